@@ -1,0 +1,208 @@
+// Loads the three official OpenAPI 3.0 definitions and turns their schemas into JSON Schema that
+// ajv understands, so requests and responses can be checked against the contract.
+//
+// OpenAPI 3.0 is not JSON Schema: `nullable` instead of a "null" type, `example`/`discriminator`
+// keywords that JSON Schema does not know, `$ref`s into `#/components/schemas`. convertSchema()
+// rewrites those; ajv then runs with strictSchema so a keyword we forgot to translate is an error
+// instead of being silently ignored.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+
+export const SPEC_FILES = ['user.json', 'organization.json', 'partner-directory.json'];
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+const BASE_ID = 'https://contract.epilot-admin.test/';
+
+// Keywords of OpenAPI 3.0 schema objects that carry no validation meaning for us.
+const DROPPED_KEYWORDS = new Set(['example', 'examples', 'discriminator', 'xml', 'externalDocs']);
+
+export function specsDir() {
+  if (process.env.EPILOT_SPECS_DIR) return path.resolve(process.env.EPILOT_SPECS_DIR);
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  // <repo>/tests/contract/lib → <repo>/../shared/specs
+  return path.resolve(here, '..', '..', '..', '..', 'shared', 'specs');
+}
+
+// Translates one OpenAPI 3.0 schema object (recursively) into JSON Schema draft-07.
+// `docId` is the $id of the document that holds the converted components of the same spec.
+export function convertSchema(schema, docId) {
+  if (Array.isArray(schema)) return schema.map((item) => convertSchema(item, docId));
+  if (schema === null || typeof schema !== 'object') return schema;
+
+  const out = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (DROPPED_KEYWORDS.has(key) || key === 'nullable') continue;
+    if (key.startsWith('x-') && key !== 'x-maxSerializedBytes') continue;
+    if (key === '$ref') {
+      out.$ref = convertRef(value, docId);
+    } else if (key === 'properties' || key === 'definitions') {
+      out[key] = Object.fromEntries(
+        Object.entries(value).map(([name, sub]) => [name, convertSchema(sub, docId)]));
+    } else if (['items', 'additionalProperties', 'not'].includes(key) && typeof value === 'object') {
+      out[key] = convertSchema(value, docId);
+    } else if (['allOf', 'oneOf', 'anyOf'].includes(key)) {
+      out[key] = value.map((sub) => convertSchema(sub, docId));
+    } else {
+      out[key] = value;
+    }
+  }
+  if (schema.nullable === true) return makeNullable(out);
+  return out;
+}
+
+function convertRef(ref, docId) {
+  const prefix = '#/components/schemas/';
+  if (!ref.startsWith(prefix)) throw new Error(`unsupported $ref ${ref}`);
+  return `${docId}#/definitions/${ref.slice(prefix.length)}`;
+}
+
+// OpenAPI 3.0 `nullable: true` → JSON Schema: null is allowed in addition to what the schema says.
+function makeNullable(schema) {
+  if (typeof schema.type === 'string') {
+    const nullable = { ...schema, type: [schema.type, 'null'] };
+    if (Array.isArray(schema.enum) && !schema.enum.includes(null)) {
+      nullable.enum = [...schema.enum, null];
+    }
+    return nullable;
+  }
+  return { anyOf: [{ type: 'null' }, schema] };
+}
+
+function createAjv() {
+  const ajv = new Ajv({
+    allErrors: true,
+    strictSchema: true, // unknown keywords are errors: the converter must handle every one
+    strictTypes: false, // the specs have e.g. `required` without `type: object` in allOf branches
+    strictTuples: false,
+    strictRequired: false,
+    validateFormats: true,
+  });
+  addFormats(ajv);
+  // user.json's UserSettingValue: "any JSON value is accepted up to 64 KiB when serialized".
+  ajv.addKeyword({
+    keyword: 'x-maxSerializedBytes',
+    schemaType: 'number',
+    errors: true,
+    validate: function maxBytes(limit, data) {
+      const size = Buffer.byteLength(JSON.stringify(data) ?? '', 'utf8');
+      if (size <= limit) return true;
+      maxBytes.errors = [{ keyword: 'x-maxSerializedBytes', params: { limit },
+        message: `serialized size ${size} bytes exceeds ${limit}` }];
+      return false;
+    },
+  });
+  return ajv;
+}
+
+// One operation of one spec, with compiled validators for its parameters, body and responses.
+export class Operation {
+  constructor(contract, specName, spec, pathTemplate, method, op, pathItem) {
+    this.specName = specName;
+    this.operationId = op.operationId;
+    this.path = pathTemplate;
+    this.method = method.toUpperCase();
+    this.raw = op;
+    const security = op.security ?? spec.security ?? [];
+    this.secured = security.length > 0 && !security.every((req) => Object.keys(req).length === 0);
+    const docId = contract.docIds[specName];
+    const params = [...(pathItem.parameters ?? []), ...(op.parameters ?? [])];
+    this.parameters = params.map((param) => ({
+      name: param.name, in: param.in, required: param.required === true || param.in === 'path',
+      style: param.style, explode: param.explode,
+      validate: contract.ajv.compile(convertSchema(param.schema ?? {}, docId)),
+      schema: param.schema,
+    }));
+    const body = op.requestBody;
+    this.bodyRequired = body?.required === true;
+    this.bodyMediaTypes = body ? Object.keys(body.content ?? {}) : [];
+    const jsonBody = body?.content?.['application/json']?.schema;
+    this.validateBody = jsonBody ? contract.ajv.compile(convertSchema(jsonBody, docId)) : null;
+    this.responses = {};
+    for (const [status, response] of Object.entries(op.responses ?? {})) {
+      const schema = response.content?.['application/json']?.schema;
+      this.responses[status] = {
+        description: response.description,
+        hasJsonContent: Boolean(response.content?.['application/json']),
+        validate: schema ? contract.ajv.compile(convertSchema(schema, docId)) : null,
+      };
+    }
+  }
+
+  declaredStatuses() { return Object.keys(this.responses); }
+
+  successStatus() {
+    const ok = this.declaredStatuses().filter((s) => /^2\d\d$/.test(s)).sort();
+    return ok.length ? Number(ok[0]) : 200;
+  }
+
+  responseFor(status) {
+    return this.responses[String(status)] ?? this.responses[`${String(status)[0]}XX`]
+      ?? this.responses.default ?? null;
+  }
+}
+
+export class Contract {
+  constructor(dir = specsDir()) {
+    this.dir = dir;
+    this.ajv = createAjv();
+    this.docIds = {};
+    this.specs = {};
+    this.operations = new Map();
+    for (const file of SPEC_FILES) {
+      const full = path.join(dir, file);
+      if (!fs.existsSync(full)) throw new Error(`spec not found: ${full} (set EPILOT_SPECS_DIR)`);
+      const spec = JSON.parse(fs.readFileSync(full, 'utf8'));
+      if (!/^3\.0\./.test(spec.openapi)) throw new Error(`${file}: expected OpenAPI 3.0, got ${spec.openapi}`);
+      const docId = `${BASE_ID}${file}`;
+      this.docIds[file] = docId;
+      this.specs[file] = spec;
+      const definitions = {};
+      for (const [name, schema] of Object.entries(spec.components?.schemas ?? {})) {
+        definitions[name] = convertSchema(schema, docId);
+      }
+      this.ajv.addSchema({ $id: docId, definitions });
+    }
+    for (const [file, spec] of Object.entries(this.specs)) {
+      for (const [pathTemplate, pathItem] of Object.entries(spec.paths ?? {})) {
+        for (const method of METHODS) {
+          const op = pathItem[method];
+          if (!op) continue;
+          if (!op.operationId) throw new Error(`${file} ${method} ${pathTemplate}: no operationId`);
+          if (this.operations.has(op.operationId)) {
+            throw new Error(`duplicate operationId ${op.operationId}`);
+          }
+          this.operations.set(op.operationId,
+            new Operation(this, file, spec, pathTemplate, method, op, pathItem));
+        }
+      }
+    }
+  }
+
+  operation(operationId) {
+    const op = this.operations.get(operationId);
+    if (!op) throw new Error(`no operation ${operationId} in the specs`);
+    return op;
+  }
+
+  // Validates a JSON value against a named component schema of a spec, e.g. ('user.json', 'UserV2').
+  validatorFor(file, schemaName) {
+    return this.ajv.getSchema(`${this.docIds[file]}#/definitions/${schemaName}`);
+  }
+}
+
+// Short readable form of ajv errors: "/results/0/email must match format \"email\" (#/…)".
+export function describeErrors(errors, limit = 6) {
+  if (!errors?.length) return '';
+  const lines = errors.slice(0, limit).map((error) => {
+    const where = error.instancePath || '(root)';
+    const extra = error.params && Object.keys(error.params).length
+      ? ` ${JSON.stringify(error.params)}` : '';
+    const schemaPath = error.schemaPath.replace(BASE_ID, '')
+      .replace('#/definitions/', '#/components/schemas/');
+    return `${where} ${error.message}${extra} [schema ${schemaPath}]`;
+  });
+  if (errors.length > limit) lines.push(`… ${errors.length - limit} more`);
+  return lines.join('; ');
+}
