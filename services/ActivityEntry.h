@@ -11,9 +11,9 @@ struct ActivityEntry
     QString method;
     QString url;
     QString operationId;
-    int status = 0;        // 0 when no HTTP answer arrived
+    int status = 0; // 0 when no HTTP answer arrived
     qint64 elapsedMs = 0;
     qint64 bytes = 0;
-    QString error;         // empty on success
-    int attempt = 1;       // > 1 for automatic retries
+    QString error;   // empty on success
+    int attempt = 1; // > 1 for automatic retries
 };

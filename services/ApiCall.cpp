@@ -7,7 +7,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSslError>
-
 #include <algorithm>
 
 namespace {
@@ -100,8 +99,8 @@ void ApiCall::sendAttempt()
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
     request.setRawHeader("Accept", "application/json");
-    if (m_request.authenticated && m_client->hasToken()
-        && UrlPolicy::sameOrigin(m_url, m_originalUrl))
+    if (m_request.authenticated && m_client->hasToken() &&
+        UrlPolicy::sameOrigin(m_url, m_originalUrl))
         request.setRawHeader("Authorization", m_client->authorizationHeader());
     QByteArray payload;
     if (m_sendBody) {
@@ -141,7 +140,8 @@ void ApiCall::onReplyFinished(QNetworkReply *reply)
 
     if (m_cancelled) {
         report(reply, 0, 0, tr("Cancelled"));
-        deliver(ApiError::make(ApiError::Kind::Cancelled, tr("Cancelled."), UrlPolicy::redacted(m_url)));
+        deliver(ApiError::make(ApiError::Kind::Cancelled, tr("Cancelled."),
+                               UrlPolicy::redacted(m_url)));
         return;
     }
     if (m_timedOut) {
@@ -180,12 +180,12 @@ void ApiCall::succeed(QNetworkReply *reply, int status, const QByteArray &body)
         QJsonParseError parseError;
         response.json = QJsonDocument::fromJson(body, &parseError);
         if (parseError.error != QJsonParseError::NoError) {
-            const ApiError error = ApiError::make(
-                ApiError::Kind::InvalidResponse,
-                tr("The server's answer is not valid JSON (%1 at byte %2).")
-                    .arg(parseError.errorString())
-                    .arg(parseError.offset),
-                UrlPolicy::redacted(m_url));
+            const ApiError error =
+                ApiError::make(ApiError::Kind::InvalidResponse,
+                               tr("The server's answer is not valid JSON (%1 at byte %2).")
+                                   .arg(parseError.errorString())
+                                   .arg(parseError.offset),
+                               UrlPolicy::redacted(m_url));
             report(reply, status, body.size(), error.message);
             deliver(error);
             return;
@@ -202,24 +202,28 @@ ApiError ApiCall::errorFor(QNetworkReply *reply, int status, const QByteArray &b
         return ApiError::fromHttpStatus(status, body, url);
     const QNetworkReply::NetworkError code = reply->error();
     if (!m_tlsErrors.isEmpty() || code == QNetworkReply::SslHandshakeFailedError) {
-        const QString reason = m_tlsErrors.isEmpty() ? reply->errorString() : m_tlsErrors.join(QStringLiteral("; "));
-        return ApiError::make(ApiError::Kind::Tls,
-                              tr("The secure connection to %1 failed: %2").arg(m_url.host(), reason),
-                              url);
+        const QString reason =
+            m_tlsErrors.isEmpty() ? reply->errorString() : m_tlsErrors.join(QStringLiteral("; "));
+        return ApiError::make(
+            ApiError::Kind::Tls,
+            tr("The secure connection to %1 failed: %2").arg(m_url.host(), reason), url);
     }
     switch (code) {
     case QNetworkReply::ConnectionRefusedError:
-        return ApiError::make(ApiError::Kind::Connection,
-                              tr("%1 refused the connection: is the server running?").arg(m_url.authority()), url);
+        return ApiError::make(
+            ApiError::Kind::Connection,
+            tr("%1 refused the connection: is the server running?").arg(m_url.authority()), url);
     case QNetworkReply::HostNotFoundError:
         return ApiError::make(ApiError::Kind::Connection,
                               tr("The host %1 was not found.").arg(m_url.host()), url);
     case QNetworkReply::RemoteHostClosedError:
         return ApiError::make(ApiError::Kind::Connection,
-                              tr("%1 closed the connection before answering.").arg(m_url.host()), url);
+                              tr("%1 closed the connection before answering.").arg(m_url.host()),
+                              url);
     default:
         return ApiError::make(ApiError::Kind::Connection,
-                              tr("Could not reach %1: %2").arg(m_url.host(), reply->errorString()), url);
+                              tr("Could not reach %1: %2").arg(m_url.host(), reply->errorString()),
+                              url);
     }
 }
 
@@ -231,12 +235,13 @@ bool ApiCall::followRedirect(QNetworkReply *reply, int status)
     const QUrl target = m_url.resolved(location);
     ApiError refusal;
     if (++m_redirects > ApiClient::maxRedirects)
-        refusal = ApiError::make(ApiError::Kind::InvalidResponse,
-                                 tr("Too many redirects (more than %1).").arg(ApiClient::maxRedirects));
+        refusal =
+            ApiError::make(ApiError::Kind::InvalidResponse,
+                           tr("Too many redirects (more than %1).").arg(ApiClient::maxRedirects));
     else if (m_url.scheme() == QLatin1String("https") && target.scheme() != QLatin1String("https"))
-        refusal = ApiError::make(ApiError::Kind::InsecureUrl,
-                                 tr("Refused a redirect from https to an insecure address (%1).")
-                                     .arg(target.host()));
+        refusal = ApiError::make(
+            ApiError::Kind::InsecureUrl,
+            tr("Refused a redirect from https to an insecure address (%1).").arg(target.host()));
     else if (const QString reason = UrlPolicy::check(target); !reason.isEmpty())
         refusal = ApiError::make(ApiError::Kind::InsecureUrl, reason);
     if (!refusal.message.isEmpty()) {
@@ -256,12 +261,13 @@ bool ApiCall::followRedirect(QNetworkReply *reply, int status)
 
 bool ApiCall::scheduleRetry(QNetworkReply *reply, int status)
 {
-    if ((status != 429 && status != 503) || !m_request.isIdempotent()
-        || m_attempt > ApiClient::maxRetries)
+    if ((status != 429 && status != 503) || !m_request.isIdempotent() ||
+        m_attempt > ApiClient::maxRetries)
         return false;
     const qint64 backoff = m_client->retryBaseDelay().count() * (qint64(1) << (m_attempt - 1));
     const qint64 hinted = retryAfterMs(reply->rawHeader("Retry-After"));
-    const qint64 delay = std::min(maxRetryDelayMs, hinted >= 0 ? std::max(hinted, qint64(0)) : backoff);
+    const qint64 delay =
+        std::min(maxRetryDelayMs, hinted >= 0 ? std::max(hinted, qint64(0)) : backoff);
     ++m_attempt;
     m_retryTimer.start(int(delay));
     return true;
@@ -271,9 +277,8 @@ void ApiCall::report(QNetworkReply *reply, int status, qint64 bytes, const QStri
 {
     ActivityEntry entry;
     entry.started = QDateTime::currentDateTime().addMSecs(-m_attemptClock.elapsed());
-    entry.method = QString::fromLatin1(reply->operation() == QNetworkAccessManager::CustomOperation
-                                           ? m_method
-                                           : m_method);
+    Q_UNUSED(reply);
+    entry.method = QString::fromLatin1(m_method);
     entry.url = UrlPolicy::redacted(m_url);
     entry.operationId = m_request.operationId;
     entry.status = status;

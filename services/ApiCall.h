@@ -9,7 +9,6 @@
 #include <QPointer>
 #include <QTimer>
 #include <QUrl>
-
 #include <functional>
 
 class ApiClient;

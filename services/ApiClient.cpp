@@ -31,7 +31,8 @@ ApiCall *ApiClient::send(const ApiRequest &request, QObject *context, ApiCall::C
                                         tr("Not signed in: there is no token for this profile."),
                                         UrlPolicy::redacted(url)));
     } else if (!refusal.isEmpty()) {
-        call->finishWith(ApiError::make(ApiError::Kind::InsecureUrl, refusal, UrlPolicy::redacted(url)));
+        call->finishWith(
+            ApiError::make(ApiError::Kind::InsecureUrl, refusal, UrlPolicy::redacted(url)));
     } else {
         call->start();
     }

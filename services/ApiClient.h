@@ -6,7 +6,6 @@
 #include "services/ApiRequest.h"
 
 #include <QObject>
-
 #include <chrono>
 
 class QNetworkAccessManager;

@@ -3,9 +3,12 @@
 QUrl ApiEndpoints::baseFor(Api api) const
 {
     switch (api) {
-    case Api::User: return user;
-    case Api::Organization: return organization;
-    case Api::PartnerDirectory: return partnerDirectory;
+    case Api::User:
+        return user;
+    case Api::Organization:
+        return organization;
+    case Api::PartnerDirectory:
+        return partnerDirectory;
     }
     return {};
 }

@@ -12,12 +12,12 @@ struct ApiRequest
 {
     Api api = Api::User;
     QByteArray method = "GET";
-    QString path;           // e.g. "/v2/users/123"; segments already percent-encoded where needed
+    QString path; // e.g. "/v2/users/123"; segments already percent-encoded where needed
     QUrlQuery query;
-    QJsonDocument body;     // sent when hasBody
+    QJsonDocument body; // sent when hasBody
     bool hasBody = false;
     bool authenticated = true;
-    QString operationId;    // as in the OpenAPI definition, for the Activity panel
+    QString operationId; // as in the OpenAPI definition, for the Activity panel
 
     static ApiRequest get(Api api, const QString &path, const QString &operationId = {});
     static ApiRequest withBody(Api api, const QByteArray &method, const QString &path,

@@ -7,8 +7,7 @@
 #include <variant>
 
 // Either the value of a service call or the one error type.
-template<typename T>
-class ApiResult
+template <typename T> class ApiResult
 {
 public:
     ApiResult(T value) : m_state(std::move(value)) {}
@@ -20,15 +19,13 @@ public:
     const ApiError &error() const { return std::get<ApiError>(m_state); }
 
     // Carry an error over to a result of another type.
-    template<typename U>
-    ApiResult<U> errorAs() const { return ApiResult<U>(error()); }
+    template <typename U> ApiResult<U> errorAs() const { return ApiResult<U>(error()); }
 
 private:
     std::variant<T, ApiError> m_state;
 };
 
-template<>
-class ApiResult<void>
+template <> class ApiResult<void>
 {
 public:
     ApiResult() = default;

@@ -2,7 +2,6 @@
 
 #include <QJsonDocument>
 #include <QJsonValue>
-
 #include <cmath>
 
 namespace {

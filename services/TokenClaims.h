@@ -4,7 +4,6 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
-
 #include <chrono>
 
 // What an epilot access token says about itself. The JWT payload is decoded but NOT verified:

@@ -13,7 +13,8 @@ QString UrlPolicy::check(const QUrl &url)
     if (url.host().isEmpty())
         return tr("\"%1\" has no host name.").arg(url.toString());
     if (scheme == QLatin1String("http") && !isLoopbackHost(url.host()))
-        return tr("Plain http:// is only allowed for this computer (localhost); use https:// for %1.")
+        return tr("Plain http:// is only allowed for this computer (localhost); use https:// for "
+                  "%1.")
             .arg(url.host());
     return {};
 }
@@ -31,9 +32,9 @@ bool UrlPolicy::sameOrigin(const QUrl &first, const QUrl &second)
     const auto defaultPort = [](const QUrl &url) {
         return url.port(url.scheme().toLower() == QLatin1String("https") ? 443 : 80);
     };
-    return first.scheme().compare(second.scheme(), Qt::CaseInsensitive) == 0
-           && first.host().compare(second.host(), Qt::CaseInsensitive) == 0
-           && defaultPort(first) == defaultPort(second);
+    return first.scheme().compare(second.scheme(), Qt::CaseInsensitive) == 0 &&
+           first.host().compare(second.host(), Qt::CaseInsensitive) == 0 &&
+           defaultPort(first) == defaultPort(second);
 }
 
 QString UrlPolicy::redacted(const QUrl &url)
@@ -44,9 +45,9 @@ QString UrlPolicy::redacted(const QUrl &url)
     QUrlQuery masked;
     for (const auto &[key, value] : items) {
         const QString lower = key.toLower();
-        const bool secret = lower.contains(QLatin1String("token"))
-                            || lower.contains(QLatin1String("password"))
-                            || lower.contains(QLatin1String("secret"));
+        const bool secret = lower.contains(QLatin1String("token")) ||
+                            lower.contains(QLatin1String("password")) ||
+                            lower.contains(QLatin1String("secret"));
         masked.addQueryItem(key, secret ? QStringLiteral("***") : value);
     }
     copy.setQuery(masked);
