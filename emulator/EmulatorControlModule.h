@@ -1,0 +1,31 @@
+#pragma once
+
+#include "ApiModule.h"
+
+#include <functional>
+
+class EmulatorStore;
+class Outbox;
+class TokenRegistry;
+
+// Emulator-only endpoints under /emulator/ (public, never faulted):
+//   GET    /emulator/health                 {"status": "ok"}
+//   GET    /emulator/outbox[?to=ADDRESS]    {"mails": [{id, kind, to, sent_at, data}, ...]}
+//   DELETE /emulator/outbox                 empties the outbox
+//   POST   /emulator/reset                  back to the seeded state (start-up tokens stay valid)
+//   POST   /emulator/tokens                 {"user_id"?, "organization_id"?, "expires_in"?} → {"token"}
+//   POST   /emulator/tokens/revoke          {"token"} → 204, 404 when unknown
+class EmulatorControlModule : public ApiModule
+{
+public:
+    EmulatorControlModule(EmulatorStore &store, Outbox &outbox, TokenRegistry &tokens,
+                          std::function<void()> reset);
+    void registerRoutes(EmulatorRouter &router) override;
+    void seed(const SeedOptions &) override {}
+
+private:
+    EmulatorStore &m_store;
+    Outbox &m_outbox;
+    TokenRegistry &m_tokens;
+    std::function<void()> m_reset;
+};

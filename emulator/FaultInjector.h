@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QByteArray>
+
+#include <deque>
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+
+// The faults that --latency, --fail-rate, --rate-limit, --malformed-rate and --drop-rate ask for.
+struct FaultOptions
+{
+    int latencyMs = 0;        // mean added latency; each request gets 50 %..150 % of it (jitter)
+    double failRate = 0;      // share of 500/503 answers (503 with Retry-After)
+    int rateLimit = 0;        // requests per second before 429; 0 = no limit
+    double malformedRate = 0; // share of truncated or invalid JSON bodies
+    double dropRate = 0;      // share of connections closed without an answer
+};
+
+class FaultInjector
+{
+public:
+    enum class Fault { None, Drop, InternalError, Unavailable, RateLimited, Malformed };
+
+    explicit FaultInjector(const FaultOptions &options = {});
+    void setOptions(const FaultOptions &options) { m_options = options; }
+    const FaultOptions &options() const { return m_options; }
+
+    // Decides the fault for one API request (emulator-only endpoints get none).
+    Fault decide();
+    int latencyMs();
+    // Turns a JSON body into a truncated or invalid one.
+    QByteArray corrupt(const QByteArray &body);
+
+private:
+    bool overRateLimit();
+
+    FaultOptions m_options;
+    QRandomGenerator m_random;
+    QElapsedTimer m_clock;
+    std::deque<qint64> m_recent; // request times (ms) within the last second
+};
