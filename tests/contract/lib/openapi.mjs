@@ -52,6 +52,15 @@ export function convertSchema(schema, docId) {
   return out;
 }
 
+// Follows a local "#/components/schemas/X" reference to the schema it names.
+export function resolveSchema(spec, schema) {
+  let current = schema;
+  for (let depth = 0; current?.$ref && depth < 10; depth += 1) {
+    current = spec.components.schemas[current.$ref.split('/').pop()];
+  }
+  return current ?? {};
+}
+
 function convertRef(ref, docId) {
   const prefix = '#/components/schemas/';
   if (!ref.startsWith(prefix)) throw new Error(`unsupported $ref ${ref}`);
@@ -104,6 +113,7 @@ export class Operation {
     this.path = pathTemplate;
     this.method = method.toUpperCase();
     this.raw = op;
+    this.spec = spec;
     const security = op.security ?? spec.security ?? [];
     this.secured = security.length > 0 && !security.every((req) => Object.keys(req).length === 0);
     const docId = contract.docIds[specName];
@@ -113,6 +123,7 @@ export class Operation {
       style: param.style, explode: param.explode,
       validate: contract.ajv.compile(convertSchema(param.schema ?? {}, docId)),
       schema: param.schema,
+      type: resolveSchema(spec, param.schema ?? {}).type,
     }));
     const body = op.requestBody;
     this.bodyRequired = body?.required === true;

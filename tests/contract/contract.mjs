@@ -1,0 +1,929 @@
+#!/usr/bin/env node
+// Contract test of epilot-emulator: starts the real binary, calls each of the 67 operations of the
+// three official specs with valid requests (checked against the specs before sending), validates
+// every status code and response body against the specs, then sends bad input (missing fields,
+// bad e-mail, bad language, unknown role, settings limits, malformed JSON, unknown ids, oversized
+// body, no/wrong token) and checks for 4xx JSON {"message"} answers and unchanged stored data.
+//
+// usage: node contract.mjs /path/to/epilot-emulator        (EPILOT_SPECS_DIR to find the specs)
+import { Contract } from './lib/openapi.mjs';
+import { startEmulator } from './lib/emulator.mjs';
+import { Results, SpecClient, send } from './lib/client.mjs';
+
+const TOKEN = 'contract-test-token-4f1c2a';
+const OTHER_ORG = '739225';
+const UNKNOWN_ID = '99999999';
+const RUN = Date.now().toString(36);
+
+const results = new Results();
+const ctx = {}; // what earlier steps learned (ids, tokens) for later ones
+
+async function main() {
+  const binary = process.argv[2];
+  const contract = new Contract();
+  console.log(`specs: ${contract.dir} (${contract.operations.size} operations)`);
+  const emulator = await startEmulator(binary, ['--seed', 'demo', '--token', TOKEN]);
+  console.log(`emulator: ${emulator.baseUrl}; announced ${emulator.tokens.length} token line(s)`);
+  const api = new SpecClient(contract, emulator.baseUrl, TOKEN, results);
+  try {
+    await step('announced token is accepted', () => announcedToken(api, emulator));
+    await step('users: me and reads', () => usersRead(api));
+    await step('users: invite → outbox → activate', () => inviteFlow(api));
+    await step('users: reject invite', () => rejectFlow(api));
+    await step('users: password resets', () => passwordFlows(api));
+    await step('users: update, e-mail verification', () => updateAndVerify(api));
+    await step('users: settings', () => userSettings(api));
+    await step('users: navigations', () => navigations(api));
+    await step('users: passkeys', () => passkeys(api));
+    await step('groups', () => groups(api));
+    await step('organization', () => organization(api));
+    await step('partners: assignables and geolocation', () => assignables(api));
+    await step('partners: invite, token, activate', () => partnerInvitations(api));
+    await step('partners: approve and reject', () => partnerApproval(api));
+    await step('partners: users and roles', () => partnerUsersAndRoles(api));
+    await step('users: sign up', () => signUp(api));
+    await step('users: switch organization', () => switchOrganization(api));
+    await step('bad input', () => badInput(api));
+    await step('users: delete', () => deleteUser(api));
+    results.check('emulator still running after all requests', emulator.alive(),
+      emulator.stderrTail());
+  } finally {
+    await emulator.stop();
+  }
+
+  const missing = [...contract.operations.keys()].filter((id) => !api.exercised.has(id));
+  results.check(`all ${contract.operations.size} operations exercised with a spec-valid request`,
+    missing.length === 0, `not exercised: ${missing.join(', ')}`);
+  console.log(`\nexercised ${api.exercised.size}/${contract.operations.size} operations, ` +
+    `${api.log.length} requests`);
+  console.log(`${results.passed} passed, ${results.failed} failed`);
+  if (process.env.CONTRACT_FAILURES_JSON) {
+    const fs = await import('node:fs');
+    fs.writeFileSync(process.env.CONTRACT_FAILURES_JSON, JSON.stringify(results.failures, null, 1));
+  }
+  process.exitCode = results.failed === 0 ? 0 : 1;
+}
+
+async function step(name, body) {
+  console.log(`\n== ${name}`);
+  try {
+    await body();
+  } catch (error) {
+    results.check(`${name}: step ran to the end`, false, error.stack ?? String(error));
+  }
+}
+
+function expectEqual(name, actual, expected) {
+  return results.check(name, JSON.stringify(actual) === JSON.stringify(expected),
+    `expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Outbox (emulator-only): every mail the real service would send.
+
+async function outbox(api) {
+  const response = await api.raw('GET', '/emulator/outbox', { token: TOKEN });
+  if (response.status !== 200) throw new Error(`GET /emulator/outbox: ${response.status} ${response.text}`);
+  const body = response.body;
+  if (Array.isArray(body)) return body;
+  const list = Object.values(body ?? {}).find(Array.isArray);
+  if (!list) throw new Error(`GET /emulator/outbox: no list in ${response.text.slice(0, 200)}`);
+  return list;
+}
+
+// The newest mail of a kind to an address, and the token it carries.
+async function mailFor(api, kindPattern, to) {
+  const mails = (await outbox(api)).filter((mail) => kindPattern.test(mail.kind ?? '')
+    && String(mail.to ?? '').toLowerCase() === to.toLowerCase());
+  const mail = mails[mails.length - 1];
+  if (!mail) throw new Error(`no ${kindPattern} mail to ${to} in the outbox`);
+  return { mail, token: tokenOf(mail) };
+}
+
+function tokenOf(mail) {
+  const data = mail.data ?? {};
+  if (typeof data.token === 'string') return data.token;
+  for (const value of Object.values(data)) {
+    if (typeof value === 'string' && /[?&]token=/.test(value)) {
+      return new URL(value).searchParams.get('token');
+    }
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// User API
+
+async function announcedToken(api, emulator) {
+  results.check('emulator announced at least one token line', emulator.tokens.length > 0,
+    emulator.lines.join(' | '));
+  const announced = emulator.tokens.find((token) => token !== TOKEN) ?? emulator.tokens[0];
+  if (!announced) return;
+  const response = await api.call('getMeV2', { token: announced, label: 'announced token' });
+  results.check('announced token resolves to a user', Boolean(response.body?.id));
+}
+
+async function usersRead(api) {
+  const me = (await api.call('getMeV2')).body;
+  ctx.me = me;
+  ctx.orgId = me.organization_id;
+  results.check('getMeV2 is an Active user with an organization',
+    me.status === 'Active' && Boolean(me.organization_id), JSON.stringify(me).slice(0, 300));
+  const meV1 = (await api.call('getMe')).body;
+  expectEqual('getMe and getMeV2 name the same user', meV1?.id, me.id);
+
+  const page = (await api.call('listUsersV2', { query: { limit: 5, offset: 0 } })).body;
+  results.check('listUsersV2 limit=5 gives 1..5 users',
+    page?.results?.length >= 1 && page.results.length <= 5, `got ${page?.results?.length}`);
+  const next = (await api.call('listUsersV2', { query: { limit: 5, offset: 5 }, label: 'offset 5' }))
+    .body;
+  results.check('listUsersV2 offset=5 gives other users than offset=0',
+    !next?.results?.some((user) => page.results.some((other) => other.id === user.id)));
+  const surname = (me.display_name ?? '').split(' ').pop();
+  const found = (await api.call('listUsersV2', { query: { query: surname }, label: 'query' })).body;
+  results.check(`listUsersV2 query=${surname} finds me`,
+    found?.results?.some((user) => user.id === me.id));
+  const all = (await api.call('listUsersV2', { query: { limit: 1000 }, label: 'limit 1000' })).body;
+  ctx.allUsers = all?.results ?? [];
+  results.check('demo seed has users in every status',
+    ['Active', 'Pending', 'Deactivated'].every((s) => ctx.allUsers.some((u) => u.status === s)),
+    `statuses: ${[...new Set(ctx.allUsers.map((u) => u.status))]}`);
+
+  const v1 = (await api.call('listUsers', { query: { org_ids: [ctx.orgId], limit: 10, offset: 0 } }))
+    .body;
+  results.check('listUsers org_ids=current gives users of that organization',
+    v1?.users?.length > 0 && v1.users.every((user) => user.organization_id === ctx.orgId));
+  await api.call('listUsers', { query: { query: surname }, label: 'query' });
+
+  const user = (await api.call('getUserV2', { params: { id: me.id } })).body;
+  expectEqual('getUserV2 returns the asked user', user?.id, me.id);
+  const userV1 = (await api.call('getUser', { params: { id: me.id } })).body;
+  expectEqual('getUser returns the asked user', userV1?.id, me.id);
+
+  const login = (await api.call('getUserLoginParametersV2', { params: { username: me.email } }))
+    .body;
+  results.check('getUserLoginParametersV2: first entry is the primary organization',
+    login?.login_parameters?.[0]?.organization_id === ctx.orgId, JSON.stringify(login).slice(0, 300));
+  results.check('getUserLoginParametersV2: the admin is in two organizations',
+    login?.login_parameters?.length >= 2);
+  await api.call('getUserLoginParameters', { params: { username: me.email } });
+  await api.call('getGroupsForUser', { params: { id: me.id } });
+}
+
+async function inviteFlow(api) {
+  const email = `contract.invite.${RUN}@example.com`;
+  ctx.invitedEmail = email;
+  const invited = (await api.call('inviteUser', { body: { email, language: 'de' } })).body;
+  ctx.invitedId = invited?.id;
+  results.check('inviteUser creates a Pending user with that e-mail',
+    invited?.status === 'Pending' && invited?.email === email, JSON.stringify(invited));
+  const { token } = await mailFor(api, /invite/i, email);
+  results.check('invite mail in the outbox carries a token', Boolean(token));
+  ctx.inviteToken = token;
+
+  const checked = (await api.call('checkInviteToken', { query: { token } })).body;
+  expectEqual('checkInviteToken names the invited user', checked?.invitee_user_id, invited?.id);
+  expectEqual('checkInviteToken names the inviting organization', checked?.invitation_org_id,
+    ctx.orgId);
+
+  await api.call('resendUserInvitation', { body: { email, language: 'en' } });
+  const resent = await mailFor(api, /invite/i, email);
+  results.check('resendUserInvitation sends another invite mail', Boolean(resent.token));
+  ctx.inviteToken = resent.token;
+
+  ctx.invitedPassword = 'Contract-Test-1!';
+  await api.call('activateUser', { query: { token: ctx.inviteToken },
+    body: { display_name: 'Contract Invitee', password: ctx.invitedPassword } });
+  const active = (await api.call('getUserV2', { params: { id: invited.id }, label: 'activated' }))
+    .body;
+  results.check('activated user is Active with the display name',
+    active?.status === 'Active' && active?.display_name === 'Contract Invitee',
+    JSON.stringify(active));
+}
+
+async function rejectFlow(api) {
+  const email = `contract.reject.${RUN}@example.com`;
+  const invited = (await api.call('inviteUser', { body: { email }, label: 'to reject' })).body;
+  const { token } = await mailFor(api, /invite/i, email);
+  const rejected = (await api.call('rejectInvite', { query: { token } })).body;
+  results.check('rejectInvite answers success', rejected?.success !== false, JSON.stringify(rejected));
+  await api.call('checkInviteToken', { query: { token }, negative: true, expect: 404,
+    label: 'rejected token' });
+  ctx.rejectedId = invited?.id;
+}
+
+async function passwordFlows(api) {
+  const email = ctx.invitedEmail;
+  const sent = (await api.call('sendUserPasswordReset', { body: { email } })).body;
+  expectEqual('sendUserPasswordReset answers success', sent?.success, true);
+  await mailFor(api, /reset/i, email);
+
+  const requested = (await api.call('requestPasswordReset', { body: { email } })).body;
+  results.check('requestPasswordReset answers a message', typeof requested?.message === 'string');
+  const unknown = (await api.call('requestPasswordReset',
+    { body: { email: `nobody.${RUN}@example.com` }, label: 'unknown address' })).body;
+  expectEqual('requestPasswordReset answers alike for an unknown address', unknown, requested);
+  const { token } = await mailFor(api, /reset/i, email);
+
+  await api.call('resetPassword', { body: { email, token, password: 'weak' }, negative: true,
+    label: 'password policy' });
+  ctx.invitedPassword = 'Contract-Reset-2!';
+  await api.call('resetPassword', { body: { email, token, password: ctx.invitedPassword } });
+  await api.call('resetPassword', { body: { email, token, password: 'Contract-Again-3!' },
+    negative: true, label: 'token used twice' });
+}
+
+async function updateAndVerify(api) {
+  const id = ctx.invitedId;
+  const patched = (await api.call('updateUserV2', { params: { id },
+    body: { department: 'Netzbetrieb', phone: '+49 521 1234567' } })).body;
+  results.check('updateUserV2 merges: new fields set, display name kept',
+    patched?.department === 'Netzbetrieb' && patched?.display_name === 'Contract Invitee',
+    JSON.stringify(patched));
+
+  const newEmail = `contract.changed.${RUN}@example.com`;
+  const changed = (await api.call('updateUserV2', { params: { id }, body: { email: newEmail },
+    label: 'change e-mail' })).body;
+  results.check('changing the e-mail parks it in draft_email until verified',
+    changed?.draft_email === newEmail && changed?.email === ctx.invitedEmail,
+    JSON.stringify(changed));
+  const { token } = await mailFor(api, /verif/i, newEmail);
+  await api.call('verifyEmailWithToken', { query: { token },
+    body: { password: ctx.invitedPassword } });
+  const verified = (await api.call('getUserV2', { params: { id }, label: 'verified' })).body;
+  results.check('verifyEmailWithToken moves draft_email to email',
+    verified?.email === newEmail && !verified?.draft_email, JSON.stringify(verified));
+  ctx.invitedEmail = newEmail;
+}
+
+async function userSettings(api) {
+  const scope = 'contract';
+  const key = `key_${RUN}`;
+  const value = { calendar_ids: ['holidays', 'team'], nested: { on: true } };
+  const saved = (await api.call('putUserSetting', { params: { scope, key }, body: value })).body;
+  expectEqual('putUserSetting echoes the value', saved?.value, value);
+  const read = (await api.call('getUserSetting', { params: { scope, key } })).body;
+  expectEqual('getUserSetting returns the stored value', read?.value, value);
+  const inScope = (await api.call('getUserSettingsScope', { params: { scope } })).body;
+  expectEqual('getUserSettingsScope maps key to value', inScope?.settings?.[key], value);
+  const listed = (await api.call('listUserSettings')).body;
+  results.check('listUserSettings lists the scope with the key',
+    listed?.results?.some((entry) => entry.scope === scope && entry.keys.includes(key)));
+
+  // The limits themselves are allowed: scope 64, key 128 characters, value just under 64 KiB.
+  const bigValue = { blob: 'x'.repeat(65536 - 20) };
+  await api.call('putUserSetting', { params: { scope: 's'.repeat(64), key: 'k'.repeat(128) },
+    body: bigValue, label: 'at the limits' });
+  await api.call('deleteUserSetting', { params: { scope: 's'.repeat(64), key: 'k'.repeat(128) },
+    label: 'at the limits' });
+
+  await api.call('putUserSetting', { params: { scope, key }, body: 'plain string',
+    label: 'string value' });
+  await api.call('deleteUserSetting', { params: { scope, key } });
+  await api.call('getUserSetting', { params: { scope, key }, negative: true, expect: 404,
+    label: 'deleted' });
+  ctx.settingScope = scope;
+}
+
+async function navigations(api) {
+  const body = { name: `Contract ${RUN}`, configuration: {
+    customer_relations: [{ key: 'dashboard' }, { key: 'contact' }],
+    configurations: [{ name: 'Product Catalog', subItems: [{ key: 'product' }] }, { key: 'journey' }],
+  } };
+  const first = (await api.call('createNavigation', { body })).body;
+  const second = (await api.call('createNavigation', { body, label: 'same again' })).body;
+  results.check('equal navigations share an id', first?.id && first.id === second?.id,
+    `${first?.id} vs ${second?.id}`);
+  const other = (await api.call('createNavigation', { body: { ...body, name: `${body.name} 2` },
+    label: 'other name' })).body;
+  results.check('a different navigation gets another id', other?.id && other.id !== first?.id);
+  const read = (await api.call('getNavigation', { params: { id: first.id } })).body;
+  expectEqual('getNavigation returns the configuration', read?.configuration, body.configuration);
+}
+
+function base64url(text) {
+  return Buffer.from(text).toString('base64url');
+}
+
+async function passkeys(api) {
+  const before = (await api.call('listPasskeys')).body;
+  const begun = (await api.call('beginPasskeyRegistration',
+    { body: { friendly_name: 'Contract Laptop' } })).body;
+  results.check('beginPasskeyRegistration issues a challenge token',
+    typeof begun?.challenge_token === 'string' && Boolean(begun?.options));
+  const challenge = begun?.options?.challenge ?? '';
+  const credentialId = base64url(`contract-credential-${RUN}`);
+  const registration = {
+    id: credentialId, rawId: credentialId, type: 'public-key',
+    response: {
+      clientDataJSON: base64url(JSON.stringify({ type: 'webauthn.create', challenge,
+        origin: 'https://portal.epilot.cloud' })),
+      attestationObject: base64url('contract-attestation'),
+      transports: ['internal'],
+    },
+  };
+  const passkey = (await api.call('completePasskeyRegistration', { body: {
+    challenge_token: begun?.challenge_token, registration_response: registration,
+    friendly_name: 'Contract Laptop' } })).body;
+  const after = (await api.call('listPasskeys', { label: 'after registration' })).body;
+  results.check('listPasskeys shows the new passkey',
+    after?.passkeys?.length === (before?.passkeys?.length ?? 0) + 1
+      && after.passkeys.some((p) => p.credential_id === passkey?.credential_id));
+  await api.call('completePasskeyRegistration', { body: { challenge_token: 'forged.challenge.token',
+    registration_response: registration }, negative: true, expect: [400, 401],
+    label: 'forged challenge' });
+
+  const auth = (await api.call('beginPasskeyAuthentication', { body: { email: ctx.me.email } }))
+    .body;
+  results.check('beginPasskeyAuthentication issues a challenge token',
+    typeof auth?.challenge_token === 'string');
+  const discoverable = (await api.call('beginDiscoverablePasskeyAuthentication')).body;
+  const assertion = {
+    id: passkey?.credential_id, rawId: passkey?.credential_id, type: 'public-key',
+    response: {
+      clientDataJSON: base64url(JSON.stringify({ type: 'webauthn.get',
+        challenge: discoverable?.options?.challenge ?? '', origin: 'https://portal.epilot.cloud' })),
+      authenticatorData: base64url('contract-authenticator-data'),
+      signature: base64url('contract-signature'),
+      userHandle: base64url(ctx.me.id),
+    },
+  };
+  const resolved = (await api.call('resolveDiscoverableCredential', { body: {
+    challenge_token: discoverable?.challenge_token, assertion_response: assertion } })).body;
+  expectEqual('resolveDiscoverableCredential finds the passkey owner', resolved?.user_id, ctx.me.id);
+
+  await api.call('deletePasskey', { params: { credentialId: passkey?.credential_id } });
+  await api.call('deletePasskey', { params: { credentialId: passkey?.credential_id },
+    negative: true, expect: 404, label: 'already deleted' });
+}
+
+async function groups(api) {
+  const listed = (await api.call('getGroups', { query: { limit: 50, offset: 0 } })).body;
+  results.check('demo seed has 8 or more groups', listed?.groups?.length >= 8,
+    `got ${listed?.groups?.length}`);
+  await api.call('getGroups', { query: { hydrate: true, limit: 3 }, label: 'hydrate' });
+  const members = [ctx.me.id, ctx.invitedId].filter(Boolean);
+  const created = (await api.call('createGroup', { body: { name: `Contract ${RUN}`,
+    user_ids: members, abbreviation: 'CT',
+    image_uri: { gradient_colors: ['#0588f0', '#3358d4'] } } })).body;
+  ctx.groupId = created?.id;
+  const found = (await api.call('getGroups', { query: { query: `Contract ${RUN}` }, label: 'query' }))
+    .body;
+  results.check('getGroups query finds the new group',
+    found?.groups?.some((group) => group.id === created?.id));
+  const hydrated = (await api.call('getGroup', { params: { id: created.id },
+    query: { hydrate: true } })).body;
+  results.check('getGroup hydrate=true returns full users',
+    hydrated?.users?.length === members.length && hydrated.users.every((u) => u.email));
+  const updated = (await api.call('updateGroup', { params: { id: created.id },
+    body: { name: `Contract ${RUN} renamed` } })).body;
+  results.check('updateGroup renames and keeps the members',
+    updated?.name === `Contract ${RUN} renamed`
+      && (updated?.users?.length ?? updated?.user_ids?.length) === members.length,
+    JSON.stringify(updated).slice(0, 300));
+  const inGroups = (await api.call('getGroupsForUser', { params: { id: ctx.me.id },
+    label: 'after create' })).body;
+  results.check('getGroupsForUser lists the new group',
+    inGroups?.some?.((group) => group.id === created.id));
+
+  const assignees = [];
+  for (let turn = 0; turn < members.length + 1; turn += 1) {
+    const advanced = (await api.call('advanceUserAssignment', { params: { id: created.id },
+      label: `turn ${turn + 1}` })).body;
+    assignees.push(advanced?.crt_assignee?.id);
+  }
+  results.check('advanceUserAssignment goes round robin through the members',
+    new Set(assignees.slice(0, members.length)).size === members.length
+      && assignees[members.length] === assignees[0], JSON.stringify(assignees));
+  const empty = (await api.call('createGroup', { body: { name: `Contract empty ${RUN}` },
+    label: 'no members' })).body;
+  await api.call('advanceUserAssignment', { params: { id: empty.id }, negative: true, expect: 422,
+    label: 'no members' });
+  await api.call('deleteGroup', { params: { id: empty.id }, label: 'no members' });
+  ctx.keptGroupId = created.id;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Organization API
+
+async function organization(api) {
+  const current = (await api.call('getCurrentOrganization')).body;
+  expectEqual('getCurrentOrganization is the token user\'s organization', current?.id, ctx.orgId);
+  const org = (await api.call('getOrganization', { params: { org_id: ctx.orgId } })).body;
+  expectEqual('getOrganization returns the same organization', org?.id, ctx.orgId);
+  const patched = (await api.call('updateOrganization', { params: { org_id: ctx.orgId },
+    body: { phone: '+49 521 000000', address: { city: 'Bielefeld', postal_code: '33602' } } }))
+    .body;
+  results.check('updateOrganization merges: phone set, name kept',
+    patched?.phone === '+49 521 000000' && patched?.name === org?.name, JSON.stringify(patched));
+  const key = `contract_${RUN}`;
+  const put = (await api.call('putSettingsValue', { params: { org_id: ctx.orgId, key },
+    body: { enabled: true, threshold: 5 } })).body;
+  expectEqual('putSettingsValue echoes the value', put, { enabled: true, threshold: 5 });
+  await api.call('putSettingsValue', { params: { org_id: ctx.orgId, key: `${key}_lang` },
+    body: 'de', label: 'string value' });
+  const settings = (await api.call('getSettings', { params: { org_id: ctx.orgId } })).body;
+  expectEqual('getSettings has the stored key', settings?.[key], { enabled: true, threshold: 5 });
+  await api.call('deleteSettingsValue', { params: { org_id: ctx.orgId, key } });
+  await api.call('deleteSettingsValue', { params: { org_id: ctx.orgId, key: `${key}_lang` },
+    label: 'string value' });
+  const after = (await api.call('getSettings', { params: { org_id: ctx.orgId },
+    label: 'after delete' })).body;
+  results.check('deleteSettingsValue removes the key', after && !(key in after));
+  const features = (await api.call('getOrganizationFeatureSettings')).body;
+  results.check('getOrganizationFeatureSettings lists feature flags',
+    features?.feature_flags?.length > 0);
+  const legacy = (await api.call('getFeatureSettings')).body;
+  expectEqual('getFeatureSettings (deprecated) answers the same', legacy, features);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Partner Directory API
+
+async function assignables(api) {
+  const all = (await api.call('searchAssignable', { body: { q: '', from: 0, size: 1000 } })).body;
+  const types = new Set((all?.results ?? []).map((item) => item.type));
+  results.check('searchAssignable covers users, partner users, partner organizations, ecp, groups',
+    ['user', 'partner_user', 'partner_organization', 'ecp', 'group'].every((t) => types.has(t)),
+    `types: ${[...types]}`);
+  results.check('searchAssignable hits ≥ results', all?.hits >= (all?.results?.length ?? 0));
+  ctx.assignables = all?.results ?? [];
+  const page = (await api.call('searchAssignable', { body: { q: '', from: 2, size: 3 },
+    label: 'page' })).body;
+  results.check('searchAssignable from/size pages', page?.results?.length === 3
+    && page.results[0]?.display_name === all?.results?.[2]?.display_name);
+  const surname = (ctx.me.display_name ?? '').split(' ').pop();
+  const users = (await api.call('searchAssignable', { body: { q: surname, types: ['user'],
+    org_ids: [ctx.orgId] }, label: 'q + types + org_ids' })).body;
+  results.check('searchAssignable q/types finds me only as type user',
+    users?.results?.some((item) => item.user_id === ctx.me.id)
+      && users.results.every((item) => item.type === 'user'));
+
+  const group = ctx.assignables.find((item) => item.type === 'group');
+  const batch = (await api.call('batchGetAssignable', { body: [
+    { user_id: ctx.me.id }, { user_id: ctx.me.id, org_id: ctx.orgId },
+    ...(group ? [{ group_id: group.group_id }] : [])] })).body;
+  results.check('batchGetAssignable returns the asked user and group',
+    batch?.results?.some((item) => item.user_id === ctx.me.id)
+      && (!group || batch.results.some((item) => item.group_id === group.group_id)));
+
+  let located = null;
+  for (const address of ['Auweg 1, 93055 Regensburg, DE', 'Marienplatz 1, 80331 München',
+    'Pariser Platz 1, 10117 Berlin', 'Domkloster 4, 50667 Köln']) {
+    const response = await api.call('searchGeolocationForText', { body: { address }, probe: true });
+    if (response.status === 200) { located = { response, address }; break; }
+  }
+  if (located) {
+    api.verify('searchGeolocationForText', located.response);
+    const again = await api.call('searchGeolocationForText', { body: { address: located.address },
+      label: 'same again' });
+    expectEqual('searchGeolocationForText is deterministic', again.body, located.response.body);
+  } else {
+    results.check('searchGeolocationForText knows one of the well-known German addresses', false);
+  }
+  await api.call('searchGeolocationForText', { body: { address: 'Nowhere Street 0, 00000 Atlantis' },
+    expect: 404, negative: true, label: 'unknown address' });
+}
+
+function partnerIds() {
+  const ids = new Set();
+  for (const item of ctx.assignables ?? []) if (item.partner_id) ids.add(item.partner_id);
+  return [...ids];
+}
+
+// Partners have no list operation in the specs; the emulator's /emulator/ endpoints or the
+// assignable search name them.
+async function knownPartners(api) {
+  const response = await api.raw('GET', '/emulator/partners', { token: TOKEN });
+  if (response.status === 200) {
+    const list = Array.isArray(response.body) ? response.body
+      : Object.values(response.body ?? {}).find(Array.isArray) ?? [];
+    if (list.length) return list;
+  }
+  return partnerIds().map((id) => ({ id }));
+}
+
+async function partnerInvitations(api) {
+  const partners = await knownPartners(api);
+  results.check('partners can be found (emulator list or assignable search)', partners.length > 0);
+  // Invite a partner that is Pending if we know statuses, else the first that accepts an invite.
+  const ordered = [...partners].sort((a, b) => (a.status === 'Pending' ? -1 : 0)
+    - (b.status === 'Pending' ? -1 : 0));
+  let invited = null;
+  for (const partner of ordered) {
+    const response = await api.call('invitePartnerV2', { params: { id: partner.id },
+      body: { language: 'de' }, probe: true });
+    if (response.status === 200) { invited = response; break; }
+  }
+  if (!invited) {
+    results.check('invitePartnerV2 accepted some partner', false);
+    return;
+  }
+  api.verify('invitePartnerV2', invited);
+  const partner = invited.body;
+  results.check('invitePartnerV2 leaves the partner Invited', partner?.status === 'Invited',
+    JSON.stringify(partner));
+  const to = partner?.email ?? partner?.owner_email ?? partner?.invitation_email;
+  const mail = await mailFor(api, /partner/i, to);
+  results.check('partner invite mail carries a token', Boolean(mail.token));
+  ctx.partnerToken = mail.token;
+  const byToken = (await api.call('getPartnerByToken', { query: { token: mail.token } })).body;
+  expectEqual('getPartnerByToken returns the invited partner', byToken?.id, partner?.id);
+
+  await api.call('activatePartner', { query: { token: mail.token },
+    body: { signed_up_email: 'x@example.com' }, negative: true, invalidRequest: true,
+    label: 'missing organization_id' });
+  const still = (await api.call('getPartnerByToken', { query: { token: mail.token },
+    label: 'after bad activation' })).body;
+  expectEqual('a bad activation leaves the partner Invited', still?.status, 'Invited');
+  await api.call('activatePartner', { query: { token: mail.token }, body: {
+    company_name: partner?.company_name ?? 'Contract Partner GmbH',
+    signed_up_email: `partner.admin.${RUN}@example.com`, organization_id: '739299' } });
+  await api.call('activatePartner', { query: { token: mail.token }, body: {
+    signed_up_email: `partner.admin.${RUN}@example.com`, organization_id: '739299' },
+  negative: true, expect: [404, 409], label: 'token used twice' });
+  ctx.invitedPartnerId = partner?.id;
+}
+
+async function partnerApproval(api) {
+  const partners = (await knownPartners(api)).filter((p) => p.id !== ctx.invitedPartnerId);
+  const requests = partners.filter((p) => !p.status || p.status === 'Request');
+  let approved = null;
+  for (const partner of requests) {
+    const response = await api.call('approvePartner', { params: { id: partner.id }, probe: true });
+    if (response.status === 201) { approved = response; break; }
+  }
+  if (approved) api.verify('approvePartner', approved);
+  else results.check('approvePartner accepted some partner in status Request', false);
+  let rejected = null;
+  for (const partner of requests.filter((p) => p.id !== approved?.body?.id)) {
+    const response = await api.call('rejectPartner', { params: { id: partner.id }, probe: true });
+    if (response.status === 200) { rejected = response; break; }
+  }
+  if (rejected) {
+    api.verify('rejectPartner', rejected);
+    expectEqual('rejectPartner leaves the partner Rejected', rejected.body?.status, 'Rejected');
+    await api.call('rejectPartner', { params: { id: rejected.body.id }, negative: true,
+      expect: 400, label: 'already rejected' });
+  } else {
+    results.check('rejectPartner accepted some partner in status Request', false);
+  }
+}
+
+async function partnerUsersAndRoles(api) {
+  const orgIds = [...new Set((ctx.assignables ?? []).filter((i) => i.type === 'partner_user')
+    .map((i) => i.org_id))];
+  results.check('assignable search names partner organizations with users', orgIds.length > 0);
+  const orgId = orgIds[0];
+  ctx.partnerOrgId = orgId;
+  if (!orgId) return;
+  const users = (await api.call('getPartnerUsers', { params: { orgId } })).body;
+  results.check('getPartnerUsers lists users with roles',
+    users?.results?.length > 0 && users.results.some((u) => u.roles?.length > 0));
+  const roles = (await api.call('getPartnerRoles', { params: { orgId } })).body;
+  results.check('getPartnerRoles lists roles with grants, allow and deny, with conditions',
+    roles?.results?.length > 0
+      && roles.results.some((r) => r.grants?.some((g) => g.effect === 'deny'))
+      && roles.results.some((r) => r.grants?.some((g) => g.conditions?.length)));
+  results.check('stored roles come back with plain grants (no dependencies)',
+    roles?.results?.every((r) => r.grants?.every((g) => !('dependencies' in g))));
+
+  const slug = `contract_${RUN.replace(/[^a-z0-9]/g, '')}`;
+  const created = (await api.call('createPartnerRole', { params: { orgId }, body: {
+    name: 'Contract Role', slug, grants: [
+      { action: 'entity-read', resource: 'entity:*:opportunity:*', effect: 'allow',
+        dependencies: [{ action: 'entity-read', resource: 'entity:*:contact:*', effect: 'allow' }] },
+      { action: 'entity-delete', resource: 'entity:*:opportunity:*', effect: 'deny',
+        conditions: [{ attribute: 'workflows.primary.task_name', operation: 'equals',
+          values: ['Qualification'] }] },
+    ] } })).body;
+  ctx.roleId = created?.id;
+  results.check('createPartnerRole expands dependencies into plain grants',
+    created?.grants?.length === 3 && created.grants.every((g) => !('dependencies' in g))
+      && created.grants.some((g) => g.resource === 'entity:*:contact:*'), JSON.stringify(created));
+  const updated = (await api.call('updatePartnerRole', { params: { orgId, roleId: created.id },
+    body: { name: 'Contract Role 2', slug, grants: [
+      { action: 'entity-read', resource: 'entity:*:*:*', effect: 'allow' }] } })).body;
+  results.check('updatePartnerRole replaces the grants list',
+    updated?.name === 'Contract Role 2' && updated?.grants?.length === 1, JSON.stringify(updated));
+
+  const email = `partner.user.${RUN}@example.com`;
+  const user = (await api.call('createPartnerUser', { params: { orgId },
+    body: { email, language: 'de', roles: [created.id] } })).body;
+  results.check('createPartnerUser creates a Pending user', user?.status === 'Pending'
+    && user?.email === email, JSON.stringify(user));
+  const withUser = (await api.call('getPartnerUsers', { params: { orgId }, label: 'after create' }))
+    .body;
+  const listed = withUser?.results?.find((u) => u.id === user?.id);
+  results.check('getPartnerUsers shows the new user with the role',
+    listed?.roles?.some((r) => r.id === created.id), JSON.stringify(listed));
+
+  const otherRole = roles?.results?.[0]?.id;
+  const assigned = (await api.call('assignPartnerUserRoles', { params: { orgId, userId: user.id },
+    body: { roleIds: [otherRole, `${orgId}:no_such_role_${RUN}`] } })).body;
+  const outcome = Object.fromEntries((assigned?.results ?? []).map((r) => [r.roleId, r.success]));
+  results.check('assignPartnerUserRoles answers per role: success, and failure for the unknown',
+    outcome[otherRole] === true && outcome[`${orgId}:no_such_role_${RUN}`] === false,
+    JSON.stringify(assigned));
+  const unassigned = (await api.call('unassignPartnerUserRoles', {
+    params: { orgId, userId: user.id }, body: { roleIds: [otherRole, created.id] } })).body;
+  results.check('unassignPartnerUserRoles answers success for both',
+    unassigned?.results?.length === 2 && unassigned.results.every((r) => r.success));
+
+  await api.call('deletePartnerRole', { params: { orgId, roleId: created.id } });
+  const rolesAfter = (await api.call('getPartnerRoles', { params: { orgId }, label: 'after delete' }))
+    .body;
+  results.check('deletePartnerRole removes the role',
+    !rolesAfter?.results?.some((r) => r.id === created.id));
+  await api.call('deletePartnerUser', { params: { orgId, userId: user.id } });
+  await api.call('deletePartnerUser', { params: { orgId, userId: user.id }, negative: true,
+    expect: 404, label: 'already deleted' });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sign-up, organization switch, delete
+
+async function signUp(api) {
+  const email = `founder.${RUN}@example.com`;
+  const created = (await api.call('signUpUser', { body: {
+    organization_detail: { type: 'Vendor', name: `Contract Energie ${RUN}`,
+      pricing_tier: 'professional', email },
+    user_detail: { full_name: 'Contract Founder', email, password: 'Contract-Founder-4!' },
+    language: 'de' } })).body;
+  results.check('signUpUser creates an organization and its owner',
+    Boolean(created?.organization?.id) && created?.user?.organization_id === created.organization.id
+      && created.organization.id !== ctx.orgId, JSON.stringify(created).slice(0, 400));
+}
+
+async function switchOrganization(api) {
+  const switched = (await api.call('switchOrganization', { body: { org_id: OTHER_ORG } })).body;
+  results.check('switchOrganization answers a login token', typeof switched?.login_token === 'string');
+  const current = (await api.call('getCurrentOrganization', { label: 'after switch' })).body;
+  const viaLoginToken = switched?.login_token ? (await api.call('getCurrentOrganization',
+    { token: switched.login_token, label: 'login token' })).body : null;
+  results.check(`after switchOrganization the caller works in ${OTHER_ORG}`,
+    current?.id === OTHER_ORG || viaLoginToken?.id === OTHER_ORG,
+    `token org ${current?.id}, login token org ${viaLoginToken?.id}`);
+  await api.call('switchOrganization', { body: { org_id: ctx.orgId }, label: 'back' });
+  const back = (await api.call('getCurrentOrganization', { label: 'switched back' })).body;
+  expectEqual('the test token works in the original organization', back?.id, ctx.orgId);
+}
+
+async function deleteUser(api) {
+  const deleted = (await api.call('deleteUserV2', { params: { id: ctx.invitedId } })).body;
+  expectEqual('deleteUserV2 returns the deleted user', deleted?.id, ctx.invitedId);
+  const after = await api.call('getUserV2', { params: { id: ctx.invitedId }, negative: true,
+    expect: 404, label: 'deleted user' });
+  void after;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bad input: 4xx with JSON {"message"}, and nothing stored changes.
+
+async function snapshot(api) {
+  const read = async (operationId, options = {}) =>
+    (await api.call(operationId, { ...options, probe: true })).body;
+  const users = await read('listUsersV2', { query: { limit: 100000 } });
+  return {
+    users: users?.results,
+    groups: await read('getGroups', { query: { limit: 100000 } }),
+    group: ctx.keptGroupId ? await read('getGroup', { params: { id: ctx.keptGroupId } }) : null,
+    settings: await read('listUserSettings'),
+    organization: await read('getOrganization', { params: { org_id: ctx.orgId } }),
+    orgSettings: await read('getSettings', { params: { org_id: ctx.orgId } }),
+    passkeys: await read('listPasskeys'),
+    partnerRoles: ctx.partnerOrgId
+      ? await read('getPartnerRoles', { params: { orgId: ctx.partnerOrgId } }) : null,
+    partnerUsers: ctx.partnerOrgId
+      ? await read('getPartnerUsers', { params: { orgId: ctx.partnerOrgId } }) : null,
+    outbox: (await outbox(api)).length,
+  };
+}
+
+async function badInput(api) {
+  const before = await snapshot(api);
+  const org = ctx.orgId;
+  const userId = ctx.invitedId ?? ctx.me.id;
+  const partnerOrg = ctx.partnerOrgId ?? UNKNOWN_ID;
+  const bad = (operationId, options) => api.call(operationId, { negative: true, ...options });
+  const fresh = (what) => `contract.${what}.${RUN}@example.com`;
+
+  // Missing required fields.
+  await bad('sendUserPasswordReset', { body: {}, invalidRequest: true, label: 'no email' });
+  await bad('requestPasswordReset', { body: {}, invalidRequest: true, label: 'no email' });
+  await bad('resetPassword', { body: { email: ctx.invitedEmail, password: 'Whatever-5!' },
+    invalidRequest: true, label: 'no token' });
+  await bad('inviteUser', { body: { language: 'de' }, label: 'no email' });
+  await bad('createGroup', { body: { user_ids: [ctx.me.id] }, invalidRequest: true,
+    label: 'no name' });
+  await bad('createNavigation', { body: { name: 'x' }, invalidRequest: true,
+    label: 'no configuration' });
+  await bad('switchOrganization', { body: {}, invalidRequest: true, label: 'no org_id' });
+  await bad('beginPasskeyAuthentication', { body: {}, invalidRequest: true, label: 'no email' });
+  await bad('completePasskeyRegistration', { body: { friendly_name: 'x' }, invalidRequest: true,
+    label: 'no challenge' });
+  await bad('resolveDiscoverableCredential', { body: { assertion_response: {} },
+    invalidRequest: true, label: 'no challenge' });
+  await bad('signUpUser', { body: { organization_detail: { type: 'Vendor', name: 'X',
+    pricing_tier: 'professional', email: fresh('signup') }, user_detail: {
+    full_name: 'X', email: fresh('signup') } }, invalidRequest: true, label: 'no password' });
+  await bad('putSettingsValue', { params: { org_id: org, key: 'contract_missing' },
+    invalidRequest: true, label: 'no body' });
+  await bad('searchAssignable', { body: { size: 5 }, invalidRequest: true, label: 'no q' });
+  await bad('batchGetAssignable', { body: [], invalidRequest: true, label: 'empty list' });
+  await bad('searchGeolocationForText', { body: {}, invalidRequest: true, label: 'no address' });
+  await bad('createPartnerUser', { params: { orgId: partnerOrg }, body: { language: 'de' },
+    invalidRequest: true, label: 'no email' });
+  await bad('createPartnerRole', { params: { orgId: partnerOrg },
+    body: { name: 'No Slug', grants: [] }, invalidRequest: true, label: 'no slug' });
+  await bad('createPartnerRole', { params: { orgId: partnerOrg },
+    body: { name: 'Grant without action', slug: 'no_action', grants: [{ effect: 'allow' }] },
+    invalidRequest: true, label: 'grant without action' });
+  await bad('assignPartnerUserRoles', { params: { orgId: partnerOrg, userId: UNKNOWN_ID },
+    body: {}, invalidRequest: true, label: 'no roleIds' });
+
+  // Invalid e-mail addresses.
+  await bad('inviteUser', { body: { email: 'not-an-email' }, label: 'invalid email' });
+  await bad('updateUserV2', { params: { id: userId }, body: { email: 'broken@' },
+    invalidRequest: true, label: 'invalid email' });
+  await bad('sendUserPasswordReset', { body: { email: 'no-at-sign' }, label: 'invalid email' });
+  await bad('beginPasskeyAuthentication', { body: { email: 'bad@' }, invalidRequest: true,
+    label: 'invalid email' });
+  await bad('createPartnerUser', { params: { orgId: partnerOrg }, body: { email: 'nobody@' },
+    invalidRequest: true, label: 'invalid email' });
+  await bad('signUpUser', { body: { organization_detail: { type: 'Vendor', name: 'X',
+    pricing_tier: 'professional', email: 'x' }, user_detail: { full_name: 'X', email: 'not mail',
+    password: 'Whatever-5!' } }, invalidRequest: true, label: 'invalid email' });
+
+  // language not en/de.
+  await bad('inviteUser', { body: { email: fresh('lang'), language: 'fr' }, invalidRequest: true,
+    label: 'language fr' });
+  await bad('resendUserInvitation', { body: { email: ctx.invitedEmail, language: 'es' },
+    invalidRequest: true, label: 'language es' });
+  await bad('createPartnerUser', { params: { orgId: partnerOrg },
+    body: { email: fresh('partnerlang'), language: 'fr' }, invalidRequest: true,
+    label: 'language fr' });
+  if (ctx.invitedPartnerId) {
+    await bad('invitePartnerV2', { params: { id: ctx.invitedPartnerId }, body: { language: 'it' },
+      invalidRequest: true, label: 'language it' });
+  }
+  await bad('signUpUser', { body: { user_detail: { full_name: 'X', email: fresh('signuplang'),
+    password: 'Whatever-5!' }, organization_detail: { type: 'Vendor', name: 'X',
+    pricing_tier: 'professional', email: fresh('signuplang') }, language: 'nl' },
+  invalidRequest: true, label: 'language nl' });
+
+  // Unknown role ids.
+  await bad('inviteUser', { body: { email: fresh('role'), roles: [`${org}:no_such_role`] },
+    label: 'unknown role' });
+  await bad('createPartnerUser', { params: { orgId: partnerOrg },
+    body: { email: fresh('partnerrole'), roles: [`${partnerOrg}:no_such_role`] },
+    label: 'unknown role' });
+
+  // Slug pattern and wrong types.
+  await bad('createPartnerRole', { params: { orgId: partnerOrg },
+    body: { name: 'Bad Slug', slug: 'Bad Slug', grants: [] }, invalidRequest: true,
+    label: 'slug with capitals and space' });
+  await bad('updatePartnerRole', { params: { orgId: partnerOrg, roleId: UNKNOWN_ID },
+    body: { name: 'x', slug: '9starts_with_digit', grants: [] }, invalidRequest: true,
+    expect: [400, 404], label: 'bad slug' });
+  await bad('createGroup', { body: { name: 42 }, invalidRequest: true, label: 'name not a string' });
+  await bad('updateGroup', { params: { id: ctx.keptGroupId ?? UNKNOWN_ID },
+    body: { abbreviation: 'TOO LONG' }, invalidRequest: true, label: 'abbreviation > 2' });
+  await bad('updateOrganization', { params: { org_id: org }, body: { name: 123 },
+    invalidRequest: true, label: 'name not a string' });
+  await bad('putSettingsValue', { params: { org_id: org, key: 'contract_null' }, body: null,
+    invalidRequest: true, label: 'null value' });
+  await bad('searchAssignable', { body: { q: '', size: 0 }, invalidRequest: true,
+    label: 'size 0' });
+  await bad('searchAssignable', { body: { q: '', types: ['robot'] }, invalidRequest: true,
+    label: 'unknown type' });
+
+  // User setting limits.
+  await bad('putUserSetting', { params: { scope: 's'.repeat(65), key: 'k' }, body: 1,
+    invalidRequest: true, label: 'scope 65 chars' });
+  await bad('putUserSetting', { params: { scope: 'contract', key: 'k'.repeat(129) }, body: 1,
+    invalidRequest: true, label: 'key 129 chars' });
+  await bad('putUserSetting', { params: { scope: 'contract', key: 'too_big' },
+    body: { blob: 'x'.repeat(65536) }, invalidRequest: true, label: 'value over 64 KiB' });
+  await bad('getUserSettingsScope', { params: { scope: 's'.repeat(65) }, invalidRequest: true,
+    label: 'scope 65 chars' });
+
+  // Malformed JSON.
+  const malformed = [
+    ['createGroup', {}, '{"name": "broken"'],
+    ['updateUserV2', { id: userId }, '{department: Netz}'],
+    ['putUserSetting', { scope: 'contract', key: 'broken' }, '[1, 2'],
+    ['updateOrganization', { org_id: org }, '{"name": "x",}'],
+    ['putSettingsValue', { org_id: org, key: 'contract_broken' }, 'tru'],
+    ['inviteUser', {}, '{"email": "a@b.de"} trailing'],
+    ['searchAssignable', {}, '\u0000{'],
+    ['createPartnerRole', { orgId: partnerOrg }, '{"name": "x", "slug": "x", "grants": [}'],
+  ];
+  for (const [operationId, params, text] of malformed) {
+    await bad(operationId, { params, rawBody: text, label: 'malformed JSON' });
+  }
+
+  // Unknown ids → 404.
+  const missing = (operationId, options) => bad(operationId, { expect: 404,
+    label: options.label ?? 'unknown id', ...options });
+  await missing('getUserV2', { params: { id: UNKNOWN_ID } });
+  await missing('getUser', { params: { id: UNKNOWN_ID } });
+  await missing('updateUserV2', { params: { id: UNKNOWN_ID }, body: { department: 'x' } });
+  await missing('deleteUserV2', { params: { id: UNKNOWN_ID } });
+  await missing('getGroup', { params: { id: UNKNOWN_ID } });
+  await missing('updateGroup', { params: { id: UNKNOWN_ID }, body: { name: 'x' } });
+  await missing('deleteGroup', { params: { id: UNKNOWN_ID } });
+  await missing('advanceUserAssignment', { params: { id: UNKNOWN_ID } });
+  await missing('getNavigation', { params: { id: 'nosuchnavigation' } });
+  await missing('deletePasskey', { params: { credentialId: 'no-such-credential' } });
+  await missing('getOrganization', { params: { org_id: UNKNOWN_ID } });
+  await missing('updateOrganization', { params: { org_id: UNKNOWN_ID }, body: { name: 'x' } });
+  await missing('getSettings', { params: { org_id: UNKNOWN_ID } });
+  await missing('putSettingsValue', { params: { org_id: UNKNOWN_ID, key: 'x' }, body: true });
+  await missing('deleteSettingsValue', { params: { org_id: org, key: `no_such_key_${RUN}` },
+    label: 'unknown key' });
+  await missing('checkInviteToken', { query: { token: 'no-such-token' } });
+  await missing('activateUser', { query: { token: 'no-such-token' },
+    body: { display_name: 'x', password: 'Whatever-5!' } });
+  await missing('rejectInvite', { query: { token: 'no-such-token' } });
+  await missing('verifyEmailWithToken', { query: { token: 'no-such-token' }, body: {} });
+  await missing('getPartnerByToken', { query: { token: 'no-such-token' } });
+  await missing('activatePartner', { query: { token: 'no-such-token' },
+    body: { signed_up_email: 'a@example.com', organization_id: '1' } });
+  await missing('approvePartner', { params: { id: UNKNOWN_ID } });
+  await missing('rejectPartner', { params: { id: UNKNOWN_ID } });
+  await missing('invitePartnerV2', { params: { id: UNKNOWN_ID }, body: { language: 'de' } });
+  await missing('getPartnerUsers', { params: { orgId: UNKNOWN_ID } });
+  await missing('createPartnerUser', { params: { orgId: UNKNOWN_ID },
+    body: { email: fresh('unknownorg') } });
+  await missing('deletePartnerUser', { params: { orgId: partnerOrg, userId: UNKNOWN_ID } });
+  await missing('getPartnerRoles', { params: { orgId: UNKNOWN_ID } });
+  await missing('createPartnerRole', { params: { orgId: UNKNOWN_ID },
+    body: { name: 'x', slug: 'x', grants: [] } });
+  await missing('updatePartnerRole', { params: { orgId: partnerOrg, roleId: `${partnerOrg}:nope` },
+    body: { name: 'x', slug: 'nope', grants: [] } });
+  await missing('deletePartnerRole', { params: { orgId: partnerOrg, roleId: `${partnerOrg}:nope` } });
+  await missing('assignPartnerUserRoles', { params: { orgId: partnerOrg, userId: UNKNOWN_ID },
+    body: { roleIds: [] } });
+  await missing('unassignPartnerUserRoles', { params: { orgId: partnerOrg, userId: UNKNOWN_ID },
+    body: { roleIds: [] } });
+
+  // No token / wrong token → 401.
+  for (const [operationId, options] of [
+    ['getMeV2', {}], ['listUsersV2', {}], ['getCurrentOrganization', {}],
+    ['getGroups', {}], ['searchAssignable', { body: { q: '' } }],
+    ['inviteUser', { body: { email: fresh('unauth') } }],
+  ]) {
+    await bad(operationId, { ...options, token: null, expect: 401, label: 'no token' });
+    await bad(operationId, { ...options, token: 'wrong-token', expect: 401, label: 'wrong token' });
+  }
+  await bad('getMeV2', { headers: { authorization: `Basic ${Buffer.from('a:b').toString('base64')}` },
+    token: null, expect: 401, label: 'basic auth' });
+
+  // Unknown path and wrong method (emulator framework contract).
+  const unknownPath = await api.raw('GET', '/v2/no/such/path', { token: TOKEN });
+  results.check('unknown path → 404 JSON {"message"}',
+    unknownPath.status === 404 && typeof unknownPath.body?.message === 'string',
+    `${unknownPath.status} ${unknownPath.text.slice(0, 200)}`);
+  const wrongMethod = await api.raw('DELETE', '/v2/organization/current', { token: TOKEN });
+  results.check('wrong method → 405 JSON {"message"}',
+    wrongMethod.status === 405 && typeof wrongMethod.body?.message === 'string',
+    `${wrongMethod.status} ${wrongMethod.text.slice(0, 200)}`);
+
+  // A body over 1 MiB → 413, answered without reading it all.
+  await oversized(api, 'POST', '/v1/groups', 'createGroup');
+  await oversized(api, 'PUT', `/v2/users/me/settings/contract/huge`, 'putUserSetting');
+
+  const after = await snapshot(api);
+  for (const key of Object.keys(before)) {
+    expectEqual(`bad input left ${key} unchanged`, after[key], before[key]);
+  }
+}
+
+// Streams 1.5 MiB of JSON; the emulator should answer 413 (possibly before reading the rest).
+async function oversized(api, method, pathname, operationId) {
+  const size = 1.5 * 1024 * 1024;
+  const filler = JSON.stringify({ name: 'x'.repeat(size) });
+  const url = new URL(pathname, api.baseUrl);
+  const response = await sendTolerant(method, url, {
+    'content-type': 'application/json', authorization: `Bearer ${TOKEN}` }, Buffer.from(filler));
+  results.check(`${operationId}: body over 1 MiB → 413`, response.status === 413,
+    `got ${response.status} ${response.error ?? ''} ${String(response.text).slice(0, 200)}`);
+  results.check(`${operationId}: 413 has JSON {"message"}`,
+    typeof response.body?.message === 'string', String(response.text).slice(0, 200));
+  const alive = await api.raw('GET', '/v2/users/me', { token: TOKEN });
+  results.check(`${operationId}: emulator answers normally after the oversized body`,
+    alive.status === 200, `${alive.status}`);
+}
+
+// Like send(), but a server that answers early and closes the connection is fine.
+function sendTolerant(method, url, headers, payload) {
+  return send(method, url, headers, payload).catch(async (error) => ({
+    status: 0, error: String(error), text: '', body: undefined }));
+}
+
+main().catch((error) => {
+  console.error(error.stack ?? String(error));
+  console.log(`${results.passed} passed, ${results.failed + 1} failed`);
+  process.exitCode = 1;
+});
