@@ -8,8 +8,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
+import { packageRequire } from './packages.mjs';
+
+const Ajv = packageRequire('ajv').default;
+const addFormats = packageRequire('ajv-formats').default;
 
 export const SPEC_FILES = ['user.json', 'organization.json', 'partner-directory.json'];
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
