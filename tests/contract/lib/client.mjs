@@ -3,7 +3,7 @@
 // against the spec (so the test is a correct client), sends it over plain HTTP and checks the
 // answer: status declared by the spec, body valid against the response schema, no internal fields.
 import http from 'node:http';
-import { describeErrors, resolveSchema } from './openapi.mjs';
+import { describeErrors, resolveSchema, undeclaredFields } from './openapi.mjs';
 
 const REQUEST_TIMEOUT_MS = 15000;
 
@@ -42,6 +42,7 @@ export class SpecClient {
     this.results = results;
     this.exercised = new Set(); // operationIds called with a spec-valid request
     this.log = [];
+    this.undeclared = new Map(); // operationId → fields the spec does not declare (notes)
   }
 
   // options: params (path), query, body (JSON value), rawBody (string/Buffer, sent as is),
@@ -220,6 +221,12 @@ export class SpecClient {
     if (declared.validate) {
       this.results.check(`${label}: body valid per ${op.specName} schema`, declared.validate(body),
         describeErrors(declared.validate.errors));
+    }
+    if (declared.schema && body !== undefined) {
+      const extra = undeclaredFields(op.spec, declared.schema, body);
+      const unique = [...new Set(extra.map((p) => p.replace(/\/\d+(?=\/|$)/g, '/*')))];
+      if (unique.length) this.undeclared.set(op.operationId, new Set([
+        ...(this.undeclared.get(op.operationId) ?? []), ...unique]));
     }
     if (body !== undefined) {
       const leaks = internalFields(body);

@@ -136,6 +136,7 @@ export class Operation {
     for (const [status, response] of Object.entries(op.responses ?? {})) {
       const schema = response.content?.['application/json']?.schema;
       this.responses[status] = {
+        schema,
         description: response.description,
         hasJsonContent: Boolean(response.content?.['application/json']),
         validate: schema ? contract.ajv.compile(convertSchema(schema, docId)) : null,
@@ -218,4 +219,48 @@ export function describeErrors(errors, limit = 6) {
   });
   if (errors.length > limit) lines.push(`… ${errors.length - limit} more`);
   return lines.join('; ');
+}
+
+// Object fields in `data` that the (raw OpenAPI) schema does not declare, as JSON pointers.
+// The specs allow extra fields (no additionalProperties: false), so these are notes, not failures:
+// they show where an answer's shape drifts from the documented one.
+export function undeclaredFields(spec, schema, data, where = '') {
+  if (data === null || typeof data !== 'object') return [];
+  const branches = flattenBranches(spec, schema);
+  if (Array.isArray(data)) {
+    const items = branches.map((branch) => branch.items).filter(Boolean);
+    if (!items.length) return [];
+    return data.flatMap((item, index) =>
+      undeclaredFields(spec, { anyOf: items }, item, `${where}/${index}`));
+  }
+  const withProperties = branches.filter((branch) => branch.properties);
+  const open = branches.some((branch) => branch.additionalProperties === true
+    || typeof branch.additionalProperties === 'object');
+  if (!withProperties.length) {
+    const additional = branches.map((b) => b.additionalProperties).filter((a) => typeof a === 'object');
+    if (!additional.length) return [];
+    return Object.entries(data).flatMap(([key, value]) =>
+      undeclaredFields(spec, { anyOf: additional }, value, `${where}/${key}`));
+  }
+  const found = [];
+  for (const [key, value] of Object.entries(data)) {
+    const declared = withProperties.map((branch) => branch.properties[key]).filter(Boolean);
+    if (!declared.length) {
+      if (!open) found.push(`${where}/${key}`);
+      continue;
+    }
+    found.push(...undeclaredFields(spec, { anyOf: declared }, value, `${where}/${key}`));
+  }
+  return found;
+}
+
+// All schemas that together describe a value: follows $ref and allOf/oneOf/anyOf.
+function flattenBranches(spec, schema, depth = 0) {
+  if (!schema || typeof schema !== 'object' || depth > 20) return [];
+  const resolved = resolveSchema(spec, schema);
+  const result = [resolved];
+  for (const key of ['allOf', 'oneOf', 'anyOf']) {
+    for (const sub of resolved[key] ?? []) result.push(...flattenBranches(spec, sub, depth + 1));
+  }
+  return result;
 }
