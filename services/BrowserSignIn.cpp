@@ -144,8 +144,10 @@ void BrowserSignIn::acceptConnections()
 
 void BrowserSignIn::readRequest(QTcpSocket *socket)
 {
-    if (socket->property(answeredProperty).toBool())
+    if (socket->property(answeredProperty).toBool()) {
+        socket->readAll(); // unread input would turn our close into a reset
         return;
+    }
     const QByteArray head = socket->peek(maximumRequestHeadSize + 1);
     const qsizetype end = head.indexOf("\r\n\r\n");
     if (end < 0) {
@@ -225,6 +227,7 @@ void BrowserSignIn::respond(QTcpSocket *socket, int status, const QString &title
                           "\r\nConnection: close\r\n\r\n" +
                           body;
     socket->setProperty(answeredProperty, true);
+    socket->readAll();
     socket->write(response);
     socket->disconnectFromHost(); // sends what is buffered, then closes
 }
