@@ -3,6 +3,7 @@
 #include "services/ApiClient.h"
 #include "services/UrlPolicy.h"
 
+#include <QJsonArray>
 #include <QJsonParseError>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -105,7 +106,8 @@ void ApiCall::sendAttempt()
     QByteArray payload;
     if (m_sendBody) {
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-        payload = m_request.body.toJson(QJsonDocument::Compact);
+        payload = m_request.rawBody.isEmpty() ? m_request.body.toJson(QJsonDocument::Compact)
+                                              : m_request.rawBody;
     }
     m_tlsErrors.clear();
     m_timedOut = false;
@@ -169,6 +171,13 @@ void ApiCall::onReplyFinished(QNetworkReply *reply)
     deliver(error);
 }
 
+static bool isJsonScalar(const QByteArray &body)
+{
+    QJsonParseError error;
+    const QJsonDocument wrapped = QJsonDocument::fromJson('[' + body + ']', &error);
+    return error.error == QJsonParseError::NoError && wrapped.array().size() == 1;
+}
+
 void ApiCall::succeed(QNetworkReply *reply, int status, const QByteArray &body)
 {
     ApiResponse response;
@@ -179,6 +188,10 @@ void ApiCall::succeed(QNetworkReply *reply, int status, const QByteArray &body)
     if (!body.trimmed().isEmpty()) {
         QJsonParseError parseError;
         response.json = QJsonDocument::fromJson(body, &parseError);
+        // A bare scalar ("de", true) is valid JSON that QJsonDocument cannot hold; setting values
+        // come back like that. It stays in `body`, and `json` stays empty.
+        if (parseError.error != QJsonParseError::NoError && isJsonScalar(body))
+            parseError.error = QJsonParseError::NoError;
         if (parseError.error != QJsonParseError::NoError) {
             const ApiError error =
                 ApiError::make(ApiError::Kind::InvalidResponse,

@@ -15,6 +15,8 @@ struct ApiRequest
     QString path; // e.g. "/v2/users/123"; segments already percent-encoded where needed
     QUrlQuery query;
     QJsonDocument body; // sent when hasBody
+    QByteArray rawBody; // JSON text sent instead of `body` when set: scalars ("de", true) that
+                        // QJsonDocument cannot hold, as setting values may be
     bool hasBody = false;
     bool authenticated = true;
     QString operationId; // as in the OpenAPI definition, for the Activity panel
