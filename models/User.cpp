@@ -47,7 +47,14 @@ QString User::thumbnailUrl() const
     return object(QStringLiteral("image_uri")).value(QStringLiteral("thumbnail_32")).toString();
 }
 
+QString User::name() const
+{
+    const QString display = displayName();
+    return display.isEmpty() ? string(QStringLiteral("name")) : display;
+}
+
 QString User::label() const
 {
-    return displayName().isEmpty() ? email() : displayName();
+    const QString person = name();
+    return person.isEmpty() ? email() : person;
 }

@@ -33,6 +33,10 @@ public:
     QDateTime createdAt() const { return dateTime(QStringLiteral("created_at")); }
     QDateTime activatedAt() const { return dateTime(QStringLiteral("activated_at")); }
     QString thumbnailUrl() const;
+    // V1 users carry role ids ("<organization_id>:<slug>"); V2 users do not, so this may be empty.
+    QStringList roles() const { return stringList(QStringLiteral("roles")); }
+    // V1 users name the person in `name`, V2 users in `display_name`.
+    QString name() const;
     // The name to show: display name, else e-mail.
     QString label() const;
 

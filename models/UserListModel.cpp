@@ -1,0 +1,476 @@
+#include "models/UserListModel.h"
+
+#include "services/UserService.h"
+
+#include <QDateTime>
+#include <QFutureWatcher>
+#include <QLocale>
+#include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
+#include <numeric>
+
+namespace {
+
+// Pages this large are parsed on a worker thread so the interface keeps responding.
+constexpr int kParseOnWorkerFrom = 400;
+
+QString formatTime(qint64 ms)
+{
+    if (ms == 0)
+        return {};
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(),
+                              QLocale::ShortFormat);
+}
+
+QString initials(const UserRow &row)
+{
+    const QStringList words = row.name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words.size() >= 2)
+        return (words.at(0).left(1) + words.at(1).left(1)).toUpper();
+    const QString source = row.name.isEmpty() ? row.email : row.name;
+    return source.left(2).toUpper();
+}
+
+int compareText(const QString &a, const QString &b)
+{
+    // Empty values go last in ascending order, as people expect of blank cells.
+    if (a.isEmpty() != b.isEmpty())
+        return a.isEmpty() ? 1 : -1;
+    return a.compare(b, Qt::CaseInsensitive);
+}
+
+template <typename T> int compareValues(const T &a, const T &b)
+{
+    return a < b ? -1 : (b < a ? 1 : 0);
+}
+
+} // namespace
+
+UserListModel::UserListModel(UserService *service, QObject *parent)
+    : QAbstractTableModel(parent), m_service(service)
+{
+}
+
+UserListModel::~UserListModel()
+{
+    ++m_generation;
+    if (m_call)
+        m_call->cancel();
+}
+
+int UserListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int UserListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant UserListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const UserRow &user = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(user, index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == Avatar || index.column() == Name)
+            return tr("%1 <%2>").arg(user.name, user.email);
+        return display(user, index.column());
+    case Qt::AccessibleTextRole:
+        return display(user, index.column());
+    case UserIdRole:
+        return user.id;
+    case EmailRole:
+        return user.email;
+    case NameRole:
+        return user.name.isEmpty() ? user.email : user.name;
+    case StatusRole:
+        return int(user.status);
+    case StatusTextRole:
+        return user.statusText;
+    case ThumbnailRole:
+        return user.thumbnailUrl;
+    case OrganizationRole:
+        return user.organizationId;
+    case SortRole:
+        return sortValue(user, index.column());
+    default:
+        return {};
+    }
+}
+
+QVariant UserListModel::display(const UserRow &row, int column) const
+{
+    switch (column) {
+    case Avatar:
+        return initials(row);
+    case Name:
+        return row.name;
+    case Email:
+        return row.email;
+    case Status:
+        switch (row.status) {
+        case User::Status::Active:
+            return tr("Active");
+        case User::Status::Pending:
+            return tr("Pending");
+        case User::Status::Deactivated:
+            return tr("Deactivated");
+        case User::Status::Deleted:
+            return tr("Deleted");
+        case User::Status::Unknown:
+            return row.statusText;
+        }
+        return row.statusText;
+    case Department:
+        return row.department;
+    case Phone:
+        return row.phone;
+    case Created:
+        return formatTime(row.createdMs);
+    case Activated:
+        return formatTime(row.activatedMs);
+    case Mfa:
+        return row.mfaEnabled ? tr("On") : tr("Off");
+    case Passkeys:
+        return row.hasPasskeys ? tr("Yes") : tr("No");
+    default:
+        return {};
+    }
+}
+
+QVariant UserListModel::sortValue(const UserRow &row, int column) const
+{
+    switch (column) {
+    case Created:
+        return row.createdMs;
+    case Activated:
+        return row.activatedMs;
+    case Mfa:
+        return row.mfaEnabled;
+    case Passkeys:
+        return row.hasPasskeys;
+    default:
+        return display(row, column);
+    }
+}
+
+QVariant UserListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Avatar:
+        return QString();
+    case Name:
+        return tr("Name");
+    case Email:
+        return tr("E-mail");
+    case Status:
+        return tr("Status");
+    case Department:
+        return tr("Department");
+    case Phone:
+        return tr("Phone");
+    case Created:
+        return tr("Created");
+    case Activated:
+        return tr("Activated");
+    case Mfa:
+        return tr("MFA");
+    case Passkeys:
+        return tr("Passkeys");
+    default:
+        return {};
+    }
+}
+
+bool UserListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_complete && m_error.isEmpty() && !isLoading();
+}
+
+void UserListModel::fetchMore(const QModelIndex &parent)
+{
+    if (canFetchMore(parent))
+        requestPage();
+}
+
+void UserListModel::setQuery(const QString &query)
+{
+    m_query = query.trimmed();
+    startOver();
+}
+
+void UserListModel::setStatusFilter(StatusFilter filter)
+{
+    if (filter == m_statusFilter)
+        return;
+    m_statusFilter = filter;
+    startOver();
+}
+
+void UserListModel::setOrganizations(const QStringList &organizationIds)
+{
+    m_organizations = organizationIds;
+    startOver();
+}
+
+void UserListModel::reload()
+{
+    startOver();
+}
+
+void UserListModel::setPageSizes(int first, int maximum)
+{
+    m_firstPageSize = qMax(1, first);
+    m_maxPageSize = qMax(m_firstPageSize, maximum);
+}
+
+void UserListModel::retry()
+{
+    if (m_error.isEmpty())
+        return;
+    m_error.clear();
+    emit errorChanged(m_error);
+    requestPage();
+}
+
+void UserListModel::startOver()
+{
+    ++m_generation; // answers to anything asked before are dropped from here on
+    if (m_call)
+        m_call->cancel();
+    m_call = nullptr;
+    m_parsing = false;
+    beginResetModel();
+    m_rows.clear();
+    m_rows.squeeze();
+    m_serverOffset = 0;
+    m_pagesLoaded = 0;
+    m_complete = false;
+    endResetModel();
+    if (!m_error.isEmpty()) {
+        m_error.clear();
+        emit errorChanged(m_error);
+    }
+    requestPage();
+}
+
+int UserListModel::nextPageSize() const
+{
+    // 100, 200, 400 … up to the maximum: quick first rows, few requests for long lists.
+    qint64 size = m_firstPageSize;
+    for (int page = 0; page < m_pagesLoaded && size < m_maxPageSize; ++page)
+        size *= 2;
+    return int(qMin<qint64>(size, m_maxPageSize));
+}
+
+void UserListModel::requestPage()
+{
+    const quint64 generation = m_generation;
+    const int limit = nextPageSize();
+    auto done = [this, generation, limit](const ApiResult<QJsonArray> &result) {
+        if (generation != m_generation)
+            return; // a newer search or filter has started since
+        m_call = nullptr;
+        if (!result.ok()) {
+            if (!result.error().isCancelled())
+                setError(result.error().message);
+            emit loadingChanged(isLoading());
+            return;
+        }
+        emit pageReceived();
+        onPage(generation, result.value(), limit);
+    };
+    if (m_organizations.isEmpty())
+        m_call = m_service->listUsersV2(m_query, limit, m_serverOffset, this, done);
+    else
+        m_call = m_service->listUsers(m_organizations, m_query, limit, m_serverOffset, this, done);
+    emit loadingChanged(true);
+}
+
+void UserListModel::onPage(quint64 generation, const QJsonArray &page, int requested)
+{
+    const bool lastPage = page.size() < requested;
+    const int received = int(page.size());
+    if (page.size() < kParseOnWorkerFrom) {
+        appendRows(UserRow::parsePage(page), lastPage, received);
+        return;
+    }
+    m_parsing = true;
+    auto *watcher = new QFutureWatcher<QVector<UserRow>>(this);
+    connect(watcher, &QFutureWatcher<QVector<UserRow>>::finished, this,
+            [this, watcher, generation, lastPage, received] {
+                watcher->deleteLater();
+                if (generation != m_generation)
+                    return;
+                m_parsing = false;
+                appendRows(watcher->result(), lastPage, received);
+            });
+    watcher->setFuture(QtConcurrent::run([page] { return UserRow::parsePage(page); }));
+}
+
+void UserListModel::appendRows(QVector<UserRow> rows, bool lastPage, int received)
+{
+    rows.erase(std::remove_if(rows.begin(), rows.end(),
+                              [this](const UserRow &row) { return !accepts(row); }),
+               rows.end());
+    m_serverOffset += received;
+    ++m_pagesLoaded;
+    m_complete = lastPage;
+    const int added = int(rows.size());
+    if (added > 0) {
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size()) + added - 1);
+        m_rows.append(std::move(rows));
+        endInsertRows();
+        if (m_sortColumn >= 0)
+            sortRows();
+    }
+    emit pageLoaded(added);
+    if (m_complete) {
+        emit loadingChanged(false);
+        emit completed();
+        return;
+    }
+    // A page that the filter emptied shows nothing: keep going until something shows.
+    if (added == 0) {
+        requestPage();
+        return;
+    }
+    emit loadingChanged(false);
+}
+
+void UserListModel::setError(const QString &message)
+{
+    m_error = message.isEmpty() ? tr("Loading users failed.") : message;
+    emit errorChanged(m_error);
+}
+
+bool UserListModel::accepts(StatusFilter filter, User::Status status)
+{
+    switch (filter) {
+    case StatusFilter::All:
+        return true;
+    case StatusFilter::Active:
+        return status == User::Status::Active;
+    case StatusFilter::Pending:
+        return status == User::Status::Pending;
+    case StatusFilter::Deactivated:
+        return status == User::Status::Deactivated;
+    }
+    return true;
+}
+
+bool UserListModel::accepts(const UserRow &row) const
+{
+    return accepts(m_statusFilter, row.status);
+}
+
+void UserListModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    sortRows();
+}
+
+bool UserListModel::lessThan(const UserRow &a, const UserRow &b) const
+{
+    int result = 0;
+    switch (m_sortColumn) {
+    case Avatar:
+    case Name:
+        result =
+            compareText(a.name.isEmpty() ? a.email : a.name, b.name.isEmpty() ? b.email : b.name);
+        break;
+    case Email:
+        result = compareText(a.email, b.email);
+        break;
+    case Status:
+        result = compareText(a.statusText, b.statusText);
+        break;
+    case Department:
+        result = compareText(a.department, b.department);
+        break;
+    case Phone:
+        result = compareText(a.phone, b.phone);
+        break;
+    case Created:
+        result = compareValues(a.createdMs, b.createdMs);
+        break;
+    case Activated:
+        result = compareValues(a.activatedMs, b.activatedMs);
+        break;
+    case Mfa:
+        result = compareValues(a.mfaEnabled, b.mfaEnabled);
+        break;
+    case Passkeys:
+        result = compareValues(a.hasPasskeys, b.hasPasskeys);
+        break;
+    default:
+        break;
+    }
+    return m_sortOrder == Qt::AscendingOrder ? result < 0 : result > 0;
+}
+
+void UserListModel::sortRows()
+{
+    if (m_rows.size() < 2)
+        return;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    QVector<int> order(m_rows.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(),
+                     [this](int a, int b) { return lessThan(m_rows.at(a), m_rows.at(b)); });
+    QVector<int> newRow(m_rows.size());
+    QVector<UserRow> sorted;
+    sorted.reserve(m_rows.size());
+    for (int position = 0; position < order.size(); ++position) {
+        newRow[order.at(position)] = position;
+        sorted.append(std::move(m_rows[order.at(position)]));
+    }
+    m_rows = std::move(sorted);
+    const QModelIndexList before = persistentIndexList();
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (const QModelIndex &index : before)
+        after << index.sibling(newRow.at(index.row()), index.column());
+    // sibling() on the old index still uses the model, which is fine for a flat table.
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+int UserListModel::indexOfUser(const QString &id) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).id == id)
+            return row;
+    }
+    return -1;
+}
+
+void UserListModel::updateUser(const User &user)
+{
+    const int position = indexOfUser(user.id());
+    if (position < 0)
+        return;
+    m_rows[position] = UserRow::from(user);
+    emit dataChanged(index(position, 0), index(position, ColumnCount - 1));
+}
+
+void UserListModel::removeUser(const QString &id)
+{
+    const int position = indexOfUser(id);
+    if (position < 0)
+        return;
+    beginRemoveRows({}, position, position);
+    m_rows.removeAt(position);
+    m_serverOffset = qMax(0, m_serverOffset - 1); // the server's list shifted by one too
+    endRemoveRows();
+}

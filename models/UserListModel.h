@@ -1,0 +1,121 @@
+#pragma once
+
+#include "models/UserRow.h"
+
+#include <QAbstractTableModel>
+#include <QPointer>
+#include <QSet>
+
+class ApiCall;
+class UserService;
+
+// The users of the organization, page by page as the view scrolls (listUsersV2 with
+// limit/offset; listUsers V1 with org_ids when organizations are chosen). A new search or filter
+// starts over and cancels the request in flight, so older answers never replace newer ones.
+// An error in the middle keeps the rows already loaded; retry() continues where it stopped.
+class UserListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        Avatar,
+        Name,
+        Email,
+        Status,
+        Department,
+        Phone,
+        Created,
+        Activated,
+        Mfa,
+        Passkeys,
+        ColumnCount
+    };
+    enum Role {
+        UserIdRole = Qt::UserRole + 1,
+        EmailRole,
+        StatusRole,
+        StatusTextRole,
+        SortRole,
+        ThumbnailRole,
+        NameRole,
+        OrganizationRole
+    };
+    enum class StatusFilter { All, Active, Pending, Deactivated };
+
+    explicit UserListModel(UserService *service, QObject *parent = nullptr);
+    ~UserListModel() override;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent = {}) const override;
+    void fetchMore(const QModelIndex &parent = {}) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    // Each of these starts over from the first page.
+    void setQuery(const QString &query);
+    QString query() const { return m_query; }
+    void setStatusFilter(StatusFilter filter);
+    StatusFilter statusFilter() const { return m_statusFilter; }
+    // Empty: the token's organization (V2). Otherwise those organizations (V1, org_ids).
+    void setOrganizations(const QStringList &organizationIds);
+    QStringList organizations() const { return m_organizations; }
+    void reload();
+
+    // The first page asks for few users so it shows quickly; later pages grow up to the maximum.
+    void setPageSizes(int first, int maximum);
+    bool isLoading() const { return !m_call.isNull() || m_parsing; }
+    bool isComplete() const { return m_complete; }
+    QString errorMessage() const { return m_error; }
+    // Continues after an error from where paging stopped.
+    void retry();
+
+    const UserRow &row(int row) const { return m_rows.at(row); }
+    int indexOfUser(const QString &id) const;
+    // Replaces a row after a save or removes it after a delete, without reloading.
+    void updateUser(const User &user);
+    void removeUser(const QString &id);
+    // Whether `row` passes the status filter.
+    bool accepts(const UserRow &row) const;
+    static bool accepts(StatusFilter filter, User::Status status);
+
+signals:
+    void loadingChanged(bool loading);
+    void errorChanged(const QString &message);
+    // A page's answer arrived (before it is parsed): for timing searches.
+    void pageReceived();
+    // A page's rows are in the model (possibly zero after filtering).
+    void pageLoaded(int rowsAdded);
+    void completed();
+
+private:
+    void startOver();
+    void requestPage();
+    void onPage(quint64 generation, const QJsonArray &page, int requested);
+    void appendRows(QVector<UserRow> rows, bool lastPage, int received);
+    void setError(const QString &message);
+    void sortRows();
+    bool lessThan(const UserRow &a, const UserRow &b) const;
+    QVariant display(const UserRow &row, int column) const;
+    QVariant sortValue(const UserRow &row, int column) const;
+    int nextPageSize() const;
+
+    UserService *m_service;
+    QVector<UserRow> m_rows;
+    QString m_query;
+    QStringList m_organizations;
+    StatusFilter m_statusFilter = StatusFilter::All;
+    QPointer<ApiCall> m_call;
+    quint64 m_generation = 0;
+    int m_serverOffset = 0;
+    int m_pagesLoaded = 0;
+    int m_firstPageSize = 100;
+    int m_maxPageSize = 1000;
+    bool m_complete = false;
+    bool m_parsing = false;
+    QString m_error;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+};
