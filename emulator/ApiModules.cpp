@@ -6,7 +6,11 @@
 #include "TokenRegistry.h"
 
 // ---- API module headers: add yours here ----
+#include "GroupApiModule.h"
+#include "NavigationApiModule.h"
+#include "PasskeyApiModule.h"
 #include "UserApiModule.h"
+#include "UserSettingsApiModule.h"
 // ---- end of API module headers ----
 
 std::vector<std::unique_ptr<ApiModule>> createApiModules(EmulatorContext &context)
@@ -14,6 +18,10 @@ std::vector<std::unique_ptr<ApiModule>> createApiModules(EmulatorContext &contex
     std::vector<std::unique_ptr<ApiModule>> modules;
     // ==== API MODULES: construct each module here, one line each (seeded in this order) ====
     modules.push_back(std::make_unique<UserApiModule>(context.store, context.outbox, context.tokens));
+    modules.push_back(std::make_unique<GroupApiModule>(context.store));
+    modules.push_back(std::make_unique<UserSettingsApiModule>(context.store));
+    modules.push_back(std::make_unique<PasskeyApiModule>(context.store, context.tokens));
+    modules.push_back(std::make_unique<NavigationApiModule>(context.store));
     // ==== end of API MODULES ====
     return modules;
 }

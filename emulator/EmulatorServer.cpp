@@ -61,6 +61,23 @@ QByteArray reasonPhrase(int status)
 }
 } // namespace
 
+// Any JSON text, scalars included (a user setting's value may be "dark" or 42), which
+// QJsonDocument alone refuses.
+QJsonValue EmulatorServer::parseJsonBody(const QByteArray &body, QString *problem)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error == QJsonParseError::NoError)
+        return document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+    const QJsonDocument wrapped = QJsonDocument::fromJson('[' + body + ']');
+    if (wrapped.isArray() && wrapped.array().size() == 1)
+        return wrapped.array().first();
+    *problem = QStringLiteral("Malformed JSON body: %1 at offset %2")
+                   .arg(parseError.errorString())
+                   .arg(parseError.offset);
+    return {};
+}
+
 EmulatorServer::EmulatorServer(EmulatorRouter &router, TokenRegistry &tokens,
                                FaultInjector &faults, QObject *parent)
     : QAbstractHttpServer(parent), m_router(router), m_tokens(tokens), m_faults(faults)
@@ -180,15 +197,11 @@ EmulatorResponse EmulatorServer::dispatch(EmulatorRequest request) const
         request.caller = *caller;
     }
     if (!request.rawBody.trimmed().isEmpty()) {
-        QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(request.rawBody, &parseError);
-        if (parseError.error != QJsonParseError::NoError)
-            return EmulatorResponse::error(400, QStringLiteral("Malformed JSON body: %1 at offset %2")
-                                                    .arg(parseError.errorString())
-                                                    .arg(parseError.offset));
+        QString problem;
+        request.body = parseJsonBody(request.rawBody, &problem);
+        if (!problem.isEmpty())
+            return EmulatorResponse::error(400, problem);
         request.hasBody = true;
-        request.body = document.isArray() ? QJsonValue(document.array())
-                                          : QJsonValue(document.object());
     }
     try {
         return match.route->handler(request);

@@ -24,6 +24,9 @@ public:
     // Returns the port (0 on failure, with the error).
     quint16 listenOn(const QHostAddress &address, quint16 port, QString *error);
 
+    // The body's JSON value, or an empty value and a message for the 400 answer.
+    static QJsonValue parseJsonBody(const QByteArray &body, QString *problem);
+
     // Routes one request without HTTP (also used by the HTTP path).
     EmulatorResponse dispatch(EmulatorRequest request) const;
 

@@ -1,12 +1,19 @@
 #pragma once
 
 #include "ApiModule.h"
+#include "EmulatorRequest.h"
+#include "EmulatorResponse.h"
+#include "UserDirectory.h"
+
+#include <optional>
 
 class EmulatorStore;
 class Outbox;
 class TokenRegistry;
 
-// The User API (user.json): users, invitations, ...
+// The users part of the User API (user.json): V1 and V2 reads, listing, PATCH, delete,
+// invitations, activation, password reset, e-mail verification, sign-up, login parameters,
+// switchOrganization. Groups, settings, passkeys and navigations have modules of their own.
 class UserApiModule : public ApiModule
 {
 public:
@@ -14,8 +21,36 @@ public:
     void registerRoutes(EmulatorRouter &router) override;
     void seed(const SeedOptions &options) override;
 
+    // Where the links in mails point (the real portal; the token is what matters).
+    static QString portalLink(const QString &page, const QString &token);
+
 private:
+    EmulatorResponse getMe(const EmulatorRequest &request, bool v2);
+    EmulatorResponse getUser(const EmulatorRequest &request, bool v2);
+    EmulatorResponse listUsersV2(const EmulatorRequest &request);
+    EmulatorResponse listUsersV1(const EmulatorRequest &request);
+    EmulatorResponse updateUser(const EmulatorRequest &request);
+    EmulatorResponse deleteUser(const EmulatorRequest &request);
+    EmulatorResponse inviteUser(const EmulatorRequest &request);
+    EmulatorResponse resendInvitation(const EmulatorRequest &request);
+    EmulatorResponse sendPasswordReset(const EmulatorRequest &request);
+    EmulatorResponse requestPasswordReset(const EmulatorRequest &request);
+    EmulatorResponse resetPassword(const EmulatorRequest &request);
+    EmulatorResponse checkInviteToken(const EmulatorRequest &request);
+    EmulatorResponse activateUser(const EmulatorRequest &request);
+    EmulatorResponse rejectInvite(const EmulatorRequest &request);
+    EmulatorResponse verifyEmail(const EmulatorRequest &request);
+    EmulatorResponse signUp(const EmulatorRequest &request);
+    EmulatorResponse loginParameters(const EmulatorRequest &request);
+    EmulatorResponse switchOrganization(const EmulatorRequest &request);
+
+    // The user with that id in the caller's organization, or the 404 answer.
+    std::optional<EmulatorResponse> findVisibleUser(const EmulatorRequest &request, QJsonObject *user) const;
+    std::optional<EmulatorResponse> applyPatch(const QJsonObject &patch, QJsonObject *user, const QString &organizationId);
+    void mailPasswordReset(QJsonObject *user);
+
     EmulatorStore &m_store;
     Outbox &m_outbox;
     TokenRegistry &m_tokens;
+    UserDirectory m_users;
 };
