@@ -1,0 +1,233 @@
+#include "models/UserEditor.h"
+
+#include "services/UserService.h"
+
+#include <QRegularExpression>
+
+UserEditor::UserEditor(UserService *service, QObject *parent) : QObject(parent), m_service(service)
+{
+}
+
+QString UserEditor::key(Field field)
+{
+    switch (field) {
+    case DisplayName:
+        return QStringLiteral("display_name");
+    case Email:
+        return QStringLiteral("email");
+    case Department:
+        return QStringLiteral("department");
+    case Phone:
+        return QStringLiteral("phone");
+    case SecondaryPhone:
+        return QStringLiteral("secondary_phone");
+    case PreferredLanguage:
+        return QStringLiteral("preferred_language");
+    case Signature:
+        return QStringLiteral("signature");
+    case SignatureEnabled:
+        return QStringLiteral("is_signature_enabled");
+    case CustomStartPage:
+        return QStringLiteral("custom_start_page");
+    case FieldCount:
+        break;
+    }
+    return {};
+}
+
+QString UserEditor::label(Field field)
+{
+    switch (field) {
+    case DisplayName:
+        return tr("Display name");
+    case Email:
+        return tr("E-mail");
+    case Department:
+        return tr("Department");
+    case Phone:
+        return tr("Phone");
+    case SecondaryPhone:
+        return tr("Secondary phone");
+    case PreferredLanguage:
+        return tr("Preferred language");
+    case Signature:
+        return tr("Signature");
+    case SignatureEnabled:
+        return tr("Signature enabled");
+    case CustomStartPage:
+        return tr("Start page");
+    case FieldCount:
+        break;
+    }
+    return {};
+}
+
+bool UserEditor::isNullable(Field field)
+{
+    return field == Department || field == Phone || field == SecondaryPhone || field == Signature ||
+           field == CustomStartPage;
+}
+
+QVariant UserEditor::valueIn(const User &user, Field field)
+{
+    if (field == SignatureEnabled)
+        return user.isSignatureEnabled();
+    // null and missing read as empty text, as the form shows them.
+    return user.string(key(field));
+}
+
+void UserEditor::load(const User &user)
+{
+    m_original = user;
+    for (int field = 0; field < FieldCount; ++field)
+        m_values[field] = valueIn(user, Field(field));
+    emit loaded(user);
+}
+
+void UserEditor::clear()
+{
+    m_original = User();
+    for (QVariant &value : m_values)
+        value = QVariant();
+    emit loaded(m_original);
+}
+
+QVariant UserEditor::originalValue(Field field) const
+{
+    return valueIn(m_original, field);
+}
+
+QVariant UserEditor::value(Field field) const
+{
+    return m_values[field];
+}
+
+void UserEditor::setValue(Field field, const QVariant &value)
+{
+    const QVariant normalized =
+        field == SignatureEnabled ? QVariant(value.toBool()) : QVariant(value.toString());
+    if (m_values[field] == normalized)
+        return;
+    m_values[field] = normalized;
+    emit edited();
+}
+
+bool UserEditor::isChanged(Field field) const
+{
+    return isLoaded() && m_values[field] != originalValue(field);
+}
+
+bool UserEditor::hasChanges() const
+{
+    return !changedFields().isEmpty();
+}
+
+QList<UserEditor::Field> UserEditor::changedFields() const
+{
+    QList<Field> fields;
+    for (int field = 0; field < FieldCount; ++field) {
+        if (isChanged(Field(field)))
+            fields << Field(field);
+    }
+    return fields;
+}
+
+QJsonObject UserEditor::changes() const
+{
+    QJsonObject body;
+    for (Field field : changedFields()) {
+        const QVariant value = m_values[field];
+        if (field == SignatureEnabled)
+            body.insert(key(field), value.toBool());
+        else if (value.toString().trimmed().isEmpty() && isNullable(field))
+            body.insert(key(field), QJsonValue::Null); // how UserV2 clears a nullable field
+        else
+            body.insert(key(field), value.toString().trimmed());
+    }
+    return body;
+}
+
+QString UserEditor::validate() const
+{
+    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    if (isChanged(Email) && !email.match(m_values[Email].toString().trimmed()).hasMatch())
+        return tr("\"%1\" is not an e-mail address.").arg(m_values[Email].toString());
+    const QString startPage = m_values[CustomStartPage].toString();
+    if (isChanged(CustomStartPage) && !startPage.isEmpty() &&
+        !startPage.startsWith(QLatin1String("/app/")))
+        return tr("The start page must be a path that begins with /app/.");
+    const QString language = m_values[PreferredLanguage].toString();
+    if (isChanged(PreferredLanguage) && !language.isEmpty() && language.size() != 2)
+        return tr("The preferred language is a two-letter code such as de or en.");
+    return {};
+}
+
+QList<UserEditor::Field> UserEditor::conflictsWith(const User &latest) const
+{
+    QList<Field> conflicts;
+    for (Field field : changedFields()) {
+        if (valueIn(latest, field) != originalValue(field) &&
+            valueIn(latest, field) != m_values[field])
+            conflicts << field;
+    }
+    return conflicts;
+}
+
+void UserEditor::revert()
+{
+    if (isLoaded())
+        load(m_original);
+}
+
+void UserEditor::save()
+{
+    if (m_saving || !isLoaded())
+        return;
+    const QString problem = validate();
+    if (!problem.isEmpty())
+        return fail(problem);
+    if (!hasChanges())
+        return emit saved(m_original);
+    m_saving = true;
+    m_service->getUserV2(m_original.id(), this, [this](const ApiResult<QJsonObject> &result) {
+        if (!result.ok())
+            return fail(result.error().message);
+        QString error;
+        const auto latest = User::fromJson(result.value(), &error);
+        if (!latest)
+            return fail(error);
+        const QList<Field> conflicts = conflictsWith(*latest);
+        if (!conflicts.isEmpty()) {
+            QStringList names;
+            for (Field field : conflicts)
+                names << label(field);
+            return fail(tr("Someone else changed %1 while you were editing. Your edits are "
+                           "kept; reload the user to see the new values before saving.")
+                            .arg(names.join(QLatin1String(", "))));
+        }
+        sendChanges(*latest);
+    });
+}
+
+void UserEditor::sendChanges(const User &latest)
+{
+    const QJsonObject body = changes();
+    m_service->updateUserV2(latest.id(), body, this,
+                            [this, body](const ApiResult<QJsonObject> &result) {
+                                m_saving = false;
+                                if (!result.ok())
+                                    return fail(result.error().message);
+                                QString error;
+                                const auto user = User::fromJson(result.value(), &error);
+                                if (!user)
+                                    return fail(error);
+                                load(*user);
+                                emit saved(*user);
+                            });
+}
+
+void UserEditor::fail(const QString &message)
+{
+    m_saving = false;
+    emit saveFailed(message);
+}
