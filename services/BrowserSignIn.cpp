@@ -191,10 +191,12 @@ void BrowserSignIn::handleCallback(QTcpSocket *socket, const QString &encodedQue
         respond(socket, 400, tr("Sign-in failed"),
                 tr("The portal sent no token. You can close this window."));
         stop();
+        const QPointer<BrowserSignIn> self(this);
         emit failed(reason.isEmpty()
                         ? tr("The portal answered without a token.")
                         : tr("The portal answered without a token: %1").arg(reason.left(200)));
-        emit finished();
+        if (self)
+            emit finished();
         return;
     }
     respond(socket, 200, tr("Signed in"),
@@ -203,8 +205,10 @@ void BrowserSignIn::handleCallback(QTcpSocket *socket, const QString &encodedQue
     const QString userId = formValue(query, QStringLiteral("user_id"));
     const QString name = formValue(query, QStringLiteral("name"));
     stop();
+    const QPointer<BrowserSignIn> self(this); // a receiver may delete us
     emit signedIn(token, organizationId, userId, name);
-    emit finished();
+    if (self)
+        emit finished();
 }
 
 void BrowserSignIn::respond(QTcpSocket *socket, int status, const QString &title,
@@ -229,7 +233,9 @@ void BrowserSignIn::respond(QTcpSocket *socket, int status, const QString &title
     socket->setProperty(answeredProperty, true);
     socket->readAll();
     socket->write(response);
-    socket->disconnectFromHost(); // sends what is buffered, then closes
+    // Hand the page to the kernel now: the owner may delete us right after signedIn().
+    socket->flush();
+    socket->disconnectFromHost();
 }
 
 void BrowserSignIn::timedOut()
@@ -238,10 +244,12 @@ void BrowserSignIn::timedOut()
         return;
     const auto minutes = std::chrono::duration_cast<std::chrono::minutes>(m_timeout).count();
     stop();
+    const QPointer<BrowserSignIn> self(this);
     emit failed(minutes > 0 ? tr("No sign-in arrived from the browser within %n minute(s).",
                                  nullptr, int(minutes))
                             : tr("No sign-in arrived from the browser in time."));
-    emit finished();
+    if (self)
+        emit finished();
 }
 
 void BrowserSignIn::stop()

@@ -164,6 +164,23 @@ private slots:
         QVERIFY(portIsClosed(port));
     }
 
+    void receiverMayDeleteTheSignIn()
+    {
+        // A dialog that closes (and deletes its BrowserSignIn) as soon as the token arrives.
+        auto *signIn = new BrowserSignIn;
+        QString token;
+        connect(signIn, &BrowserSignIn::signedIn, this, [&token, signIn](const QString &received) {
+            token = received;
+            delete signIn;
+        });
+        QCOMPARE(signIn->start(portal), QString());
+        const Answer answer =
+            get(callbackUrl(*signIn, QStringLiteral("token=t1&state=%1").arg(stateOf(*signIn))));
+        QCOMPARE(token, QStringLiteral("t1"));
+        QCOMPARE(answer.status, 200);
+        QVERIFY(answer.body.contains("close this window"));
+    }
+
     void wrongStateIsRefusedAndKeepsListening()
     {
         BrowserSignIn signIn;
