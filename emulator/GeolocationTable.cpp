@@ -120,8 +120,15 @@ std::optional<GeolocationTable::Match> GeolocationTable::lookup(const QString &t
             consider(place, false, postal && city ? 0.7 : 0.6);
             continue;
         }
-        if (!containsWords(query, normalized(place.street)))
+        if (!containsWords(query, normalized(place.street))) {
+            if (postal) { // a known postal code with another street: the locality
+                Place locality = place;
+                locality.street.clear();
+                locality.streetNumber.clear();
+                consider(locality, false, 0.6);
+            }
             continue;
+        }
         const bool number = containsWords(query, normalized(place.streetNumber));
         consider(place, true, number ? (postal && city ? 0.95 : 0.9) : 0.8);
     }

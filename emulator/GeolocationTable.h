@@ -3,7 +3,6 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 // A small built-in gazetteer of German addresses and city centres, so searchGeolocationForText
@@ -13,7 +12,7 @@ class GeolocationTable
 public:
     struct Place
     {
-        QString street;        // empty for a city centre
+        QString street; // empty for a city centre
         QString streetNumber;
         QString postalCode;
         QString city;

@@ -3,7 +3,7 @@
 #include "DemoIds.h"
 #include "EmulatorRouter.h"
 #include "EmulatorStore.h"
-#include "DocumentView.h"
+#include "ModuleSupport.h"
 #include "PartnerDirectorySeed.h"
 #include "PartnerRegistry.h"
 #include "PayloadReader.h"
@@ -26,18 +26,13 @@ constexpr qsizetype kMaxSettingKeyLength = 128;
 // Profile fields a PATCH may change; everything else (id, created_date, type, pricing_tier, ...)
 // belongs to the API and is ignored when sent back, so a client may PATCH what it read.
 const QStringList kTextFields = {
-    QStringLiteral("name"),     QStringLiteral("email"),    QStringLiteral("phone"),
-    QStringLiteral("website"),  QStringLiteral("logo_url"), QStringLiteral("logo_thumbnail_url"),
+    QStringLiteral("name"),      QStringLiteral("email"),    QStringLiteral("phone"),
+    QStringLiteral("website"),   QStringLiteral("logo_url"), QStringLiteral("logo_thumbnail_url"),
     QStringLiteral("signature"),
 };
 const QStringList kAddressFields = {QStringLiteral("country"), QStringLiteral("city"),
                                     QStringLiteral("postal_code"), QStringLiteral("street"),
                                     QStringLiteral("street_number")};
-
-QString nowIso()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
 
 QJsonObject mergeObjects(QJsonObject base, const QJsonObject &patch)
 {
@@ -74,10 +69,7 @@ QJsonObject flag(const QString &name, const QString &title, const QString &descr
 
 } // namespace
 
-OrganizationApiModule::OrganizationApiModule(EmulatorStore &store)
-    : m_store(store)
-{
-}
+OrganizationApiModule::OrganizationApiModule(EmulatorStore &store) : m_store(store) {}
 
 void OrganizationApiModule::registerRoutes(EmulatorRouter &router)
 {
@@ -116,7 +108,7 @@ bool OrganizationApiModule::isMemberOf(const Caller &caller, const QString &orga
 }
 
 bool OrganizationApiModule::isConnectedPartner(const QString &callerOrganizationId,
-                                        const QString &organizationId) const
+                                               const QString &organizationId) const
 {
     return !PartnerRegistry::connectedPartner(m_store, callerOrganizationId, organizationId)
                 .isEmpty();
@@ -133,7 +125,8 @@ std::optional<EmulatorResponse> OrganizationApiModule::refuseAccess(const Caller
         return EmulatorResponse::error(
             404, QStringLiteral("Organization %1 not found").arg(organizationId));
     // Connected partner organizations may be looked at, never changed.
-    if (audience == Audience::MembersAndPartners && isConnectedPartner(caller.organizationId, organizationId))
+    if (audience == Audience::MembersAndPartners &&
+        isConnectedPartner(caller.organizationId, organizationId))
         return std::nullopt;
     return EmulatorResponse::error(
         403, QStringLiteral("You do not have access to organization %1").arg(organizationId));
@@ -159,8 +152,8 @@ QString OrganizationApiModule::settingId(const QString &organizationId, const QS
 
 EmulatorResponse OrganizationApiModule::getCurrentOrganization(const EmulatorRequest &request) const
 {
-    return EmulatorResponse::json(200,
-                                  DocumentView::withoutInternalFields(organizationDocument(request.caller.organizationId)));
+    return EmulatorResponse::json(
+        200, ModuleSupport::stripInternal(organizationDocument(request.caller.organizationId)));
 }
 
 EmulatorResponse OrganizationApiModule::getOrganization(const EmulatorRequest &request) const
@@ -168,7 +161,8 @@ EmulatorResponse OrganizationApiModule::getOrganization(const EmulatorRequest &r
     const QString organizationId = request.pathParams.value(QStringLiteral("org_id"));
     if (auto refusal = refuseAccess(request.caller, organizationId, Audience::MembersAndPartners))
         return *refusal;
-    return EmulatorResponse::json(200, DocumentView::withoutInternalFields(organizationDocument(organizationId)));
+    return EmulatorResponse::json(
+        200, ModuleSupport::stripInternal(organizationDocument(organizationId)));
 }
 
 EmulatorResponse OrganizationApiModule::updateOrganization(const EmulatorRequest &request)
@@ -178,7 +172,8 @@ EmulatorResponse OrganizationApiModule::updateOrganization(const EmulatorRequest
         return *refusal;
     if (!request.hasBody || !request.body.isObject())
         return EmulatorResponse::error(
-            400, QStringLiteral("The request body must be a JSON object with the fields to update"));
+            400,
+            QStringLiteral("The request body must be a JSON object with the fields to update"));
 
     const QJsonObject patch = request.body.toObject();
     PayloadReader reader(patch);
@@ -193,8 +188,9 @@ EmulatorResponse OrganizationApiModule::updateOrganization(const EmulatorRequest
             continue;
         }
         const std::optional<QString> text =
-            field == QLatin1String("email") ? reader.optionalEmail(field)
-                                            : reader.optionalString(field, field != QLatin1String("name"));
+            field == QLatin1String("email")
+                ? reader.optionalEmail(field)
+                : reader.optionalString(field, field != QLatin1String("name"));
         if (field == QLatin1String("name") && value.isNull())
             reader.fail(QStringLiteral("name must not be null"));
         if (text)
@@ -215,9 +211,9 @@ EmulatorResponse OrganizationApiModule::updateOrganization(const EmulatorRequest
                     reader.fail(QStringLiteral("address.%1 must be a string or null, not %2")
                                     .arg(field, PayloadReader::typeName(part)));
             }
-            document.insert(QStringLiteral("address"),
-                            mergeObjects(document.value(QStringLiteral("address")).toObject(),
-                                         addressPatch));
+            document.insert(
+                QStringLiteral("address"),
+                mergeObjects(document.value(QStringLiteral("address")).toObject(), addressPatch));
         }
     }
     if (patch.contains(QStringLiteral("style"))) {
@@ -232,7 +228,7 @@ EmulatorResponse OrganizationApiModule::updateOrganization(const EmulatorRequest
 
     document.insert(QStringLiteral("id"), organizationId);
     m_store.put(kOrganizations, organizationId, document);
-    return EmulatorResponse::json(200, DocumentView::withoutInternalFields(document));
+    return EmulatorResponse::json(200, ModuleSupport::stripInternal(document));
 }
 
 // ---- settings -----------------------------------------------------------------------------------
@@ -292,7 +288,7 @@ EmulatorResponse OrganizationApiModule::putSettingsValue(const EmulatorRequest &
                 {{QStringLiteral("org_id"), organizationId},
                  {QStringLiteral("key"), key},
                  {QStringLiteral("value"), value},
-                 {QStringLiteral("updated_at"), nowIso()}});
+                 {QStringLiteral("updated_at"), ModuleSupport::nowIso()}});
     return EmulatorResponse::json(200, value);
 }
 
@@ -304,7 +300,8 @@ EmulatorResponse OrganizationApiModule::deleteSettingsValue(const EmulatorReques
         return *refusal;
     if (!m_store.remove(kSettings, settingId(organizationId, key)))
         return EmulatorResponse::error(
-            404, QStringLiteral("Setting %1 not found in organization %2").arg(key, organizationId));
+            404,
+            QStringLiteral("Setting %1 not found in organization %2").arg(key, organizationId));
     return EmulatorResponse::json(200, QJsonObject());
 }
 
@@ -313,8 +310,8 @@ EmulatorResponse OrganizationApiModule::deleteSettingsValue(const EmulatorReques
 EmulatorResponse OrganizationApiModule::getFeatureSettings(const EmulatorRequest &) const
 {
     EmulatorResponse response = EmulatorResponse::json(200, featureSettings());
-    response.headers.append({QByteArrayLiteral("cache-control"),
-                             QByteArrayLiteral("public, max-age=3600")});
+    response.headers.append(
+        {QByteArrayLiteral("cache-control"), QByteArrayLiteral("public, max-age=3600")});
     return response;
 }
 
@@ -355,12 +352,12 @@ QJsonObject OrganizationApiModule::featureSettings()
              {{QStringLiteral("badge"), QStringLiteral("experiment")}}),
         flag(QStringLiteral("new_navigation"), QStringLiteral("New Navigation"),
              QStringLiteral("Switch to the redesigned navigation. This cannot be undone."),
-             {QJsonObject{{QStringLiteral("type"), QStringLiteral("or")},
-                          {QStringLiteral("rules"),
-                           QJsonArray{rule(QStringLiteral("advanced_mode")),
-                                      rule(QStringLiteral("flag_enabled"),
-                                           QStringLiteral("flag_name"),
-                                           QStringLiteral("new-navigation-preview"))}}}},
+             {QJsonObject{
+                 {QStringLiteral("type"), QStringLiteral("or")},
+                 {QStringLiteral("rules"),
+                  QJsonArray{rule(QStringLiteral("advanced_mode")),
+                             rule(QStringLiteral("flag_enabled"), QStringLiteral("flag_name"),
+                                  QStringLiteral("new-navigation-preview"))}}}},
              {{QStringLiteral("badge"), QStringLiteral("new")}, {QStringLiteral("one_way"), true}}),
         flag(QStringLiteral("disable_legacy_journeys"), QStringLiteral("Legacy Journeys"),
              QStringLiteral("Keep the journey builder of 2021 available."), advanced,
@@ -377,15 +374,15 @@ QJsonObject OrganizationApiModule::featureSettings()
 
 void OrganizationApiModule::seed(const SeedOptions &options)
 {
-    if (!options.demo)
-        return;
+    // "--seed empty" still has the admin user and its two organizations.
     m_store.beginBatch();
-    seedOrganizations();
-    seedSettings();
+    seedOrganizations(options.demo);
+    if (options.demo)
+        seedSettings();
     m_store.commitBatch();
 }
 
-void OrganizationApiModule::seedOrganizations()
+void OrganizationApiModule::seedOrganizations(bool withPartners)
 {
     const QJsonObject main{
         {QStringLiteral("id"), QString(kDemoOrganizationId)},
@@ -410,10 +407,9 @@ void OrganizationApiModule::seedOrganizations()
          QStringLiteral("<p>Mit freundlichen Grüßen<br/>Ihre Stadtwerke Musterstadt GmbH<br/>"
                         "Am Energiepark 12 · 68159 Musterstadt</p>")},
         {QStringLiteral("is_unlicensed_org"), false},
-        {QStringLiteral("style"), QJsonObject{{QStringLiteral("font_family"),
-                                               QStringLiteral("Source Sans Pro")},
-                                              {QStringLiteral("primary_color"),
-                                               QStringLiteral("#005EB8")}}},
+        {QStringLiteral("style"),
+         QJsonObject{{QStringLiteral("font_family"), QStringLiteral("Source Sans Pro")},
+                     {QStringLiteral("primary_color"), QStringLiteral("#005EB8")}}},
         {QStringLiteral("type"), QStringLiteral("Vendor")},
         {QStringLiteral("symbol"), QStringLiteral("SWM")},
         {QStringLiteral("pricing_tier"), QStringLiteral("professional")},
@@ -450,6 +446,8 @@ void OrganizationApiModule::seedOrganizations()
     };
     m_store.put(kOrganizations, main.value(QStringLiteral("id")).toString(), main);
     m_store.put(kOrganizations, second.value(QStringLiteral("id")).toString(), second);
+    if (!withPartners)
+        return;
     const QList<QJsonObject> partners = PartnerDirectorySeed::partnerOrganizationProfiles();
     for (const QJsonObject &partner : partners)
         m_store.put(kOrganizations, partner.value(QStringLiteral("id")).toString(), partner);

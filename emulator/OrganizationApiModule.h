@@ -6,14 +6,13 @@
 
 #include <QJsonObject>
 #include <QString>
-
 #include <optional>
 
 class EmulatorStore;
 
-// The Organization API (organization.json, 8 operations): the caller's organizations, PATCH merge of
-// their profile, per-key organization settings (collection "orgSettings", id "<orgId>/<key>") and
-// the static feature-settings catalogue.
+// The Organization API (organization.json, 8 operations): the caller's organizations, PATCH merge
+// of their profile, per-key organization settings (collection "orgSettings", id "<orgId>/<key>")
+// and the static feature-settings catalogue.
 class OrganizationApiModule : public ApiModule
 {
 public:
@@ -35,9 +34,8 @@ private:
     EmulatorResponse getFeatureSettings(const EmulatorRequest &request) const;
 
     // 404 when the organization is unknown, 403 when the caller may not see or change it.
-    std::optional<EmulatorResponse> refuseAccess(const Caller &caller,
-                                                 const QString &organizationId,
-                                                 Audience audience) const;
+    std::optional<EmulatorResponse>
+    refuseAccess(const Caller &caller, const QString &organizationId, Audience audience) const;
     bool isMemberOf(const Caller &caller, const QString &organizationId) const;
     bool isConnectedPartner(const QString &callerOrganizationId,
                             const QString &organizationId) const;
@@ -45,7 +43,7 @@ private:
     static QString settingId(const QString &organizationId, const QString &key);
     static QJsonObject featureSettings();
 
-    void seedOrganizations();
+    void seedOrganizations(bool withPartners);
     void seedSettings();
 
     EmulatorStore &m_store;

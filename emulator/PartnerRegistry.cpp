@@ -1,8 +1,8 @@
 #include "PartnerRegistry.h"
 
-#include "DocumentView.h"
 #include "EmulatorRouter.h"
 #include "EmulatorStore.h"
+#include "ModuleSupport.h"
 #include "Outbox.h"
 #include "PartnerCollections.h"
 #include "PayloadReader.h"
@@ -19,14 +19,9 @@ const QString kPartnerOrgId = QStringLiteral("partner_org_id");
 const QString kToken = QStringLiteral("_invite_token");
 const QString kActivatedAt = QStringLiteral("_activated_at");
 
-QString nowIso()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
 EmulatorResponse partnerAnswer(int status, const QJsonObject &partner)
 {
-    return EmulatorResponse::json(status, DocumentView::withoutInternalFields(partner));
+    return EmulatorResponse::json(status, ModuleSupport::stripInternal(partner));
 }
 
 } // namespace
@@ -55,8 +50,8 @@ void PartnerRegistry::registerRoutes(EmulatorRouter &router)
 
 bool PartnerRegistry::isConnected(const QJsonObject &partner)
 {
-    return partner.value(kStatus).toString() == kInvited
-           && !partner.value(kPartnerOrgId).toString().isEmpty();
+    return partner.value(kStatus).toString() == kInvited &&
+           !partner.value(kPartnerOrgId).toString().isEmpty();
 }
 
 QJsonObject PartnerRegistry::connectedPartner(const EmulatorStore &store,
@@ -67,9 +62,9 @@ QJsonObject PartnerRegistry::connectedPartner(const EmulatorStore &store,
         return {};
     const QList<QJsonObject> partners = store.all(PartnerCollections::partners);
     for (const QJsonObject &partner : partners) {
-        if (partner.value(kPartnerOrgId).toString() == partnerOrganizationId
-            && partner.value(QStringLiteral("organization_id")).toString() == organizationId
-            && isConnected(partner))
+        if (partner.value(kPartnerOrgId).toString() == partnerOrganizationId &&
+            partner.value(QStringLiteral("organization_id")).toString() == organizationId &&
+            isConnected(partner))
             return partner;
     }
     return {};
@@ -95,9 +90,8 @@ QJsonObject PartnerRegistry::callerPartner(const EmulatorRequest &request,
     const QString id = request.pathParams.value(QStringLiteral("id"));
     const QJsonObject partner = m_store.get(PartnerCollections::partners, id);
     // Another organization's partner is as unknown to the caller as a made-up id.
-    if (partner.isEmpty()
-        || partner.value(QStringLiteral("organization_id")).toString()
-               != request.caller.organizationId) {
+    if (partner.isEmpty() || partner.value(QStringLiteral("organization_id")).toString() !=
+                                 request.caller.organizationId) {
         *error = EmulatorResponse::error(404, QStringLiteral("Partner %1 not found").arg(id));
         return {};
     }
@@ -139,7 +133,7 @@ EmulatorResponse PartnerRegistry::approvePartner(const EmulatorRequest &request)
                                 "can be approved")
                      .arg(partner.value(QStringLiteral("id")).toString(), status));
     partner.insert(kStatus, kInvited);
-    partner.insert(QStringLiteral("_approved_at"), nowIso());
+    partner.insert(QStringLiteral("_approved_at"), ModuleSupport::nowIso());
     m_store.put(PartnerCollections::partners, partner.value(QStringLiteral("id")).toString(),
                 partner);
     return partnerAnswer(201, partner);
@@ -170,10 +164,11 @@ EmulatorResponse PartnerRegistry::invitePartner(const EmulatorRequest &request)
     QString language = QStringLiteral("en");
     if (request.hasBody && !request.body.isNull()) {
         if (!request.body.isObject())
-            return EmulatorResponse::error(400, QStringLiteral("The request body must be an object"));
+            return EmulatorResponse::error(400,
+                                           QStringLiteral("The request body must be an object"));
         PayloadReader reader(request.body.toObject());
-        const std::optional<QString> chosen =
-            reader.optionalEnum(QStringLiteral("language"), {QStringLiteral("en"), QStringLiteral("de")});
+        const std::optional<QString> chosen = reader.optionalEnum(
+            QStringLiteral("language"), {QStringLiteral("en"), QStringLiteral("de")});
         if (!reader.ok())
             return EmulatorResponse::error(400, reader.error());
         language = chosen.value_or(language);
@@ -208,7 +203,7 @@ EmulatorResponse PartnerRegistry::invitePartner(const EmulatorRequest &request)
     partner.insert(QStringLiteral("invitation_token"), token);
     partner.insert(kToken, token);
     partner.insert(QStringLiteral("_invite_language"), language);
-    partner.insert(QStringLiteral("_invited_at"), nowIso());
+    partner.insert(QStringLiteral("_invited_at"), ModuleSupport::nowIso());
     m_store.put(PartnerCollections::partners, id, partner);
     m_outbox.send(QStringLiteral("partner_invite"), recipient,
                   {{QStringLiteral("token"), token},
@@ -222,14 +217,13 @@ EmulatorResponse PartnerRegistry::invitePartner(const EmulatorRequest &request)
 
 EmulatorResponse PartnerRegistry::getPartnerByToken(const EmulatorRequest &request) const
 {
-    const QString token = request.query.queryItemValue(QStringLiteral("token"),
-                                                       QUrl::FullyDecoded);
+    const QString token = request.query.queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded);
     if (const QString problem = tokenProblem(token); !problem.isEmpty())
         return EmulatorResponse::error(400, problem);
     const QJsonObject partner = partnerByToken(token);
     if (partner.isEmpty() || partner.value(kStatus).toString() != kInvited)
-        return EmulatorResponse::error(
-            404, QStringLiteral("Invitation not found or no longer valid"));
+        return EmulatorResponse::error(404,
+                                       QStringLiteral("Invitation not found or no longer valid"));
     if (partner.contains(kActivatedAt))
         return EmulatorResponse::error(404,
                                        QStringLiteral("This invitation has already been used"));
@@ -238,8 +232,7 @@ EmulatorResponse PartnerRegistry::getPartnerByToken(const EmulatorRequest &reque
 
 EmulatorResponse PartnerRegistry::activatePartner(const EmulatorRequest &request)
 {
-    const QString token = request.query.queryItemValue(QStringLiteral("token"),
-                                                       QUrl::FullyDecoded);
+    const QString token = request.query.queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded);
     if (const QString problem = tokenProblem(token); !problem.isEmpty())
         return EmulatorResponse::error(400, problem);
     if (!request.hasBody || !request.body.isObject())
@@ -262,8 +255,8 @@ EmulatorResponse PartnerRegistry::activatePartner(const EmulatorRequest &request
 
     QJsonObject partner = partnerByToken(token);
     if (partner.isEmpty() || partner.value(kStatus).toString() != kInvited)
-        return EmulatorResponse::error(
-            404, QStringLiteral("Invitation not found or no longer valid"));
+        return EmulatorResponse::error(404,
+                                       QStringLiteral("Invitation not found or no longer valid"));
     if (partner.contains(kActivatedAt))
         return EmulatorResponse::error(409,
                                        QStringLiteral("This invitation has already been used"));
@@ -281,7 +274,7 @@ EmulatorResponse PartnerRegistry::activatePartner(const EmulatorRequest &request
         partner.insert(QStringLiteral("company_name"), *companyName);
     partner.insert(QStringLiteral("signed_up_email"), email);
     partner.insert(kPartnerOrgId, organizationId);
-    partner.insert(kActivatedAt, nowIso());
+    partner.insert(kActivatedAt, ModuleSupport::nowIso());
     partner.remove(QStringLiteral("invitation_token"));
     m_store.put(PartnerCollections::partners, partner.value(QStringLiteral("id")).toString(),
                 partner);

@@ -1,8 +1,8 @@
 #include "PartnerRoleCatalog.h"
 
-#include "DocumentView.h"
 #include "EmulatorRouter.h"
 #include "EmulatorStore.h"
+#include "ModuleSupport.h"
 #include "PartnerCollections.h"
 #include "PartnerRegistry.h"
 #include "PayloadReader.h"
@@ -73,8 +73,8 @@ QJsonObject PartnerRoleCatalog::makeRole(const QString &organizationId, const QS
             {kOrgIdField, organizationId}};
 }
 
-std::optional<EmulatorResponse> PartnerRoleCatalog::refuseOrganization(
-    const EmulatorRequest &request) const
+std::optional<EmulatorResponse>
+PartnerRoleCatalog::refuseOrganization(const EmulatorRequest &request) const
 {
     const QString organizationId = orgIdOf(request);
     if (PartnerRegistry::connectedPartner(m_store, request.caller.organizationId, organizationId)
@@ -88,8 +88,8 @@ bool PartnerRoleCatalog::isAssigned(const QString &organizationId, const QString
 {
     const QList<QJsonObject> users = m_store.all(PartnerCollections::partnerUsers);
     for (const QJsonObject &user : users) {
-        if (user.value(kOrgIdField).toString() == organizationId
-            && user.value(QStringLiteral("_role_ids")).toArray().contains(QJsonValue(id)))
+        if (user.value(kOrgIdField).toString() == organizationId &&
+            user.value(QStringLiteral("_role_ids")).toArray().contains(QJsonValue(id)))
             return true;
     }
     return false;
@@ -109,8 +109,8 @@ std::optional<QJsonObject> PartnerRoleCatalog::checkedGrant(const QJsonValue &va
     PayloadReader reader(grant, where);
     const QString action = reader.requiredString(QStringLiteral("action"));
     const std::optional<QString> resource = reader.optionalString(QStringLiteral("resource"));
-    const std::optional<QString> effect =
-        reader.optionalEnum(QStringLiteral("effect"), {QStringLiteral("allow"), QStringLiteral("deny")});
+    const std::optional<QString> effect = reader.optionalEnum(
+        QStringLiteral("effect"), {QStringLiteral("allow"), QStringLiteral("deny")});
     const std::optional<QJsonArray> conditions = reader.optionalArray(QStringLiteral("conditions"));
     QJsonObject clean{{QStringLiteral("action"), action},
                       {QStringLiteral("effect"), effect.value_or(QStringLiteral("allow"))}};
@@ -163,8 +163,7 @@ std::optional<QJsonObject> PartnerRoleCatalog::checkedGrant(const QJsonValue &va
     return clean;
 }
 
-std::optional<QJsonArray> PartnerRoleCatalog::expandGrants(const QJsonArray &grants,
-                                                           QString *error)
+std::optional<QJsonArray> PartnerRoleCatalog::expandGrants(const QJsonArray &grants, QString *error)
 {
     QJsonArray flat;
     QSet<QByteArray> seen;
@@ -181,7 +180,8 @@ std::optional<QJsonArray> PartnerRoleCatalog::expandGrants(const QJsonArray &gra
         if (!grant)
             return std::nullopt;
         add(*grant);
-        const QJsonValue dependencies = grants.at(index).toObject().value(QStringLiteral("dependencies"));
+        const QJsonValue dependencies =
+            grants.at(index).toObject().value(QStringLiteral("dependencies"));
         if (dependencies.isUndefined() || dependencies.isNull())
             continue;
         if (!dependencies.isArray()) {
@@ -212,7 +212,7 @@ EmulatorResponse PartnerRoleCatalog::getRoles(const EmulatorRequest &request) co
     const QList<QJsonObject> roles = m_store.all(PartnerCollections::partnerRoles);
     for (const QJsonObject &role : roles) {
         if (role.value(kOrgIdField).toString() == organizationId)
-            results.append(DocumentView::withoutInternalFields(role));
+            results.append(ModuleSupport::stripInternal(role));
     }
     return EmulatorResponse::json(200, QJsonObject{{QStringLiteral("results"), results}});
 }
@@ -245,7 +245,7 @@ EmulatorResponse PartnerRoleCatalog::createRole(const EmulatorRequest &request)
 
     const QJsonObject role = makeRole(organizationId, slug, name, *flat);
     m_store.put(PartnerCollections::partnerRoles, id, role);
-    return EmulatorResponse::json(201, DocumentView::withoutInternalFields(role));
+    return EmulatorResponse::json(201, ModuleSupport::stripInternal(role));
 }
 
 EmulatorResponse PartnerRoleCatalog::updateRole(const EmulatorRequest &request)
@@ -273,7 +273,8 @@ EmulatorResponse PartnerRoleCatalog::updateRole(const EmulatorRequest &request)
         reader.fail(QStringLiteral("slug cannot be changed (role %1 has slug %2)")
                         .arg(id, stored.value(QStringLiteral("slug")).toString()));
     if (reader.ok() && bodyId && *bodyId != id)
-        reader.fail(QStringLiteral("id %1 does not match the role in the path (%2)").arg(*bodyId, id));
+        reader.fail(
+            QStringLiteral("id %1 does not match the role in the path (%2)").arg(*bodyId, id));
     if (!reader.ok())
         return EmulatorResponse::error(400, reader.error());
     QString error;
@@ -284,7 +285,7 @@ EmulatorResponse PartnerRoleCatalog::updateRole(const EmulatorRequest &request)
     stored.insert(QStringLiteral("name"), name);
     stored.insert(QStringLiteral("grants"), *flat);
     m_store.put(PartnerCollections::partnerRoles, id, stored);
-    return EmulatorResponse::json(200, DocumentView::withoutInternalFields(stored));
+    return EmulatorResponse::json(200, ModuleSupport::stripInternal(stored));
 }
 
 EmulatorResponse PartnerRoleCatalog::deleteRole(const EmulatorRequest &request)
@@ -299,7 +300,8 @@ EmulatorResponse PartnerRoleCatalog::deleteRole(const EmulatorRequest &request)
             404, QStringLiteral("Role %1 not found in organization %2").arg(id, organizationId));
     if (isAssigned(organizationId, id))
         return EmulatorResponse::error(
-            409, QStringLiteral("Role %1 is assigned to users; unassign it before deleting").arg(id));
+            409,
+            QStringLiteral("Role %1 is assigned to users; unassign it before deleting").arg(id));
     m_store.remove(PartnerCollections::partnerRoles, id);
-    return EmulatorResponse::json(200, DocumentView::withoutInternalFields(stored));
+    return EmulatorResponse::json(200, ModuleSupport::stripInternal(stored));
 }

@@ -6,7 +6,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
-
 #include <optional>
 
 class EmulatorRouter;
@@ -26,7 +25,7 @@ public:
     // and sets *error to a message naming the offending grant field.
     static std::optional<QJsonArray> expandGrants(const QJsonArray &grants, QString *error);
     static QString roleId(const QString &organizationId, const QString &slug);
-    static QJsonObject roleReference(const QJsonObject &role);   // {id, slug, name}
+    static QJsonObject roleReference(const QJsonObject &role); // {id, slug, name}
 
     // A role of the given organization, {} if there is none.
     QJsonObject role(const QString &organizationId, const QString &roleId) const;

@@ -35,8 +35,7 @@ void PartnerUserDirectory::registerRoutes(EmulatorRouter &router)
                [this](const EmulatorRequest &request) { return getUsers(request); });
     router.add("POST", QStringLiteral("/v2/partners/{orgId}/users"), Access::Secured,
                [this](const EmulatorRequest &request) { return createUser(request); });
-    router.add("POST", QStringLiteral("/v2/partners/{orgId}/users/{userId}/roles"),
-               Access::Secured,
+    router.add("POST", QStringLiteral("/v2/partners/{orgId}/users/{userId}/roles"), Access::Secured,
                [this](const EmulatorRequest &request) { return assignRoles(request); });
     router.add("DELETE", QStringLiteral("/v2/partners/{orgId}/users/{userId}/roles"),
                Access::Secured,
@@ -45,8 +44,8 @@ void PartnerUserDirectory::registerRoutes(EmulatorRouter &router)
                [this](const EmulatorRequest &request) { return deleteUser(request); });
 }
 
-std::optional<EmulatorResponse> PartnerUserDirectory::refuseOrganization(
-    const EmulatorRequest &request) const
+std::optional<EmulatorResponse>
+PartnerUserDirectory::refuseOrganization(const EmulatorRequest &request) const
 {
     const QString organizationId = orgIdOf(request);
     if (PartnerRegistry::connectedPartner(m_store, request.caller.organizationId, organizationId)
@@ -98,9 +97,10 @@ bool PartnerUserDirectory::emailTaken(const QString &organizationId, const QStri
 {
     const QList<QJsonObject> users = m_store.all(PartnerCollections::partnerUsers);
     for (const QJsonObject &document : users) {
-        if (document.value(kOrgIdField).toString() == organizationId
-            && document.value(QStringLiteral("email")).toString().compare(email, Qt::CaseInsensitive)
-                   == 0)
+        if (document.value(kOrgIdField).toString() == organizationId &&
+            document.value(QStringLiteral("email"))
+                    .toString()
+                    .compare(email, Qt::CaseInsensitive) == 0)
             return true;
     }
     return false;
@@ -132,15 +132,17 @@ EmulatorResponse PartnerUserDirectory::createUser(const EmulatorRequest &request
     const QString organizationId = orgIdOf(request);
     PayloadReader reader(request.body.toObject());
     const QString email = reader.requiredEmail(QStringLiteral("email"));
-    const std::optional<QString> language =
-        reader.optionalEnum(QStringLiteral("language"), {QStringLiteral("en"), QStringLiteral("de")});
-    const QStringList roleIds = reader.optionalStringList(QStringLiteral("roles")).value_or(QStringList());
+    const std::optional<QString> language = reader.optionalEnum(
+        QStringLiteral("language"), {QStringLiteral("en"), QStringLiteral("de")});
+    const QStringList roleIds =
+        reader.optionalStringList(QStringLiteral("roles")).value_or(QStringList());
     if (!reader.ok())
         return EmulatorResponse::error(400, reader.error());
     for (const QString &roleId : roleIds) {
         if (m_roles.role(organizationId, roleId).isEmpty())
             return EmulatorResponse::error(
-                400, QStringLiteral("Unknown role %1 in organization %2").arg(roleId, organizationId));
+                400,
+                QStringLiteral("Unknown role %1 in organization %2").arg(roleId, organizationId));
     }
     if (emailTaken(organizationId, email))
         return EmulatorResponse::error(
@@ -159,8 +161,7 @@ EmulatorResponse PartnerUserDirectory::createUser(const EmulatorRequest &request
         {QStringLiteral("name"), email},
         {QStringLiteral("email"), email},
         {QStringLiteral("status"), QStringLiteral("Pending")},
-        {QStringLiteral("created_at"),
-         QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
         {kOrgIdField, organizationId},
         {kRoleIds, storedRoles},
         {QStringLiteral("_language"), language.value_or(QStringLiteral("de"))},
@@ -174,11 +175,11 @@ EmulatorResponse PartnerUserDirectory::createUser(const EmulatorRequest &request
                    {QStringLiteral("user_id"), id},
                    {QStringLiteral("organization_id"), organizationId},
                    {QStringLiteral("language"), language.value_or(QStringLiteral("de"))}});
-    return EmulatorResponse::json(201, QJsonObject{{QStringLiteral("id"), id},
-                                                   {QStringLiteral("email"), email},
-                                                   {QStringLiteral("display_name"), email},
-                                                   {QStringLiteral("status"),
-                                                    QStringLiteral("Pending")}});
+    return EmulatorResponse::json(
+        201, QJsonObject{{QStringLiteral("id"), id},
+                         {QStringLiteral("email"), email},
+                         {QStringLiteral("display_name"), email},
+                         {QStringLiteral("status"), QStringLiteral("Pending")}});
 }
 
 EmulatorResponse PartnerUserDirectory::deleteUser(const EmulatorRequest &request)
@@ -189,7 +190,8 @@ EmulatorResponse PartnerUserDirectory::deleteUser(const EmulatorRequest &request
     const QString userId = request.pathParams.value(QStringLiteral("userId"));
     if (user(organizationId, userId).isEmpty())
         return EmulatorResponse::error(
-            404, QStringLiteral("User %1 not found in organization %2").arg(userId, organizationId));
+            404,
+            QStringLiteral("User %1 not found in organization %2").arg(userId, organizationId));
     m_store.remove(PartnerCollections::partnerUsers, userId);
     return EmulatorResponse::json(200, QJsonObject());
 }
@@ -215,7 +217,8 @@ EmulatorResponse PartnerUserDirectory::changeRoles(const EmulatorRequest &reques
     QJsonObject document = user(organizationId, userId);
     if (document.isEmpty())
         return EmulatorResponse::error(
-            404, QStringLiteral("User %1 not found in organization %2").arg(userId, organizationId));
+            404,
+            QStringLiteral("User %1 not found in organization %2").arg(userId, organizationId));
     if (!request.hasBody || !request.body.isObject())
         return EmulatorResponse::error(
             400, QStringLiteral("The request body must be an object with roleIds"));
@@ -229,14 +232,14 @@ EmulatorResponse PartnerUserDirectory::changeRoles(const EmulatorRequest &reques
     QJsonArray results;
     for (const QString &roleId : roleIds) {
         if (m_roles.role(organizationId, roleId).isEmpty()) {
-            results.append(QJsonObject{
-                {QStringLiteral("roleId"), roleId},
-                {QStringLiteral("success"), false},
-                {QStringLiteral("error"),
-                 QJsonObject{{QStringLiteral("status"), 404},
-                             {QStringLiteral("message"),
-                              QStringLiteral("Role %1 not found in organization %2")
-                                  .arg(roleId, organizationId)}}}});
+            results.append(
+                QJsonObject{{QStringLiteral("roleId"), roleId},
+                            {QStringLiteral("success"), false},
+                            {QStringLiteral("error"),
+                             QJsonObject{{QStringLiteral("status"), 404},
+                                         {QStringLiteral("message"),
+                                          QStringLiteral("Role %1 not found in organization %2")
+                                              .arg(roleId, organizationId)}}}});
             continue;
         }
         const qsizetype index = assigned.toVariantList().indexOf(roleId);
@@ -244,11 +247,11 @@ EmulatorResponse PartnerUserDirectory::changeRoles(const EmulatorRequest &reques
             assigned.append(roleId);
         if (!assign && index >= 0)
             assigned.removeAt(index);
-        results.append(QJsonObject{{QStringLiteral("roleId"), roleId},
-                                   {QStringLiteral("success"), true},
-                                   {QStringLiteral("data"),
-                                    QJsonObject{{QStringLiteral("userId"), userId},
-                                                {QStringLiteral("roleId"), roleId}}}});
+        results.append(
+            QJsonObject{{QStringLiteral("roleId"), roleId},
+                        {QStringLiteral("success"), true},
+                        {QStringLiteral("data"), QJsonObject{{QStringLiteral("userId"), userId},
+                                                             {QStringLiteral("roleId"), roleId}}}});
     }
     if (assigned != document.value(kRoleIds).toArray()) {
         document.insert(kRoleIds, assigned);

@@ -1,6 +1,6 @@
 #include "PayloadReader.h"
 
-#include <QRegularExpression>
+#include "ModuleSupport.h"
 
 PayloadReader::PayloadReader(const QJsonObject &object, const QString &prefix)
     : m_object(object), m_prefix(prefix)
@@ -87,7 +87,10 @@ std::optional<qint64> PayloadReader::optionalInteger(const QString &name, qint64
     }
     const auto integer = static_cast<qint64>(number);
     if (integer < minimum || integer > maximum) {
-        fail(QStringLiteral("%1 must be between %2 and %3").arg(fieldName(name)).arg(minimum).arg(maximum));
+        fail(QStringLiteral("%1 must be between %2 and %3")
+                 .arg(fieldName(name))
+                 .arg(minimum)
+                 .arg(maximum));
         return std::nullopt;
     }
     return integer;
@@ -123,7 +126,9 @@ std::optional<QStringList> PayloadReader::optionalStringList(const QString &name
     for (qsizetype index = 0; index < array->size(); ++index) {
         const QJsonValue item = array->at(index);
         if (!item.isString() || item.toString().isEmpty()) {
-            fail(QStringLiteral("%1[%2] must be a non-empty string").arg(fieldName(name)).arg(index));
+            fail(QStringLiteral("%1[%2] must be a non-empty string")
+                     .arg(fieldName(name))
+                     .arg(index));
             return std::nullopt;
         }
         items.append(item.toString());
@@ -142,11 +147,7 @@ QStringList PayloadReader::requiredStringList(const QString &name)
 
 bool PayloadReader::isEmail(const QString &text)
 {
-    // Deliberately simple: one @, a non-empty local part, a dotted domain, no spaces.
-    static const QRegularExpression pattern(
-        QStringLiteral("^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
-                       "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$"));
-    return text.size() <= 254 && pattern.match(text).hasMatch();
+    return ModuleSupport::isValidEmail(text);
 }
 
 QString PayloadReader::typeName(const QJsonValue &value)

@@ -5,7 +5,6 @@
 #include <QJsonValue>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 // Reads fields of a JSON request body and remembers the first thing that is wrong with it, so a
@@ -17,7 +16,8 @@ public:
 
     // A string that must be present and non-empty.
     QString requiredString(const QString &name);
-    // A string that may be absent; present but not a string (or empty when !allowEmpty) is an error.
+    // A string that may be absent; present but not a string (or empty when !allowEmpty) is an
+    // error.
     std::optional<QString> optionalString(const QString &name, bool allowEmpty = false);
     // An e-mail address that must be present and valid.
     QString requiredEmail(const QString &name);

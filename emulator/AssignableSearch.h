@@ -1,0 +1,61 @@
+#pragma once
+
+#include "EmulatorRequest.h"
+#include "EmulatorResponse.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+class EmulatorRouter;
+class EmulatorStore;
+
+// searchAssignable and batchGetAssignable: who can be assigned to a task — users of the caller's
+// organization (collection "users"), users of connected partner organizations, the partner
+// organizations themselves, end-customer-portal placeholders and groups (collection "groups").
+class AssignableSearch
+{
+public:
+    explicit AssignableSearch(const EmulatorStore &store);
+
+    void registerRoutes(EmulatorRouter &router);
+
+    static const QStringList &allTypes(); // the spec's enum, in answer order
+
+private:
+    struct Query
+    {
+        QStringList terms;  // lower-case words that must all occur
+        QStringList orgIds; // empty: every accessible organization
+        QStringList types;
+        QString portalEntityId;
+    };
+
+    EmulatorResponse search(const EmulatorRequest &request) const;
+    EmulatorResponse batchGet(const EmulatorRequest &request) const;
+
+    QJsonArray users(const QString &organizationId, const Query &query) const;
+    QJsonArray partnerUsers(const QString &organizationId, const Query &query) const;
+    QJsonArray partnerOrganizations(const QString &organizationId, const Query &query) const;
+    QJsonArray ecpPlaceholders(const QString &organizationId, const Query &query) const;
+    QJsonArray groups(const QString &organizationId, const Query &query) const;
+
+    // organization id → partner id, for partners connected to the caller's organization
+    QHash<QString, QString> connectedPartnerIds(const QString &organizationId) const;
+    QJsonObject findUser(const QString &callerOrganizationId, const QString &userId,
+                         const QString &organizationId) const;
+    QJsonObject findGroup(const QString &callerOrganizationId, const QString &groupId) const;
+
+    static bool matches(const Query &query, const QString &organizationId,
+                        const QStringList &texts);
+    static bool belongsTo(const QJsonObject &user, const QString &organizationId);
+    static QJsonObject userAssignable(const QJsonObject &user, const QString &organizationId);
+    static QJsonObject partnerUserAssignable(const QJsonObject &user, const QString &partnerId);
+    static QJsonObject groupAssignable(const QJsonObject &group);
+    static QJsonObject partnerOrganizationAssignable(const QJsonObject &partner);
+    static void copyCommonFields(const QJsonObject &from, QJsonObject *to);
+
+    const EmulatorStore &m_store;
+};
