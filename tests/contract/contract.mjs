@@ -8,6 +8,8 @@
 // usage: node contract.mjs /path/to/epilot-emulator        (EPILOT_SPECS_DIR to find the specs)
 import { Contract } from './lib/openapi.mjs';
 import { startEmulator } from './lib/emulator.mjs';
+import net from 'node:net';
+import http from 'node:http';
 import { Results, SpecClient, send } from './lib/client.mjs';
 
 const TOKEN = 'contract-test-token-4f1c2a';
@@ -921,6 +923,8 @@ async function badInput(api) {
   // A body over 1 MiB → 413, answered without reading it all.
   await oversized(api, 'POST', '/v1/groups', 'createGroup');
   await oversized(api, 'PUT', `/v2/users/me/settings/contract/huge`, 'putUserSetting');
+  await oversizedAnnounced(api);
+  await oversizedChunked(api);
 
   const after = await snapshot(api);
   for (const key of Object.keys(before)) {
@@ -942,6 +946,56 @@ async function oversized(api, method, pathname, operationId) {
   const alive = await api.raw('GET', '/v2/users/me', { token: TOKEN });
   results.check(`${operationId}: emulator answers normally after the oversized body`,
     alive.status === 200, `${alive.status}`);
+}
+
+// Announces 2 MiB in Content-Length but sends only 64 KiB: a server that answers 413 without
+// buffering the whole body answers at once; one that waits for the rest never does.
+async function oversizedAnnounced(api) {
+  const url = new URL(api.baseUrl);
+  const answer = await new Promise((resolve) => {
+    const socket = net.connect(Number(url.port), url.hostname);
+    let received = '';
+    const timer = setTimeout(() => { socket.destroy(); resolve(received || 'no answer within 5 s'); },
+      5000);
+    socket.on('data', (chunk) => {
+      received += chunk.toString('latin1');
+      if (/\r\n\r\n/.test(received)) {
+        clearTimeout(timer);
+        setTimeout(() => { socket.destroy(); resolve(received); }, 200);
+      }
+    });
+    socket.on('error', () => {});
+    socket.on('connect', () => {
+      socket.write(`POST /v1/groups HTTP/1.1\r\nHost: ${url.host}\r\n` +
+        `Authorization: Bearer ${TOKEN}\r\nContent-Type: application/json\r\n` +
+        `Content-Length: ${2 * 1024 * 1024}\r\n\r\n`);
+      socket.write(`{"name":"${'x'.repeat(64 * 1024)}`);
+    });
+  });
+  results.check('body announced over 1 MiB → 413 before the body is complete',
+    /^HTTP\/1\.[01] 413/.test(answer), answer.slice(0, 200));
+}
+
+// 1.5 MiB with Transfer-Encoding: chunked (no Content-Length) must be refused as well.
+async function oversizedChunked(api) {
+  const url = new URL('/v1/groups', api.baseUrl);
+  const response = await new Promise((resolve) => {
+    const request = http.request(url, { method: 'POST', agent: false, headers: {
+      'content-type': 'application/json', authorization: `Bearer ${TOKEN}` } }, (res) => {
+      let text = '';
+      res.on('data', (chunk) => { text += chunk; });
+      res.on('end', () => resolve({ status: res.statusCode, text }));
+      res.on('error', () => resolve({ status: res.statusCode, text }));
+    });
+    request.on('error', (error) => resolve({ status: 0, text: String(error) }));
+    request.setTimeout(15000, () => request.destroy(new Error('timed out')));
+    const piece = 'x'.repeat(64 * 1024);
+    request.write('{"name":"');
+    for (let sent = 0; sent < 1.5 * 1024 * 1024; sent += piece.length) request.write(piece);
+    request.end('"}');
+  });
+  results.check('chunked body over 1 MiB → 413', response.status === 413,
+    `got ${response.status} ${response.text.slice(0, 200)}`);
 }
 
 // Like send(), but a server that answers early and closes the connection is fine.
