@@ -8,7 +8,10 @@
 // usage: node contract.mjs /path/to/epilot-emulator        (EPILOT_SPECS_DIR to find the specs)
 import { Contract } from './lib/openapi.mjs';
 import { startEmulator } from './lib/emulator.mjs';
+import fs from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
 import http from 'node:http';
 import { Results, SpecClient, send } from './lib/client.mjs';
 
@@ -24,7 +27,27 @@ async function main() {
   const binary = process.argv[2];
   const contract = new Contract();
   console.log(`specs: ${contract.dir} (${contract.operations.size} operations)`);
-  const emulator = await startEmulator(binary, ['--seed', 'demo', '--token', TOKEN]);
+  // Once in memory, once with the SQLite store (--data), which the application's profiles use.
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'epilot-contract-'));
+  try {
+    await runPass(contract, binary, 'memory', []);
+    await runPass(contract, binary, 'sqlite', ['--data', path.join(dataDir, 'emulator.sqlite')]);
+  } finally {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+  results.prefix = '';
+  console.log(`\n${results.passed} passed, ${results.failed} failed`);
+  if (process.env.CONTRACT_FAILURES_JSON) {
+    fs.writeFileSync(process.env.CONTRACT_FAILURES_JSON, JSON.stringify(results.failures, null, 1));
+  }
+  process.exitCode = results.failed === 0 ? 0 : 1;
+}
+
+async function runPass(contract, binary, name, extraArgs) {
+  for (const key of Object.keys(ctx)) delete ctx[key];
+  results.prefix = `[${name}] `;
+  console.log(`\n######## pass: ${name} store`);
+  const emulator = await startEmulator(binary, ['--seed', 'demo', '--token', TOKEN, ...extraArgs]);
   console.log(`emulator: ${emulator.baseUrl}; announced ${emulator.tokens.length} token line(s)`);
   const api = new SpecClient(contract, emulator.baseUrl, TOKEN, results);
   try {
@@ -50,7 +73,9 @@ async function main() {
     results.check('emulator still running after all requests', emulator.alive(),
       emulator.stderrTail());
   } finally {
-    await emulator.stop();
+    const exit = await emulator.stop();
+    results.check('emulator stops cleanly on SIGTERM', exit.signal === 'SIGTERM' || exit.code === 0,
+      JSON.stringify(exit));
   }
 
   if (api.undeclared.size) {
@@ -62,14 +87,8 @@ async function main() {
   const missing = [...contract.operations.keys()].filter((id) => !api.exercised.has(id));
   results.check(`all ${contract.operations.size} operations exercised with a spec-valid request`,
     missing.length === 0, `not exercised: ${missing.join(', ')}`);
-  console.log(`\nexercised ${api.exercised.size}/${contract.operations.size} operations, ` +
+  console.log(`\n[${name}] exercised ${api.exercised.size}/${contract.operations.size} operations, ` +
     `${api.log.length} requests`);
-  console.log(`${results.passed} passed, ${results.failed} failed`);
-  if (process.env.CONTRACT_FAILURES_JSON) {
-    const fs = await import('node:fs');
-    fs.writeFileSync(process.env.CONTRACT_FAILURES_JSON, JSON.stringify(results.failures, null, 1));
-  }
-  process.exitCode = results.failed === 0 ? 0 : 1;
 }
 
 async function step(name, body) {

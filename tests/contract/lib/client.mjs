@@ -14,9 +14,11 @@ export class Results {
     this.failed = 0;
     this.failures = [];
     this.notes = [];
+    this.prefix = ''; // e.g. "[sqlite] " while a pass runs
   }
 
   check(name, ok, detail = '') {
+    name = `${this.prefix}${name}`;
     if (ok) {
       this.passed += 1;
       if (process.env.CONTRACT_VERBOSE) console.log(`  ok   ${name}`);
