@@ -209,6 +209,12 @@ export class SpecClient {
       `declared: ${op.declaredStatuses().join(', ')}`);
     if (!statusOk || !declared) return;
 
+    const declaredHeaders = Object.keys(op.raw.responses?.[String(status)]?.headers ?? {});
+    for (const header of declaredHeaders) {
+      this.results.check(`${label}: declared header ${header} present`,
+        response.headers[header.toLowerCase()] !== undefined,
+        `headers: ${Object.keys(response.headers).join(', ')}`);
+    }
     if (status === 204) {
       this.results.check(`${label}: 204 has no body`, text.length === 0, text.slice(0, 200));
       return;
