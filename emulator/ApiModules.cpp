@@ -11,6 +11,8 @@
 #include "PasskeyApiModule.h"
 #include "UserApiModule.h"
 #include "UserSettingsApiModule.h"
+#include "OrganizationApiModule.h"
+#include "PartnerDirectoryApiModule.h"
 // ---- end of API module headers ----
 
 std::vector<std::unique_ptr<ApiModule>> createApiModules(EmulatorContext &context)
@@ -22,6 +24,8 @@ std::vector<std::unique_ptr<ApiModule>> createApiModules(EmulatorContext &contex
     modules.push_back(std::make_unique<UserSettingsApiModule>(context.store));
     modules.push_back(std::make_unique<PasskeyApiModule>(context.store, context.tokens));
     modules.push_back(std::make_unique<NavigationApiModule>(context.store));
+    modules.push_back(std::make_unique<OrganizationApiModule>(context.store));
+    modules.push_back(std::make_unique<PartnerDirectoryApiModule>(context.store, context.outbox));
     // ==== end of API MODULES ====
     return modules;
 }
