@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QObject>
+
+class AccountService;
+class Session;
+
+// Which organizations the signed-in user belongs to (from the login parameters of their
+// username) and the switch to another one: switchOrganization hands back a token for it,
+// which the session takes so that every pane reloads. The window's menu and the My account
+// pane both use it.
+class OrganizationSwitcher : public QObject
+{
+    Q_OBJECT
+public:
+    explicit OrganizationSwitcher(Session *session, QObject *parent = nullptr);
+
+    // Loads the organizations; emits organizationsChanged or failed.
+    void refresh();
+    // [{organization_id, organization_name, organization_type, organization_use, …}]
+    QJsonArray organizations() const { return m_organizations; }
+    bool canSwitch() const { return m_organizations.size() > 1; }
+    void switchTo(const QString &organizationId);
+
+signals:
+    void organizationsChanged();
+    void switched(const QString &organizationId);
+    void failed(const QString &message);
+
+private:
+    Session *m_session;
+    AccountService *m_account;
+    QJsonArray m_organizations;
+};
