@@ -122,9 +122,11 @@ QJsonObject AssignableSearch::partnerUserAssignable(const QJsonObject &user,
         {QStringLiteral("user_id"), user.value(QStringLiteral("id"))},
         {QStringLiteral("org_id"), user.value(QStringLiteral("_org_id"))},
         {QStringLiteral("partner_id"), partnerId}};
-    QJsonObject withImage = user;
-    withImage.insert(QStringLiteral("image_uri"), user.value(QStringLiteral("image")));
-    copyCommonFields(withImage, &assignable);
+    // Partner users keep their image and creation time under PartnerUser's own names.
+    QJsonObject common = user;
+    common.insert(QStringLiteral("image_uri"), user.value(QStringLiteral("image")));
+    common.insert(QStringLiteral("created_at"), user.value(QStringLiteral("_created_at")));
+    copyCommonFields(common, &assignable);
     return assignable;
 }
 

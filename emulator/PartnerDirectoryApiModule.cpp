@@ -1,9 +1,14 @@
 #include "PartnerDirectoryApiModule.h"
 
 #include "EmulatorRouter.h"
+#include "EmulatorStore.h"
 #include "GeolocationTable.h"
+#include "ModuleSupport.h"
+#include "PartnerCollections.h"
 #include "PartnerDirectorySeed.h"
 #include "PayloadReader.h"
+
+#include <QJsonArray>
 
 PartnerDirectoryApiModule::PartnerDirectoryApiModule(EmulatorStore &store, Outbox &outbox)
     : m_store(store), m_outbox(outbox), m_partners(store, outbox), m_roles(store),
@@ -18,6 +23,10 @@ void PartnerDirectoryApiModule::registerRoutes(EmulatorRouter &router)
     router.add("POST", QStringLiteral("/v1/geolocation/text:search"), Access::Secured,
                [](const EmulatorRequest &request) { return searchGeolocation(request); });
     m_partners.registerRoutes(router);
+    // The specs have no list operation for partners (epilot lists them through its entity API);
+    // this emulator-only endpoint names them for tests and people.
+    router.add("GET", QStringLiteral("/emulator/partners"), Access::Public,
+               [this](const EmulatorRequest &request) { return listPartners(request); });
     m_users.registerRoutes(router);
     m_roles.registerRoutes(router);
 }
@@ -25,6 +34,23 @@ void PartnerDirectoryApiModule::registerRoutes(EmulatorRouter &router)
 void PartnerDirectoryApiModule::seed(const SeedOptions &options)
 {
     PartnerDirectorySeed(m_store, m_outbox, m_roles).seed(options);
+}
+
+EmulatorResponse PartnerDirectoryApiModule::listPartners(const EmulatorRequest &request) const
+{
+    const QString organizationId = request.queryValue(QStringLiteral("organization_id"));
+    const QString status = request.queryValue(QStringLiteral("status"));
+    QJsonArray results;
+    const QList<QJsonObject> partners = m_store.all(PartnerCollections::partners);
+    for (const QJsonObject &partner : partners) {
+        if (!organizationId.isEmpty() &&
+            partner.value(QStringLiteral("organization_id")).toString() != organizationId)
+            continue;
+        if (!status.isEmpty() && partner.value(QStringLiteral("status")).toString() != status)
+            continue;
+        results.append(ModuleSupport::stripInternal(partner));
+    }
+    return EmulatorResponse::json(200, QJsonObject{{QStringLiteral("results"), results}});
 }
 
 EmulatorResponse PartnerDirectoryApiModule::searchGeolocation(const EmulatorRequest &request)

@@ -23,6 +23,7 @@ public:
 
 private:
     static EmulatorResponse searchGeolocation(const EmulatorRequest &request);
+    EmulatorResponse listPartners(const EmulatorRequest &request) const;
 
     EmulatorStore &m_store;
     Outbox &m_outbox;

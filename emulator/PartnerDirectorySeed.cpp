@@ -435,7 +435,7 @@ void PartnerDirectorySeed::putUser(const QString &organizationId, const QString 
                      {QStringLiteral("name"), name},
                      {QStringLiteral("email"), email},
                      {QStringLiteral("status"), status},
-                     {QStringLiteral("created_at"), createdAt},
+                     {QStringLiteral("_created_at"), createdAt},
                      {QStringLiteral("_org_id"), organizationId},
                      {QStringLiteral("_role_ids"), roleIds}};
     if (status == QLatin1String("Active"))
