@@ -619,6 +619,7 @@ async function partnerUsersAndRoles(api) {
   results.check('getPartnerUsers lists users with roles',
     users?.results?.length > 0 && users.results.some((u) => u.roles?.length > 0));
   const roles = (await api.call('getPartnerRoles', { params: { orgId } })).body;
+  ctx.partnerRoleId = roles?.results?.[0]?.id;
   results.check('getPartnerRoles lists roles with grants, allow and deny, with conditions',
     roles?.results?.length > 0
       && roles.results.some((r) => r.grants?.some((g) => g.effect === 'deny'))
@@ -729,6 +730,23 @@ async function deleteUser(api) {
 // ---------------------------------------------------------------------------------------------
 // Bad input: 4xx with JSON {"message"}, and nothing stored changes.
 
+// What a 400's message must name for each kind of bad input (issue 3: "says what is wrong").
+function expectedMention(label) {
+  const missing = /^no ([A-Za-z_]+)$/.exec(label);
+  if (missing && !['body', 'token'].includes(missing[1]) || label === 'no token') {
+    const field = missing[1] === 'challenge' ? 'challenge' : missing[1];
+    return new RegExp(field === 'q' ? '\\bq\\b' : field, 'i');
+  }
+  const table = [
+    [/invalid email/, /e-?mail/i], [/^language/, /language/i], [/unknown role/, /role/i],
+    [/^scope \d+ chars/, /scope/i], [/^key \d+ chars/, /key/i], [/value over 64 KiB/, /64|KiB|bytes/i],
+    [/malformed JSON/, /JSON/i], [/slug/, /slug/i], [/grant without action/, /action/i],
+    [/abbreviation/, /abbreviation/i], [/name not a string/, /name/i], [/size 0/, /size/i],
+    [/unknown type/, /type/i],
+  ];
+  return table.find(([pattern]) => pattern.test(label))?.[1];
+}
+
 async function snapshot(api) {
   const read = async (operationId, options = {}) =>
     (await api.call(operationId, { ...options, probe: true })).body;
@@ -754,7 +772,8 @@ async function badInput(api) {
   const org = ctx.orgId;
   const userId = ctx.invitedId ?? ctx.me.id;
   const partnerOrg = ctx.partnerOrgId ?? UNKNOWN_ID;
-  const bad = (operationId, options) => api.call(operationId, { negative: true, ...options });
+  const bad = (operationId, options) => api.call(operationId, { negative: true,
+    mentions: expectedMention(options.label ?? ''), ...options });
   const fresh = (what) => `contract.${what}.${RUN}@example.com`;
 
   // Missing required fields.
@@ -832,9 +851,9 @@ async function badInput(api) {
   await bad('createPartnerRole', { params: { orgId: partnerOrg },
     body: { name: 'Bad Slug', slug: 'Bad Slug', grants: [] }, invalidRequest: true,
     label: 'slug with capitals and space' });
-  await bad('updatePartnerRole', { params: { orgId: partnerOrg, roleId: UNKNOWN_ID },
-    body: { name: 'x', slug: '9starts_with_digit', grants: [] }, invalidRequest: true,
-    expect: [400, 404], label: 'bad slug' });
+  await bad('updatePartnerRole', { params: { orgId: partnerOrg,
+    roleId: ctx.partnerRoleId ?? UNKNOWN_ID }, body: { name: 'x', slug: '9starts_with_digit',
+    grants: [] }, invalidRequest: true, label: 'bad slug' });
   await bad('createGroup', { body: { name: 42 }, invalidRequest: true, label: 'name not a string' });
   await bad('updateGroup', { params: { id: ctx.keptGroupId ?? UNKNOWN_ID },
     body: { abbreviation: 'TOO LONG' }, invalidRequest: true, label: 'abbreviation > 2' });

@@ -197,6 +197,12 @@ export class SpecClient {
           && typeof body.message === 'string' && body.message.trim().length > 0;
         this.results.check(`${label}: ${status} has JSON {"message"}`, okMessage,
           `content-type ${response.headers['content-type']}, body ${text.slice(0, 200)}`);
+        if (process.env.CONTRACT_VERBOSE) console.log(`       message: ${body?.message}`);
+        if (okMessage && options.mentions) {
+          // "a JSON body {"message": "…"} that says what is wrong" (issue 3)
+          this.results.check(`${label}: message names the problem (${options.mentions})`,
+            options.mentions.test(body.message), `message: ${body.message}`);
+        }
       }
       return;
     }
