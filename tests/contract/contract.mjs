@@ -6,7 +6,7 @@
 // body, no/wrong token) and checks for 4xx JSON {"message"} answers and unchanged stored data.
 //
 // usage: node contract.mjs /path/to/epilot-emulator        (EPILOT_SPECS_DIR to find the specs)
-import { Contract } from './lib/openapi.mjs';
+import { Contract, describeErrors } from './lib/openapi.mjs';
 import { startEmulator } from './lib/emulator.mjs';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -53,6 +53,7 @@ async function runPass(contract, binary, name, extraArgs) {
   try {
     await step('announced token is accepted', () => announcedToken(api, emulator));
     await step('users: me and reads', () => usersRead(api));
+    await step('every demo document read and validated', () => demoData(api, contract));
     await step('users: invite → outbox → activate', () => inviteFlow(api));
     await step('users: reject invite', () => rejectFlow(api));
     await step('users: password resets', () => passwordFlows(api));
@@ -205,6 +206,50 @@ async function usersRead(api) {
     login?.login_parameters?.length >= 2);
   await api.call('getUserLoginParameters', { params: { username: me.email } });
   await api.call('getGroupsForUser', { params: { id: me.id } });
+}
+
+// Reads every seeded document through the spec's read operations, so each one is validated
+// against its schema (seeds are where hand-written JSON drifts from the contract).
+async function demoData(api, contract) {
+  const quiet = { label: 'all demo data' };
+  const v1 = (await api.call('listUsers', { query: { limit: 100000 }, ...quiet })).body;
+  results.check('listUsers (V1) lists as many users as listUsersV2',
+    v1?.users?.length === ctx.allUsers.length, `${v1?.users?.length} vs ${ctx.allUsers.length}`);
+  await api.call('getGroups', { query: { hydrate: true, limit: 100000 }, ...quiet });
+  for (const user of ctx.allUsers.filter((_, index) => index % 5 === 0)) {
+    await api.call('getGroupsForUser', { params: { id: user.id }, label: 'every 5th user' });
+    await api.call('getUser', { params: { id: user.id }, label: 'every 5th user' });
+  }
+  await api.call('batchGetAssignable', { body: ctx.allUsers.map((user) => ({ user_id: user.id })),
+    label: 'all users' });
+  await api.call('searchAssignable', { body: { q: '', size: 1000, types: ['user', 'partner_user',
+    'partner_organization', 'ecp', 'group', 'parent_organization_user'] }, label: 'all types' });
+
+  const settings = (await api.call('listUserSettings', quiet)).body;
+  for (const { scope, keys } of settings?.results ?? []) {
+    await api.call('getUserSettingsScope', { params: { scope }, ...quiet });
+    for (const key of keys) await api.call('getUserSetting', { params: { scope, key }, ...quiet });
+  }
+  await api.call('getOrganization', { params: { org_id: OTHER_ORG }, label: 'second organization' });
+  await api.call('getSettings', { params: { org_id: OTHER_ORG }, label: 'second organization' });
+
+  const validatePartner = contract.validatorFor('partner-directory.json', 'Partner');
+  const partners = await knownPartners(api);
+  const statuses = new Set(partners.map((partner) => partner.status));
+  results.check('demo partners cover every status of the spec',
+    ['Pending', 'Request', 'Deleted', 'Invited', 'Rejected'].every((st) => statuses.has(st)),
+    `statuses: ${[...statuses]}`);
+  for (const partner of partners) {
+    results.check(`demo partner ${partner.company_name ?? partner.id} valid per Partner schema`,
+      validatePartner(partner), describeErrors(validatePartner.errors));
+  }
+  const partnerOrgs = new Set(partners.map((partner) => partner.partner_org_id).filter(Boolean));
+  for (const orgId of partnerOrgs) {
+    const users = await api.call('getPartnerUsers', { params: { orgId }, probe: true });
+    if (users.status === 404) continue; // a partner organization without a user directory here
+    api.verify('getPartnerUsers', users, { label: `partner org ${orgId}` });
+    await api.call('getPartnerRoles', { params: { orgId }, label: `partner org ${orgId}` });
+  }
 }
 
 async function inviteFlow(api) {
