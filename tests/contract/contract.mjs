@@ -359,6 +359,14 @@ async function userSettings(api) {
   await api.call('deleteUserSetting', { params: { scope: 's'.repeat(64), key: 'k'.repeat(128) },
     label: 'at the limits' });
 
+  // Path parameters are percent-encoded; an encoded "/" is data inside one segment (RFC 3986).
+  for (const special of ['with space', 'colon:key', 'umlaut_ä', 'percent%25', 'slash/inside']) {
+    const saved2 = await api.call('putUserSetting', { params: { scope, key: special }, body: 1,
+      label: `key "${special}"` });
+    expectEqual(`putUserSetting key "${special}" round-trips`, saved2.body?.key, special);
+    await api.call('deleteUserSetting', { params: { scope, key: special }, label: `key "${special}"` });
+  }
+
   await api.call('putUserSetting', { params: { scope, key }, body: 'plain string',
     label: 'string value' });
   await api.call('deleteUserSetting', { params: { scope, key } });
