@@ -943,6 +943,14 @@ async function badInput(api) {
   for (const [operationId, params, text] of malformed) {
     await bad(operationId, { params, rawBody: text, label: 'malformed JSON' });
   }
+  // Valid JSON that a JSON parser may still refuse, and bytes that are not UTF-8: 400, never 500.
+  const deep = `${'['.repeat(5000)}${']'.repeat(5000)}`;
+  await bad('putUserSetting', { params: { scope: 'contract', key: 'deep' }, rawBody: deep,
+    label: 'JSON nested 5000 deep' });
+  await bad('createGroup', { rawBody: Buffer.concat([Buffer.from('{"name":"'),
+    Buffer.from([0xff, 0xfe, 0xc3]), Buffer.from('"}')]), label: 'body not UTF-8' });
+  await bad('createGroup', { label: 'no body' });
+  await bad('inviteUser', { rawBody: '', label: 'empty body' });
 
   // Unknown ids → 404.
   const missing = (operationId, options) => bad(operationId, { expect: 404,
