@@ -138,6 +138,35 @@ async function checks(cli, direct, baseUrl) {
     }
   });
   await guard(async () => {
+    // A whole workflow through the official client: invite → outbox → check → activate → Active.
+    const email = `cli.invite.${Date.now().toString(36)}@example.com`;
+    const invited = await cli(['user', 'inviteUser', '-d', JSON.stringify({ email, language: 'de' })]);
+    same('user inviteUser: a Pending user', invited.json?.status, 'Pending');
+    const outbox = await direct('GET', `/emulator/outbox?to=${encodeURIComponent(email)}`);
+    const token = outbox?.mails?.find((mail) => /invite/i.test(mail.kind))?.data?.token;
+    results.check('the invite mail is in the emulator outbox', Boolean(token));
+    const checked = await cli(['user', 'checkInviteToken', '-p', `token=${token}`]);
+    same('user checkInviteToken -p token=…: names the invited user',
+      checked.json?.invitee_user_id, invited.json?.id);
+    const activated = await cli(['user', 'activateUser', '-p', `token=${token}`, '-d',
+      JSON.stringify({ display_name: 'CLI Invitee', password: 'Cli-Invitee-1!' })], { emptyBody: true });
+    results.check('user activateUser succeeds', activated.code === 0, activated.stderr);
+    const user = await cli(['user', 'getUserV2', invited.json?.id]);
+    same('the user activated through the CLI is Active', pick(user.json, ['status', 'display_name']),
+      { status: 'Active', display_name: 'CLI Invitee' });
+  });
+  await guard(async () => {
+    const partners = await direct('GET', '/emulator/partners');
+    const list = Array.isArray(partners) ? partners : Object.values(partners ?? {}).find(Array.isArray);
+    const orgId = list?.find((partner) => partner.partner_org_id)?.partner_org_id;
+    const roles = await cli(['partner-directory', 'getPartnerRoles', orgId]);
+    same(`partner-directory getPartnerRoles ${orgId}: the roles the emulator holds`,
+      roles.json, await direct('GET', `/v2/partners/${orgId}/roles`));
+    const users = await cli(['partner-directory', 'getPartnerUsers', orgId]);
+    same(`partner-directory getPartnerUsers ${orgId}: the users the emulator holds`,
+      users.json, await direct('GET', `/v2/partners/${orgId}/users`));
+  });
+  await guard(async () => {
     const denied = await cli(['user', 'getMeV2'], { token: 'not-a-valid-token', expectFailure: true });
     results.check('a wrong token: the CLI fails and shows the 401 message',
       denied.code !== 0 && /unauthori|token/i.test(denied.stdout + denied.stderr),
