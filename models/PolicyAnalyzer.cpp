@@ -27,9 +27,17 @@ GrantFinding finding(GrantFinding::Severity severity, const QString &code, const
     return result;
 }
 
+// "", "*" and patterns such as "entity:*:*:*" (every part a wildcard) reach every resource.
 bool coversEverything(const QString &pattern)
 {
-    return pattern.isEmpty() || pattern == QLatin1String("*");
+    if (pattern.isEmpty() || pattern == QLatin1String("*"))
+        return true;
+    const QStringList parts = pattern.split(QLatin1Char(':'));
+    for (qsizetype index = 1; index < parts.size(); ++index) {
+        if (parts.at(index) != QLatin1String("*"))
+            return false;
+    }
+    return parts.size() > 1;
 }
 
 // Where each flattened grant first appears in the tree, to point findings at it.
@@ -232,7 +240,7 @@ void PolicyAnalyzer::checkNewAccess(const Input &input, QList<GrantFinding> &fin
     const QHash<QString, GrantPath> paths = firstPaths(input.grants);
     for (const Grant &grant : now) {
         after.insert(grant.key());
-        if (!grant.isDeny() && !before.contains(grant.key()))
+        if (grant.effectiveEffect() == QLatin1String("allow") && !before.contains(grant.key()))
             findings.append(finding(GrantFinding::Severity::Warning, "new-access",
                                     tr("New access: %1").arg(grant.summary()),
                                     paths.value(grant.key()), true));

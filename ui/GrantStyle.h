@@ -1,0 +1,17 @@
+#pragma once
+
+#include "models/GrantFinding.h"
+
+#include <QColor>
+#include <QIcon>
+
+// How grants look everywhere: allow and deny differ in colour *and* shape (a tick in a circle,
+// a bar in an octagon), so they are told apart without colour too; findings get severity icons.
+namespace GrantStyle {
+
+QIcon effectIcon(const QString &effect);
+QColor effectColor(const QString &effect);
+QIcon severityIcon(GrantFinding::Severity severity);
+QColor severityColor(GrantFinding::Severity severity);
+
+} // namespace GrantStyle
