@@ -1,0 +1,173 @@
+#include "ui/GroupDialog.h"
+
+#include "services/Session.h"
+#include "ui/GroupAvatar.h"
+#include "ui/UserPicker.h"
+
+#include <QColorDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QVBoxLayout>
+
+namespace {
+
+const QStringList kDefaultGradients[] = {{"#0588f0", "#3358d4"},
+                                         {"#12a594", "#0d74ce"},
+                                         {"#8e4ec6", "#d6409f"},
+                                         {"#e54d2e", "#f76b15"},
+                                         {"#30a46c", "#12a594"}};
+
+} // namespace
+
+GroupDialog::GroupDialog(Session *session, const Group &group,
+                         const QHash<QString, QString> &labels, QWidget *parent)
+    : QDialog(parent), m_session(session), m_group(group)
+{
+    const bool creating = group.isEmpty();
+    setWindowTitle(creating ? tr("New group") : tr("Edit group %1").arg(group.name()));
+    resize(560, 520);
+    auto *layout = new QVBoxLayout(this);
+    auto *top = new QHBoxLayout();
+    m_preview = new GroupAvatarWidget(this);
+    top->addWidget(m_preview, 0, Qt::AlignTop);
+    auto *form = new QFormLayout();
+    m_name = new QLineEdit(group.name(), this);
+    m_name->setPlaceholderText(tr("e.g. Field service"));
+    m_abbreviation = new QLineEdit(group.abbreviation(), this);
+    m_abbreviation->setMaxLength(2);
+    m_abbreviation->setMaximumWidth(60);
+    m_abbreviationTyped = !group.abbreviation().isEmpty();
+    connect(m_name, &QLineEdit::textChanged, this, [this](const QString &name) {
+        if (!m_abbreviationTyped)
+            m_abbreviation->setText(Group::suggestAbbreviation(name));
+        updatePreview();
+    });
+    connect(m_abbreviation, &QLineEdit::textEdited, this, [this](const QString &text) {
+        m_abbreviationTyped = !text.isEmpty();
+        if (!m_abbreviationTyped)
+            m_abbreviation->setText(Group::suggestAbbreviation(m_name->text()));
+        updatePreview();
+    });
+    form->addRow(tr("Name"), m_name);
+    auto *abbreviationRow = new QHBoxLayout();
+    abbreviationRow->addWidget(m_abbreviation);
+    auto *abbreviationHint = new QLabel(tr("up to 2 characters; suggested from the name"), this);
+    abbreviationHint->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    abbreviationRow->addWidget(abbreviationHint, 1);
+    form->addRow(tr("Abbreviation"), abbreviationRow);
+
+    m_colours = group.gradientColors();
+    if (m_colours.isEmpty())
+        m_colours = kDefaultGradients[QRandomGenerator::global()->bounded(5)];
+    auto *colourRow = new QHBoxLayout();
+    for (int which = 0; which < 2; ++which) {
+        m_colourButtons[which] = new QPushButton(this);
+        m_colourButtons[which]->setToolTip(which == 0 ? tr("Base colour") : tr("Accent colour"));
+        connect(m_colourButtons[which], &QPushButton::clicked, this,
+                [this, which] { pickColour(which); });
+        colourRow->addWidget(m_colourButtons[which]);
+    }
+    colourRow->addStretch();
+    form->addRow(tr("Colours"), colourRow);
+    top->addLayout(form, 1);
+    layout->addLayout(top);
+
+    layout->addWidget(new QLabel(tr("Members (the order in which tasks are assigned)"), this));
+    m_members = new UserPicker(session->users(), this);
+    QHash<QString, QString> names = labels;
+    for (const User &member : group.members()) {
+        if (!member.label().isEmpty())
+            names.insert(member.id(), member.label());
+    }
+    m_members->setSelected(group.memberIds(), names);
+    layout->addWidget(m_members, 1);
+
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #9b1c1c;"));
+    layout->addWidget(m_message);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_saveButton =
+        buttons->addButton(creating ? tr("Create") : tr("Save"), QDialogButtonBox::AcceptRole);
+    connect(m_saveButton, &QPushButton::clicked, this, &GroupDialog::save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    if (m_abbreviation->text().isEmpty())
+        m_abbreviation->setText(Group::suggestAbbreviation(group.name()));
+    updatePreview();
+}
+
+GroupDraft GroupDialog::draft() const
+{
+    return {m_name->text(), m_abbreviation->text().trimmed(), m_colours, m_members->selectedIds()};
+}
+
+void GroupDialog::setColour(int which, const QColor &colour)
+{
+    if (!colour.isValid() || which < 0 || which > 1)
+        return;
+    m_colours[which] = colour.name(QColor::HexRgb);
+    updatePreview();
+}
+
+void GroupDialog::pickColour(int which)
+{
+    const QColor chosen = QColorDialog::getColor(
+        QColor(m_colours.at(which)), this, which == 0 ? tr("Base colour") : tr("Accent colour"));
+    setColour(which, chosen);
+}
+
+void GroupDialog::updatePreview()
+{
+    m_preview->setAvatar(m_abbreviation->text(), m_colours);
+    for (int which = 0; which < 2; ++which) {
+        m_colourButtons[which]->setText(m_colours.at(which));
+        m_colourButtons[which]->setStyleSheet(
+            QStringLiteral("QPushButton { border-left: 18px solid %1; padding: 4px 8px; }")
+                .arg(m_colours.at(which)));
+    }
+}
+
+void GroupDialog::save()
+{
+    const GroupDraft group = draft();
+    const QString problem = group.validate();
+    if (!problem.isEmpty()) {
+        m_message->setText(problem);
+        return;
+    }
+    m_saveButton->setEnabled(false);
+    m_message->setText(tr("Saving…"));
+    auto done = [this](const ApiResult<QJsonObject> &result) { finish(result); };
+    if (m_group.isEmpty()) {
+        m_session->users()->createGroup(group.createBody(), this, done);
+        return;
+    }
+    const QJsonObject changes = group.changesFrom(m_group);
+    if (changes.isEmpty())
+        return accept();
+    m_session->users()->updateGroup(m_group.id(), changes, this, done);
+}
+
+void GroupDialog::finish(const ApiResult<QJsonObject> &result)
+{
+    m_saveButton->setEnabled(true);
+    if (!result.ok()) {
+        m_message->setText(
+            tr("Not saved: %1 %2").arg(result.error().message, result.error().serverMessage));
+        return;
+    }
+    QString error;
+    const auto group = Group::fromJson(result.value(), &error);
+    if (!group) {
+        m_message->setText(error);
+        return;
+    }
+    emit saved(*group);
+    accept();
+}

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "models/Group.h"
+#include "models/GroupDraft.h"
+#include "services/ApiResult.h"
+
+#include <QDialog>
+#include <QJsonObject>
+
+class GroupAvatarWidget;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class Session;
+class UserPicker;
+
+// Creates a group or edits one: name, abbreviation (suggested from the name), gradient colours
+// with a live avatar preview, members. Saving sends createGroup, or updateGroup with the changes.
+class GroupDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // An empty group creates a new one. `labels` names member ids already known.
+    GroupDialog(Session *session, const Group &group, const QHash<QString, QString> &labels,
+                QWidget *parent = nullptr);
+
+    GroupDraft draft() const;
+    void setColour(int which, const QColor &colour);
+    QLineEdit *nameEdit() const { return m_name; }
+    QLineEdit *abbreviationEdit() const { return m_abbreviation; }
+    QPushButton *colourButton(int which) const { return m_colourButtons[which]; }
+    UserPicker *members() const { return m_members; }
+    GroupAvatarWidget *preview() const { return m_preview; }
+    QLabel *messageLabel() const { return m_message; }
+    void save();
+
+signals:
+    void saved(const Group &group);
+
+private:
+    void pickColour(int which);
+    void updatePreview();
+    void finish(const ApiResult<QJsonObject> &result);
+
+    Session *m_session;
+    Group m_group;
+    bool m_abbreviationTyped = false;
+    QStringList m_colours;
+    QLineEdit *m_name;
+    QLineEdit *m_abbreviation;
+    QPushButton *m_colourButtons[2];
+    GroupAvatarWidget *m_preview;
+    UserPicker *m_members;
+    QLabel *m_message;
+    QPushButton *m_saveButton;
+};
