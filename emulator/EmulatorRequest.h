@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
+#include <QUrl>
 #include <QUrlQuery>
 
 // Who called a secured operation: resolved by the framework from the bearer token.
@@ -29,11 +30,15 @@ struct EmulatorRequest
     QHash<QByteArray, QByteArray> headers; // lower-case names
     Caller caller;
     QByteArray rawBody; // as received; parsed into body by the framework after routing and auth
+    QString encodedPath; // as received; routing decodes it segment by segment ("%2F" stays inside one)
 
-    // The query parameter's fully decoded value ("" when missing).
+    // The query parameter's fully decoded value ("" when missing); '+' means a space, as in
+    // HTML forms and for API Gateway, while "%2B" stays a plus sign.
     QString queryValue(const QString &name) const
     {
-        return query.queryItemValue(name, QUrl::FullyDecoded);
+        QString encoded = query.queryItemValue(name, QUrl::FullyEncoded);
+        encoded.replace(QLatin1Char('+'), QLatin1String("%20"));
+        return QUrl::fromPercentEncoding(encoded.toLatin1());
     }
     QJsonObject bodyObject() const { return body.toObject(); }
 };

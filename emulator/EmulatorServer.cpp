@@ -102,6 +102,7 @@ bool EmulatorServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSo
     EmulatorRequest request;
     request.method = methodName(httpRequest.method());
     request.path = httpRequest.url().path();
+    request.encodedPath = httpRequest.url().path(QUrl::FullyEncoded);
     request.query = httpRequest.query();
     for (const auto &header : httpRequest.headers())
         request.headers.insert(header.first.toLower(), header.second);
@@ -176,7 +177,16 @@ void EmulatorServer::answer(QTcpSocket *socket, const EmulatorRequest &request) 
 
 EmulatorResponse EmulatorServer::dispatch(EmulatorRequest request) const
 {
-    const EmulatorRouter::Match match = m_router.match(request.method, request.path);
+    // Each segment decoded on its own, an encoded '/' kept as a stand-in so that it stays
+    // inside its path parameter (a settings key "a/b" arrives as "a%2Fb").
+    const QChar slashStandIn(0xE000);
+    QStringList segments = (request.encodedPath.isEmpty() ? request.path : request.encodedPath)
+                               .split(QLatin1Char('/'));
+    for (QString &segment : segments)
+        segment = QUrl::fromPercentEncoding(segment.toUtf8()).replace(QLatin1Char('/'), slashStandIn);
+    EmulatorRouter::Match match = m_router.match(request.method, segments.join(QLatin1Char('/')));
+    for (QString &value : match.pathParams)
+        value.replace(slashStandIn, QLatin1Char('/'));
     if (match.outcome == EmulatorRouter::Outcome::NotFound)
         return EmulatorResponse::error(404, QStringLiteral("No operation at %1").arg(request.path));
     if (match.outcome == EmulatorRouter::Outcome::MethodNotAllowed)

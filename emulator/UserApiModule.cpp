@@ -479,7 +479,7 @@ EmulatorResponse UserApiModule::resendInvitation(const EmulatorRequest &request)
 void UserApiModule::mailPasswordReset(QJsonObject *user)
 {
     const QString token = randomToken();
-    user->insert(QStringLiteral("password_reset_token_hash"), UserDirectory::hashToken(token));
+    user->insert(QStringLiteral("_password_reset_token_hash"), UserDirectory::hashToken(token));
     user->insert(QStringLiteral("password_reset_token_expires_at"), isoIn(kPasswordResetLifetimeSeconds));
     m_users.save(*user);
     const QString email = user->value(QStringLiteral("email")).toString();
@@ -533,14 +533,24 @@ EmulatorResponse UserApiModule::requestPasswordReset(const EmulatorRequest &requ
 
 EmulatorResponse UserApiModule::resetPassword(const EmulatorRequest &request)
 {
-    if (auto error = requireObject(request))
-        return *error;
+    if (!request.body.isObject())
+        return EmulatorResponse::json(
+            400, QJsonObject{{QStringLiteral("error"), QStringLiteral("INVALID_RESET_LINK")},
+                             {QStringLiteral("message"), QStringLiteral("The request body must be a JSON object")}});
     const QJsonObject body = request.bodyObject();
-    if (auto error = requireStrings(body, {QStringLiteral("email"), QStringLiteral("token"), QStringLiteral("password")}))
-        return *error;
+    // This operation's 400 answers carry an "error" discriminator besides the message.
+    if (auto error = requireStrings(body, {QStringLiteral("email"), QStringLiteral("token")}))
+        return EmulatorResponse::json(
+            400, QJsonObject{{QStringLiteral("error"), QStringLiteral("INVALID_RESET_LINK")},
+                             {QStringLiteral("message"), QJsonDocument::fromJson(error->body).object().value(QStringLiteral("message"))}});
+    if (!body.value(QStringLiteral("password")).isString())
+        return EmulatorResponse::json(
+            400, QJsonObject{{QStringLiteral("error"), QStringLiteral("PASSWORD_POLICY")},
+                             {QStringLiteral("message"), QStringLiteral("password is required")},
+                             {QStringLiteral("violations"), QJsonArray{QStringLiteral("too_short")}}});
     QJsonObject user = m_users.userByEmail(body.value(QStringLiteral("email")).toString().trimmed());
     const QString hash = UserDirectory::hashToken(body.value(QStringLiteral("token")).toString());
-    if (user.isEmpty() || user.value(QStringLiteral("password_reset_token_hash")).toString() != hash
+    if (user.isEmpty() || user.value(QStringLiteral("_password_reset_token_hash")).toString() != hash
         || isPast(user.value(QStringLiteral("password_reset_token_expires_at")).toString()))
         return EmulatorResponse::json(
             400, QJsonObject{{QStringLiteral("error"), QStringLiteral("INVALID_RESET_LINK")},
@@ -550,7 +560,7 @@ EmulatorResponse UserApiModule::resetPassword(const EmulatorRequest &request)
         return passwordPolicyError(violations);
     user.insert(QStringLiteral("_password_hash"),
                 UserDirectory::hashPassword(user.value(QStringLiteral("id")).toString(), password));
-    user.insert(QStringLiteral("password_reset_token_hash"), QJsonValue::Null);
+    user.remove(QStringLiteral("_password_reset_token_hash"));
     user.insert(QStringLiteral("password_reset_token_expires_at"), QJsonValue::Null);
     m_users.save(user);
     return EmulatorResponse::json(200, QJsonObject{{QStringLiteral("success"), true}});

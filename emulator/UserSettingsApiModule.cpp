@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMap>
+#include <QUrl>
 
 using namespace ModuleSupport;
 
@@ -64,7 +65,9 @@ void UserSettingsApiModule::seed(const SeedOptions &options)
 
 QString UserSettingsApiModule::idOf(const QString &userId, const QString &scope, const QString &key)
 {
-    return userId + QLatin1Char('/') + scope + QLatin1Char('/') + key;
+    // Encoded parts: scope and key may contain '/' themselves.
+    return userId + QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(scope)) + QLatin1Char('/')
+           + QString::fromLatin1(QUrl::toPercentEncoding(key));
 }
 
 void UserSettingsApiModule::store(const QString &userId, const QString &scope, const QString &key,

@@ -10,7 +10,7 @@ class EmulatorStore;
 
 // The caller's own settings (/v2/users/me/settings…): scope ≤ 64 and key ≤ 128 characters,
 // value any JSON of at most 64 KiB serialized. Stored in "userSettings" with id
-// "<user_id>/<scope>/<key>" as UserSetting objects plus _user_id.
+// "<user_id>/<scope>/<key>" (scope and key percent-encoded) as UserSetting objects plus _user_id.
 class UserSettingsApiModule : public ApiModule
 {
 public:
