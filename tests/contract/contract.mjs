@@ -69,6 +69,7 @@ async function runPass(contract, binary, name, extraArgs) {
     await step('partners: users and roles', () => partnerUsersAndRoles(api));
     await step('users: sign up', () => signUp(api));
     await step('users: switch organization', () => switchOrganization(api));
+    await step('declared error answers', () => declaredErrors(api));
     await step('bad input', () => badInput(api));
     await step('users: delete', () => deleteUser(api));
     results.check('emulator still running after all requests', emulator.alive(),
@@ -643,7 +644,10 @@ async function partnerApproval(api) {
     const response = await api.call('approvePartner', { params: { id: partner.id }, probe: true });
     if (response.status === 201) { approved = response; break; }
   }
-  if (approved) api.verify('approvePartner', approved);
+  if (approved) {
+    api.verify('approvePartner', approved);
+    ctx.approvedPartnerId = approved.body?.id;
+  }
   else results.check('approvePartner accepted some partner in status Request', false);
   let rejected = null;
   for (const partner of requests.filter((p) => p.id !== approved?.body?.id)) {
@@ -717,6 +721,8 @@ async function partnerUsersAndRoles(api) {
   results.check('assignPartnerUserRoles answers per role: success, and failure for the unknown',
     outcome[otherRole] === true && outcome[`${orgId}:no_such_role_${RUN}`] === false,
     JSON.stringify(assigned));
+  await api.call('deletePartnerRole', { params: { orgId, roleId: created.id }, negative: true,
+    expect: 409, label: 'role still assigned' });
   const unassigned = (await api.call('unassignPartnerUserRoles', {
     params: { orgId, userId: user.id }, body: { roleIds: [otherRole, created.id] } })).body;
   results.check('unassignPartnerUserRoles answers success for both',
@@ -742,6 +748,7 @@ async function signUp(api) {
       pricing_tier: 'professional', email },
     user_detail: { full_name: 'Contract Founder', email, password: 'Contract-Founder-4!' },
     language: 'de' } })).body;
+  ctx.signedUpOrgId = created?.organization?.id;
   results.check('signUpUser creates an organization and its owner',
     Boolean(created?.organization?.id) && created?.user?.organization_id === created.organization.id
       && created.organization.id !== ctx.orgId, JSON.stringify(created).slice(0, 400));
@@ -782,6 +789,44 @@ async function deleteUser(api) {
 
 // ---------------------------------------------------------------------------------------------
 // Bad input: 4xx with JSON {"message"}, and nothing stored changes.
+
+// Error statuses the spec declares for conflicts and wrong states, each with JSON {"message"}.
+async function declaredErrors(api) {
+  const err = (operationId, expect, label, options = {}) =>
+    api.call(operationId, { negative: true, expect, label, ...options });
+  await err('inviteUser', 400, 'address already a user', { body: { email: ctx.me.email } });
+  await err('resendUserInvitation', 400, 'unknown address',
+    { body: { email: `nobody.${RUN}@example.com` } });
+  await err('sendUserPasswordReset', 400, 'unknown address',
+    { body: { email: `nobody.${RUN}@example.com` } });
+  if (ctx.inviteToken) {
+    await err('checkInviteToken', 404, 'token already used', { query: { token: ctx.inviteToken } });
+    await err('activateUser', 404, 'token already used', { query: { token: ctx.inviteToken },
+      body: { display_name: 'Again', password: 'Contract-Again-6!' } });
+  }
+  await err('beginPasskeyAuthentication', 404, 'unknown address',
+    { body: { email: `nobody.${RUN}@example.com` } });
+  const discoverable = (await api.call('beginDiscoverablePasskeyAuthentication',
+    { label: 'for an unknown credential' })).body;
+  await err('resolveDiscoverableCredential', 404, 'unknown credential', { body: {
+    challenge_token: discoverable?.challenge_token, assertion_response: {
+      id: 'bm8tc3VjaC1jcmVkZW50aWFs', rawId: 'bm8tc3VjaC1jcmVkZW50aWFs', type: 'public-key',
+      response: { clientDataJSON: '', authenticatorData: '', signature: '' } } } });
+  if (ctx.approvedPartnerId) {
+    await err('approvePartner', 400, 'already approved', { params: { id: ctx.approvedPartnerId } });
+  }
+  if (ctx.partnerOrgId && ctx.partnerRoleId) {
+    const slug = ctx.partnerRoleId.split(':').pop();
+    await err('createPartnerRole', 400, 'slug already used', { params: { orgId: ctx.partnerOrgId },
+      body: { name: 'Duplicate', slug, grants: [] } });
+  }
+  await err('getPartnerUsers', [400, 403, 404], 'not a partner organization',
+    { params: { orgId: OTHER_ORG } });
+  if (ctx.signedUpOrgId) {
+    await err('getOrganization', [403, 404], 'organization the caller is not in',
+      { params: { org_id: ctx.signedUpOrgId } });
+  }
+}
 
 // What a 400's message must name for each kind of bad input (issue 3: "says what is wrong").
 function expectedMention(label) {

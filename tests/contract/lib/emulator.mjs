@@ -12,6 +12,12 @@ export async function startEmulator(binary, extraArgs = []) {
   const args = ['--host', '127.0.0.1', '--port', '0', ...extraArgs];
   const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, QT_QPA_PLATFORM: 'offscreen' } });
+  // Never leave the emulator behind, even when this script is interrupted or times out.
+  const killChild = () => { if (child.exitCode === null) child.kill('SIGKILL'); };
+  process.once('exit', killChild);
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+    process.once(signal, () => { killChild(); process.exit(128 + 2); });
+  }
   const stderr = [];
   child.stderr.on('data', (chunk) => {
     stderr.push(chunk.toString());
