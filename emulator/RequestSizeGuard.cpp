@@ -112,6 +112,12 @@ void RequestSizeGuard::parseHeaders()
 void RequestSizeGuard::reject()
 {
     m_state = State::Rejected;
+    // From now on only the guard reads this connection: QtHttpServer's handler (connected after
+    // ours) would keep a read transaction open, and a transaction retains everything skipped.
+    QObject::disconnect(m_socket, &QTcpSocket::readyRead, nullptr, nullptr);
+    connect(m_socket, &QTcpSocket::readyRead, this, &RequestSizeGuard::onReadyRead);
+    if (m_socket->isTransactionStarted())
+        m_socket->commitTransaction();
     const QByteArray body =
         QByteArrayLiteral("{\"message\":\"Request body too large: the limit is ") +
         QByteArray::number(m_maximumBodyBytes) + QByteArrayLiteral(" bytes\"}");

@@ -166,6 +166,29 @@ void TestEmulatorFramework::oversizedBodyIs413WithoutBuffering()
     QVERIFY(socket.waitForReadyRead(5000));
     QVERIFY(socket.readAll().startsWith("HTTP/1.1 413"));
 
+    // A client that keeps sending 64 MiB anyway: the emulator discards it as it comes.
+    QTcpSocket stubborn;
+    stubborn.connectToHost(emulator.baseUrl().host(), quint16(emulator.baseUrl().port()));
+    QVERIFY(stubborn.waitForConnected(5000));
+    constexpr qint64 kStubbornBytes = 64LL * 1024 * 1024;
+    stubborn.write("PUT /v2/users/me/settings/a/b HTTP/1.1\r\nHost: x\r\nContent-Length: "
+                   + QByteArray::number(kStubbornBytes) + "\r\n\r\n");
+    const QByteArray chunk(256 * 1024, 'z');
+    for (qint64 sent = 0; sent < kStubbornBytes && stubborn.state() == QAbstractSocket::ConnectedState; sent += chunk.size()) {
+        stubborn.write(chunk);
+        while (stubborn.bytesToWrite() > 4 * chunk.size() && stubborn.state() == QAbstractSocket::ConnectedState)
+            stubborn.waitForBytesWritten(1000);
+    }
+    stubborn.waitForReadyRead(2000);
+    QVERIFY(stubborn.readAll().startsWith("HTTP/1.1 413"));
+    QFile status(QStringLiteral("/proc/%1/status").arg(emulator.launcher().processId()));
+    if (status.open(QIODevice::ReadOnly)) {
+        const QByteArray text = status.readAll();
+        const qsizetype at = text.indexOf("VmHWM:");
+        const qint64 peakKiB = text.mid(at + 6, text.indexOf('\n', at) - at - 6).trimmed().split(' ').first().toLongLong();
+        QVERIFY2(peakKiB > 0 && peakKiB < 48 * 1024, qPrintable(QStringLiteral("peak %1 KiB").arg(peakKiB)));
+    }
+
     // A body just under the limit is read normally.
     const QByteArray fits = "\"" + QByteArray(1024 * 1024 - 64, 'y') + "\"";
     QCOMPARE(emulator.raw("PUT", QStringLiteral("/v2/users/me/settings/a/b"), fits, emulator.token()).status, 400); // > 64 KiB value
