@@ -105,6 +105,18 @@ QList<QJsonObject> EmulatorStore::all(const QString &collection) const
     return result;
 }
 
+void EmulatorStore::forEach(const QString &collection,
+                            const std::function<bool(const QJsonObject &)> &visitor) const
+{
+    const auto found = m_collections.constFind(collection);
+    if (found == m_collections.constEnd())
+        return;
+    for (const auto &entry : found->documents) {
+        if (!visitor(entry.second))
+            return;
+    }
+}
+
 qsizetype EmulatorStore::count(const QString &collection) const
 {
     const auto found = m_collections.constFind(collection);

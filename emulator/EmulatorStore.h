@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <functional>
 #include <map>
 #include <memory>
 
@@ -25,6 +26,9 @@ public:
     QJsonObject get(const QString &collection, const QString &id) const; // {} when missing
     bool contains(const QString &collection, const QString &id) const;
     QList<QJsonObject> all(const QString &collection) const; // insertion order
+    // Visits the documents in insertion order without copying the collection; stops when the
+    // visitor returns false. The visitor must not change the store.
+    void forEach(const QString &collection, const std::function<bool(const QJsonObject &)> &visitor) const;
     qsizetype count(const QString &collection) const;
     void put(const QString &collection, const QString &id, const QJsonObject &document);
     bool remove(const QString &collection, const QString &id);

@@ -21,24 +21,30 @@ QJsonObject UserDirectory::user(const QString &id) const
 
 QJsonObject UserDirectory::userByEmail(const QString &email) const
 {
+    QJsonObject found;
     if (email.isEmpty())
-        return {};
-    for (const QJsonObject &candidate : m_store.all(kUsers)) {
-        if (candidate.value(QStringLiteral("email")).toString().compare(email, Qt::CaseInsensitive) == 0)
-            return candidate;
-    }
-    return {};
+        return found;
+    m_store.forEach(kUsers, [&](const QJsonObject &candidate) {
+        if (candidate.value(QLatin1String("email")).toString().compare(email, Qt::CaseInsensitive) != 0)
+            return true;
+        found = candidate;
+        return false;
+    });
+    return found;
 }
 
 QJsonObject UserDirectory::userByField(const QString &field, const QString &value) const
 {
+    QJsonObject found;
     if (value.isEmpty())
-        return {};
-    for (const QJsonObject &candidate : m_store.all(kUsers)) {
-        if (candidate.value(field).toString() == value)
-            return candidate;
-    }
-    return {};
+        return found;
+    m_store.forEach(kUsers, [&](const QJsonObject &candidate) {
+        if (candidate.value(field).toString() != value)
+            return true;
+        found = candidate;
+        return false;
+    });
+    return found;
 }
 
 QList<QJsonObject> UserDirectory::usersOf(const QString &organizationId) const
