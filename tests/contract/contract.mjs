@@ -324,6 +324,14 @@ async function updateAndVerify(api) {
     patched?.department === 'Netzbetrieb' && patched?.display_name === 'Contract Invitee',
     JSON.stringify(patched));
 
+  // OpenAPI `nullable` fields accept null in a request; a pattern field accepts a matching value.
+  const cleared = (await api.call('updateUserV2', { params: { id }, body: { phone: null,
+    signature: null, custom_start_page: '/app/dashboard', feature_preferences: { beta: true } },
+  label: 'nullable fields' })).body;
+  results.check('updateUserV2 accepts null for nullable fields and keeps the rest',
+    (cleared?.phone ?? null) === null && cleared?.department === 'Netzbetrieb'
+      && cleared?.custom_start_page === '/app/dashboard', JSON.stringify(cleared));
+
   const newEmail = `contract.changed.${RUN}@example.com`;
   const changed = (await api.call('updateUserV2', { params: { id }, body: { email: newEmail },
     label: 'change e-mail' })).body;
@@ -345,6 +353,13 @@ async function userSettings(api) {
   const value = { calendar_ids: ['holidays', 'team'], nested: { on: true } };
   const saved = (await api.call('putUserSetting', { params: { scope, key }, body: value })).body;
   expectEqual('putUserSetting echoes the value', saved?.value, value);
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  const replaced = (await api.call('putUserSetting', { params: { scope, key }, body: value,
+    label: 'again' })).body;
+  results.check('putUserSetting again keeps created_at and moves updated_at',
+    replaced?.created_at === saved?.created_at
+      && Date.parse(replaced?.updated_at) > Date.parse(saved?.updated_at),
+    `${saved?.created_at}/${saved?.updated_at} → ${replaced?.created_at}/${replaced?.updated_at}`);
   const read = (await api.call('getUserSetting', { params: { scope, key } })).body;
   expectEqual('getUserSetting returns the stored value', read?.value, value);
   const inScope = (await api.call('getUserSettingsScope', { params: { scope } })).body;
@@ -466,8 +481,13 @@ async function groups(api) {
     query: { hydrate: true } })).body;
   results.check('getGroup hydrate=true returns full users',
     hydrated?.users?.length === members.length && hydrated.users.every((u) => u.email));
+  await new Promise((resolve) => setTimeout(resolve, 20));
   const updated = (await api.call('updateGroup', { params: { id: created.id },
-    body: { name: `Contract ${RUN} renamed` } })).body;
+    body: { name: `Contract ${RUN} renamed`, abbreviation: null } })).body;
+  results.check('updateGroup keeps created_at and moves updated_at',
+    updated?.created_at === created?.created_at
+      && Date.parse(updated?.updated_at) > Date.parse(created?.updated_at),
+    `${created?.created_at}/${created?.updated_at} → ${updated?.created_at}/${updated?.updated_at}`);
   results.check('updateGroup renames and keeps the members',
     updated?.name === `Contract ${RUN} renamed`
       && (updated?.users?.length ?? updated?.user_ids?.length) === members.length,
@@ -507,6 +527,12 @@ async function organization(api) {
     .body;
   results.check('updateOrganization merges: phone set, name kept',
     patched?.phone === '+49 521 000000' && patched?.name === org?.name, JSON.stringify(patched));
+  const nulled = (await api.call('updateOrganization', { params: { org_id: ctx.orgId },
+    body: { signature: null, website: 'https://stadtwerke-musterstadt.example' },
+    label: 'nullable fields' })).body;
+  results.check('updateOrganization accepts null for a nullable field',
+    (nulled?.signature ?? null) === null && nulled?.website === 'https://stadtwerke-musterstadt.example'
+      && nulled?.phone === '+49 521 000000', JSON.stringify(nulled));
   const key = `contract_${RUN}`;
   const put = (await api.call('putSettingsValue', { params: { org_id: ctx.orgId, key },
     body: { enabled: true, threshold: 5 } })).body;
