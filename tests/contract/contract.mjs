@@ -71,6 +71,7 @@ async function runPass(contract, binary, name, extraArgs) {
     await step('users: switch organization', () => switchOrganization(api));
     await step('declared error answers', () => declaredErrors(api));
     await step('bad input', () => badInput(api));
+    await step('concurrent requests', () => concurrent(api));
     await step('users: delete', () => deleteUser(api));
     results.check('emulator still running after all requests', emulator.alive(),
       emulator.stderrTail());
@@ -815,6 +816,24 @@ async function deleteUser(api) {
 
 // ---------------------------------------------------------------------------------------------
 // Bad input: 4xx with JSON {"message"}, and nothing stored changes.
+
+// 60 requests at once (reads and writes on separate keys) all answer correctly.
+async function concurrent(api) {
+  const calls = [];
+  for (let index = 0; index < 20; index += 1) {
+    calls.push(api.call('getMeV2', { label: 'parallel' }));
+    calls.push(api.call('putUserSetting', { params: { scope: 'parallel', key: `k${index}` },
+      body: { index }, label: 'parallel' }));
+    calls.push(api.call('searchAssignable', { body: { q: '', size: 5 }, label: 'parallel' }));
+  }
+  await Promise.all(calls);
+  const scope = (await api.call('getUserSettingsScope', { params: { scope: 'parallel' },
+    label: 'after parallel writes' })).body;
+  results.check('all 20 parallel setting writes are stored',
+    Object.keys(scope?.settings ?? {}).length === 20
+      && Object.entries(scope.settings).every(([key, value]) => `k${value.index}` === key),
+    JSON.stringify(scope).slice(0, 300));
+}
 
 // Error statuses the spec declares for conflicts and wrong states, each with JSON {"message"}.
 async function declaredErrors(api) {
