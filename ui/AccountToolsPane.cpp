@@ -144,7 +144,7 @@ QWidget *AccountToolsPane::createInvitationTab()
     auto *activation = new QGroupBox(tr("Activate the invited user"), page);
     auto *form = new QFormLayout(activation);
     m_displayName = new QLineEdit(activation);
-    m_displayName->setPlaceholderText(tr("Optional; the e-mail address otherwise"));
+    m_displayName->setPlaceholderText(tr("How the person appears in epilot, e.g. Max Mustermann"));
     QLabel *hint = nullptr;
     m_password = passwordField(activation, &hint);
     m_passwordRepeat = passwordField(activation);
@@ -191,6 +191,8 @@ void AccountToolsPane::activateUser()
     const QString token = m_inviteToken->text().trimmed();
     if (token.isEmpty())
         return report(m_inviteResult, tr("Enter the invite token."), false);
+    if (m_displayName->text().trimmed().isEmpty())
+        return report(m_inviteResult, tr("Enter the display name of the person."), false);
     const QString problem = passwordProblem(m_password, m_passwordRepeat);
     if (!problem.isEmpty())
         return report(m_inviteResult, problem, false);
