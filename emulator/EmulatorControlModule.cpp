@@ -18,22 +18,24 @@ void EmulatorControlModule::registerRoutes(EmulatorRouter &router)
 {
     router.add("GET", QStringLiteral("/emulator/health"), Access::Public,
                [](const EmulatorRequest &) {
-                   return EmulatorResponse::json(200, QJsonObject{{QStringLiteral("status"),
-                                                                   QStringLiteral("ok")}});
+                   return EmulatorResponse::json(
+                       200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}});
                });
-    router.add("GET", QStringLiteral("/emulator/outbox"), Access::Public,
-               [this](const EmulatorRequest &request) {
-                   QJsonArray mails;
-                   for (const QJsonObject &mail : m_outbox.mails(request.queryValue(QStringLiteral("to"))))
-                       mails.append(mail);
-                   return EmulatorResponse::json(200, QJsonObject{{QStringLiteral("mails"), mails}});
-               });
+    router.add(
+        "GET", QStringLiteral("/emulator/outbox"), Access::Public,
+        [this](const EmulatorRequest &request) {
+            QJsonArray mails;
+            for (const QJsonObject &mail : m_outbox.mails(request.queryValue(QStringLiteral("to"))))
+                mails.append(mail);
+            return EmulatorResponse::json(200, QJsonObject{{QStringLiteral("mails"), mails}});
+        });
     router.add("DELETE", QStringLiteral("/emulator/outbox"), Access::Public,
                [this](const EmulatorRequest &) {
                    const QList<QJsonObject> mails = m_store.all(QStringLiteral("outbox"));
                    m_store.beginBatch();
                    for (const QJsonObject &mail : mails)
-                       m_store.remove(QStringLiteral("outbox"), mail.value(QStringLiteral("id")).toString());
+                       m_store.remove(QStringLiteral("outbox"),
+                                      mail.value(QStringLiteral("id")).toString());
                    m_store.commitBatch();
                    return EmulatorResponse::empty();
                });
@@ -42,26 +44,27 @@ void EmulatorControlModule::registerRoutes(EmulatorRouter &router)
                    m_reset();
                    return EmulatorResponse::empty();
                });
-    router.add("POST", QStringLiteral("/emulator/tokens"), Access::Public,
-               [this](const EmulatorRequest &request) {
-                   const QJsonObject body = request.bodyObject();
-                   const QString userId =
-                       body.value(QStringLiteral("user_id")).toString(kDemoAdminUserId);
-                   if (!m_store.contains(QStringLiteral("users"), userId))
-                       return EmulatorResponse::error(404, QStringLiteral("Unknown user %1").arg(userId));
-                   const QString organizationId =
-                       body.value(QStringLiteral("organization_id"))
-                           .toString(m_store.get(QStringLiteral("users"), userId)
-                                         .value(QStringLiteral("organization_id"))
-                                         .toString(kDemoOrganizationId));
-                   const qint64 lifetime = body.value(QStringLiteral("expires_in"))
-                                               .toInteger(TokenRegistry::kDefaultLifetimeSeconds);
-                   const QString token = m_tokens.issue(userId, organizationId, lifetime);
-                   return EmulatorResponse::json(201, QJsonObject{{QStringLiteral("token"), token}});
-               });
+    router.add(
+        "POST", QStringLiteral("/emulator/tokens"), Access::Public,
+        [this](const EmulatorRequest &request) {
+            const QJsonObject body = request.bodyObject();
+            const QString userId = body.value(QStringLiteral("user_id")).toString(kDemoAdminUserId);
+            if (!m_store.contains(QStringLiteral("users"), userId))
+                return EmulatorResponse::error(404, QStringLiteral("Unknown user %1").arg(userId));
+            const QString organizationId =
+                body.value(QStringLiteral("organization_id"))
+                    .toString(m_store.get(QStringLiteral("users"), userId)
+                                  .value(QStringLiteral("organization_id"))
+                                  .toString(kDemoOrganizationId));
+            const qint64 lifetime = body.value(QStringLiteral("expires_in"))
+                                        .toInteger(TokenRegistry::kDefaultLifetimeSeconds);
+            const QString token = m_tokens.issue(userId, organizationId, lifetime);
+            return EmulatorResponse::json(201, QJsonObject{{QStringLiteral("token"), token}});
+        });
     router.add("POST", QStringLiteral("/emulator/tokens/revoke"), Access::Public,
                [this](const EmulatorRequest &request) {
-                   const QString token = request.bodyObject().value(QStringLiteral("token")).toString();
+                   const QString token =
+                       request.bodyObject().value(QStringLiteral("token")).toString();
                    if (token.isEmpty())
                        return EmulatorResponse::error(400, QStringLiteral("token is required"));
                    if (!m_tokens.revoke(token))

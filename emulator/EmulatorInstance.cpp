@@ -30,8 +30,8 @@ bool EmulatorInstance::start(QString *error)
 
     EmulatorContext context{m_store, m_outbox, m_tokens, m_options};
     m_modules = createApiModules(context);
-    m_modules.push_back(std::make_unique<EmulatorControlModule>(m_store, m_outbox, m_tokens,
-                                                                [this] { reset(); }));
+    m_modules.push_back(
+        std::make_unique<EmulatorControlModule>(m_store, m_outbox, m_tokens, [this] { reset(); }));
     m_modules.push_back(std::make_unique<LoginPage>(m_store, m_tokens));
     for (const auto &module : m_modules)
         module->registerRoutes(m_router);
@@ -68,8 +68,8 @@ void EmulatorInstance::registerStartupTokens()
     if (m_startupTokens.isEmpty()) {
         m_startupTokens = m_options.tokens;
         if (m_startupTokens.isEmpty())
-            m_startupTokens.append(
-                m_tokens.issue(kDemoAdminUserId, kDemoOrganizationId, kStartupTokenLifetimeSeconds));
+            m_startupTokens.append(m_tokens.issue(kDemoAdminUserId, kDemoOrganizationId,
+                                                  kStartupTokenLifetimeSeconds));
     }
     for (const QString &token : std::as_const(m_startupTokens)) {
         if (!m_tokens.resolve(token) || m_tokens.acceptsAnyToken())

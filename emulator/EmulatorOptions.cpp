@@ -24,8 +24,7 @@ bool readInt(const QCommandLineParser &parser, const QString &name, int minimum,
     return true;
 }
 
-bool readRate(const QCommandLineParser &parser, const QString &name, double *target,
-              QString *error)
+bool readRate(const QCommandLineParser &parser, const QString &name, double *target, QString *error)
 {
     if (!parser.isSet(name))
         return true;
@@ -52,10 +51,13 @@ bool EmulatorOptions::parse(const QStringList &arguments, QString *error, bool *
          QStringLiteral("address")},
         {QStringLiteral("port"), QStringLiteral("Port; 0 picks a free one (default)."),
          QStringLiteral("port")},
-        {QStringLiteral("data"), QStringLiteral("SQLite file that keeps the state across restarts."),
+        {QStringLiteral("data"),
+         QStringLiteral("SQLite file that keeps the state across restarts."),
          QStringLiteral("file")},
-        {QStringLiteral("seed"), QStringLiteral("demo (default) or empty."), QStringLiteral("kind")},
-        {QStringLiteral("users"), QStringLiteral("Number of generated users."), QStringLiteral("n")},
+        {QStringLiteral("seed"), QStringLiteral("demo (default) or empty."),
+         QStringLiteral("kind")},
+        {QStringLiteral("users"), QStringLiteral("Number of generated users."),
+         QStringLiteral("n")},
         {QStringLiteral("groups"), QStringLiteral("Number of generated groups."),
          QStringLiteral("n")},
         {QStringLiteral("partners"), QStringLiteral("Number of generated partners."),
@@ -84,7 +86,8 @@ bool EmulatorOptions::parse(const QStringList &arguments, QString *error, bool *
         return false;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        *error = QStringLiteral("Unexpected argument: %1").arg(parser.positionalArguments().first());
+        *error =
+            QStringLiteral("Unexpected argument: %1").arg(parser.positionalArguments().first());
         return false;
     }
     if (parser.isSet(QStringLiteral("host"))) {
@@ -100,19 +103,20 @@ bool EmulatorOptions::parse(const QStringList &arguments, QString *error, bool *
     port = quint16(portValue);
     dataFile = parser.value(QStringLiteral("data"));
     const QString seedKind = parser.value(QStringLiteral("seed"));
-    if (!seedKind.isEmpty() && seedKind != QLatin1String("demo") && seedKind != QLatin1String("empty")) {
+    if (!seedKind.isEmpty() && seedKind != QLatin1String("demo") &&
+        seedKind != QLatin1String("empty")) {
         *error = QStringLiteral("--seed must be demo or empty, not \"%1\"").arg(seedKind);
         return false;
     }
     seed.demo = seedKind != QLatin1String("empty");
-    if (!readInt(parser, QStringLiteral("users"), 0, 10'000'000, &seed.users, error)
-        || !readInt(parser, QStringLiteral("groups"), 0, 1'000'000, &seed.groups, error)
-        || !readInt(parser, QStringLiteral("partners"), 0, 1'000'000, &seed.partners, error)
-        || !readInt(parser, QStringLiteral("latency"), 0, 600'000, &faults.latencyMs, error)
-        || !readInt(parser, QStringLiteral("rate-limit"), 0, 1'000'000, &faults.rateLimit, error)
-        || !readRate(parser, QStringLiteral("fail-rate"), &faults.failRate, error)
-        || !readRate(parser, QStringLiteral("malformed-rate"), &faults.malformedRate, error)
-        || !readRate(parser, QStringLiteral("drop-rate"), &faults.dropRate, error))
+    if (!readInt(parser, QStringLiteral("users"), 0, 10'000'000, &seed.users, error) ||
+        !readInt(parser, QStringLiteral("groups"), 0, 1'000'000, &seed.groups, error) ||
+        !readInt(parser, QStringLiteral("partners"), 0, 1'000'000, &seed.partners, error) ||
+        !readInt(parser, QStringLiteral("latency"), 0, 600'000, &faults.latencyMs, error) ||
+        !readInt(parser, QStringLiteral("rate-limit"), 0, 1'000'000, &faults.rateLimit, error) ||
+        !readRate(parser, QStringLiteral("fail-rate"), &faults.failRate, error) ||
+        !readRate(parser, QStringLiteral("malformed-rate"), &faults.malformedRate, error) ||
+        !readRate(parser, QStringLiteral("drop-rate"), &faults.dropRate, error))
         return false;
     tokens = parser.values(QStringLiteral("token"));
     for (const QString &token : std::as_const(tokens)) {

@@ -30,7 +30,8 @@ struct EmulatorRequest
     QHash<QByteArray, QByteArray> headers; // lower-case names
     Caller caller;
     QByteArray rawBody; // as received; parsed into body by the framework after routing and auth
-    QString encodedPath; // as received; routing decodes it segment by segment ("%2F" stays inside one)
+    QString
+        encodedPath; // as received; routing decodes it segment by segment ("%2F" stays inside one)
 
     // The query parameter's fully decoded value ("" when missing); '+' means a space, as in
     // HTML forms and for API Gateway, while "%2B" stays a plus sign.

@@ -13,7 +13,8 @@ EmulatorResponse EmulatorResponse::json(int status, const QJsonValue &value)
     else if (value.isObject())
         response.body = QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
     else // scalars: QJsonDocument cannot hold them, so wrap and cut the brackets off
-        response.body = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+        response.body =
+            QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
     return response;
 }
 

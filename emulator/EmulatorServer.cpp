@@ -40,23 +40,40 @@ QByteArray methodName(QHttpServerRequest::Method method)
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 202: return "Accepted";
-    case 204: return "No Content";
-    case 302: return "Found";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 409: return "Conflict";
-    case 413: return "Payload Too Large";
-    case 422: return "Unprocessable Entity";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 503: return "Service Unavailable";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 202:
+        return "Accepted";
+    case 204:
+        return "No Content";
+    case 302:
+        return "Found";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 409:
+        return "Conflict";
+    case 413:
+        return "Payload Too Large";
+    case 422:
+        return "Unprocessable Entity";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Status";
     }
 }
 } // namespace
@@ -78,8 +95,8 @@ QJsonValue EmulatorServer::parseJsonBody(const QByteArray &body, QString *proble
     return {};
 }
 
-EmulatorServer::EmulatorServer(EmulatorRouter &router, TokenRegistry &tokens,
-                               FaultInjector &faults, QObject *parent)
+EmulatorServer::EmulatorServer(EmulatorRouter &router, TokenRegistry &tokens, FaultInjector &faults,
+                               QObject *parent)
     : QAbstractHttpServer(parent), m_router(router), m_tokens(tokens), m_faults(faults)
 {
 }
@@ -183,16 +200,17 @@ EmulatorResponse EmulatorServer::dispatch(EmulatorRequest request) const
     QStringList segments = (request.encodedPath.isEmpty() ? request.path : request.encodedPath)
                                .split(QLatin1Char('/'));
     for (QString &segment : segments)
-        segment = QUrl::fromPercentEncoding(segment.toUtf8()).replace(QLatin1Char('/'), slashStandIn);
+        segment =
+            QUrl::fromPercentEncoding(segment.toUtf8()).replace(QLatin1Char('/'), slashStandIn);
     EmulatorRouter::Match match = m_router.match(request.method, segments.join(QLatin1Char('/')));
     for (QString &value : match.pathParams)
         value.replace(slashStandIn, QLatin1Char('/'));
     if (match.outcome == EmulatorRouter::Outcome::NotFound)
         return EmulatorResponse::error(404, QStringLiteral("No operation at %1").arg(request.path));
     if (match.outcome == EmulatorRouter::Outcome::MethodNotAllowed)
-        return EmulatorResponse::error(405, QStringLiteral("Method %1 not allowed for %2")
-                                                .arg(QString::fromLatin1(request.method),
-                                                     request.path))
+        return EmulatorResponse::error(405,
+                                       QStringLiteral("Method %1 not allowed for %2")
+                                           .arg(QString::fromLatin1(request.method), request.path))
             .withHeader("Allow", match.allowedMethods.join(QStringLiteral(", ")).toLatin1());
     request.pathParams = match.pathParams;
     if (match.route->access == Access::Secured) {
@@ -216,8 +234,8 @@ EmulatorResponse EmulatorServer::dispatch(EmulatorRequest request) const
     try {
         return match.route->handler(request);
     } catch (const std::exception &exception) {
-        return EmulatorResponse::error(500, QStringLiteral("Emulator error: %1")
-                                                .arg(QString::fromUtf8(exception.what())));
+        return EmulatorResponse::error(
+            500, QStringLiteral("Emulator error: %1").arg(QString::fromUtf8(exception.what())));
     }
 }
 
@@ -247,6 +265,6 @@ void EmulatorServer::write(QTcpSocket *socket, const EmulatorResponse &response,
 
 bool EmulatorServer::isEmulatorPath(const QString &path)
 {
-    return path.startsWith(QLatin1String("/emulator/")) || path == QLatin1String("/login")
-        || path.startsWith(QLatin1String("/login/"));
+    return path.startsWith(QLatin1String("/emulator/")) || path == QLatin1String("/login") ||
+           path.startsWith(QLatin1String("/login/"));
 }

@@ -46,9 +46,9 @@ bool EmulatorStore::open(const QString &sqlitePath, QString *error)
         }
     }
     m_upsert = std::make_unique<QSqlQuery>(m_database);
-    m_upsert->prepare(QStringLiteral(
-        "INSERT INTO documents (collection, id, sequence, body) VALUES (?, ?, ?, ?) "
-        "ON CONFLICT (collection, id) DO UPDATE SET body = excluded.body"));
+    m_upsert->prepare(
+        QStringLiteral("INSERT INTO documents (collection, id, sequence, body) VALUES (?, ?, ?, ?) "
+                       "ON CONFLICT (collection, id) DO UPDATE SET body = excluded.body"));
     m_delete = std::make_unique<QSqlQuery>(m_database);
     m_delete->prepare(QStringLiteral("DELETE FROM documents WHERE collection = ? AND id = ?"));
     return loadAll(error);

@@ -6,7 +6,6 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
-
 #include <functional>
 #include <map>
 #include <memory>
@@ -22,13 +21,14 @@ public:
     EmulatorStore(const EmulatorStore &) = delete;
     EmulatorStore &operator=(const EmulatorStore &) = delete;
 
-    bool open(const QString &sqlitePath, QString *error); // empty path = memory only
+    bool open(const QString &sqlitePath, QString *error);                // empty path = memory only
     QJsonObject get(const QString &collection, const QString &id) const; // {} when missing
     bool contains(const QString &collection, const QString &id) const;
     QList<QJsonObject> all(const QString &collection) const; // insertion order
     // Visits the documents in insertion order without copying the collection; stops when the
     // visitor returns false. The visitor must not change the store.
-    void forEach(const QString &collection, const std::function<bool(const QJsonObject &)> &visitor) const;
+    void forEach(const QString &collection,
+                 const std::function<bool(const QJsonObject &)> &visitor) const;
     qsizetype count(const QString &collection) const;
     void put(const QString &collection, const QString &id, const QJsonObject &document);
     bool remove(const QString &collection, const QString &id);

@@ -43,6 +43,6 @@ int FaultInjector::latencyMs()
 QByteArray FaultInjector::corrupt(const QByteArray &body)
 {
     if (body.size() > 2 && m_random.bounded(2) == 0)
-        return body.left(body.size() / 2); // truncated
+        return body.left(body.size() / 2);                           // truncated
     return QByteArrayLiteral("{\"message\": \"Internal server err"); // invalid JSON
 }

@@ -1,10 +1,9 @@
 #pragma once
 
 #include <QByteArray>
-
-#include <deque>
 #include <QElapsedTimer>
 #include <QRandomGenerator>
+#include <deque>
 
 // The faults that --latency, --fail-rate, --rate-limit, --malformed-rate and --drop-rate ask for.
 struct FaultOptions

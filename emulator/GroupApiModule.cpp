@@ -20,7 +20,8 @@ constexpr int kMaximumSeedMembers = 12;
 
 QString groupIdFor(const QString &seedName)
 {
-    return QUuid::createUuidV5(QUuid(QStringLiteral("{6f1c2d4e-8a7b-4c3d-9e2f-1a2b3c4d5e6f}")), seedName)
+    return QUuid::createUuidV5(QUuid(QStringLiteral("{6f1c2d4e-8a7b-4c3d-9e2f-1a2b3c4d5e6f}")),
+                               seedName)
         .toString(QUuid::WithoutBraces);
 }
 
@@ -34,17 +35,21 @@ std::optional<EmulatorResponse> checkImageUri(const QJsonValue &value)
     for (const QString &field : {QStringLiteral("original"), QStringLiteral("thumbnail_32"),
                                  QStringLiteral("thumbnail_64")}) {
         if (image.contains(field) && !image.value(field).isString())
-            return EmulatorResponse::error(400, QStringLiteral("image_uri.%1 must be a URL").arg(field));
+            return EmulatorResponse::error(400,
+                                           QStringLiteral("image_uri.%1 must be a URL").arg(field));
     }
     if (image.contains(QStringLiteral("gradient_colors"))) {
         static const QRegularExpression color(QStringLiteral("^#[0-9a-fA-F]{6}$"));
         const QJsonArray colors = image.value(QStringLiteral("gradient_colors")).toArray();
         if (colors.size() != 2)
-            return EmulatorResponse::error(400, QStringLiteral("image_uri.gradient_colors needs exactly two colors"));
+            return EmulatorResponse::error(
+                400, QStringLiteral("image_uri.gradient_colors needs exactly two colors"));
         for (const QJsonValue &entry : colors) {
             if (!color.match(entry.toString()).hasMatch())
-                return EmulatorResponse::error(400, QStringLiteral("image_uri.gradient_colors: \"%1\" is not "
-                                                                   "a color like #0588f0").arg(entry.toString()));
+                return EmulatorResponse::error(
+                    400, QStringLiteral("image_uri.gradient_colors: \"%1\" is not "
+                                        "a color like #0588f0")
+                             .arg(entry.toString()));
         }
     }
     return std::nullopt;
@@ -58,14 +63,20 @@ void GroupApiModule::registerRoutes(EmulatorRouter &router)
     const auto bind = [this](EmulatorResponse (GroupApiModule::*method)(const EmulatorRequest &)) {
         return [this, method](const EmulatorRequest &request) { return (this->*method)(request); };
     };
-    router.add("GET", QStringLiteral("/v1/groups"), Access::Secured, bind(&GroupApiModule::listGroups));
-    router.add("POST", QStringLiteral("/v1/groups"), Access::Secured, bind(&GroupApiModule::createGroup));
-    router.add("GET", QStringLiteral("/v1/groups/{id}"), Access::Secured, bind(&GroupApiModule::getGroup));
-    router.add("PATCH", QStringLiteral("/v1/groups/{id}"), Access::Secured, bind(&GroupApiModule::updateGroup));
-    router.add("DELETE", QStringLiteral("/v1/groups/{id}"), Access::Secured, bind(&GroupApiModule::deleteGroup));
+    router.add("GET", QStringLiteral("/v1/groups"), Access::Secured,
+               bind(&GroupApiModule::listGroups));
+    router.add("POST", QStringLiteral("/v1/groups"), Access::Secured,
+               bind(&GroupApiModule::createGroup));
+    router.add("GET", QStringLiteral("/v1/groups/{id}"), Access::Secured,
+               bind(&GroupApiModule::getGroup));
+    router.add("PATCH", QStringLiteral("/v1/groups/{id}"), Access::Secured,
+               bind(&GroupApiModule::updateGroup));
+    router.add("DELETE", QStringLiteral("/v1/groups/{id}"), Access::Secured,
+               bind(&GroupApiModule::deleteGroup));
     router.add("POST", QStringLiteral("/v1/groups/{id}/user:next"), Access::Secured,
                bind(&GroupApiModule::advanceAssignment));
-    router.add("GET", QStringLiteral("/v2/users/{id}/groups"), Access::Secured, bind(&GroupApiModule::groupsForUser));
+    router.add("GET", QStringLiteral("/v2/users/{id}/groups"), Access::Secured,
+               bind(&GroupApiModule::groupsForUser));
 }
 
 void GroupApiModule::seed(const SeedOptions &options)
@@ -77,8 +88,8 @@ void GroupApiModule::seed(const SeedOptions &options)
     QHash<QString, QJsonArray> byDepartment;
     QJsonArray everyone;
     for (const QJsonObject &user : m_store.all(kUsers)) {
-        if (user.value(QStringLiteral("organization_id")).toString() != kDemoOrganizationId
-            || user.value(QStringLiteral("status")).toString() != QLatin1String("Active"))
+        if (user.value(QStringLiteral("organization_id")).toString() != kDemoOrganizationId ||
+            user.value(QStringLiteral("status")).toString() != QLatin1String("Active"))
             continue;
         const QString department = user.value(QStringLiteral("department")).toString();
         if (byDepartment[department].size() < kMaximumSeedMembers)
@@ -86,21 +97,24 @@ void GroupApiModule::seed(const SeedOptions &options)
         if (everyone.size() < 200)
             everyone.append(user.value(QStringLiteral("id")));
     }
-    static const QStringList abbreviations = {QStringLiteral("VT"), QStringLiteral("KS"), QStringLiteral("NB"),
-                                              QStringLiteral("AB"), QStringLiteral("EH"), QStringLiteral("IT"),
-                                              QStringLiteral("MK"), QStringLiteral("GK")};
-    static const QStringList colors = {QStringLiteral("#0588f0"), QStringLiteral("#3358d4"), QStringLiteral("#e5484d"),
-                                       QStringLiteral("#30a46c"), QStringLiteral("#f76b15"), QStringLiteral("#8e4ec6")};
+    static const QStringList abbreviations = {
+        QStringLiteral("VT"), QStringLiteral("KS"), QStringLiteral("NB"), QStringLiteral("AB"),
+        QStringLiteral("EH"), QStringLiteral("IT"), QStringLiteral("MK"), QStringLiteral("GK")};
+    static const QStringList colors = {QStringLiteral("#0588f0"), QStringLiteral("#3358d4"),
+                                       QStringLiteral("#e5484d"), QStringLiteral("#30a46c"),
+                                       QStringLiteral("#f76b15"), QStringLiteral("#8e4ec6")};
     const QStringList &departments = UserDemoSeed::departments();
     for (int index = 0; index < count; ++index) {
         const bool demoGroup = index < departments.size();
-        const QString name = demoGroup ? departments.at(index) : QStringLiteral("Team %1").arg(index + 1);
+        const QString name =
+            demoGroup ? departments.at(index) : QStringLiteral("Team %1").arg(index + 1);
         QJsonArray members = demoGroup ? byDepartment.value(name) : QJsonArray();
         if (!demoGroup) {
             for (int member = 0; member < 5 && !everyone.isEmpty(); ++member)
                 members.append(everyone.at((index * 5 + member) % everyone.size()));
         }
-        const QString created = QStringLiteral("2023-0%1-1%2T09:30:00.000Z").arg(1 + index % 9).arg(index % 10);
+        const QString created =
+            QStringLiteral("2023-0%1-1%2T09:30:00.000Z").arg(1 + index % 9).arg(index % 10);
         QJsonObject group{
             {QStringLiteral("id"), groupIdFor(name)},
             {QStringLiteral("org_id"), kDemoOrganizationId},
@@ -112,7 +126,8 @@ void GroupApiModule::seed(const SeedOptions &options)
              demoGroup ? abbreviations.at(index) : QStringLiteral("T%1").arg(index % 10)},
             {QStringLiteral("image_uri"),
              QJsonObject{{QStringLiteral("gradient_colors"),
-                          QJsonArray{colors.at(index % colors.size()), colors.at((index + 1) % colors.size())}}}},
+                          QJsonArray{colors.at(index % colors.size()),
+                                     colors.at((index + 1) % colors.size())}}}},
             {QStringLiteral("_user_ids"), members},
         };
         if (index % 2 == 0 && !members.isEmpty())
@@ -121,7 +136,8 @@ void GroupApiModule::seed(const SeedOptions &options)
     }
 }
 
-std::optional<EmulatorResponse> GroupApiModule::hydrateFlag(const EmulatorRequest &request, bool *hydrate)
+std::optional<EmulatorResponse> GroupApiModule::hydrateFlag(const EmulatorRequest &request,
+                                                            bool *hydrate)
 {
     *hydrate = false;
     if (!request.query.hasQueryItem(QStringLiteral("hydrate")))
@@ -155,16 +171,19 @@ QJsonObject GroupApiModule::present(const QJsonObject &group, bool hydrate) cons
     return result;
 }
 
-std::optional<EmulatorResponse> GroupApiModule::findGroup(const EmulatorRequest &request, QJsonObject *group) const
+std::optional<EmulatorResponse> GroupApiModule::findGroup(const EmulatorRequest &request,
+                                                          QJsonObject *group) const
 {
     const QString id = request.pathParams.value(QStringLiteral("id"));
     *group = m_store.get(kGroups, id);
-    if (group->isEmpty() || group->value(QStringLiteral("org_id")).toString() != request.caller.organizationId)
+    if (group->isEmpty() ||
+        group->value(QStringLiteral("org_id")).toString() != request.caller.organizationId)
         return EmulatorResponse::error(404, QStringLiteral("Group %1 not found").arg(id));
     return std::nullopt;
 }
 
-std::optional<EmulatorResponse> GroupApiModule::applyFields(const QJsonObject &body, const QString &organizationId,
+std::optional<EmulatorResponse> GroupApiModule::applyFields(const QJsonObject &body,
+                                                            const QString &organizationId,
                                                             QJsonObject *group) const
 {
     QJsonObject updated = *group;
@@ -176,8 +195,10 @@ std::optional<EmulatorResponse> GroupApiModule::applyFields(const QJsonObject &b
     }
     if (body.contains(QStringLiteral("abbreviation"))) {
         const QJsonValue abbreviation = body.value(QStringLiteral("abbreviation"));
-        if (!abbreviation.isNull() && (!abbreviation.isString() || abbreviation.toString().size() > 2))
-            return EmulatorResponse::error(400, QStringLiteral("abbreviation must be at most 2 characters or null"));
+        if (!abbreviation.isNull() &&
+            (!abbreviation.isString() || abbreviation.toString().size() > 2))
+            return EmulatorResponse::error(
+                400, QStringLiteral("abbreviation must be at most 2 characters or null"));
         updated.insert(QStringLiteral("abbreviation"), abbreviation);
     }
     if (body.contains(QStringLiteral("image_uri"))) {
@@ -187,13 +208,16 @@ std::optional<EmulatorResponse> GroupApiModule::applyFields(const QJsonObject &b
     }
     if (body.contains(QStringLiteral("user_ids"))) {
         if (!body.value(QStringLiteral("user_ids")).isArray())
-            return EmulatorResponse::error(400, QStringLiteral("user_ids must be an array of user ids"));
+            return EmulatorResponse::error(400,
+                                           QStringLiteral("user_ids must be an array of user ids"));
         QJsonArray members;
         for (const QJsonValue &id : body.value(QStringLiteral("user_ids")).toArray()) {
             const QJsonObject user = m_store.get(kUsers, id.toString());
             if (!id.isString() || user.isEmpty() || !UserDirectory::isMember(user, organizationId))
-                return EmulatorResponse::error(400, QStringLiteral("Unknown user id \"%1\" in user_ids")
-                                                        .arg(id.isString() ? id.toString() : QStringLiteral("(not a string)")));
+                return EmulatorResponse::error(
+                    400,
+                    QStringLiteral("Unknown user id \"%1\" in user_ids")
+                        .arg(id.isString() ? id.toString() : QStringLiteral("(not a string)")));
             if (!members.contains(id))
                 members.append(id);
         }
@@ -202,7 +226,8 @@ std::optional<EmulatorResponse> GroupApiModule::applyFields(const QJsonObject &b
             updated.remove(QStringLiteral("_crt_index"));
         else if (updated.contains(QStringLiteral("_crt_index")))
             updated.insert(QStringLiteral("_crt_index"),
-                           updated.value(QStringLiteral("_crt_index")).toInt() % int(members.size()));
+                           updated.value(QStringLiteral("_crt_index")).toInt() %
+                               int(members.size()));
     }
     *group = updated;
     return std::nullopt;
@@ -223,13 +248,14 @@ EmulatorResponse GroupApiModule::listGroups(const EmulatorRequest &request)
     QJsonArray groups;
     int hits = 0;
     for (const QJsonObject &group : m_store.all(kGroups)) {
-        if (group.value(QStringLiteral("org_id")).toString() != request.caller.organizationId
-            || !matchesQuery(group, query, {QStringLiteral("name"), QStringLiteral("abbreviation")}))
+        if (group.value(QStringLiteral("org_id")).toString() != request.caller.organizationId ||
+            !matchesQuery(group, query, {QStringLiteral("name"), QStringLiteral("abbreviation")}))
             continue;
         if (hits++ >= offset.value && groups.size() < qMin(limit.value, 1000))
             groups.append(present(group, hydrate));
     }
-    return EmulatorResponse::json(200, QJsonObject{{QStringLiteral("hits"), hits}, {QStringLiteral("groups"), groups}});
+    return EmulatorResponse::json(
+        200, QJsonObject{{QStringLiteral("hits"), hits}, {QStringLiteral("groups"), groups}});
 }
 
 EmulatorResponse GroupApiModule::createGroup(const EmulatorRequest &request)
@@ -293,8 +319,9 @@ EmulatorResponse GroupApiModule::advanceAssignment(const EmulatorRequest &reques
         return *error;
     const qsizetype size = group.value(QStringLiteral("_user_ids")).toArray().size();
     if (size == 0)
-        return EmulatorResponse::error(422, QStringLiteral("User Group has no users assigned, thus it "
-                                                           "cannot advance to next user"));
+        return EmulatorResponse::error(422,
+                                       QStringLiteral("User Group has no users assigned, thus it "
+                                                      "cannot advance to next user"));
     // Round robin: the first call picks the first member, every further call the next one.
     const int next = group.contains(QStringLiteral("_crt_index"))
                          ? (group.value(QStringLiteral("_crt_index")).toInt() + 1) % int(size)
@@ -313,8 +340,8 @@ EmulatorResponse GroupApiModule::groupsForUser(const EmulatorRequest &request)
         return EmulatorResponse::error(404, QStringLiteral("User %1 not found").arg(id));
     QJsonArray groups;
     for (const QJsonObject &group : m_store.all(kGroups)) {
-        if (group.value(QStringLiteral("org_id")).toString() == request.caller.organizationId
-            && group.value(QStringLiteral("_user_ids")).toArray().contains(QJsonValue(id)))
+        if (group.value(QStringLiteral("org_id")).toString() == request.caller.organizationId &&
+            group.value(QStringLiteral("_user_ids")).toArray().contains(QJsonValue(id)))
             groups.append(present(group, false));
     }
     return EmulatorResponse::json(200, groups);

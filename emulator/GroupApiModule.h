@@ -29,11 +29,13 @@ private:
     EmulatorResponse advanceAssignment(const EmulatorRequest &request);
     EmulatorResponse groupsForUser(const EmulatorRequest &request);
 
-    std::optional<EmulatorResponse> findGroup(const EmulatorRequest &request, QJsonObject *group) const;
-    std::optional<EmulatorResponse> applyFields(const QJsonObject &body, const QString &organizationId,
-                                                QJsonObject *group) const;
+    std::optional<EmulatorResponse> findGroup(const EmulatorRequest &request,
+                                              QJsonObject *group) const;
+    std::optional<EmulatorResponse>
+    applyFields(const QJsonObject &body, const QString &organizationId, QJsonObject *group) const;
     QJsonObject present(const QJsonObject &group, bool hydrate) const;
-    static std::optional<EmulatorResponse> hydrateFlag(const EmulatorRequest &request, bool *hydrate);
+    static std::optional<EmulatorResponse> hydrateFlag(const EmulatorRequest &request,
+                                                       bool *hydrate);
 
     EmulatorStore &m_store;
 };

@@ -25,14 +25,14 @@ QString page(const QString &title, const QString &content)
 }
 } // namespace
 
-LoginPage::LoginPage(EmulatorStore &store, TokenRegistry &tokens)
-    : m_store(store), m_tokens(tokens)
+LoginPage::LoginPage(EmulatorStore &store, TokenRegistry &tokens) : m_store(store), m_tokens(tokens)
 {
 }
 
 bool LoginPage::isLoopbackCallback(const QUrl &url)
 {
-    if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+    if (!url.isValid() ||
+        (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
         return false;
     if (url.host() == QLatin1String("localhost"))
         return true;
@@ -49,8 +49,8 @@ QList<QJsonObject> LoginPage::signInCandidates() const
     for (const QJsonObject &user : m_store.all(QStringLiteral("users"))) {
         if (candidates.size() >= kMaximumCandidates)
             break;
-        if (user.value(QStringLiteral("id")).toString() == kDemoAdminUserId
-            || user.value(QStringLiteral("status")).toString() != QLatin1String("Active"))
+        if (user.value(QStringLiteral("id")).toString() == kDemoAdminUserId ||
+            user.value(QStringLiteral("status")).toString() != QLatin1String("Active"))
             continue;
         candidates.append(user);
     }
@@ -59,61 +59,68 @@ QList<QJsonObject> LoginPage::signInCandidates() const
 
 void LoginPage::registerRoutes(EmulatorRouter &router)
 {
-    router.add("GET", QStringLiteral("/login"), Access::Public, [this](const EmulatorRequest &request) {
-        const QUrl callback(request.queryValue(QStringLiteral("cli_callback")));
-        if (!isLoopbackCallback(callback))
-            return EmulatorResponse::html(
-                400, page(QStringLiteral("Sign-in refused"),
-                          QStringLiteral("<h1>Sign-in refused</h1><p>The callback must be a "
-                                         "loopback address (127.0.0.1, localhost or ::1).</p>")));
-        const QString state = request.queryValue(QStringLiteral("state"));
-        const QString code = request.queryValue(QStringLiteral("code"));
-        QString buttons;
-        for (const QJsonObject &user : signInCandidates()) {
-            QUrl target(QStringLiteral("/login/authorize"));
-            QUrlQuery query;
-            query.addQueryItem(QStringLiteral("cli_callback"),
-                               QString::fromUtf8(QUrl::toPercentEncoding(callback.toString())));
-            query.addQueryItem(QStringLiteral("state"),
-                               QString::fromUtf8(QUrl::toPercentEncoding(state)));
-            query.addQueryItem(QStringLiteral("user_id"), user.value(QStringLiteral("id")).toString());
-            target.setQuery(query);
-            buttons += QStringLiteral("<a class=\"button\" href=\"%1\">Sign in as %2</a>"
-                                      "<small>%3</small>")
-                           .arg(target.toString(QUrl::FullyEncoded).toHtmlEscaped(),
-                                user.value(QStringLiteral("display_name")).toString().toHtmlEscaped(),
-                                user.value(QStringLiteral("email")).toString().toHtmlEscaped());
-        }
-        const QString content =
-            QStringLiteral("<h1>epilot emulator sign-in</h1>"
-                           "<p>Check that the application shows this verification code:</p>"
-                           "<p class=\"code\" id=\"code\">%1</p>%2")
-                .arg(code.toHtmlEscaped(), buttons);
-        return EmulatorResponse::html(200, page(QStringLiteral("epilot emulator sign-in"), content));
-    });
+    router.add(
+        "GET", QStringLiteral("/login"), Access::Public, [this](const EmulatorRequest &request) {
+            const QUrl callback(request.queryValue(QStringLiteral("cli_callback")));
+            if (!isLoopbackCallback(callback))
+                return EmulatorResponse::html(
+                    400,
+                    page(QStringLiteral("Sign-in refused"),
+                         QStringLiteral("<h1>Sign-in refused</h1><p>The callback must be a "
+                                        "loopback address (127.0.0.1, localhost or ::1).</p>")));
+            const QString state = request.queryValue(QStringLiteral("state"));
+            const QString code = request.queryValue(QStringLiteral("code"));
+            QString buttons;
+            for (const QJsonObject &user : signInCandidates()) {
+                QUrl target(QStringLiteral("/login/authorize"));
+                QUrlQuery query;
+                query.addQueryItem(QStringLiteral("cli_callback"),
+                                   QString::fromUtf8(QUrl::toPercentEncoding(callback.toString())));
+                query.addQueryItem(QStringLiteral("state"),
+                                   QString::fromUtf8(QUrl::toPercentEncoding(state)));
+                query.addQueryItem(QStringLiteral("user_id"),
+                                   user.value(QStringLiteral("id")).toString());
+                target.setQuery(query);
+                buttons +=
+                    QStringLiteral("<a class=\"button\" href=\"%1\">Sign in as %2</a>"
+                                   "<small>%3</small>")
+                        .arg(target.toString(QUrl::FullyEncoded).toHtmlEscaped(),
+                             user.value(QStringLiteral("display_name")).toString().toHtmlEscaped(),
+                             user.value(QStringLiteral("email")).toString().toHtmlEscaped());
+            }
+            const QString content =
+                QStringLiteral("<h1>epilot emulator sign-in</h1>"
+                               "<p>Check that the application shows this verification code:</p>"
+                               "<p class=\"code\" id=\"code\">%1</p>%2")
+                    .arg(code.toHtmlEscaped(), buttons);
+            return EmulatorResponse::html(200,
+                                          page(QStringLiteral("epilot emulator sign-in"), content));
+        });
 
-    router.add("GET", QStringLiteral("/login/authorize"), Access::Public,
-               [this](const EmulatorRequest &request) {
-                   QUrl callback(request.queryValue(QStringLiteral("cli_callback")));
-                   if (!isLoopbackCallback(callback))
-                       return EmulatorResponse::error(400, QStringLiteral("cli_callback must be a loopback URL"));
-                   const QString userId = request.queryValue(QStringLiteral("user_id"));
-                   const QJsonObject user = m_store.get(QStringLiteral("users"), userId);
-                   if (user.isEmpty())
-                       return EmulatorResponse::error(404, QStringLiteral("Unknown user %1").arg(userId));
-                   const QString organizationId =
-                       user.value(QStringLiteral("organization_id")).toString(kDemoOrganizationId);
-                   const QString token = m_tokens.issue(userId, organizationId);
-                   QUrlQuery query(callback);
-                   const auto add = [&query](const QString &name, const QString &value) {
-                       query.addQueryItem(name, QString::fromUtf8(QUrl::toPercentEncoding(value)));
-                   };
-                   add(QStringLiteral("token"), token);
-                   add(QStringLiteral("state"), request.queryValue(QStringLiteral("state")));
-                   add(QStringLiteral("org_id"), organizationId);
-                   add(QStringLiteral("user_id"), userId);
-                   add(QStringLiteral("name"), user.value(QStringLiteral("display_name")).toString());
-                   callback.setQuery(query);
-                   return EmulatorResponse::redirect(callback.toString(QUrl::FullyEncoded).toUtf8());
-               });
+    router.add(
+        "GET", QStringLiteral("/login/authorize"), Access::Public,
+        [this](const EmulatorRequest &request) {
+            QUrl callback(request.queryValue(QStringLiteral("cli_callback")));
+            if (!isLoopbackCallback(callback))
+                return EmulatorResponse::error(
+                    400, QStringLiteral("cli_callback must be a loopback URL"));
+            const QString userId = request.queryValue(QStringLiteral("user_id"));
+            const QJsonObject user = m_store.get(QStringLiteral("users"), userId);
+            if (user.isEmpty())
+                return EmulatorResponse::error(404, QStringLiteral("Unknown user %1").arg(userId));
+            const QString organizationId =
+                user.value(QStringLiteral("organization_id")).toString(kDemoOrganizationId);
+            const QString token = m_tokens.issue(userId, organizationId);
+            QUrlQuery query(callback);
+            const auto add = [&query](const QString &name, const QString &value) {
+                query.addQueryItem(name, QString::fromUtf8(QUrl::toPercentEncoding(value)));
+            };
+            add(QStringLiteral("token"), token);
+            add(QStringLiteral("state"), request.queryValue(QStringLiteral("state")));
+            add(QStringLiteral("org_id"), organizationId);
+            add(QStringLiteral("user_id"), userId);
+            add(QStringLiteral("name"), user.value(QStringLiteral("display_name")).toString());
+            callback.setQuery(query);
+            return EmulatorResponse::redirect(callback.toString(QUrl::FullyEncoded).toUtf8());
+        });
 }

@@ -63,7 +63,8 @@ IntParameter intQuery(const EmulatorRequest &request, const QString &name, int f
 std::optional<EmulatorResponse> requireObject(const EmulatorRequest &request)
 {
     if (!request.hasBody || !request.body.isObject())
-        return EmulatorResponse::error(400, QStringLiteral("The request body must be a JSON object"));
+        return EmulatorResponse::error(400,
+                                       QStringLiteral("The request body must be a JSON object"));
     return std::nullopt;
 }
 

@@ -36,9 +36,10 @@ QString base32(const QByteArray &data)
 
 std::optional<EmulatorResponse> checkKeyItem(const QJsonValue &item, const QString &where)
 {
-    if (!item.isObject() || !item.toObject().value(QStringLiteral("key")).isString()
-        || item.toObject().value(QStringLiteral("key")).toString().isEmpty())
-        return EmulatorResponse::error(400, QStringLiteral("%1 must be an object with a string key").arg(where));
+    if (!item.isObject() || !item.toObject().value(QStringLiteral("key")).isString() ||
+        item.toObject().value(QStringLiteral("key")).toString().isEmpty())
+        return EmulatorResponse::error(
+            400, QStringLiteral("%1 must be an object with a string key").arg(where));
     return std::nullopt;
 }
 } // namespace
@@ -63,11 +64,13 @@ void NavigationApiModule::seed(const SeedOptions &options)
                     QJsonObject{{QStringLiteral("key"), QStringLiteral("contact")}},
                     QJsonObject{{QStringLiteral("key"), QStringLiteral("opportunity")}}}},
         {QStringLiteral("configurations"),
-         QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Produktkatalog")},
-                                {QStringLiteral("subItems"),
-                                 QJsonArray{QJsonObject{{QStringLiteral("key"), QStringLiteral("product")}},
-                                            QJsonObject{{QStringLiteral("key"), QStringLiteral("price")}}}}},
-                    QJsonObject{{QStringLiteral("key"), QStringLiteral("journey")}}}},
+         QJsonArray{
+             QJsonObject{
+                 {QStringLiteral("name"), QStringLiteral("Produktkatalog")},
+                 {QStringLiteral("subItems"),
+                  QJsonArray{QJsonObject{{QStringLiteral("key"), QStringLiteral("product")}},
+                             QJsonObject{{QStringLiteral("key"), QStringLiteral("price")}}}}},
+             QJsonObject{{QStringLiteral("key"), QStringLiteral("journey")}}}},
     };
     const QJsonObject navigation = store(QStringLiteral("Vertrieb Navigation"), configuration);
     // The admin uses it, so getMe shows a custom_navigation that resolves.
@@ -80,8 +83,8 @@ void NavigationApiModule::seed(const SeedOptions &options)
 
 QString NavigationApiModule::idFor(const QString &name, const QJsonObject &configuration)
 {
-    const QByteArray canonical = name.simplified().toUtf8() + '\n'
-                                 + QJsonDocument(configuration).toJson(QJsonDocument::Compact);
+    const QByteArray canonical = name.simplified().toUtf8() + '\n' +
+                                 QJsonDocument(configuration).toJson(QJsonDocument::Compact);
     return base32(QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).left(8));
 }
 
@@ -98,24 +101,33 @@ QJsonObject NavigationApiModule::store(const QString &name, const QJsonObject &c
     return navigation;
 }
 
-std::optional<EmulatorResponse> NavigationApiModule::checkConfiguration(const QJsonValue &configuration)
+std::optional<EmulatorResponse>
+NavigationApiModule::checkConfiguration(const QJsonValue &configuration)
 {
     if (!configuration.isObject())
-        return EmulatorResponse::error(400, QStringLiteral("configuration is required (an object of item lists)"));
+        return EmulatorResponse::error(
+            400, QStringLiteral("configuration is required (an object of item lists)"));
     const QJsonObject sections = configuration.toObject();
     for (auto section = sections.begin(); section != sections.end(); ++section) {
         if (!section.value().isArray())
-            return EmulatorResponse::error(400, QStringLiteral("configuration.%1 must be an array").arg(section.key()));
+            return EmulatorResponse::error(
+                400, QStringLiteral("configuration.%1 must be an array").arg(section.key()));
         const QJsonArray items = section.value().toArray();
         for (qsizetype index = 0; index < items.size(); ++index) {
-            const QString where = QStringLiteral("configuration.%1[%2]").arg(section.key()).arg(index);
+            const QString where =
+                QStringLiteral("configuration.%1[%2]").arg(section.key()).arg(index);
             const QJsonObject item = items.at(index).toObject();
-            if (item.contains(QStringLiteral("subItems")) || item.contains(QStringLiteral("name"))) {
-                if (!item.value(QStringLiteral("name")).isString() || !item.value(QStringLiteral("subItems")).isArray())
-                    return EmulatorResponse::error(400, QStringLiteral("%1 needs a string name and a subItems array").arg(where));
+            if (item.contains(QStringLiteral("subItems")) ||
+                item.contains(QStringLiteral("name"))) {
+                if (!item.value(QStringLiteral("name")).isString() ||
+                    !item.value(QStringLiteral("subItems")).isArray())
+                    return EmulatorResponse::error(
+                        400,
+                        QStringLiteral("%1 needs a string name and a subItems array").arg(where));
                 const QJsonArray subItems = item.value(QStringLiteral("subItems")).toArray();
                 for (qsizetype sub = 0; sub < subItems.size(); ++sub) {
-                    if (auto error = checkKeyItem(subItems.at(sub), where + QStringLiteral(".subItems[%1]").arg(sub)))
+                    if (auto error = checkKeyItem(subItems.at(sub),
+                                                  where + QStringLiteral(".subItems[%1]").arg(sub)))
                         return error;
                 }
             } else if (auto error = checkKeyItem(items.at(index), where)) {

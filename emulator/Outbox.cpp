@@ -14,8 +14,7 @@ void Outbox::send(const QString &kind, const QString &to, const QJsonObject &dat
         {QStringLiteral("id"), id},
         {QStringLiteral("kind"), kind},
         {QStringLiteral("to"), to},
-        {QStringLiteral("sent_at"),
-         QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("sent_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
         {QStringLiteral("data"), data},
     };
     m_store.put(QStringLiteral("outbox"), id, mail);
@@ -25,7 +24,8 @@ QList<QJsonObject> Outbox::mails(const QString &to) const
 {
     QList<QJsonObject> result;
     for (const QJsonObject &mail : m_store.all(QStringLiteral("outbox"))) {
-        if (to.isEmpty() || mail.value(QStringLiteral("to")).toString().compare(to, Qt::CaseInsensitive) == 0)
+        if (to.isEmpty() ||
+            mail.value(QStringLiteral("to")).toString().compare(to, Qt::CaseInsensitive) == 0)
             result.append(mail);
     }
     return result;

@@ -26,7 +26,8 @@ QByteArray base64Url(const QByteArray &data)
 
 QByteArray fromBase64Url(const QString &text)
 {
-    return QByteArray::fromBase64(text.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    return QByteArray::fromBase64(text.toLatin1(),
+                                  QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
 QJsonObject passkeyAnswer(const QJsonObject &passkey)
@@ -37,33 +38,39 @@ QJsonObject passkeyAnswer(const QJsonObject &passkey)
 
 const QString PasskeyApiModule::kRelyingPartyId = QStringLiteral("localhost");
 
-PasskeyApiModule::PasskeyApiModule(EmulatorStore &store, TokenRegistry &tokens) : m_store(store), m_tokens(tokens) {}
+PasskeyApiModule::PasskeyApiModule(EmulatorStore &store, TokenRegistry &tokens)
+    : m_store(store), m_tokens(tokens)
+{
+}
 
 void PasskeyApiModule::registerRoutes(EmulatorRouter &router)
 {
-    const auto bind = [this](EmulatorResponse (PasskeyApiModule::*method)(const EmulatorRequest &)) {
+    const auto bind = [this](
+                          EmulatorResponse (PasskeyApiModule::*method)(const EmulatorRequest &)) {
         return [this, method](const EmulatorRequest &request) { return (this->*method)(request); };
     };
-    router.add("GET", QStringLiteral("/v2/users/me/passkeys"), Access::Secured, bind(&PasskeyApiModule::list));
+    router.add("GET", QStringLiteral("/v2/users/me/passkeys"), Access::Secured,
+               bind(&PasskeyApiModule::list));
     router.add("DELETE", QStringLiteral("/v2/users/me/passkeys/{credentialId}"), Access::Secured,
                bind(&PasskeyApiModule::remove));
     router.add("POST", QStringLiteral("/v2/users/me/passkeys:registerBegin"), Access::Secured,
                bind(&PasskeyApiModule::beginRegistration));
     router.add("POST", QStringLiteral("/v2/users/me/passkeys:registerComplete"), Access::Secured,
                bind(&PasskeyApiModule::completeRegistration));
-    router.add("POST", QStringLiteral("/v2/users/public/passkeys:authenticateBegin"), Access::Public,
-               bind(&PasskeyApiModule::beginAuthentication));
-    router.add("POST", QStringLiteral("/v2/users/public/passkeys:authenticateBeginDiscoverable"), Access::Public,
-               bind(&PasskeyApiModule::beginDiscoverable));
-    router.add("POST", QStringLiteral("/v2/users/public/passkeys:resolveCredential"), Access::Public,
-               bind(&PasskeyApiModule::resolveCredential));
+    router.add("POST", QStringLiteral("/v2/users/public/passkeys:authenticateBegin"),
+               Access::Public, bind(&PasskeyApiModule::beginAuthentication));
+    router.add("POST", QStringLiteral("/v2/users/public/passkeys:authenticateBeginDiscoverable"),
+               Access::Public, bind(&PasskeyApiModule::beginDiscoverable));
+    router.add("POST", QStringLiteral("/v2/users/public/passkeys:resolveCredential"),
+               Access::Public, bind(&PasskeyApiModule::resolveCredential));
 }
 
 void PasskeyApiModule::seed(const SeedOptions &)
 {
     // A passkey for every seeded user whose has_passkeys is true (two for the admin).
-    static const QStringList devices = {QStringLiteral("MacBook Pro (Touch ID)"), QStringLiteral("iPhone 15"),
-                                        QStringLiteral("YubiKey 5 NFC"), QStringLiteral("Windows Hello")};
+    static const QStringList devices = {
+        QStringLiteral("MacBook Pro (Touch ID)"), QStringLiteral("iPhone 15"),
+        QStringLiteral("YubiKey 5 NFC"), QStringLiteral("Windows Hello")};
     static const QStringList aaguids = {QStringLiteral("adce0002-35bc-c60a-648b-0b25f1f05503"),
                                         QStringLiteral("fbfc3007-154e-4ecc-8c0b-6e020557d7bd"),
                                         QStringLiteral("cb69481e-8ff7-4039-93ec-0a2729a154a8"),
@@ -83,8 +90,10 @@ void PasskeyApiModule::seed(const SeedOptions &)
                          {QStringLiteral("created_at"), QStringLiteral("2024-0%1-0%2T10:15:00.000Z")
                                                             .arg(1 + counter % 9)
                                                             .arg(1 + counter % 9)},
-                         {QStringLiteral("transports"), counter % 3 == 2 ? QJsonArray{QStringLiteral("usb"), QStringLiteral("nfc")}
-                                                                         : QJsonArray{QStringLiteral("internal"), QStringLiteral("hybrid")}},
+                         {QStringLiteral("transports"),
+                          counter % 3 == 2
+                              ? QJsonArray{QStringLiteral("usb"), QStringLiteral("nfc")}
+                              : QJsonArray{QStringLiteral("internal"), QStringLiteral("hybrid")}},
                          {QStringLiteral("aaguid"), aaguids.at(counter % aaguids.size())},
                          {QStringLiteral("_user_id"), userId}});
         }
@@ -119,7 +128,8 @@ QString PasskeyApiModule::challengeToken(const QJsonObject &claims) const
     return QString::fromLatin1(payload + '.' + m_tokens.sign(payload));
 }
 
-std::optional<EmulatorResponse> PasskeyApiModule::readChallengeToken(const QString &token, const QString &purpose,
+std::optional<EmulatorResponse> PasskeyApiModule::readChallengeToken(const QString &token,
+                                                                     const QString &purpose,
                                                                      QJsonObject *claims) const
 {
     const QStringList parts = token.split(QLatin1Char('.'));
@@ -127,20 +137,26 @@ std::optional<EmulatorResponse> PasskeyApiModule::readChallengeToken(const QStri
         return EmulatorResponse::error(400, QStringLiteral("challenge_token is not valid"));
     *claims = QJsonDocument::fromJson(fromBase64Url(parts.at(0))).object();
     if (claims->value(QStringLiteral("purpose")).toString() != purpose)
-        return EmulatorResponse::error(400, QStringLiteral("challenge_token was issued for another step"));
+        return EmulatorResponse::error(
+            400, QStringLiteral("challenge_token was issued for another step"));
     if (claims->value(QStringLiteral("exp")).toInteger() < QDateTime::currentSecsSinceEpoch())
         return EmulatorResponse::error(400, QStringLiteral("challenge_token has expired"));
     return std::nullopt;
 }
 
-std::optional<EmulatorResponse> PasskeyApiModule::checkClientData(const QJsonObject &response, const QString &challenge)
+std::optional<EmulatorResponse> PasskeyApiModule::checkClientData(const QJsonObject &response,
+                                                                  const QString &challenge)
 {
-    const QString clientData = response.value(QStringLiteral("response")).toObject().value(QStringLiteral("clientDataJSON")).toString();
+    const QString clientData = response.value(QStringLiteral("response"))
+                                   .toObject()
+                                   .value(QStringLiteral("clientDataJSON"))
+                                   .toString();
     if (clientData.isEmpty())
         return std::nullopt;
     const QJsonObject data = QJsonDocument::fromJson(fromBase64Url(clientData)).object();
     if (data.value(QStringLiteral("challenge")).toString() != challenge)
-        return EmulatorResponse::error(400, QStringLiteral("clientDataJSON does not carry the issued challenge"));
+        return EmulatorResponse::error(
+            400, QStringLiteral("clientDataJSON does not carry the issued challenge"));
     return std::nullopt;
 }
 
@@ -156,7 +172,8 @@ EmulatorResponse PasskeyApiModule::remove(const EmulatorRequest &request)
 {
     const QString credentialId = request.pathParams.value(QStringLiteral("credentialId"));
     const QJsonObject passkey = m_store.get(kPasskeys, credentialId);
-    if (passkey.isEmpty() || passkey.value(QStringLiteral("_user_id")).toString() != request.caller.userId)
+    if (passkey.isEmpty() ||
+        passkey.value(QStringLiteral("_user_id")).toString() != request.caller.userId)
         return EmulatorResponse::error(404, QStringLiteral("Passkey not found"));
     m_store.remove(kPasskeys, credentialId);
     updateHasPasskeys(request.caller.userId);
@@ -166,7 +183,8 @@ EmulatorResponse PasskeyApiModule::remove(const EmulatorRequest &request)
 EmulatorResponse PasskeyApiModule::beginRegistration(const EmulatorRequest &request)
 {
     if (request.hasBody && !request.body.isObject())
-        return EmulatorResponse::error(400, QStringLiteral("The request body must be a JSON object"));
+        return EmulatorResponse::error(400,
+                                       QStringLiteral("The request body must be a JSON object"));
     const QJsonValue friendlyName = request.bodyObject().value(QStringLiteral("friendly_name"));
     if (!friendlyName.isUndefined() && !friendlyName.isString())
         return EmulatorResponse::error(400, QStringLiteral("friendly_name must be a string"));
@@ -176,19 +194,25 @@ EmulatorResponse PasskeyApiModule::beginRegistration(const EmulatorRequest &requ
     const QString challenge = randomToken(32);
     QJsonArray exclude;
     for (const QJsonObject &passkey : passkeysOf(request.caller.userId))
-        exclude.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("public-key")},
-                                   {QStringLiteral("id"), passkey.value(QStringLiteral("credential_id"))}});
+        exclude.append(
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("public-key")},
+                        {QStringLiteral("id"), passkey.value(QStringLiteral("credential_id"))}});
     const QJsonObject options{
         {QStringLiteral("challenge"), challenge},
-        {QStringLiteral("rp"), QJsonObject{{QStringLiteral("id"), kRelyingPartyId}, {QStringLiteral("name"), QStringLiteral("epilot")}}},
+        {QStringLiteral("rp"), QJsonObject{{QStringLiteral("id"), kRelyingPartyId},
+                                           {QStringLiteral("name"), QStringLiteral("epilot")}}},
         {QStringLiteral("user"),
-         QJsonObject{{QStringLiteral("id"), QString::fromLatin1(base64Url(request.caller.userId.toUtf8()))},
-                     {QStringLiteral("name"), user.value(QStringLiteral("email"))},
-                     {QStringLiteral("displayName"),
-                      user.value(QStringLiteral("display_name")).toString(user.value(QStringLiteral("email")).toString())}}},
+         QJsonObject{
+             {QStringLiteral("id"), QString::fromLatin1(base64Url(request.caller.userId.toUtf8()))},
+             {QStringLiteral("name"), user.value(QStringLiteral("email"))},
+             {QStringLiteral("displayName"),
+              user.value(QStringLiteral("display_name"))
+                  .toString(user.value(QStringLiteral("email")).toString())}}},
         {QStringLiteral("pubKeyCredParams"),
-         QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("public-key")}, {QStringLiteral("alg"), -7}},
-                    QJsonObject{{QStringLiteral("type"), QStringLiteral("public-key")}, {QStringLiteral("alg"), -257}}}},
+         QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("public-key")},
+                                {QStringLiteral("alg"), -7}},
+                    QJsonObject{{QStringLiteral("type"), QStringLiteral("public-key")},
+                                {QStringLiteral("alg"), -257}}}},
         {QStringLiteral("timeout"), 60000},
         {QStringLiteral("attestation"), QStringLiteral("none")},
         {QStringLiteral("excludeCredentials"), exclude},
@@ -196,14 +220,16 @@ EmulatorResponse PasskeyApiModule::beginRegistration(const EmulatorRequest &requ
          QJsonObject{{QStringLiteral("residentKey"), QStringLiteral("preferred")},
                      {QStringLiteral("userVerification"), QStringLiteral("preferred")}}},
     };
-    QJsonObject claims{{QStringLiteral("purpose"), QStringLiteral("registration")},
-                       {QStringLiteral("challenge"), challenge},
-                       {QStringLiteral("user_id"), request.caller.userId},
-                       {QStringLiteral("exp"), QDateTime::currentSecsSinceEpoch() + kChallengeLifetimeSeconds}};
+    QJsonObject claims{
+        {QStringLiteral("purpose"), QStringLiteral("registration")},
+        {QStringLiteral("challenge"), challenge},
+        {QStringLiteral("user_id"), request.caller.userId},
+        {QStringLiteral("exp"), QDateTime::currentSecsSinceEpoch() + kChallengeLifetimeSeconds}};
     if (friendlyName.isString())
         claims.insert(QStringLiteral("friendly_name"), friendlyName);
-    return EmulatorResponse::json(200, QJsonObject{{QStringLiteral("options"), options},
-                                                   {QStringLiteral("challenge_token"), challengeToken(claims)}});
+    return EmulatorResponse::json(
+        200, QJsonObject{{QStringLiteral("options"), options},
+                         {QStringLiteral("challenge_token"), challengeToken(claims)}});
 }
 
 EmulatorResponse PasskeyApiModule::completeRegistration(const EmulatorRequest &request)
@@ -214,32 +240,43 @@ EmulatorResponse PasskeyApiModule::completeRegistration(const EmulatorRequest &r
     if (auto error = requireStrings(body, {QStringLiteral("challenge_token")}))
         return *error;
     if (!body.value(QStringLiteral("registration_response")).isObject())
-        return EmulatorResponse::error(400, QStringLiteral("registration_response is required (an object)"));
+        return EmulatorResponse::error(
+            400, QStringLiteral("registration_response is required (an object)"));
     QJsonObject claims;
     if (auto error = readChallengeToken(body.value(QStringLiteral("challenge_token")).toString(),
                                         QStringLiteral("registration"), &claims))
         return *error;
     if (claims.value(QStringLiteral("user_id")).toString() != request.caller.userId)
-        return EmulatorResponse::error(400, QStringLiteral("challenge_token was issued to another user"));
+        return EmulatorResponse::error(
+            400, QStringLiteral("challenge_token was issued to another user"));
     const QJsonObject response = body.value(QStringLiteral("registration_response")).toObject();
-    const QString credentialId = response.value(QStringLiteral("id")).toString(response.value(QStringLiteral("rawId")).toString());
+    const QString credentialId = response.value(QStringLiteral("id"))
+                                     .toString(response.value(QStringLiteral("rawId")).toString());
     if (credentialId.isEmpty())
-        return EmulatorResponse::error(400, QStringLiteral("registration_response.id (the credential id) is required"));
-    if (auto error = checkClientData(response, claims.value(QStringLiteral("challenge")).toString()))
+        return EmulatorResponse::error(
+            400, QStringLiteral("registration_response.id (the credential id) is required"));
+    if (auto error =
+            checkClientData(response, claims.value(QStringLiteral("challenge")).toString()))
         return *error;
     if (m_store.contains(kPasskeys, credentialId))
         return EmulatorResponse::error(409, QStringLiteral("This passkey is registered already"));
-    QJsonArray transports = response.value(QStringLiteral("response")).toObject().value(QStringLiteral("transports")).toArray();
+    QJsonArray transports = response.value(QStringLiteral("response"))
+                                .toObject()
+                                .value(QStringLiteral("transports"))
+                                .toArray();
     if (transports.isEmpty())
         transports = QJsonArray{QStringLiteral("internal")};
-    const QString friendlyName = body.value(QStringLiteral("friendly_name"))
-                                     .toString(claims.value(QStringLiteral("friendly_name")).toString(QStringLiteral("Passkey")));
-    const QJsonObject passkey{{QStringLiteral("credential_id"), credentialId},
-                              {QStringLiteral("friendly_name"), friendlyName},
-                              {QStringLiteral("created_at"), nowIso()},
-                              {QStringLiteral("transports"), transports},
-                              {QStringLiteral("aaguid"), QStringLiteral("00000000-0000-0000-0000-000000000000")},
-                              {QStringLiteral("_user_id"), request.caller.userId}};
+    const QString friendlyName =
+        body.value(QStringLiteral("friendly_name"))
+            .toString(
+                claims.value(QStringLiteral("friendly_name")).toString(QStringLiteral("Passkey")));
+    const QJsonObject passkey{
+        {QStringLiteral("credential_id"), credentialId},
+        {QStringLiteral("friendly_name"), friendlyName},
+        {QStringLiteral("created_at"), nowIso()},
+        {QStringLiteral("transports"), transports},
+        {QStringLiteral("aaguid"), QStringLiteral("00000000-0000-0000-0000-000000000000")},
+        {QStringLiteral("_user_id"), request.caller.userId}};
     m_store.put(kPasskeys, credentialId, passkey);
     updateHasPasskeys(request.caller.userId);
     return EmulatorResponse::json(200, passkeyAnswer(passkey));
@@ -256,27 +293,33 @@ EmulatorResponse PasskeyApiModule::beginAuthentication(const EmulatorRequest &re
     if (!isValidEmail(email))
         return EmulatorResponse::error(400, QStringLiteral("email is not a valid e-mail address"));
     const QJsonObject user = UserDirectory(m_store).userByEmail(email);
-    const QList<QJsonObject> passkeys = user.isEmpty() ? QList<QJsonObject>()
-                                                       : passkeysOf(user.value(QStringLiteral("id")).toString());
-    if (passkeys.isEmpty() || user.value(QStringLiteral("status")).toString() != QLatin1String("Active"))
-        return EmulatorResponse::error(404, QStringLiteral("User not found or no passkeys registered"));
+    const QList<QJsonObject> passkeys =
+        user.isEmpty() ? QList<QJsonObject>()
+                       : passkeysOf(user.value(QStringLiteral("id")).toString());
+    if (passkeys.isEmpty() ||
+        user.value(QStringLiteral("status")).toString() != QLatin1String("Active"))
+        return EmulatorResponse::error(404,
+                                       QStringLiteral("User not found or no passkeys registered"));
     const QString challenge = randomToken(32);
     QJsonArray allow;
     for (const QJsonObject &passkey : passkeys)
-        allow.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("public-key")},
-                                 {QStringLiteral("id"), passkey.value(QStringLiteral("credential_id"))},
-                                 {QStringLiteral("transports"), passkey.value(QStringLiteral("transports"))}});
+        allow.append(QJsonObject{
+            {QStringLiteral("type"), QStringLiteral("public-key")},
+            {QStringLiteral("id"), passkey.value(QStringLiteral("credential_id"))},
+            {QStringLiteral("transports"), passkey.value(QStringLiteral("transports"))}});
     const QJsonObject options{{QStringLiteral("challenge"), challenge},
                               {QStringLiteral("rpId"), kRelyingPartyId},
                               {QStringLiteral("timeout"), 60000},
                               {QStringLiteral("userVerification"), QStringLiteral("preferred")},
                               {QStringLiteral("allowCredentials"), allow}};
-    const QJsonObject claims{{QStringLiteral("purpose"), QStringLiteral("authentication")},
-                             {QStringLiteral("challenge"), challenge},
-                             {QStringLiteral("user_id"), user.value(QStringLiteral("id"))},
-                             {QStringLiteral("exp"), QDateTime::currentSecsSinceEpoch() + kChallengeLifetimeSeconds}};
-    return EmulatorResponse::json(200, QJsonObject{{QStringLiteral("options"), options},
-                                                   {QStringLiteral("challenge_token"), challengeToken(claims)}});
+    const QJsonObject claims{
+        {QStringLiteral("purpose"), QStringLiteral("authentication")},
+        {QStringLiteral("challenge"), challenge},
+        {QStringLiteral("user_id"), user.value(QStringLiteral("id"))},
+        {QStringLiteral("exp"), QDateTime::currentSecsSinceEpoch() + kChallengeLifetimeSeconds}};
+    return EmulatorResponse::json(
+        200, QJsonObject{{QStringLiteral("options"), options},
+                         {QStringLiteral("challenge_token"), challengeToken(claims)}});
 }
 
 EmulatorResponse PasskeyApiModule::beginDiscoverable(const EmulatorRequest &)
@@ -286,11 +329,13 @@ EmulatorResponse PasskeyApiModule::beginDiscoverable(const EmulatorRequest &)
                               {QStringLiteral("rpId"), kRelyingPartyId},
                               {QStringLiteral("timeout"), 60000},
                               {QStringLiteral("userVerification"), QStringLiteral("preferred")}};
-    const QJsonObject claims{{QStringLiteral("purpose"), QStringLiteral("discoverable")},
-                             {QStringLiteral("challenge"), challenge},
-                             {QStringLiteral("exp"), QDateTime::currentSecsSinceEpoch() + kChallengeLifetimeSeconds}};
-    return EmulatorResponse::json(200, QJsonObject{{QStringLiteral("options"), options},
-                                                   {QStringLiteral("challenge_token"), challengeToken(claims)}});
+    const QJsonObject claims{
+        {QStringLiteral("purpose"), QStringLiteral("discoverable")},
+        {QStringLiteral("challenge"), challenge},
+        {QStringLiteral("exp"), QDateTime::currentSecsSinceEpoch() + kChallengeLifetimeSeconds}};
+    return EmulatorResponse::json(
+        200, QJsonObject{{QStringLiteral("options"), options},
+                         {QStringLiteral("challenge_token"), challengeToken(claims)}});
 }
 
 EmulatorResponse PasskeyApiModule::resolveCredential(const EmulatorRequest &request)
@@ -301,31 +346,40 @@ EmulatorResponse PasskeyApiModule::resolveCredential(const EmulatorRequest &requ
     if (auto error = requireStrings(body, {QStringLiteral("challenge_token")}))
         return *error;
     if (!body.value(QStringLiteral("assertion_response")).isObject())
-        return EmulatorResponse::error(400, QStringLiteral("assertion_response is required (an object)"));
+        return EmulatorResponse::error(
+            400, QStringLiteral("assertion_response is required (an object)"));
     QJsonObject claims;
     // Discoverable sign-in, or the e-mail first flow (authenticateBegin) which names the user.
     const QString challengeTokenText = body.value(QStringLiteral("challenge_token")).toString();
     if (readChallengeToken(challengeTokenText, QStringLiteral("authentication"), &claims)) {
-        if (auto error = readChallengeToken(challengeTokenText, QStringLiteral("discoverable"), &claims))
+        if (auto error =
+                readChallengeToken(challengeTokenText, QStringLiteral("discoverable"), &claims))
             return *error;
     }
     const QJsonObject assertion = body.value(QStringLiteral("assertion_response")).toObject();
-    if (auto error = checkClientData(assertion, claims.value(QStringLiteral("challenge")).toString()))
+    if (auto error =
+            checkClientData(assertion, claims.value(QStringLiteral("challenge")).toString()))
         return *error;
-    const QString credentialId = assertion.value(QStringLiteral("id")).toString(assertion.value(QStringLiteral("rawId")).toString());
+    const QString credentialId = assertion.value(QStringLiteral("id"))
+                                     .toString(assertion.value(QStringLiteral("rawId")).toString());
     const QJsonObject passkey = m_store.get(kPasskeys, credentialId);
-    const QJsonObject user = m_store.get(kUsers, passkey.value(QStringLiteral("_user_id")).toString());
-    if (passkey.isEmpty() || user.isEmpty() || user.value(QStringLiteral("status")).toString() != QLatin1String("Active"))
+    const QJsonObject user =
+        m_store.get(kUsers, passkey.value(QStringLiteral("_user_id")).toString());
+    if (passkey.isEmpty() || user.isEmpty() ||
+        user.value(QStringLiteral("status")).toString() != QLatin1String("Active"))
         return EmulatorResponse::error(404, QStringLiteral("Credential not found"));
-    if (claims.contains(QStringLiteral("user_id"))
-        && claims.value(QStringLiteral("user_id")).toString() != user.value(QStringLiteral("id")).toString())
+    if (claims.contains(QStringLiteral("user_id")) &&
+        claims.value(QStringLiteral("user_id")).toString() !=
+            user.value(QStringLiteral("id")).toString())
         return EmulatorResponse::error(404, QStringLiteral("Credential not found for this user"));
     const UserDirectory directory(m_store);
     QJsonArray parameters;
     for (const QString &organizationId : UserDirectory::organizationsOf(user))
         parameters.append(directory.loginParameters(user, organizationId));
-    return EmulatorResponse::json(200, QJsonObject{{QStringLiteral("email"), user.value(QStringLiteral("email"))},
-                                                   {QStringLiteral("organization_id"), user.value(QStringLiteral("organization_id"))},
-                                                   {QStringLiteral("user_id"), user.value(QStringLiteral("id"))},
-                                                   {QStringLiteral("login_parameters"), parameters}});
+    return EmulatorResponse::json(
+        200, QJsonObject{
+                 {QStringLiteral("email"), user.value(QStringLiteral("email"))},
+                 {QStringLiteral("organization_id"), user.value(QStringLiteral("organization_id"))},
+                 {QStringLiteral("user_id"), user.value(QStringLiteral("id"))},
+                 {QStringLiteral("login_parameters"), parameters}});
 }

@@ -39,7 +39,8 @@ private:
     // The token's claims, or the 400 answer when it is forged, expired or for another purpose.
     std::optional<EmulatorResponse> readChallengeToken(const QString &token, const QString &purpose,
                                                        QJsonObject *claims) const;
-    static std::optional<EmulatorResponse> checkClientData(const QJsonObject &response, const QString &challenge);
+    static std::optional<EmulatorResponse> checkClientData(const QJsonObject &response,
+                                                           const QString &challenge);
     QList<QJsonObject> passkeysOf(const QString &userId) const;
     void updateHasPasskeys(const QString &userId);
 

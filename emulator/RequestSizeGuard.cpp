@@ -2,7 +2,6 @@
 
 #include <QTcpSocket>
 #include <QTimer>
-
 #include <limits>
 
 namespace {
@@ -66,8 +65,7 @@ void RequestSizeGuard::feed(const QByteArray &data)
             if (m_chunkedBytes > m_maximumBodyBytes + 64 * 1024) {
                 m_bodyRemaining = std::numeric_limits<qint64>::max(); // until the timer closes
                 reject(); // framing overhead allowed for
-            }
-            else if (m_chunkedTail == kChunkedEnd)
+            } else if (m_chunkedTail == kChunkedEnd)
                 m_state = State::Headers;
             break;
         }
@@ -140,4 +138,3 @@ void RequestSizeGuard::drain()
     if (m_bodyRemaining <= 0 && m_socket->state() == QAbstractSocket::ConnectedState)
         m_socket->disconnectFromHost();
 }
-

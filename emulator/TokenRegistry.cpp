@@ -19,7 +19,10 @@ QByteArray base64Url(const QByteArray &data)
     return data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
-qint64 now() { return QDateTime::currentSecsSinceEpoch(); }
+qint64 now()
+{
+    return QDateTime::currentSecsSinceEpoch();
+}
 } // namespace
 
 TokenRegistry::TokenRegistry(EmulatorStore &store) : m_store(store) {}
@@ -67,13 +70,15 @@ QString TokenRegistry::issue(const QString &userId, const QString &organizationI
 {
     const QJsonObject user = m_store.get(QStringLiteral("users"), userId);
     const qint64 issuedAt = now();
-    const qint64 expiresAt = lifetimeSeconds > 0 ? issuedAt + lifetimeSeconds : issuedAt + 10LL * 365 * 86400;
+    const qint64 expiresAt =
+        lifetimeSeconds > 0 ? issuedAt + lifetimeSeconds : issuedAt + 10LL * 365 * 86400;
     const QString email = user.value(QStringLiteral("email")).toString();
     const QJsonObject header{{QStringLiteral("alg"), QStringLiteral("HS256")},
                              {QStringLiteral("typ"), QStringLiteral("JWT")},
                              {QStringLiteral("kid"), QStringLiteral("epilot-emulator")}};
     const QJsonObject payload{
-        {QStringLiteral("sub"), QUuid::createUuidV5(QUuid(), userId).toString(QUuid::WithoutBraces)},
+        {QStringLiteral("sub"),
+         QUuid::createUuidV5(QUuid(), userId).toString(QUuid::WithoutBraces)},
         {QStringLiteral("custom:ivy_user_id"), userId},
         {QStringLiteral("custom:ivy_org_id"), organizationId},
         {QStringLiteral("email"), email},
@@ -119,7 +124,8 @@ std::optional<Caller> TokenRegistry::resolve(const QString &token) const
     const QJsonObject entry = m_store.get(kTokens, keyOf(token));
     if (!entry.isEmpty()) {
         const qint64 expiresAt = entry.value(QStringLiteral("expires_at")).toInteger();
-        if (entry.value(QStringLiteral("revoked")).toBool() || (expiresAt > 0 && expiresAt <= now()))
+        if (entry.value(QStringLiteral("revoked")).toBool() ||
+            (expiresAt > 0 && expiresAt <= now()))
             return std::nullopt;
         return Caller{token, entry.value(QStringLiteral("user_id")).toString(),
                       entry.value(QStringLiteral("organization_id")).toString()};
@@ -131,7 +137,8 @@ std::optional<Caller> TokenRegistry::resolve(const QString &token) const
     const QString userId = claims.value(QStringLiteral("custom:ivy_user_id")).toString();
     const QString organizationId = claims.value(QStringLiteral("custom:ivy_org_id")).toString();
     if (!userId.isEmpty() && m_store.contains(QStringLiteral("users"), userId))
-        return Caller{token, userId, organizationId.isEmpty() ? kDemoOrganizationId : organizationId};
+        return Caller{token, userId,
+                      organizationId.isEmpty() ? kDemoOrganizationId : organizationId};
     return Caller{token, kDemoAdminUserId, kDemoOrganizationId};
 }
 

@@ -39,7 +39,8 @@ std::optional<EmulatorResponse> checkLanguage(const QJsonObject &body, const QSt
         return std::nullopt;
     const QString language = body.value(field).toString();
     if (language != QLatin1String("en") && language != QLatin1String("de"))
-        return EmulatorResponse::error(400, QStringLiteral("%1 must be \"en\" or \"de\"").arg(field));
+        return EmulatorResponse::error(400,
+                                       QStringLiteral("%1 must be \"en\" or \"de\"").arg(field));
     return std::nullopt;
 }
 
@@ -75,7 +76,8 @@ struct Page
 Page pageOf(const EmulatorRequest &request)
 {
     Page page;
-    const IntParameter limit = intQuery(request, QStringLiteral("limit"), kMaximumPageSize, 0, INT_MAX);
+    const IntParameter limit =
+        intQuery(request, QStringLiteral("limit"), kMaximumPageSize, 0, INT_MAX);
     if (limit.error) {
         page.error = limit.error;
         return page;
@@ -112,20 +114,26 @@ void UserApiModule::registerRoutes(EmulatorRouter &router)
         return [this, method](const EmulatorRequest &request) { return (this->*method)(request); };
     };
     // ":verb" and literal routes need no special order: the router prefers the longest literal.
-    router.add("POST", QStringLiteral("/v2/users/public/signup"), Access::Public, bind(&UserApiModule::signUp));
+    router.add("POST", QStringLiteral("/v2/users/public/signup"), Access::Public,
+               bind(&UserApiModule::signUp));
     router.add("GET", QStringLiteral("/v2/users/me"), Access::Secured,
                [this](const EmulatorRequest &request) { return getMe(request, true); });
     router.add("GET", QStringLiteral("/v1/users/me"), Access::Secured,
                [this](const EmulatorRequest &request) { return getMe(request, false); });
-    router.add("GET", QStringLiteral("/v2/users"), Access::Secured, bind(&UserApiModule::listUsersV2));
-    router.add("GET", QStringLiteral("/v1/users"), Access::Secured, bind(&UserApiModule::listUsersV1));
+    router.add("GET", QStringLiteral("/v2/users"), Access::Secured,
+               bind(&UserApiModule::listUsersV2));
+    router.add("GET", QStringLiteral("/v1/users"), Access::Secured,
+               bind(&UserApiModule::listUsersV1));
     router.add("GET", QStringLiteral("/v2/users/{id}"), Access::Secured,
                [this](const EmulatorRequest &request) { return getUser(request, true); });
     router.add("GET", QStringLiteral("/v1/users/{id}"), Access::Secured,
                [this](const EmulatorRequest &request) { return getUser(request, false); });
-    router.add("PATCH", QStringLiteral("/v2/users/{id}"), Access::Secured, bind(&UserApiModule::updateUser));
-    router.add("DELETE", QStringLiteral("/v2/users/{id}"), Access::Secured, bind(&UserApiModule::deleteUser));
-    router.add("POST", QStringLiteral("/v2/users/invite"), Access::Secured, bind(&UserApiModule::inviteUser));
+    router.add("PATCH", QStringLiteral("/v2/users/{id}"), Access::Secured,
+               bind(&UserApiModule::updateUser));
+    router.add("DELETE", QStringLiteral("/v2/users/{id}"), Access::Secured,
+               bind(&UserApiModule::deleteUser));
+    router.add("POST", QStringLiteral("/v2/users/invite"), Access::Secured,
+               bind(&UserApiModule::inviteUser));
     router.add("POST", QStringLiteral("/v2/users/invite:resendEmail"), Access::Secured,
                bind(&UserApiModule::resendInvitation));
     router.add("POST", QStringLiteral("/v2/users:sendPasswordReset"), Access::Secured,
@@ -169,7 +177,8 @@ EmulatorResponse UserApiModule::getMe(const EmulatorRequest &request, bool v2)
 {
     QJsonObject user = m_users.user(request.caller.userId);
     if (user.isEmpty())
-        return EmulatorResponse::error(404, QStringLiteral("The token's user does not exist (any more)"));
+        return EmulatorResponse::error(
+            404, QStringLiteral("The token's user does not exist (any more)"));
     // The token's organization is the one the caller acts in.
     user.insert(QStringLiteral("organization_id"), request.caller.organizationId);
     return EmulatorResponse::json(200, v2 ? UserDirectory::toV2(user) : UserDirectory::toV1(user));
@@ -194,8 +203,8 @@ EmulatorResponse UserApiModule::listUsersV2(const EmulatorRequest &request)
     for (const QJsonObject &user : m_store.all(kUsers)) {
         if (results.size() >= page.limit)
             break;
-        if (!UserDirectory::isMember(user, request.caller.organizationId)
-            || !matchesQuery(user, query, kSearchFields))
+        if (!UserDirectory::isMember(user, request.caller.organizationId) ||
+            !matchesQuery(user, query, kSearchFields))
             continue;
         if (skipped++ < page.offset)
             continue;
@@ -210,12 +219,14 @@ EmulatorResponse UserApiModule::listUsersV1(const EmulatorRequest &request)
     if (page.error)
         return *page.error;
     QStringList organizations;
-    for (const QString &id : request.queryValue(QStringLiteral("org_ids")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+    for (const QString &id :
+         request.queryValue(QStringLiteral("org_ids")).split(QLatin1Char(','), Qt::SkipEmptyParts))
         organizations.append(id.trimmed());
     const QJsonObject caller = m_users.user(request.caller.userId);
     for (const QString &id : std::as_const(organizations)) {
         if (id != request.caller.organizationId && !UserDirectory::isMember(caller, id))
-            return EmulatorResponse::error(403, QStringLiteral("You are not a member of organization %1").arg(id));
+            return EmulatorResponse::error(
+                403, QStringLiteral("You are not a member of organization %1").arg(id));
     }
     if (organizations.isEmpty())
         organizations.append(request.caller.organizationId);
@@ -225,8 +236,9 @@ EmulatorResponse UserApiModule::listUsersV1(const EmulatorRequest &request)
     for (const QJsonObject &user : m_store.all(kUsers)) {
         if (users.size() >= page.limit)
             break;
-        const bool member = std::any_of(organizations.cbegin(), organizations.cend(),
-                                        [&user](const QString &id) { return UserDirectory::isMember(user, id); });
+        const bool member =
+            std::any_of(organizations.cbegin(), organizations.cend(),
+                        [&user](const QString &id) { return UserDirectory::isMember(user, id); });
         if (!member || !matchesQuery(user, query, kSearchFields))
             continue;
         if (skipped++ < page.offset)
@@ -236,20 +248,26 @@ EmulatorResponse UserApiModule::listUsersV1(const EmulatorRequest &request)
     return EmulatorResponse::json(200, QJsonObject{{QStringLiteral("users"), users}});
 }
 
-std::optional<EmulatorResponse> UserApiModule::applyPatch(const QJsonObject &patch, QJsonObject *user,
+std::optional<EmulatorResponse> UserApiModule::applyPatch(const QJsonObject &patch,
+                                                          QJsonObject *user,
                                                           const QString &organizationId)
 {
-    static const QStringList readOnly = {
-        QStringLiteral("id"), QStringLiteral("organization_id"), QStringLiteral("created_at"),
-        QStringLiteral("activated_at"), QStringLiteral("draft_email"),
-        QStringLiteral("draft_email_expires_at"), QStringLiteral("password_reset_token_hash"),
-        QStringLiteral("password_reset_token_expires_at"), QStringLiteral("has_passkeys"),
-        QStringLiteral("token")};
+    static const QStringList readOnly = {QStringLiteral("id"),
+                                         QStringLiteral("organization_id"),
+                                         QStringLiteral("created_at"),
+                                         QStringLiteral("activated_at"),
+                                         QStringLiteral("draft_email"),
+                                         QStringLiteral("draft_email_expires_at"),
+                                         QStringLiteral("password_reset_token_hash"),
+                                         QStringLiteral("password_reset_token_expires_at"),
+                                         QStringLiteral("has_passkeys"),
+                                         QStringLiteral("token")};
     static const QStringList nullableStrings = {
-        QStringLiteral("department"), QStringLiteral("phone"), QStringLiteral("secondary_phone"),
-        QStringLiteral("signature"), QStringLiteral("custom_start_page"),
-        QStringLiteral("custom_navigation")};
-    static const QStringList booleans = {QStringLiteral("mfa_enabled"), QStringLiteral("phone_verified")};
+        QStringLiteral("department"),        QStringLiteral("phone"),
+        QStringLiteral("secondary_phone"),   QStringLiteral("signature"),
+        QStringLiteral("custom_start_page"), QStringLiteral("custom_navigation")};
+    static const QStringList booleans = {QStringLiteral("mfa_enabled"),
+                                         QStringLiteral("phone_verified")};
     static const QStringList objects = {QStringLiteral("favorites"),
                                         QStringLiteral("email_notification_setting"),
                                         QStringLiteral("in_app_notification_setting")};
@@ -274,14 +292,16 @@ std::optional<EmulatorResponse> UserApiModule::applyPatch(const QJsonObject &pat
         } else if (name == QLatin1String("status")) {
             const QString status = value.toString();
             if (status != QLatin1String("Active") && status != QLatin1String("Deactivated"))
-                return fail(QStringLiteral("status can only be set to \"Active\" or \"Deactivated\""));
+                return fail(
+                    QStringLiteral("status can only be set to \"Active\" or \"Deactivated\""));
             if (user->value(QStringLiteral("status")).toString() == QLatin1String("Pending"))
-                return fail(QStringLiteral("A pending user becomes Active by accepting the invitation"));
+                return fail(
+                    QStringLiteral("A pending user becomes Active by accepting the invitation"));
         } else if (nullableStrings.contains(name)) {
             if (!value.isString() && !value.isNull())
                 return fail(QStringLiteral("%1 must be a string or null").arg(name));
-            if (name == QLatin1String("custom_start_page") && value.isString()
-                && !value.toString().startsWith(QLatin1String("/app")))
+            if (name == QLatin1String("custom_start_page") && value.isString() &&
+                !value.toString().startsWith(QLatin1String("/app")))
                 return fail(QStringLiteral("custom_start_page must start with /app"));
         } else if (booleans.contains(name)) {
             if (!value.isBool())
@@ -293,7 +313,8 @@ std::optional<EmulatorResponse> UserApiModule::applyPatch(const QJsonObject &pat
             static const QStringList channels = {QStringLiteral("canary"), QStringLiteral("rc"),
                                                  QStringLiteral("stable")};
             if (!value.isNull() && !channels.contains(value.toString()))
-                return fail(QStringLiteral("override_release_channel must be canary, rc, stable or null"));
+                return fail(
+                    QStringLiteral("override_release_channel must be canary, rc, stable or null"));
         } else if (objects.contains(name)) {
             if (!value.isObject())
                 return fail(QStringLiteral("%1 must be an object").arg(name));
@@ -304,8 +325,8 @@ std::optional<EmulatorResponse> UserApiModule::applyPatch(const QJsonObject &pat
             if (!value.isArray())
                 return fail(QStringLiteral("properties must be an array"));
             for (const QJsonValue &item : value.toArray()) {
-                if (!item.toObject().value(QStringLiteral("name")).isString()
-                    || !item.toObject().value(QStringLiteral("value")).isString())
+                if (!item.toObject().value(QStringLiteral("name")).isString() ||
+                    !item.toObject().value(QStringLiteral("value")).isString())
                     return fail(QStringLiteral("each of properties needs string name and value"));
             }
         } else if (name == QLatin1String("tags")) {
@@ -332,19 +353,22 @@ std::optional<EmulatorResponse> UserApiModule::applyPatch(const QJsonObject &pat
         const QString email = patch.value(QStringLiteral("email")).toString().trimmed();
         if (!isValidEmail(email))
             return fail(QStringLiteral("email is not a valid e-mail address"));
-        if (email.compare(user->value(QStringLiteral("email")).toString(), Qt::CaseInsensitive) != 0) {
+        if (email.compare(user->value(QStringLiteral("email")).toString(), Qt::CaseInsensitive) !=
+            0) {
             const QJsonObject owner = m_users.userByEmail(email);
             if (!owner.isEmpty())
                 return fail(QStringLiteral("The e-mail address %1 is already in use").arg(email));
             const QString token = randomToken();
             updated.insert(QStringLiteral("draft_email"), email);
-            updated.insert(QStringLiteral("draft_email_expires_at"), isoIn(kEmailVerificationLifetimeSeconds));
+            updated.insert(QStringLiteral("draft_email_expires_at"),
+                           isoIn(kEmailVerificationLifetimeSeconds));
             updated.insert(QStringLiteral("_email_verification_token"), token);
-            m_outbox.send(QStringLiteral("email_verification"), email,
-                          {{QStringLiteral("token"), token},
-                           {QStringLiteral("link"), portalLink(QStringLiteral("verify-email"), token)},
-                           {QStringLiteral("user_id"), user->value(QStringLiteral("id"))},
-                           {QStringLiteral("current_email"), user->value(QStringLiteral("email"))}});
+            m_outbox.send(
+                QStringLiteral("email_verification"), email,
+                {{QStringLiteral("token"), token},
+                 {QStringLiteral("link"), portalLink(QStringLiteral("verify-email"), token)},
+                 {QStringLiteral("user_id"), user->value(QStringLiteral("id"))},
+                 {QStringLiteral("current_email"), user->value(QStringLiteral("email"))}});
         }
     }
     *user = updated;
@@ -393,20 +417,24 @@ EmulatorResponse UserApiModule::inviteUser(const EmulatorRequest &request)
         return *error;
     const QString email = body.value(QStringLiteral("email")).toString().trimmed();
     if (!isValidEmail(email))
-        return EmulatorResponse::error(400, QStringLiteral("email \"%1\" is not a valid e-mail address").arg(email));
+        return EmulatorResponse::error(
+            400, QStringLiteral("email \"%1\" is not a valid e-mail address").arg(email));
     if (auto error = checkLanguage(body, QStringLiteral("language")))
         return *error;
     const QString organizationId = request.caller.organizationId;
     QJsonArray roles;
     if (body.contains(QStringLiteral("roles"))) {
         if (!body.value(QStringLiteral("roles")).isArray())
-            return EmulatorResponse::error(400, QStringLiteral("roles must be an array of role ids"));
+            return EmulatorResponse::error(400,
+                                           QStringLiteral("roles must be an array of role ids"));
         for (const QJsonValue &role : body.value(QStringLiteral("roles")).toArray()) {
             if (!UserDirectory::isKnownRole(role.toString(), organizationId))
                 return EmulatorResponse::error(
-                    400, QStringLiteral("Unknown role id \"%1\"; roles of this organization are %2:%3")
-                             .arg(role.toString(), organizationId,
-                                  UserDirectory::roleSlugs().join(QStringLiteral(", %1:").arg(organizationId))));
+                    400,
+                    QStringLiteral("Unknown role id \"%1\"; roles of this organization are %2:%3")
+                        .arg(role.toString(), organizationId,
+                             UserDirectory::roleSlugs().join(
+                                 QStringLiteral(", %1:").arg(organizationId))));
             roles.append(role);
         }
     }
@@ -414,7 +442,8 @@ EmulatorResponse UserApiModule::inviteUser(const EmulatorRequest &request)
         roles.append(organizationId + QStringLiteral(":user"));
     if (!m_users.userByEmail(email).isEmpty())
         return EmulatorResponse::error(400, QStringLiteral("Unable to invite %1: a user with this "
-                                                           "e-mail address exists already").arg(email));
+                                                           "e-mail address exists already")
+                                                .arg(email));
     const QString language = body.value(QStringLiteral("language")).toString(QStringLiteral("en"));
     const QString token = randomToken();
     const QString id = m_users.nextUserId();
@@ -455,15 +484,19 @@ EmulatorResponse UserApiModule::resendInvitation(const EmulatorRequest &request)
         return *error;
     if (auto error = checkLanguage(body, QStringLiteral("language")))
         return *error;
-    QJsonObject user = m_users.userByEmail(body.value(QStringLiteral("email")).toString().trimmed());
-    if (user.isEmpty() || !UserDirectory::isMember(user, request.caller.organizationId)
-        || user.value(QStringLiteral("status")).toString() != QLatin1String("Pending"))
-        return EmulatorResponse::error(400, QStringLiteral("User not found: no pending invitation for this e-mail address"));
+    QJsonObject user =
+        m_users.userByEmail(body.value(QStringLiteral("email")).toString().trimmed());
+    if (user.isEmpty() || !UserDirectory::isMember(user, request.caller.organizationId) ||
+        user.value(QStringLiteral("status")).toString() != QLatin1String("Pending"))
+        return EmulatorResponse::error(
+            400, QStringLiteral("User not found: no pending invitation for this e-mail address"));
     const QString token = randomToken(); // a new link; the old one stops working
     user.insert(QStringLiteral("_invite_token"), token);
     m_users.save(user);
-    const QString language = body.value(QStringLiteral("language"))
-                                 .toString(user.value(QStringLiteral("preferred_language")).toString(QStringLiteral("en")));
+    const QString language =
+        body.value(QStringLiteral("language"))
+            .toString(
+                user.value(QStringLiteral("preferred_language")).toString(QStringLiteral("en")));
     const QString organizationId = user.value(QStringLiteral("organization_id")).toString();
     m_outbox.send(QStringLiteral("user_invite"), user.value(QStringLiteral("email")).toString(),
                   {{QStringLiteral("token"), token},
@@ -480,16 +513,18 @@ void UserApiModule::mailPasswordReset(QJsonObject *user)
 {
     const QString token = randomToken();
     user->insert(QStringLiteral("_password_reset_token_hash"), UserDirectory::hashToken(token));
-    user->insert(QStringLiteral("password_reset_token_expires_at"), isoIn(kPasswordResetLifetimeSeconds));
+    user->insert(QStringLiteral("password_reset_token_expires_at"),
+                 isoIn(kPasswordResetLifetimeSeconds));
     m_users.save(*user);
     const QString email = user->value(QStringLiteral("email")).toString();
-    m_outbox.send(QStringLiteral("password_reset"), email,
-                  {{QStringLiteral("token"), token},
-                   {QStringLiteral("email"), email},
-                   {QStringLiteral("link"), portalLink(QStringLiteral("reset-password"), token)
-                                                + QStringLiteral("&email=")
-                                                + QString::fromLatin1(QUrl::toPercentEncoding(email))},
-                   {QStringLiteral("user_id"), user->value(QStringLiteral("id"))}});
+    m_outbox.send(
+        QStringLiteral("password_reset"), email,
+        {{QStringLiteral("token"), token},
+         {QStringLiteral("email"), email},
+         {QStringLiteral("link"), portalLink(QStringLiteral("reset-password"), token) +
+                                      QStringLiteral("&email=") +
+                                      QString::fromLatin1(QUrl::toPercentEncoding(email))},
+         {QStringLiteral("user_id"), user->value(QStringLiteral("id"))}});
 }
 
 EmulatorResponse UserApiModule::sendPasswordReset(const EmulatorRequest &request)
@@ -506,8 +541,9 @@ EmulatorResponse UserApiModule::sendPasswordReset(const EmulatorRequest &request
     if (user.isEmpty() || !UserDirectory::isMember(user, request.caller.organizationId))
         return EmulatorResponse::error(400, QStringLiteral("User not found"));
     if (user.value(QStringLiteral("status")).toString() != QLatin1String("Active"))
-        return EmulatorResponse::error(403, QStringLiteral("Not permitted to reset the password of a %1 user")
-                                                .arg(user.value(QStringLiteral("status")).toString()));
+        return EmulatorResponse::error(
+            403, QStringLiteral("Not permitted to reset the password of a %1 user")
+                     .arg(user.value(QStringLiteral("status")).toString()));
     mailPasswordReset(&user);
     return EmulatorResponse::json(200, QJsonObject{{QStringLiteral("success"), true}});
 }
@@ -524,11 +560,13 @@ EmulatorResponse UserApiModule::requestPasswordReset(const EmulatorRequest &requ
         return EmulatorResponse::error(400, QStringLiteral("Invalid email: \"%1\"").arg(email));
     QJsonObject user = m_users.userByEmail(email);
     // Same answer whether or not the account exists: no account discovery.
-    if (!user.isEmpty() && user.value(QStringLiteral("status")).toString() == QLatin1String("Active"))
+    if (!user.isEmpty() &&
+        user.value(QStringLiteral("status")).toString() == QLatin1String("Active"))
         mailPasswordReset(&user);
     return EmulatorResponse::json(
-        200, QJsonObject{{QStringLiteral("message"),
-                          QStringLiteral("If an account exists, a password reset email has been sent.")}});
+        200, QJsonObject{
+                 {QStringLiteral("message"),
+                  QStringLiteral("If an account exists, a password reset email has been sent.")}});
 }
 
 EmulatorResponse UserApiModule::resetPassword(const EmulatorRequest &request)
@@ -536,27 +574,36 @@ EmulatorResponse UserApiModule::resetPassword(const EmulatorRequest &request)
     if (!request.body.isObject())
         return EmulatorResponse::json(
             400, QJsonObject{{QStringLiteral("error"), QStringLiteral("INVALID_RESET_LINK")},
-                             {QStringLiteral("message"), QStringLiteral("The request body must be a JSON object")}});
+                             {QStringLiteral("message"),
+                              QStringLiteral("The request body must be a JSON object")}});
     const QJsonObject body = request.bodyObject();
     // This operation's 400 answers carry an "error" discriminator besides the message.
     if (auto error = requireStrings(body, {QStringLiteral("email"), QStringLiteral("token")}))
         return EmulatorResponse::json(
-            400, QJsonObject{{QStringLiteral("error"), QStringLiteral("INVALID_RESET_LINK")},
-                             {QStringLiteral("message"), QJsonDocument::fromJson(error->body).object().value(QStringLiteral("message"))}});
+            400,
+            QJsonObject{
+                {QStringLiteral("error"), QStringLiteral("INVALID_RESET_LINK")},
+                {QStringLiteral("message"),
+                 QJsonDocument::fromJson(error->body).object().value(QStringLiteral("message"))}});
     if (!body.value(QStringLiteral("password")).isString())
         return EmulatorResponse::json(
-            400, QJsonObject{{QStringLiteral("error"), QStringLiteral("PASSWORD_POLICY")},
-                             {QStringLiteral("message"), QStringLiteral("password is required")},
-                             {QStringLiteral("violations"), QJsonArray{QStringLiteral("too_short")}}});
-    QJsonObject user = m_users.userByEmail(body.value(QStringLiteral("email")).toString().trimmed());
+            400,
+            QJsonObject{{QStringLiteral("error"), QStringLiteral("PASSWORD_POLICY")},
+                        {QStringLiteral("message"), QStringLiteral("password is required")},
+                        {QStringLiteral("violations"), QJsonArray{QStringLiteral("too_short")}}});
+    QJsonObject user =
+        m_users.userByEmail(body.value(QStringLiteral("email")).toString().trimmed());
     const QString hash = UserDirectory::hashToken(body.value(QStringLiteral("token")).toString());
-    if (user.isEmpty() || user.value(QStringLiteral("_password_reset_token_hash")).toString() != hash
-        || isPast(user.value(QStringLiteral("password_reset_token_expires_at")).toString()))
+    if (user.isEmpty() ||
+        user.value(QStringLiteral("_password_reset_token_hash")).toString() != hash ||
+        isPast(user.value(QStringLiteral("password_reset_token_expires_at")).toString()))
         return EmulatorResponse::json(
             400, QJsonObject{{QStringLiteral("error"), QStringLiteral("INVALID_RESET_LINK")},
-                             {QStringLiteral("message"), QStringLiteral("The reset link is invalid or has expired")}});
+                             {QStringLiteral("message"),
+                              QStringLiteral("The reset link is invalid or has expired")}});
     const QString password = body.value(QStringLiteral("password")).toString();
-    if (const QStringList violations = UserDirectory::passwordViolations(password); !violations.isEmpty())
+    if (const QStringList violations = UserDirectory::passwordViolations(password);
+        !violations.isEmpty())
         return passwordPolicyError(violations);
     user.insert(QStringLiteral("_password_hash"),
                 UserDirectory::hashPassword(user.value(QStringLiteral("id")).toString(), password));
@@ -570,15 +617,18 @@ EmulatorResponse UserApiModule::checkInviteToken(const EmulatorRequest &request)
 {
     if (auto error = requireQueryToken(request))
         return *error;
-    const QJsonObject user = m_users.userByField(QStringLiteral("_invite_token"), request.queryValue(QStringLiteral("token")));
+    const QJsonObject user = m_users.userByField(QStringLiteral("_invite_token"),
+                                                 request.queryValue(QStringLiteral("token")));
     if (user.isEmpty())
         return EmulatorResponse::error(404, QStringLiteral("Token not found"));
     const QString organizationId = user.value(QStringLiteral("organization_id")).toString();
-    QJsonObject answer{{QStringLiteral("invitee_user_id"), user.value(QStringLiteral("id"))},
-                       {QStringLiteral("invitation_org_id"), organizationId},
-                       {QStringLiteral("invitation_org_name"), m_users.organizationName(organizationId)}};
+    QJsonObject answer{
+        {QStringLiteral("invitee_user_id"), user.value(QStringLiteral("id"))},
+        {QStringLiteral("invitation_org_id"), organizationId},
+        {QStringLiteral("invitation_org_name"), m_users.organizationName(organizationId)}};
     const QJsonObject organization = m_users.organization(organizationId);
-    for (const QString &field : {QStringLiteral("logo_url"), QStringLiteral("logo_thumbnail_url")}) {
+    for (const QString &field :
+         {QStringLiteral("logo_url"), QStringLiteral("logo_thumbnail_url")}) {
         if (organization.value(field).isString())
             answer.insert(QStringLiteral("invitation_org_") + field, organization.value(field));
     }
@@ -589,20 +639,24 @@ EmulatorResponse UserApiModule::activateUser(const EmulatorRequest &request)
 {
     if (auto error = requireQueryToken(request))
         return *error;
-    QJsonObject user = m_users.userByField(QStringLiteral("_invite_token"), request.queryValue(QStringLiteral("token")));
+    QJsonObject user = m_users.userByField(QStringLiteral("_invite_token"),
+                                           request.queryValue(QStringLiteral("token")));
     if (user.isEmpty())
         return EmulatorResponse::error(404, QStringLiteral("Token not found for the user"));
     if (auto error = requireObject(request))
         return *error;
     const QJsonObject body = request.bodyObject();
-    if (auto error = requireStrings(body, {QStringLiteral("display_name"), QStringLiteral("password")}))
+    if (auto error =
+            requireStrings(body, {QStringLiteral("display_name"), QStringLiteral("password")}))
         return *error;
     const QString password = body.value(QStringLiteral("password")).toString();
-    if (const QStringList violations = UserDirectory::passwordViolations(password); !violations.isEmpty())
+    if (const QStringList violations = UserDirectory::passwordViolations(password);
+        !violations.isEmpty())
         return EmulatorResponse::error(400, QStringLiteral("Invalid payload: the password needs %1")
                                                 .arg(violations.join(QStringLiteral(", "))));
     const QString id = user.value(QStringLiteral("id")).toString();
-    user.insert(QStringLiteral("display_name"), body.value(QStringLiteral("display_name")).toString().trimmed());
+    user.insert(QStringLiteral("display_name"),
+                body.value(QStringLiteral("display_name")).toString().trimmed());
     user.insert(QStringLiteral("status"), QStringLiteral("Active"));
     user.insert(QStringLiteral("activated_at"), nowIso());
     user.insert(QStringLiteral("_password_hash"), UserDirectory::hashPassword(id, password));
@@ -615,7 +669,8 @@ EmulatorResponse UserApiModule::rejectInvite(const EmulatorRequest &request)
 {
     if (auto error = requireQueryToken(request))
         return *error;
-    const QJsonObject user = m_users.userByField(QStringLiteral("_invite_token"), request.queryValue(QStringLiteral("token")));
+    const QJsonObject user = m_users.userByField(QStringLiteral("_invite_token"),
+                                                 request.queryValue(QStringLiteral("token")));
     if (user.isEmpty())
         return EmulatorResponse::error(404, QStringLiteral("Token not found for the user"));
     m_store.remove(kUsers, user.value(QStringLiteral("id")).toString());
@@ -632,11 +687,13 @@ EmulatorResponse UserApiModule::verifyEmail(const EmulatorRequest &request)
         return EmulatorResponse::error(404, QStringLiteral("Token not found"));
     const QString draft = user.value(QStringLiteral("draft_email")).toString();
     if (draft.isEmpty() || isPast(user.value(QStringLiteral("draft_email_expires_at")).toString()))
-        return EmulatorResponse::error(400, QStringLiteral("No pending email change for this token"));
+        return EmulatorResponse::error(400,
+                                       QStringLiteral("No pending email change for this token"));
     const QJsonValue password = request.bodyObject().value(QStringLiteral("password"));
     const QString id = user.value(QStringLiteral("id")).toString();
-    if (password.isString() && user.contains(QStringLiteral("_password_hash"))
-        && UserDirectory::hashPassword(id, password.toString()) != user.value(QStringLiteral("_password_hash")).toString())
+    if (password.isString() && user.contains(QStringLiteral("_password_hash")) &&
+        UserDirectory::hashPassword(id, password.toString()) !=
+            user.value(QStringLiteral("_password_hash")).toString())
         return EmulatorResponse::error(400, QStringLiteral("The password is not correct"));
     const QJsonObject owner = m_users.userByEmail(draft);
     if (!owner.isEmpty() && owner.value(QStringLiteral("id")).toString() != id)
@@ -664,35 +721,50 @@ EmulatorResponse UserApiModule::signUp(const EmulatorRequest &request)
         return EmulatorResponse::error(400, QStringLiteral("user_detail is required"));
     const QJsonObject organizationDetail = organizationValue.toObject();
     const QJsonObject userDetail = userValue.toObject();
-    if (auto error = requireStrings(organizationDetail, {QStringLiteral("type"), QStringLiteral("name"),
-                                                         QStringLiteral("pricing_tier"), QStringLiteral("email")}))
+    if (auto error = requireStrings(organizationDetail,
+                                    {QStringLiteral("type"), QStringLiteral("name"),
+                                     QStringLiteral("pricing_tier"), QStringLiteral("email")}))
         return EmulatorResponse::error(400, QStringLiteral("organization_detail: ") +
-                                                QJsonDocument::fromJson(error->body).object().value(QStringLiteral("message")).toString());
-    if (auto error = requireStrings(userDetail, {QStringLiteral("full_name"), QStringLiteral("email"),
-                                                 QStringLiteral("password")}))
+                                                QJsonDocument::fromJson(error->body)
+                                                    .object()
+                                                    .value(QStringLiteral("message"))
+                                                    .toString());
+    if (auto error =
+            requireStrings(userDetail, {QStringLiteral("full_name"), QStringLiteral("email"),
+                                        QStringLiteral("password")}))
         return EmulatorResponse::error(400, QStringLiteral("user_detail: ") +
-                                                QJsonDocument::fromJson(error->body).object().value(QStringLiteral("message")).toString());
+                                                QJsonDocument::fromJson(error->body)
+                                                    .object()
+                                                    .value(QStringLiteral("message"))
+                                                    .toString());
     const QString type = organizationDetail.value(QStringLiteral("type")).toString();
     if (type != QLatin1String("Vendor") && type != QLatin1String("Partner"))
-        return EmulatorResponse::error(400, QStringLiteral("organization_detail.type must be Vendor or Partner"));
+        return EmulatorResponse::error(
+            400, QStringLiteral("organization_detail.type must be Vendor or Partner"));
     const QString email = userDetail.value(QStringLiteral("email")).toString().trimmed();
     if (!isValidEmail(email))
-        return EmulatorResponse::error(400, QStringLiteral("user_detail.email is not a valid e-mail address"));
+        return EmulatorResponse::error(
+            400, QStringLiteral("user_detail.email is not a valid e-mail address"));
     if (!isValidEmail(organizationDetail.value(QStringLiteral("email")).toString().trimmed()))
-        return EmulatorResponse::error(400, QStringLiteral("organization_detail.email is not a valid e-mail address"));
+        return EmulatorResponse::error(
+            400, QStringLiteral("organization_detail.email is not a valid e-mail address"));
     const QString password = userDetail.value(QStringLiteral("password")).toString();
-    if (const QStringList violations = UserDirectory::passwordViolations(password); !violations.isEmpty())
+    if (const QStringList violations = UserDirectory::passwordViolations(password);
+        !violations.isEmpty())
         return passwordPolicyError(violations);
     if (!m_users.userByEmail(email).isEmpty())
-        return EmulatorResponse::error(409, QStringLiteral("An account with the e-mail address %1 exists already").arg(email));
+        return EmulatorResponse::error(
+            409, QStringLiteral("An account with the e-mail address %1 exists already").arg(email));
 
     qlonglong lastOrganization = 739300;
     for (const QJsonObject &organization : m_store.all(kOrganizations))
-        lastOrganization = qMax(lastOrganization, organization.value(QStringLiteral("id")).toString().toLongLong());
+        lastOrganization = qMax(lastOrganization,
+                                organization.value(QStringLiteral("id")).toString().toLongLong());
     const QString organizationId = QString::number(lastOrganization + 1);
     QJsonObject organization = organizationDetail; // additional properties are kept
     organization.insert(QStringLiteral("id"), organizationId);
-    organization.insert(QStringLiteral("email"), organizationDetail.value(QStringLiteral("email")).toString().trimmed());
+    organization.insert(QStringLiteral("email"),
+                        organizationDetail.value(QStringLiteral("email")).toString().trimmed());
     organization.insert(QStringLiteral("is_unlicensed_org"), false);
     // Written here although "organizations" belongs to the Organization API: signing up is the
     // one User API operation that creates an organization.
@@ -705,7 +777,8 @@ EmulatorResponse UserApiModule::signUp(const EmulatorRequest &request)
         {QStringLiteral("organization_id"), organizationId},
         {QStringLiteral("created_at"), nowIso()},
         {QStringLiteral("activated_at"), nowIso()},
-        {QStringLiteral("display_name"), userDetail.value(QStringLiteral("full_name")).toString().trimmed()},
+        {QStringLiteral("display_name"),
+         userDetail.value(QStringLiteral("full_name")).toString().trimmed()},
         {QStringLiteral("status"), QStringLiteral("Active")},
         {QStringLiteral("email"), email},
         {QStringLiteral("preferred_language"), language},
@@ -717,8 +790,9 @@ EmulatorResponse UserApiModule::signUp(const EmulatorRequest &request)
         {QStringLiteral("_password_hash"), UserDirectory::hashPassword(id, password)},
     };
     m_users.save(user);
-    return EmulatorResponse::json(200, QJsonObject{{QStringLiteral("user"), UserDirectory::toV1(user)},
-                                                   {QStringLiteral("organization"), organization}});
+    return EmulatorResponse::json(200,
+                                  QJsonObject{{QStringLiteral("user"), UserDirectory::toV1(user)},
+                                              {QStringLiteral("organization"), organization}});
 }
 
 EmulatorResponse UserApiModule::loginParameters(const EmulatorRequest &request)
@@ -730,11 +804,13 @@ EmulatorResponse UserApiModule::loginParameters(const EmulatorRequest &request)
     QJsonArray parameters;
     // Only users who can sign in get parameters; unknown names get an empty list, not a 404,
     // so the endpoint does not tell which accounts exist.
-    if (!user.isEmpty() && user.value(QStringLiteral("status")).toString() == QLatin1String("Active")) {
+    if (!user.isEmpty() &&
+        user.value(QStringLiteral("status")).toString() == QLatin1String("Active")) {
         for (const QString &organizationId : UserDirectory::organizationsOf(user))
             parameters.append(m_users.loginParameters(user, organizationId));
     }
-    return EmulatorResponse::json(200, QJsonObject{{QStringLiteral("login_parameters"), parameters}});
+    return EmulatorResponse::json(200,
+                                  QJsonObject{{QStringLiteral("login_parameters"), parameters}});
 }
 
 EmulatorResponse UserApiModule::switchOrganization(const EmulatorRequest &request)
@@ -747,7 +823,8 @@ EmulatorResponse UserApiModule::switchOrganization(const EmulatorRequest &reques
     const QString organizationId = body.value(QStringLiteral("org_id")).toString().trimmed();
     const QJsonObject user = m_users.user(request.caller.userId);
     if (!UserDirectory::isMember(user, organizationId))
-        return EmulatorResponse::error(403, QStringLiteral("You are not a member of organization %1").arg(organizationId));
+        return EmulatorResponse::error(
+            403, QStringLiteral("You are not a member of organization %1").arg(organizationId));
     // The login token is a bearer token for the new organization (the emulator has no
     // separate CUSTOM_AUTH step).
     const QString token = m_tokens.issue(request.caller.userId, organizationId);

@@ -45,8 +45,10 @@ private:
     EmulatorResponse switchOrganization(const EmulatorRequest &request);
 
     // The user with that id in the caller's organization, or the 404 answer.
-    std::optional<EmulatorResponse> findVisibleUser(const EmulatorRequest &request, QJsonObject *user) const;
-    std::optional<EmulatorResponse> applyPatch(const QJsonObject &patch, QJsonObject *user, const QString &organizationId);
+    std::optional<EmulatorResponse> findVisibleUser(const EmulatorRequest &request,
+                                                    QJsonObject *user) const;
+    std::optional<EmulatorResponse> applyPatch(const QJsonObject &patch, QJsonObject *user,
+                                               const QString &organizationId);
     void mailPasswordReset(QJsonObject *user);
 
     EmulatorStore &m_store;

@@ -14,20 +14,20 @@ const QString kUsers = QStringLiteral("users");
 const QStringList &firstNames()
 {
     static const QStringList names = {
-        QStringLiteral("Jonas"),   QStringLiteral("Anna"),     QStringLiteral("Lukas"),
-        QStringLiteral("Sophie"),  QStringLiteral("Maximilian"), QStringLiteral("Marie"),
-        QStringLiteral("Felix"),   QStringLiteral("Laura"),    QStringLiteral("Paul"),
-        QStringLiteral("Julia"),   QStringLiteral("Tobias"),   QStringLiteral("Katharina"),
-        QStringLiteral("Jan"),     QStringLiteral("Lea"),      QStringLiteral("Stefan"),
-        QStringLiteral("Hannah"),  QStringLiteral("Michael"),  QStringLiteral("Sabine"),
-        QStringLiteral("Thomas"),  QStringLiteral("Claudia"),  QStringLiteral("Andreas"),
-        QStringLiteral("Jürgen"),  QStringLiteral("Petra"),    QStringLiteral("Matthias"),
-        QStringLiteral("Birgit"),  QStringLiteral("Florian"),  QStringLiteral("Nina"),
-        QStringLiteral("Sebastian"), QStringLiteral("Miriam"), QStringLiteral("Björn"),
-        QStringLiteral("Özlem"),   QStringLiteral("Dominik"),  QStringLiteral("Franziska"),
-        QStringLiteral("Kai"),     QStringLiteral("Merve"),    QStringLiteral("Ralf"),
-        QStringLiteral("Ute"),     QStringLiteral("Niklas"),   QStringLiteral("Greta"),
-        QStringLiteral("Emre"),    QStringLiteral("Heike"),    QStringLiteral("Moritz"),
+        QStringLiteral("Jonas"),     QStringLiteral("Anna"),       QStringLiteral("Lukas"),
+        QStringLiteral("Sophie"),    QStringLiteral("Maximilian"), QStringLiteral("Marie"),
+        QStringLiteral("Felix"),     QStringLiteral("Laura"),      QStringLiteral("Paul"),
+        QStringLiteral("Julia"),     QStringLiteral("Tobias"),     QStringLiteral("Katharina"),
+        QStringLiteral("Jan"),       QStringLiteral("Lea"),        QStringLiteral("Stefan"),
+        QStringLiteral("Hannah"),    QStringLiteral("Michael"),    QStringLiteral("Sabine"),
+        QStringLiteral("Thomas"),    QStringLiteral("Claudia"),    QStringLiteral("Andreas"),
+        QStringLiteral("Jürgen"),    QStringLiteral("Petra"),      QStringLiteral("Matthias"),
+        QStringLiteral("Birgit"),    QStringLiteral("Florian"),    QStringLiteral("Nina"),
+        QStringLiteral("Sebastian"), QStringLiteral("Miriam"),     QStringLiteral("Björn"),
+        QStringLiteral("Özlem"),     QStringLiteral("Dominik"),    QStringLiteral("Franziska"),
+        QStringLiteral("Kai"),       QStringLiteral("Merve"),      QStringLiteral("Ralf"),
+        QStringLiteral("Ute"),       QStringLiteral("Niklas"),     QStringLiteral("Greta"),
+        QStringLiteral("Emre"),      QStringLiteral("Heike"),      QStringLiteral("Moritz"),
         QStringLiteral("Carina"),
     };
     return names;
@@ -36,20 +36,20 @@ const QStringList &firstNames()
 const QStringList &lastNames()
 {
     static const QStringList names = {
-        QStringLiteral("Müller"),   QStringLiteral("Schmidt"),  QStringLiteral("Fischer"),
-        QStringLiteral("Weber"),    QStringLiteral("Meyer"),    QStringLiteral("Wagner"),
-        QStringLiteral("Becker"),   QStringLiteral("Schulz"),   QStringLiteral("Hoffmann"),
-        QStringLiteral("Koch"),     QStringLiteral("Bauer"),    QStringLiteral("Richter"),
-        QStringLiteral("Klein"),    QStringLiteral("Wolf"),     QStringLiteral("Schröder"),
-        QStringLiteral("Neumann"),  QStringLiteral("Schwarz"),  QStringLiteral("Zimmermann"),
-        QStringLiteral("Braun"),    QStringLiteral("Krüger"),   QStringLiteral("Hofmann"),
-        QStringLiteral("Hartmann"), QStringLiteral("Lange"),    QStringLiteral("Schmitt"),
-        QStringLiteral("Werner"),   QStringLiteral("Krause"),   QStringLiteral("Meier"),
-        QStringLiteral("Lehmann"),  QStringLiteral("Köhler"),   QStringLiteral("Yılmaz"),
-        QStringLiteral("Kaya"),     QStringLiteral("Peters"),   QStringLiteral("Vogel"),
+        QStringLiteral("Müller"),    QStringLiteral("Schmidt"), QStringLiteral("Fischer"),
+        QStringLiteral("Weber"),     QStringLiteral("Meyer"),   QStringLiteral("Wagner"),
+        QStringLiteral("Becker"),    QStringLiteral("Schulz"),  QStringLiteral("Hoffmann"),
+        QStringLiteral("Koch"),      QStringLiteral("Bauer"),   QStringLiteral("Richter"),
+        QStringLiteral("Klein"),     QStringLiteral("Wolf"),    QStringLiteral("Schröder"),
+        QStringLiteral("Neumann"),   QStringLiteral("Schwarz"), QStringLiteral("Zimmermann"),
+        QStringLiteral("Braun"),     QStringLiteral("Krüger"),  QStringLiteral("Hofmann"),
+        QStringLiteral("Hartmann"),  QStringLiteral("Lange"),   QStringLiteral("Schmitt"),
+        QStringLiteral("Werner"),    QStringLiteral("Krause"),  QStringLiteral("Meier"),
+        QStringLiteral("Lehmann"),   QStringLiteral("Köhler"),  QStringLiteral("Yılmaz"),
+        QStringLiteral("Kaya"),      QStringLiteral("Peters"),  QStringLiteral("Vogel"),
         QStringLiteral("Friedrich"), QStringLiteral("Keller"),  QStringLiteral("Günther"),
-        QStringLiteral("Frank"),    QStringLiteral("Berger"),   QStringLiteral("Winkler"),
-        QStringLiteral("Roth"),     QStringLiteral("Beck"),
+        QStringLiteral("Frank"),     QStringLiteral("Berger"),  QStringLiteral("Winkler"),
+        QStringLiteral("Roth"),      QStringLiteral("Beck"),
     };
     return names;
 }
@@ -60,11 +60,21 @@ QString mailPart(const QString &name)
     QString result;
     for (const QChar character : name.toLower()) {
         switch (character.unicode()) {
-        case 0x00E4: result += QStringLiteral("ae"); break;
-        case 0x00F6: result += QStringLiteral("oe"); break;
-        case 0x00FC: result += QStringLiteral("ue"); break;
-        case 0x00DF: result += QStringLiteral("ss"); break;
-        case 0x0131: result += QLatin1Char('i'); break;
+        case 0x00E4:
+            result += QStringLiteral("ae");
+            break;
+        case 0x00F6:
+            result += QStringLiteral("oe");
+            break;
+        case 0x00FC:
+            result += QStringLiteral("ue");
+            break;
+        case 0x00DF:
+            result += QStringLiteral("ss");
+            break;
+        case 0x0131:
+            result += QLatin1Char('i');
+            break;
         default:
             if (character.isLetter() && character.unicode() < 128)
                 result += character;
@@ -141,11 +151,11 @@ void UserDemoSeed::seedAdmin()
         {QStringLiteral("properties"), QJsonArray()},
         {QStringLiteral("tags"), QJsonArray{QStringLiteral("admin")}},
         {QStringLiteral("_org_ids"), QJsonArray{kDemoOrganizationId, kSecondOrganizationId}},
-        {QStringLiteral("_roles"),
-         QJsonArray{kDemoOrganizationId + QStringLiteral(":owner"),
-                    kDemoOrganizationId + QStringLiteral(":admin"),
-                    kSecondOrganizationId + QStringLiteral(":admin")}},
-        {QStringLiteral("_password_hash"), UserDirectory::hashPassword(kDemoAdminUserId, kDemoPassword)},
+        {QStringLiteral("_roles"), QJsonArray{kDemoOrganizationId + QStringLiteral(":owner"),
+                                              kDemoOrganizationId + QStringLiteral(":admin"),
+                                              kSecondOrganizationId + QStringLiteral(":admin")}},
+        {QStringLiteral("_password_hash"),
+         UserDirectory::hashPassword(kDemoAdminUserId, kDemoPassword)},
     };
     m_store.put(kUsers, kDemoAdminUserId, admin);
 }
@@ -198,14 +208,16 @@ void UserDemoSeed::seedMember(int index, const QString &organizationId, const QS
         {QStringLiteral("mfa_enabled"), index % 3 == 0},
         {QStringLiteral("has_passkeys"), hasPasskeys},
         {QStringLiteral("phone_verified"), index % 4 != 1},
-        {QStringLiteral("preferred_language"), index % 6 == 5 ? QStringLiteral("en") : QStringLiteral("de")},
+        {QStringLiteral("preferred_language"),
+         index % 6 == 5 ? QStringLiteral("en") : QStringLiteral("de")},
         {QStringLiteral("_roles"), QJsonArray{organizationId + QLatin1Char(':') + role}},
     };
     if (!pending) {
         user.insert(QStringLiteral("display_name"), firstName + QLatin1Char(' ') + lastName);
         user.insert(QStringLiteral("activated_at"), isoAt(created.addDays(1)));
         if (status != QLatin1String("Deleted"))
-            user.insert(QStringLiteral("_password_hash"), UserDirectory::hashPassword(id, kDemoPassword));
+            user.insert(QStringLiteral("_password_hash"),
+                        UserDirectory::hashPassword(id, kDemoPassword));
     } else {
         // Stable invite tokens so the demo's pending invitations can be followed by hand.
         user.insert(QStringLiteral("_invite_token"), QStringLiteral("demo-invite-") + id);
@@ -216,8 +228,9 @@ void UserDemoSeed::seedMember(int index, const QString &organizationId, const QS
             user.insert(QStringLiteral("secondary_phone"),
                         QStringLiteral("+49 160 55%1").arg(10000 + index * 37 % 90000));
         if (index % 4 == 0)
-            user.insert(QStringLiteral("tags"), QJsonArray{index % 8 == 0 ? QStringLiteral("non-billable")
-                                                                          : QStringLiteral("team-lead")});
+            user.insert(QStringLiteral("tags"),
+                        QJsonArray{index % 8 == 0 ? QStringLiteral("non-billable")
+                                                  : QStringLiteral("team-lead")});
     }
     m_store.put(kUsers, id, user);
 }

@@ -14,7 +14,7 @@ class EmulatorStore;
 class UserDemoSeed
 {
 public:
-    static constexpr int kDemoUserCount = 50;       // besides the admin
+    static constexpr int kDemoUserCount = 50; // besides the admin
     static constexpr int kSecondOrganizationUsers = 6;
     static const QString kDemoPassword;
 
@@ -25,8 +25,8 @@ public:
 
 private:
     void seedAdmin();
-    void seedMember(int index, const QString &organizationId, const QString &domain,
-                    qlonglong id, bool demo);
+    void seedMember(int index, const QString &organizationId, const QString &domain, qlonglong id,
+                    bool demo);
 
     EmulatorStore &m_store;
 };

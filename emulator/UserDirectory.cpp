@@ -25,7 +25,9 @@ QJsonObject UserDirectory::userByEmail(const QString &email) const
     if (email.isEmpty())
         return found;
     m_store.forEach(kUsers, [&](const QJsonObject &candidate) {
-        if (candidate.value(QLatin1String("email")).toString().compare(email, Qt::CaseInsensitive) != 0)
+        if (candidate.value(QLatin1String("email"))
+                .toString()
+                .compare(email, Qt::CaseInsensitive) != 0)
             return true;
         found = candidate;
         return false;
@@ -66,7 +68,8 @@ QString UserDirectory::nextUserId()
 {
     if (m_lastUserId == 0) {
         for (const QJsonObject &candidate : m_store.all(kUsers))
-            m_lastUserId = qMax(m_lastUserId, candidate.value(QStringLiteral("id")).toString().toLongLong());
+            m_lastUserId =
+                qMax(m_lastUserId, candidate.value(QStringLiteral("id")).toString().toLongLong());
         m_lastUserId = qMax(m_lastUserId, kDemoAdminUserId.toLongLong());
     }
     QString id;
@@ -104,8 +107,8 @@ QJsonObject UserDirectory::toV2(const QJsonObject &user)
 
 QJsonObject UserDirectory::toV1(const QJsonObject &user)
 {
-    const QString displayName = user.value(QStringLiteral("display_name")).toString(
-        user.value(QStringLiteral("email")).toString());
+    const QString displayName = user.value(QStringLiteral("display_name"))
+                                    .toString(user.value(QStringLiteral("email")).toString());
     QJsonObject result{
         {QStringLiteral("id"), user.value(QStringLiteral("id"))},
         {QStringLiteral("organization_id"), user.value(QStringLiteral("organization_id"))},
@@ -119,7 +122,8 @@ QJsonObject UserDirectory::toV1(const QJsonObject &user)
     };
     if (user.value(QStringLiteral("signature")).isString())
         result.insert(QStringLiteral("signature"), user.value(QStringLiteral("signature")));
-    for (const QString &field : {QStringLiteral("custom_navigation"), QStringLiteral("image_uri")}) {
+    for (const QString &field :
+         {QStringLiteral("custom_navigation"), QStringLiteral("image_uri")}) {
         if (user.contains(field))
             result.insert(field, user.value(field));
     }
@@ -143,32 +147,38 @@ QString UserDirectory::organizationName(const QString &organizationId) const
     return QStringLiteral("Organization %1").arg(organizationId);
 }
 
-QJsonObject UserDirectory::loginParameters(const QJsonObject &user, const QString &organizationId) const
+QJsonObject UserDirectory::loginParameters(const QJsonObject &user,
+                                           const QString &organizationId) const
 {
     const QJsonObject stored = organization(organizationId);
     return QJsonObject{
         {QStringLiteral("organization_id"), organizationId},
         {QStringLiteral("organization_name"), organizationName(organizationId)},
-        {QStringLiteral("organization_type"), stored.value(QStringLiteral("type")).toString(QStringLiteral("Vendor"))},
+        {QStringLiteral("organization_type"),
+         stored.value(QStringLiteral("type")).toString(QStringLiteral("Vendor"))},
         {QStringLiteral("organization_use"),
          stored.value(QStringLiteral("organization_use")).toString(QStringLiteral("Production"))},
         {QStringLiteral("cognito_region"), QStringLiteral("eu-central-1")},
-        {QStringLiteral("cognito_user_pool_id"), QStringLiteral("eu-central-1_emu") + organizationId},
-        {QStringLiteral("cognito_user_pool_client_id"), QStringLiteral("emulator") + organizationId},
+        {QStringLiteral("cognito_user_pool_id"),
+         QStringLiteral("eu-central-1_emu") + organizationId},
+        {QStringLiteral("cognito_user_pool_client_id"),
+         QStringLiteral("emulator") + organizationId},
         {QStringLiteral("cognito_oauth_domain"), QStringLiteral("epilot-org-") + organizationId},
-        {QStringLiteral("cognito_oauth_scopes"), QJsonArray{QStringLiteral("openid"), QStringLiteral("email"),
-                                                            QStringLiteral("profile")}},
+        {QStringLiteral("cognito_oauth_scopes"),
+         QJsonArray{QStringLiteral("openid"), QStringLiteral("email"), QStringLiteral("profile")}},
         {QStringLiteral("oauth_response_type"), QStringLiteral("code")},
         {QStringLiteral("passkey_enabled"), true},
-        {QStringLiteral("passkeys_registered"), user.value(QStringLiteral("has_passkeys")).toBool()},
+        {QStringLiteral("passkeys_registered"),
+         user.value(QStringLiteral("has_passkeys")).toBool()},
     };
 }
 
 const QStringList &UserDirectory::roleSlugs()
 {
-    static const QStringList slugs = {QStringLiteral("owner"),         QStringLiteral("admin"),
-                                      QStringLiteral("user"),          QStringLiteral("viewer"),
-                                      QStringLiteral("sales_manager"), QStringLiteral("customer_service")};
+    static const QStringList slugs = {
+        QStringLiteral("owner"),         QStringLiteral("admin"),
+        QStringLiteral("user"),          QStringLiteral("viewer"),
+        QStringLiteral("sales_manager"), QStringLiteral("customer_service")};
     return slugs;
 }
 

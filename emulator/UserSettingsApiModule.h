@@ -31,8 +31,8 @@ private:
 
     static std::optional<EmulatorResponse> checkNames(const EmulatorRequest &request, bool withKey);
     static QString idOf(const QString &userId, const QString &scope, const QString &key);
-    void store(const QString &userId, const QString &scope, const QString &key, const QJsonValue &value,
-               const QString &createdAt, const QString &updatedAt);
+    void store(const QString &userId, const QString &scope, const QString &key,
+               const QJsonValue &value, const QString &createdAt, const QString &updatedAt);
 
     EmulatorStore &m_store;
 };

@@ -47,8 +47,9 @@ QString EmulatorLauncher::findProgram()
     if (!fromEnvironment.isEmpty() && isExecutable(fromEnvironment))
         return fromEnvironment;
     const QDir here(QCoreApplication::applicationDirPath());
-    for (const QString &candidate : {here.filePath(QStringLiteral("epilot-emulator")),
-                                     here.filePath(QStringLiteral("../emulator/epilot-emulator"))}) {
+    for (const QString &candidate :
+         {here.filePath(QStringLiteral("epilot-emulator")),
+          here.filePath(QStringLiteral("../emulator/epilot-emulator"))}) {
         if (isExecutable(candidate))
             return QDir::cleanPath(candidate);
     }
@@ -92,7 +93,8 @@ void EmulatorLauncher::start(const QStringList &arguments)
     });
     connect(process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart)
-            fail(tr("The emulator could not be started: %1").arg(m_process ? m_process->errorString() : QString()));
+            fail(tr("The emulator could not be started: %1")
+                     .arg(m_process ? m_process->errorString() : QString()));
     });
     connect(process, &QProcess::finished, this, [this](int exitCode) { onFinished(exitCode); });
     m_startTimer->start(m_startTimeout);

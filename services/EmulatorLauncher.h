@@ -4,7 +4,6 @@
 #include <QPointer>
 #include <QStringList>
 #include <QUrl>
-
 #include <chrono>
 
 class QProcess;

@@ -49,7 +49,8 @@ bool EmulatorHarness::start(const QStringList &arguments, QString *problem)
     if (!started.isEmpty())
         return true;
     if (problem)
-        *problem = failed.isEmpty() ? QStringLiteral("no answer") : failed.first().first().toString();
+        *problem =
+            failed.isEmpty() ? QStringLiteral("no answer") : failed.first().first().toString();
     return false;
 }
 
@@ -58,7 +59,8 @@ void EmulatorHarness::stop()
     m_launcher->stop();
 }
 
-HttpAnswer EmulatorHarness::call(const QByteArray &method, const QString &pathAndQuery, const QJsonValue &body)
+HttpAnswer EmulatorHarness::call(const QByteArray &method, const QString &pathAndQuery,
+                                 const QJsonValue &body)
 {
     QByteArray payload;
     if (body.isObject())
@@ -70,8 +72,9 @@ HttpAnswer EmulatorHarness::call(const QByteArray &method, const QString &pathAn
     return raw(method, pathAndQuery, payload, token());
 }
 
-HttpAnswer EmulatorHarness::raw(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body,
-                                const QString &token, const QByteArray &contentType)
+HttpAnswer EmulatorHarness::raw(const QByteArray &method, const QString &pathAndQuery,
+                                const QByteArray &body, const QString &token,
+                                const QByteArray &contentType)
 {
     QNetworkRequest request(QUrl(baseUrl().toString() + pathAndQuery));
     request.setTransferTimeout(20000);
@@ -98,7 +101,9 @@ HttpAnswer EmulatorHarness::raw(const QByteArray &method, const QString &pathAnd
 
 QJsonObject EmulatorHarness::lastMail(const QString &to, const QString &kind)
 {
-    const HttpAnswer answer = raw("GET", QStringLiteral("/emulator/outbox?to=") + QString::fromLatin1(QUrl::toPercentEncoding(to)),
+    const HttpAnswer answer = raw("GET",
+                                  QStringLiteral("/emulator/outbox?to=") +
+                                      QString::fromLatin1(QUrl::toPercentEncoding(to)),
                                   {}, {});
     QJsonObject found;
     for (const QJsonValue &mail : answer.object().value(QStringLiteral("mails")).toArray()) {

@@ -12,7 +12,6 @@
 #include <QString>
 #include <QStringList>
 #include <QUrl>
-
 #include <memory>
 
 // One answer of the emulator, read synchronously (tests only).

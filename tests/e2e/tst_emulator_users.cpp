@@ -76,68 +76,93 @@ void TestEmulatorUsers::seedHasUsersInEveryStatus()
                                       QStringLiteral("Deactivated"), QStringLiteral("Deleted")}));
     const HttpAnswer me = m_emulator.call("GET", QStringLiteral("/v2/users/me"));
     QCOMPARE(me.object().value(QStringLiteral("id")).toString(), kAdminId);
-    QCOMPARE(me.object().value(QStringLiteral("display_name")).toString(), QStringLiteral("Lena Schneider"));
+    QCOMPARE(me.object().value(QStringLiteral("display_name")).toString(),
+             QStringLiteral("Lena Schneider"));
     const HttpAnswer meV1 = m_emulator.call("GET", QStringLiteral("/v1/users/me"));
     QCOMPARE(meV1.status, 200);
-    for (const QString &field : {QStringLiteral("id"), QStringLiteral("organization_id"), QStringLiteral("email"),
-                                 QStringLiteral("name"), QStringLiteral("preferred_language"),
-                                 QStringLiteral("roles"), QStringLiteral("properties")})
+    for (const QString &field :
+         {QStringLiteral("id"), QStringLiteral("organization_id"), QStringLiteral("email"),
+          QStringLiteral("name"), QStringLiteral("preferred_language"), QStringLiteral("roles"),
+          QStringLiteral("properties")})
         QVERIFY2(meV1.object().contains(field), qPrintable(field));
 }
 
 void TestEmulatorUsers::inviteMailActivateBecomesActive()
 {
     const QString email = QStringLiteral("neu.kollegin@stadtwerke-musterstadt.de");
-    const HttpAnswer invited = m_emulator.call("POST", QStringLiteral("/v2/users/invite"),
-                                               QJsonObject{{QStringLiteral("email"), email},
-                                                           {QStringLiteral("language"), QStringLiteral("de")},
-                                                           {QStringLiteral("roles"), QJsonArray{kDemoOrg + QStringLiteral(":admin")}}});
+    const HttpAnswer invited = m_emulator.call(
+        "POST", QStringLiteral("/v2/users/invite"),
+        QJsonObject{{QStringLiteral("email"), email},
+                    {QStringLiteral("language"), QStringLiteral("de")},
+                    {QStringLiteral("roles"), QJsonArray{kDemoOrg + QStringLiteral(":admin")}}});
     QCOMPARE(invited.status, 201);
-    QCOMPARE(invited.object().value(QStringLiteral("status")).toString(), QStringLiteral("Pending"));
+    QCOMPARE(invited.object().value(QStringLiteral("status")).toString(),
+             QStringLiteral("Pending"));
     const QString id = invited.object().value(QStringLiteral("id")).toString();
     QVERIFY(!id.isEmpty());
 
     const QJsonObject mail = m_emulator.lastMail(email, QStringLiteral("user_invite"));
     QVERIFY2(!mail.isEmpty(), "no invitation in the outbox");
-    const QString token = mail.value(QStringLiteral("data")).toObject().value(QStringLiteral("token")).toString();
+    const QString token =
+        mail.value(QStringLiteral("data")).toObject().value(QStringLiteral("token")).toString();
     QVERIFY(!token.isEmpty());
-    QVERIFY(mail.value(QStringLiteral("data")).toObject().value(QStringLiteral("link")).toString().contains(token));
+    QVERIFY(mail.value(QStringLiteral("data"))
+                .toObject()
+                .value(QStringLiteral("link"))
+                .toString()
+                .contains(token));
 
-    const HttpAnswer checked = m_emulator.raw("GET", QStringLiteral("/v2/users/public/checkToken?token=") + token, {}, {});
+    const HttpAnswer checked =
+        m_emulator.raw("GET", QStringLiteral("/v2/users/public/checkToken?token=") + token, {}, {});
     QCOMPARE(checked.status, 200);
     QCOMPARE(checked.object().value(QStringLiteral("invitee_user_id")).toString(), id);
     QCOMPARE(checked.object().value(QStringLiteral("invitation_org_id")).toString(), kDemoOrg);
 
     const auto activate = [&](const QString &password) {
         return m_emulator.raw("POST", QStringLiteral("/v2/users/public/activate?token=") + token,
-                              QJsonDocument(QJsonObject{{QStringLiteral("display_name"), QStringLiteral("Mia Neumann")},
+                              QJsonDocument(QJsonObject{{QStringLiteral("display_name"),
+                                                         QStringLiteral("Mia Neumann")},
                                                         {QStringLiteral("password"), password}})
                                   .toJson(),
                               {});
     };
     QCOMPARE(activate(QStringLiteral("short")).status, 400);
-    QCOMPARE(m_emulator.call("GET", QStringLiteral("/v2/users/") + id).object().value(QStringLiteral("status")).toString(),
+    QCOMPARE(m_emulator.call("GET", QStringLiteral("/v2/users/") + id)
+                 .object()
+                 .value(QStringLiteral("status"))
+                 .toString(),
              QStringLiteral("Pending"));
     QCOMPARE(activate(kGoodPassword).status, 200);
 
     const HttpAnswer user = m_emulator.call("GET", QStringLiteral("/v2/users/") + id);
     QCOMPARE(user.object().value(QStringLiteral("status")).toString(), QStringLiteral("Active"));
-    QCOMPARE(user.object().value(QStringLiteral("display_name")).toString(), QStringLiteral("Mia Neumann"));
+    QCOMPARE(user.object().value(QStringLiteral("display_name")).toString(),
+             QStringLiteral("Mia Neumann"));
     QVERIFY(user.object().contains(QStringLiteral("activated_at")));
     const HttpAnswer userV1 = m_emulator.call("GET", QStringLiteral("/v1/users/") + id);
-    QCOMPARE(userV1.object().value(QStringLiteral("roles")).toArray(), QJsonArray{kDemoOrg + QStringLiteral(":admin")});
+    QCOMPARE(userV1.object().value(QStringLiteral("roles")).toArray(),
+             QJsonArray{kDemoOrg + QStringLiteral(":admin")});
     // The token is spent.
     QCOMPARE(activate(kGoodPassword).status, 404);
-    QCOMPARE(m_emulator.raw("GET", QStringLiteral("/v2/users/public/checkToken?token=") + token, {}, {}).status, 404);
+    QCOMPARE(
+        m_emulator.raw("GET", QStringLiteral("/v2/users/public/checkToken?token=") + token, {}, {})
+            .status,
+        404);
 }
 
 void TestEmulatorUsers::inviteRejectsBadInputWithoutStoring()
 {
-    const int before = m_emulator.call("GET", QStringLiteral("/v2/users")).object().value(QStringLiteral("results")).toArray().size();
+    const int before = m_emulator.call("GET", QStringLiteral("/v2/users"))
+                           .object()
+                           .value(QStringLiteral("results"))
+                           .toArray()
+                           .size();
     const QList<QPair<QJsonObject, QString>> cases = {
         {QJsonObject{}, QStringLiteral("email")},
-        {QJsonObject{{QStringLiteral("email"), QStringLiteral("not-an-address")}}, QStringLiteral("e-mail")},
-        {QJsonObject{{QStringLiteral("email"), QStringLiteral("a@b.de")}, {QStringLiteral("language"), QStringLiteral("fr")}},
+        {QJsonObject{{QStringLiteral("email"), QStringLiteral("not-an-address")}},
+         QStringLiteral("e-mail")},
+        {QJsonObject{{QStringLiteral("email"), QStringLiteral("a@b.de")},
+                     {QStringLiteral("language"), QStringLiteral("fr")}},
          QStringLiteral("language")},
         {QJsonObject{{QStringLiteral("email"), QStringLiteral("a@b.de")},
                      {QStringLiteral("roles"), QJsonArray{kDemoOrg + QStringLiteral(":wizard")}}},
@@ -145,38 +170,65 @@ void TestEmulatorUsers::inviteRejectsBadInputWithoutStoring()
         {QJsonObject{{QStringLiteral("email"), QStringLiteral("a@b.de")},
                      {QStringLiteral("roles"), QJsonArray{QStringLiteral("999:admin")}}},
          QStringLiteral("role")},
-        {QJsonObject{{QStringLiteral("email"), QStringLiteral("lena.schneider@stadtwerke-musterstadt.de")}},
+        {QJsonObject{
+             {QStringLiteral("email"), QStringLiteral("lena.schneider@stadtwerke-musterstadt.de")}},
          QStringLiteral("exists")},
     };
     for (const auto &[body, word] : cases) {
         const HttpAnswer answer = m_emulator.call("POST", QStringLiteral("/v2/users/invite"), body);
         QCOMPARE(answer.status, 400);
-        QVERIFY2(answer.object().value(QStringLiteral("message")).toString().contains(word, Qt::CaseInsensitive),
+        QVERIFY2(answer.object()
+                     .value(QStringLiteral("message"))
+                     .toString()
+                     .contains(word, Qt::CaseInsensitive),
                  answer.body.constData());
     }
-    const int after = m_emulator.call("GET", QStringLiteral("/v2/users")).object().value(QStringLiteral("results")).toArray().size();
+    const int after = m_emulator.call("GET", QStringLiteral("/v2/users"))
+                          .object()
+                          .value(QStringLiteral("results"))
+                          .toArray()
+                          .size();
     QCOMPARE(after, before);
-    QCOMPARE(m_emulator.lastMail(QStringLiteral("a@b.de"), QStringLiteral("user_invite")), QJsonObject());
+    QCOMPARE(m_emulator.lastMail(QStringLiteral("a@b.de"), QStringLiteral("user_invite")),
+             QJsonObject());
 }
 
 void TestEmulatorUsers::rejectAndResendInvitation()
 {
     const QString email = QStringLiteral("kurz.besuch@example.com");
-    const HttpAnswer invited = m_emulator.call("POST", QStringLiteral("/v2/users/invite"), QJsonObject{{QStringLiteral("email"), email}});
+    const HttpAnswer invited = m_emulator.call("POST", QStringLiteral("/v2/users/invite"),
+                                               QJsonObject{{QStringLiteral("email"), email}});
     QCOMPARE(invited.status, 201);
     const QString id = invited.object().value(QStringLiteral("id")).toString();
-    const QString first = m_emulator.lastMail(email, QStringLiteral("user_invite")).value(QStringLiteral("data")).toObject().value(QStringLiteral("token")).toString();
+    const QString first = m_emulator.lastMail(email, QStringLiteral("user_invite"))
+                              .value(QStringLiteral("data"))
+                              .toObject()
+                              .value(QStringLiteral("token"))
+                              .toString();
 
-    const HttpAnswer resent = m_emulator.call("POST", QStringLiteral("/v2/users/invite:resendEmail"),
-                                              QJsonObject{{QStringLiteral("email"), email}, {QStringLiteral("language"), QStringLiteral("en")}});
+    const HttpAnswer resent =
+        m_emulator.call("POST", QStringLiteral("/v2/users/invite:resendEmail"),
+                        QJsonObject{{QStringLiteral("email"), email},
+                                    {QStringLiteral("language"), QStringLiteral("en")}});
     QCOMPARE(resent.status, 200);
-    const QString second = m_emulator.lastMail(email, QStringLiteral("user_invite")).value(QStringLiteral("data")).toObject().value(QStringLiteral("token")).toString();
+    const QString second = m_emulator.lastMail(email, QStringLiteral("user_invite"))
+                               .value(QStringLiteral("data"))
+                               .toObject()
+                               .value(QStringLiteral("token"))
+                               .toString();
     QVERIFY(second != first);
-    QCOMPARE(m_emulator.raw("GET", QStringLiteral("/v2/users/public/checkToken?token=") + first, {}, {}).status, 404);
-    QCOMPARE(m_emulator.call("POST", QStringLiteral("/v2/users/invite:resendEmail"),
-                             QJsonObject{{QStringLiteral("email"), QStringLiteral("nobody@example.com")}}).status, 400);
+    QCOMPARE(
+        m_emulator.raw("GET", QStringLiteral("/v2/users/public/checkToken?token=") + first, {}, {})
+            .status,
+        404);
+    QCOMPARE(m_emulator
+                 .call("POST", QStringLiteral("/v2/users/invite:resendEmail"),
+                       QJsonObject{{QStringLiteral("email"), QStringLiteral("nobody@example.com")}})
+                 .status,
+             400);
 
-    const HttpAnswer rejected = m_emulator.raw("DELETE", QStringLiteral("/v2/users/public/reject?token=") + second, {}, {});
+    const HttpAnswer rejected =
+        m_emulator.raw("DELETE", QStringLiteral("/v2/users/public/reject?token=") + second, {}, {});
     QCOMPARE(rejected.status, 200);
     QCOMPARE(rejected.object().value(QStringLiteral("success")).toBool(), true);
     QCOMPARE(m_emulator.call("GET", QStringLiteral("/v2/users/") + id).status, 404);
@@ -184,12 +236,21 @@ void TestEmulatorUsers::rejectAndResendInvitation()
 
 void TestEmulatorUsers::listingPagesAndFilters()
 {
-    const QJsonArray all = m_emulator.call("GET", QStringLiteral("/v2/users?limit=1000")).object().value(QStringLiteral("results")).toArray();
-    const QJsonArray page = m_emulator.call("GET", QStringLiteral("/v2/users?limit=5&offset=5")).object().value(QStringLiteral("results")).toArray();
+    const QJsonArray all = m_emulator.call("GET", QStringLiteral("/v2/users?limit=1000"))
+                               .object()
+                               .value(QStringLiteral("results"))
+                               .toArray();
+    const QJsonArray page = m_emulator.call("GET", QStringLiteral("/v2/users?limit=5&offset=5"))
+                                .object()
+                                .value(QStringLiteral("results"))
+                                .toArray();
     QCOMPARE(page.size(), 5);
     QCOMPARE(idsOf(page), idsOf(all).mid(5, 5));
 
-    const QJsonArray found = m_emulator.call("GET", QStringLiteral("/v2/users?query=schneider")).object().value(QStringLiteral("results")).toArray();
+    const QJsonArray found = m_emulator.call("GET", QStringLiteral("/v2/users?query=schneider"))
+                                 .object()
+                                 .value(QStringLiteral("results"))
+                                 .toArray();
     QVERIFY(idsOf(found).contains(kAdminId));
     for (const QJsonValue &user : found)
         QVERIFY(QJsonDocument(user.toObject()).toJson().toLower().contains("schneider"));
@@ -198,7 +259,11 @@ void TestEmulatorUsers::listingPagesAndFilters()
     QCOMPARE(m_emulator.call("GET", QStringLiteral("/v2/users?offset=-1")).status, 400);
 
     // V1 with org_ids: the second organization's users only (the admin is in both).
-    const QJsonArray second = m_emulator.call("GET", QStringLiteral("/v1/users?org_ids=") + kSecondOrg).object().value(QStringLiteral("users")).toArray();
+    const QJsonArray second =
+        m_emulator.call("GET", QStringLiteral("/v1/users?org_ids=") + kSecondOrg)
+            .object()
+            .value(QStringLiteral("users"))
+            .toArray();
     QVERIFY(second.size() >= 2);
     QVERIFY(idsOf(second).contains(kAdminId));
     for (const QJsonValue &user : second)
@@ -211,31 +276,46 @@ void TestEmulatorUsers::patchMergesAndEmailChangeNeedsVerification()
 {
     const QString id = QStringLiteral("10010731");
     const QJsonObject before = m_emulator.call("GET", QStringLiteral("/v2/users/") + id).object();
-    const HttpAnswer patched = m_emulator.call("PATCH", QStringLiteral("/v2/users/") + id,
-                                               QJsonObject{{QStringLiteral("department"), QStringLiteral("Netzbetrieb")},
-                                                           {QStringLiteral("email"), QStringLiteral("laura.neu@example.com")}});
+    const HttpAnswer patched = m_emulator.call(
+        "PATCH", QStringLiteral("/v2/users/") + id,
+        QJsonObject{{QStringLiteral("department"), QStringLiteral("Netzbetrieb")},
+                    {QStringLiteral("email"), QStringLiteral("laura.neu@example.com")}});
     QCOMPARE(patched.status, 200);
     const QJsonObject after = patched.object();
     QCOMPARE(after.value(QStringLiteral("department")).toString(), QStringLiteral("Netzbetrieb"));
-    QCOMPARE(after.value(QStringLiteral("display_name")), before.value(QStringLiteral("display_name"))); // merged
-    QCOMPARE(after.value(QStringLiteral("email")), before.value(QStringLiteral("email")));               // not yet
-    QCOMPARE(after.value(QStringLiteral("draft_email")).toString(), QStringLiteral("laura.neu@example.com"));
+    QCOMPARE(after.value(QStringLiteral("display_name")),
+             before.value(QStringLiteral("display_name"))); // merged
+    QCOMPARE(after.value(QStringLiteral("email")),
+             before.value(QStringLiteral("email"))); // not yet
+    QCOMPARE(after.value(QStringLiteral("draft_email")).toString(),
+             QStringLiteral("laura.neu@example.com"));
 
-    const QJsonObject mail = m_emulator.lastMail(QStringLiteral("laura.neu@example.com"), QStringLiteral("email_verification"));
-    const QString token = mail.value(QStringLiteral("data")).toObject().value(QStringLiteral("token")).toString();
+    const QJsonObject mail = m_emulator.lastMail(QStringLiteral("laura.neu@example.com"),
+                                                 QStringLiteral("email_verification"));
+    const QString token =
+        mail.value(QStringLiteral("data")).toObject().value(QStringLiteral("token")).toString();
     QVERIFY(!token.isEmpty());
-    QCOMPARE(m_emulator.raw("POST", QStringLiteral("/v2/users/public/verifyEmail?token=wrong"), "{}", {}).status, 404);
-    QCOMPARE(m_emulator.raw("POST", QStringLiteral("/v2/users/public/verifyEmail?token=") + token, "{}", {}).status, 200);
+    QCOMPARE(
+        m_emulator.raw("POST", QStringLiteral("/v2/users/public/verifyEmail?token=wrong"), "{}", {})
+            .status,
+        404);
+    QCOMPARE(
+        m_emulator
+            .raw("POST", QStringLiteral("/v2/users/public/verifyEmail?token=") + token, "{}", {})
+            .status,
+        200);
     const QJsonObject verified = m_emulator.call("GET", QStringLiteral("/v2/users/") + id).object();
-    QCOMPARE(verified.value(QStringLiteral("email")).toString(), QStringLiteral("laura.neu@example.com"));
+    QCOMPARE(verified.value(QStringLiteral("email")).toString(),
+             QStringLiteral("laura.neu@example.com"));
     QVERIFY(verified.value(QStringLiteral("draft_email")).isNull());
 
     // Bad input: 400 and nothing changes.
-    for (const QJsonObject &bad : {QJsonObject{{QStringLiteral("preferred_language"), QStringLiteral("fr")}},
-                                   QJsonObject{{QStringLiteral("email"), QStringLiteral("kaputt")}},
-                                   QJsonObject{{QStringLiteral("mfa_enabled"), QStringLiteral("yes")}},
-                                   QJsonObject{{QStringLiteral("status"), QStringLiteral("Deleted")}},
-                                   QJsonObject{{QStringLiteral("roles"), QJsonArray{QStringLiteral("739224:nope")}}}}) {
+    for (const QJsonObject &bad :
+         {QJsonObject{{QStringLiteral("preferred_language"), QStringLiteral("fr")}},
+          QJsonObject{{QStringLiteral("email"), QStringLiteral("kaputt")}},
+          QJsonObject{{QStringLiteral("mfa_enabled"), QStringLiteral("yes")}},
+          QJsonObject{{QStringLiteral("status"), QStringLiteral("Deleted")}},
+          QJsonObject{{QStringLiteral("roles"), QJsonArray{QStringLiteral("739224:nope")}}}}) {
         QCOMPARE(m_emulator.call("PATCH", QStringLiteral("/v2/users/") + id, bad).status, 400);
     }
     QCOMPARE(m_emulator.call("GET", QStringLiteral("/v2/users/") + id).object(), verified);
@@ -249,34 +329,53 @@ void TestEmulatorUsers::passwordResetWorkflow()
                                             QJsonObject{{QStringLiteral("email"), email}});
     QCOMPARE(sent.status, 200);
     QCOMPARE(sent.object().value(QStringLiteral("success")).toBool(), true);
-    const QString token = m_emulator.lastMail(email, QStringLiteral("password_reset")).value(QStringLiteral("data")).toObject().value(QStringLiteral("token")).toString();
+    const QString token = m_emulator.lastMail(email, QStringLiteral("password_reset"))
+                              .value(QStringLiteral("data"))
+                              .toObject()
+                              .value(QStringLiteral("token"))
+                              .toString();
     QVERIFY(!token.isEmpty());
 
     const auto reset = [&](const QString &password, const QString &usedToken) {
         return m_emulator.raw("POST", QStringLiteral("/v2/users/public/resetPassword"),
                               QJsonDocument(QJsonObject{{QStringLiteral("email"), email},
                                                         {QStringLiteral("token"), usedToken},
-                                                        {QStringLiteral("password"), password}}).toJson(),
+                                                        {QStringLiteral("password"), password}})
+                                  .toJson(),
                               {});
     };
     const HttpAnswer weak = reset(QStringLiteral("password"), token);
     QCOMPARE(weak.status, 400);
-    QCOMPARE(weak.object().value(QStringLiteral("error")).toString(), QStringLiteral("PASSWORD_POLICY"));
-    QVERIFY(weak.object().value(QStringLiteral("violations")).toArray().contains(QStringLiteral("missing_uppercase")));
-    QCOMPARE(reset(kGoodPassword, QStringLiteral("forged")).object().value(QStringLiteral("error")).toString(),
+    QCOMPARE(weak.object().value(QStringLiteral("error")).toString(),
+             QStringLiteral("PASSWORD_POLICY"));
+    QVERIFY(weak.object()
+                .value(QStringLiteral("violations"))
+                .toArray()
+                .contains(QStringLiteral("missing_uppercase")));
+    QCOMPARE(reset(kGoodPassword, QStringLiteral("forged"))
+                 .object()
+                 .value(QStringLiteral("error"))
+                 .toString(),
              QStringLiteral("INVALID_RESET_LINK"));
     QCOMPARE(reset(kGoodPassword, token).status, 200);
-    QCOMPARE(reset(kGoodPassword, token).object().value(QStringLiteral("error")).toString(), QStringLiteral("INVALID_RESET_LINK"));
+    QCOMPARE(reset(kGoodPassword, token).object().value(QStringLiteral("error")).toString(),
+             QStringLiteral("INVALID_RESET_LINK"));
 
     // The public variant answers the same whether or not the account exists.
-    const HttpAnswer unknown = m_emulator.raw("POST", QStringLiteral("/v2/users/public/requestPasswordReset"),
-                                              R"({"email":"niemand@example.com"})", {});
-    const HttpAnswer known = m_emulator.raw("POST", QStringLiteral("/v2/users/public/requestPasswordReset"),
-                                            QJsonDocument(QJsonObject{{QStringLiteral("email"), email}}).toJson(), {});
+    const HttpAnswer unknown =
+        m_emulator.raw("POST", QStringLiteral("/v2/users/public/requestPasswordReset"),
+                       R"({"email":"niemand@example.com"})", {});
+    const HttpAnswer known =
+        m_emulator.raw("POST", QStringLiteral("/v2/users/public/requestPasswordReset"),
+                       QJsonDocument(QJsonObject{{QStringLiteral("email"), email}}).toJson(), {});
     QCOMPARE(unknown.status, 200);
     QCOMPARE(known.body, unknown.body);
-    QCOMPARE(m_emulator.lastMail(QStringLiteral("niemand@example.com"), QStringLiteral("password_reset")), QJsonObject());
-    QCOMPARE(m_emulator.call("POST", QStringLiteral("/v2/users:sendPasswordReset"), QJsonObject{}).status, 400);
+    QCOMPARE(m_emulator.lastMail(QStringLiteral("niemand@example.com"),
+                                 QStringLiteral("password_reset")),
+             QJsonObject());
+    QCOMPARE(m_emulator.call("POST", QStringLiteral("/v2/users:sendPasswordReset"), QJsonObject{})
+                 .status,
+             400);
 }
 
 void TestEmulatorUsers::deleteMarksDeleted()
@@ -284,7 +383,10 @@ void TestEmulatorUsers::deleteMarksDeleted()
     const HttpAnswer deleted = m_emulator.call("DELETE", QStringLiteral("/v2/users/10010732"));
     QCOMPARE(deleted.status, 200);
     QVERIFY(deleted.object().contains(QStringLiteral("roles"))); // the V1 User shape
-    QCOMPARE(m_emulator.call("GET", QStringLiteral("/v2/users/10010732")).object().value(QStringLiteral("status")).toString(),
+    QCOMPARE(m_emulator.call("GET", QStringLiteral("/v2/users/10010732"))
+                 .object()
+                 .value(QStringLiteral("status"))
+                 .toString(),
              QStringLiteral("Deleted"));
     QCOMPARE(m_emulator.call("DELETE", QStringLiteral("/v2/users/10010732")).status, 404);
     QCOMPARE(m_emulator.call("DELETE", QStringLiteral("/v2/users/") + kAdminId).status, 400);
@@ -295,39 +397,59 @@ void TestEmulatorUsers::signUpCreatesOrganizationWithOwner()
 {
     const QJsonObject payload{
         {QStringLiteral("organization_detail"),
-         QJsonObject{{QStringLiteral("type"), QStringLiteral("Vendor")}, {QStringLiteral("name"), QStringLiteral("Stadtwerke Beispielhausen")},
-                     {QStringLiteral("pricing_tier"), QStringLiteral("professional")}, {QStringLiteral("email"), QStringLiteral("info@sw-beispielhausen.de")}}},
+         QJsonObject{{QStringLiteral("type"), QStringLiteral("Vendor")},
+                     {QStringLiteral("name"), QStringLiteral("Stadtwerke Beispielhausen")},
+                     {QStringLiteral("pricing_tier"), QStringLiteral("professional")},
+                     {QStringLiteral("email"), QStringLiteral("info@sw-beispielhausen.de")}}},
         {QStringLiteral("user_detail"),
-         QJsonObject{{QStringLiteral("full_name"), QStringLiteral("Karl Beispiel")}, {QStringLiteral("email"), QStringLiteral("karl@sw-beispielhausen.de")},
+         QJsonObject{{QStringLiteral("full_name"), QStringLiteral("Karl Beispiel")},
+                     {QStringLiteral("email"), QStringLiteral("karl@sw-beispielhausen.de")},
                      {QStringLiteral("password"), kGoodPassword}}},
         {QStringLiteral("language"), QStringLiteral("de")}};
-    const HttpAnswer created = m_emulator.raw("POST", QStringLiteral("/v2/users/public/signup"), QJsonDocument(payload).toJson(), {});
+    const HttpAnswer created = m_emulator.raw("POST", QStringLiteral("/v2/users/public/signup"),
+                                              QJsonDocument(payload).toJson(), {});
     QCOMPARE(created.status, 200);
-    const QString organizationId = created.object().value(QStringLiteral("organization")).toObject().value(QStringLiteral("id")).toString();
+    const QString organizationId = created.object()
+                                       .value(QStringLiteral("organization"))
+                                       .toObject()
+                                       .value(QStringLiteral("id"))
+                                       .toString();
     QVERIFY(!organizationId.isEmpty());
     const QJsonObject user = created.object().value(QStringLiteral("user")).toObject();
     QCOMPARE(user.value(QStringLiteral("organization_id")).toString(), organizationId);
-    QCOMPARE(user.value(QStringLiteral("roles")).toArray(), QJsonArray{organizationId + QStringLiteral(":owner")});
+    QCOMPARE(user.value(QStringLiteral("roles")).toArray(),
+             QJsonArray{organizationId + QStringLiteral(":owner")});
     // Twice: the address is taken.
-    QCOMPARE(m_emulator.raw("POST", QStringLiteral("/v2/users/public/signup"), QJsonDocument(payload).toJson(), {}).status, 409);
+    QCOMPARE(m_emulator
+                 .raw("POST", QStringLiteral("/v2/users/public/signup"),
+                      QJsonDocument(payload).toJson(), {})
+                 .status,
+             409);
     QJsonObject missing = payload;
     missing.remove(QStringLiteral("user_detail"));
-    QCOMPARE(m_emulator.raw("POST", QStringLiteral("/v2/users/public/signup"), QJsonDocument(missing).toJson(), {}).status, 400);
+    QCOMPARE(m_emulator
+                 .raw("POST", QStringLiteral("/v2/users/public/signup"),
+                      QJsonDocument(missing).toJson(), {})
+                 .status,
+             400);
 }
 
 void TestEmulatorUsers::groupRoundRobin()
 {
-    const QStringList members = {QStringLiteral("10010730"), QStringLiteral("10010731"), QStringLiteral("10010733")};
-    const HttpAnswer created = m_emulator.call("POST", QStringLiteral("/v1/groups"),
-                                               QJsonObject{{QStringLiteral("name"), QStringLiteral("Störungsdienst")},
-                                                           {QStringLiteral("abbreviation"), QStringLiteral("SD")},
-                                                           {QStringLiteral("user_ids"), QJsonArray::fromStringList(members)}});
+    const QStringList members = {QStringLiteral("10010730"), QStringLiteral("10010731"),
+                                 QStringLiteral("10010733")};
+    const HttpAnswer created = m_emulator.call(
+        "POST", QStringLiteral("/v1/groups"),
+        QJsonObject{{QStringLiteral("name"), QStringLiteral("Störungsdienst")},
+                    {QStringLiteral("abbreviation"), QStringLiteral("SD")},
+                    {QStringLiteral("user_ids"), QJsonArray::fromStringList(members)}});
     QCOMPARE(created.status, 201);
     const QString id = created.object().value(QStringLiteral("id")).toString();
     QStringList assignees;
     QList<int> indexes;
     for (int round = 0; round < 4; ++round) {
-        const HttpAnswer next = m_emulator.call("POST", QStringLiteral("/v1/groups/%1/user:next").arg(id));
+        const HttpAnswer next =
+            m_emulator.call("POST", QStringLiteral("/v1/groups/%1/user:next").arg(id));
         QCOMPARE(next.status, 200);
         const QJsonObject assignee = next.object().value(QStringLiteral("crt_assignee")).toObject();
         assignees.append(assignee.value(QStringLiteral("id")).toString());
@@ -335,38 +457,79 @@ void TestEmulatorUsers::groupRoundRobin()
     }
     QCOMPARE(assignees, (QStringList{members[0], members[1], members[2], members[0]}));
     QCOMPARE(indexes, (QList<int>{0, 1, 2, 0}));
-    QCOMPARE(m_emulator.call("GET", QStringLiteral("/v1/groups/") + id).object().value(QStringLiteral("crt_assignee")).toObject().value(QStringLiteral("id")).toString(),
+    QCOMPARE(m_emulator.call("GET", QStringLiteral("/v1/groups/") + id)
+                 .object()
+                 .value(QStringLiteral("crt_assignee"))
+                 .toObject()
+                 .value(QStringLiteral("id"))
+                 .toString(),
              members[0]);
 
-    const HttpAnswer empty = m_emulator.call("POST", QStringLiteral("/v1/groups"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Leer")}});
-    QCOMPARE(m_emulator.call("POST", QStringLiteral("/v1/groups/%1/user:next").arg(empty.object().value(QStringLiteral("id")).toString())).status, 422);
+    const HttpAnswer empty =
+        m_emulator.call("POST", QStringLiteral("/v1/groups"),
+                        QJsonObject{{QStringLiteral("name"), QStringLiteral("Leer")}});
+    QCOMPARE(m_emulator
+                 .call("POST", QStringLiteral("/v1/groups/%1/user:next")
+                                   .arg(empty.object().value(QStringLiteral("id")).toString()))
+                 .status,
+             422);
     QCOMPARE(m_emulator.call("POST", QStringLiteral("/v1/groups/unknown/user:next")).status, 404);
 
-    const QJsonArray groupsOfMember = m_emulator.call("GET", QStringLiteral("/v2/users/10010731/groups")).array();
+    const QJsonArray groupsOfMember =
+        m_emulator.call("GET", QStringLiteral("/v2/users/10010731/groups")).array();
     QVERIFY(idsOf(groupsOfMember).contains(id));
 }
 
 void TestEmulatorUsers::groupValidationAndHydration()
 {
-    const HttpAnswer list = m_emulator.call("GET", QStringLiteral("/v1/groups?limit=3&hydrate=true"));
+    const HttpAnswer list =
+        m_emulator.call("GET", QStringLiteral("/v1/groups?limit=3&hydrate=true"));
     QCOMPARE(list.status, 200);
     QCOMPARE(list.object().value(QStringLiteral("hits")).toInt(), 8);
     QCOMPARE(list.object().value(QStringLiteral("groups")).toArray().size(), 3);
-    const QJsonObject first = list.object().value(QStringLiteral("groups")).toArray().first().toObject();
-    QVERIFY(first.value(QStringLiteral("users")).toArray().first().toObject().contains(QStringLiteral("email")));
-    const QJsonObject plain = m_emulator.call("GET", QStringLiteral("/v1/groups/") + first.value(QStringLiteral("id")).toString()).object();
-    QVERIFY(!plain.value(QStringLiteral("users")).toArray().first().toObject().contains(QStringLiteral("email")));
-    QCOMPARE(m_emulator.call("GET", QStringLiteral("/v1/groups?query=vertrieb")).object().value(QStringLiteral("hits")).toInt(), 1);
+    const QJsonObject first =
+        list.object().value(QStringLiteral("groups")).toArray().first().toObject();
+    QVERIFY(first.value(QStringLiteral("users"))
+                .toArray()
+                .first()
+                .toObject()
+                .contains(QStringLiteral("email")));
+    const QJsonObject plain = m_emulator
+                                  .call("GET", QStringLiteral("/v1/groups/") +
+                                                   first.value(QStringLiteral("id")).toString())
+                                  .object();
+    QVERIFY(!plain.value(QStringLiteral("users"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .contains(QStringLiteral("email")));
+    QCOMPARE(m_emulator.call("GET", QStringLiteral("/v1/groups?query=vertrieb"))
+                 .object()
+                 .value(QStringLiteral("hits"))
+                 .toInt(),
+             1);
 
     QCOMPARE(m_emulator.call("POST", QStringLiteral("/v1/groups"), QJsonObject{}).status, 400);
-    QCOMPARE(m_emulator.call("POST", QStringLiteral("/v1/groups"), QJsonObject{{QStringLiteral("name"), QStringLiteral("X")},
-                                                                              {QStringLiteral("abbreviation"), QStringLiteral("XYZ")}}).status, 400);
-    QCOMPARE(m_emulator.call("POST", QStringLiteral("/v1/groups"), QJsonObject{{QStringLiteral("name"), QStringLiteral("X")},
-                                                                              {QStringLiteral("user_ids"), QJsonArray{QStringLiteral("nope")}}}).status, 400);
+    QCOMPARE(m_emulator
+                 .call("POST", QStringLiteral("/v1/groups"),
+                       QJsonObject{{QStringLiteral("name"), QStringLiteral("X")},
+                                   {QStringLiteral("abbreviation"), QStringLiteral("XYZ")}})
+                 .status,
+             400);
+    QCOMPARE(
+        m_emulator
+            .call("POST", QStringLiteral("/v1/groups"),
+                  QJsonObject{{QStringLiteral("name"), QStringLiteral("X")},
+                              {QStringLiteral("user_ids"), QJsonArray{QStringLiteral("nope")}}})
+            .status,
+        400);
     const QString id = first.value(QStringLiteral("id")).toString();
-    const HttpAnswer renamed = m_emulator.call("PATCH", QStringLiteral("/v1/groups/") + id, QJsonObject{{QStringLiteral("name"), QStringLiteral("Vertrieb Privatkunden")}});
+    const HttpAnswer renamed = m_emulator.call(
+        "PATCH", QStringLiteral("/v1/groups/") + id,
+        QJsonObject{{QStringLiteral("name"), QStringLiteral("Vertrieb Privatkunden")}});
     QCOMPARE(renamed.status, 201);
-    QCOMPARE(renamed.object().value(QStringLiteral("name")).toString(), QStringLiteral("Vertrieb Privatkunden"));
+    QCOMPARE(renamed.object().value(QStringLiteral("name")).toString(),
+             QStringLiteral("Vertrieb Privatkunden"));
     QCOMPARE(m_emulator.call("DELETE", QStringLiteral("/v1/groups/") + id).status, 204);
     QCOMPARE(m_emulator.call("GET", QStringLiteral("/v1/groups/") + id).status, 404);
 }
@@ -374,28 +537,59 @@ void TestEmulatorUsers::groupValidationAndHydration()
 void TestEmulatorUsers::userSettingsLimits()
 {
     const QString base = QStringLiteral("/v2/users/me/settings/");
-    QCOMPARE(m_emulator.call("PUT", base + QString(65, QLatin1Char('s')) + QStringLiteral("/key"), QJsonObject{}).status, 400);
-    QCOMPARE(m_emulator.call("PUT", base + QStringLiteral("scope/") + QString(129, QLatin1Char('k')), QJsonObject{}).status, 400);
+    QCOMPARE(m_emulator
+                 .call("PUT", base + QString(65, QLatin1Char('s')) + QStringLiteral("/key"),
+                       QJsonObject{})
+                 .status,
+             400);
+    QCOMPARE(m_emulator
+                 .call("PUT", base + QStringLiteral("scope/") + QString(129, QLatin1Char('k')),
+                       QJsonObject{})
+                 .status,
+             400);
     const QJsonObject big{{QStringLiteral("blob"), QString(64 * 1024, QLatin1Char('x'))}};
     const HttpAnswer tooBig = m_emulator.call("PUT", base + QStringLiteral("scope/big"), big);
     QCOMPARE(tooBig.status, 400);
-    QVERIFY(tooBig.object().value(QStringLiteral("message")).toString().contains(QStringLiteral("64 KiB")));
+    QVERIFY(tooBig.object()
+                .value(QStringLiteral("message"))
+                .toString()
+                .contains(QStringLiteral("64 KiB")));
     QCOMPARE(m_emulator.call("GET", base + QStringLiteral("scope/big")).status, 404);
 
     // At the limits it works, scalars too.
-    QCOMPARE(m_emulator.call("PUT", base + QString(64, QLatin1Char('s')) + QLatin1Char('/') + QString(128, QLatin1Char('k')), true).status, 200);
-    const HttpAnswer saved = m_emulator.call("PUT", base + QStringLiteral("calendar/theme"), QStringLiteral("dark"));
+    QCOMPARE(m_emulator
+                 .call("PUT",
+                       base + QString(64, QLatin1Char('s')) + QLatin1Char('/') +
+                           QString(128, QLatin1Char('k')),
+                       true)
+                 .status,
+             200);
+    const HttpAnswer saved =
+        m_emulator.call("PUT", base + QStringLiteral("calendar/theme"), QStringLiteral("dark"));
     QCOMPARE(saved.status, 200);
     QCOMPARE(saved.object().value(QStringLiteral("value")).toString(), QStringLiteral("dark"));
     const QString created = saved.object().value(QStringLiteral("created_at")).toString();
-    const HttpAnswer again = m_emulator.call("PUT", base + QStringLiteral("calendar/theme"), QStringLiteral("light"));
+    const HttpAnswer again =
+        m_emulator.call("PUT", base + QStringLiteral("calendar/theme"), QStringLiteral("light"));
     QCOMPARE(again.object().value(QStringLiteral("created_at")).toString(), created);
-    QCOMPARE(m_emulator.call("GET", base + QStringLiteral("calendar")).object().value(QStringLiteral("settings")).toObject().value(QStringLiteral("theme")).toString(),
+    QCOMPARE(m_emulator.call("GET", base + QStringLiteral("calendar"))
+                 .object()
+                 .value(QStringLiteral("settings"))
+                 .toObject()
+                 .value(QStringLiteral("theme"))
+                 .toString(),
              QStringLiteral("light"));
     bool listed = false;
-    for (const QJsonValue &scope : m_emulator.call("GET", QStringLiteral("/v2/users/me/settings")).object().value(QStringLiteral("results")).toArray())
-        listed |= scope.toObject().value(QStringLiteral("scope")).toString() == QLatin1String("calendar")
-                  && scope.toObject().value(QStringLiteral("keys")).toArray().contains(QStringLiteral("theme"));
+    for (const QJsonValue &scope : m_emulator.call("GET", QStringLiteral("/v2/users/me/settings"))
+                                       .object()
+                                       .value(QStringLiteral("results"))
+                                       .toArray())
+        listed |= scope.toObject().value(QStringLiteral("scope")).toString() ==
+                      QLatin1String("calendar") &&
+                  scope.toObject()
+                      .value(QStringLiteral("keys"))
+                      .toArray()
+                      .contains(QStringLiteral("theme"));
     QVERIFY(listed);
     QCOMPARE(m_emulator.call("DELETE", base + QStringLiteral("calendar/theme")).status, 204);
     QCOMPARE(m_emulator.call("DELETE", base + QStringLiteral("calendar/theme")).status, 404);
@@ -403,52 +597,87 @@ void TestEmulatorUsers::userSettingsLimits()
 
 void TestEmulatorUsers::passkeyRegistrationAndDiscoverableSignIn()
 {
-    const HttpAnswer begun = m_emulator.call("POST", QStringLiteral("/v2/users/me/passkeys:registerBegin"),
-                                             QJsonObject{{QStringLiteral("friendly_name"), QStringLiteral("Test-Laptop")}});
+    const HttpAnswer begun = m_emulator.call(
+        "POST", QStringLiteral("/v2/users/me/passkeys:registerBegin"),
+        QJsonObject{{QStringLiteral("friendly_name"), QStringLiteral("Test-Laptop")}});
     QCOMPARE(begun.status, 200);
-    const QString challengeToken = begun.object().value(QStringLiteral("challenge_token")).toString();
-    const QString challenge = begun.object().value(QStringLiteral("options")).toObject().value(QStringLiteral("challenge")).toString();
+    const QString challengeToken =
+        begun.object().value(QStringLiteral("challenge_token")).toString();
+    const QString challenge = begun.object()
+                                  .value(QStringLiteral("options"))
+                                  .toObject()
+                                  .value(QStringLiteral("challenge"))
+                                  .toString();
     QVERIFY(!challengeToken.isEmpty() && !challenge.isEmpty());
 
-    const auto complete = [&](const QString &token, const QString &credential, const QString &sentChallenge) {
-        const QByteArray clientData = QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("webauthn.create")},
-                                                                {QStringLiteral("challenge"), sentChallenge}}).toJson(QJsonDocument::Compact)
-                                          .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-        return m_emulator.call("POST", QStringLiteral("/v2/users/me/passkeys:registerComplete"),
-                               QJsonObject{{QStringLiteral("challenge_token"), token},
-                                           {QStringLiteral("registration_response"),
-                                            QJsonObject{{QStringLiteral("id"), credential},
-                                                        {QStringLiteral("response"), QJsonObject{{QStringLiteral("clientDataJSON"), QString::fromLatin1(clientData)}}}}}});
+    const auto complete = [&](const QString &token, const QString &credential,
+                              const QString &sentChallenge) {
+        const QByteArray clientData =
+            QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("webauthn.create")},
+                                      {QStringLiteral("challenge"), sentChallenge}})
+                .toJson(QJsonDocument::Compact)
+                .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        return m_emulator.call(
+            "POST", QStringLiteral("/v2/users/me/passkeys:registerComplete"),
+            QJsonObject{{QStringLiteral("challenge_token"), token},
+                        {QStringLiteral("registration_response"),
+                         QJsonObject{{QStringLiteral("id"), credential},
+                                     {QStringLiteral("response"),
+                                      QJsonObject{{QStringLiteral("clientDataJSON"),
+                                                   QString::fromLatin1(clientData)}}}}}});
     };
-    QCOMPARE(complete(challengeToken + QStringLiteral("x"), QStringLiteral("cred-1"), challenge).status, 400); // forged
-    QCOMPARE(complete(challengeToken, QStringLiteral("cred-1"), QStringLiteral("other")).status, 400);       // wrong challenge
+    QCOMPARE(
+        complete(challengeToken + QStringLiteral("x"), QStringLiteral("cred-1"), challenge).status,
+        400); // forged
+    QCOMPARE(complete(challengeToken, QStringLiteral("cred-1"), QStringLiteral("other")).status,
+             400); // wrong challenge
     const HttpAnswer registered = complete(challengeToken, QStringLiteral("cred-1"), challenge);
     QCOMPARE(registered.status, 200);
-    QCOMPARE(registered.object().value(QStringLiteral("friendly_name")).toString(), QStringLiteral("Test-Laptop"));
+    QCOMPARE(registered.object().value(QStringLiteral("friendly_name")).toString(),
+             QStringLiteral("Test-Laptop"));
     QStringList credentials;
-    for (const QJsonValue &passkey : m_emulator.call("GET", QStringLiteral("/v2/users/me/passkeys")).object().value(QStringLiteral("passkeys")).toArray())
+    for (const QJsonValue &passkey : m_emulator.call("GET", QStringLiteral("/v2/users/me/passkeys"))
+                                         .object()
+                                         .value(QStringLiteral("passkeys"))
+                                         .toArray())
         credentials.append(passkey.toObject().value(QStringLiteral("credential_id")).toString());
     QVERIFY(credentials.contains(QStringLiteral("cred-1")));
 
-    const HttpAnswer discoverable = m_emulator.raw("POST", QStringLiteral("/v2/users/public/passkeys:authenticateBeginDiscoverable"), {}, {});
+    const HttpAnswer discoverable = m_emulator.raw(
+        "POST", QStringLiteral("/v2/users/public/passkeys:authenticateBeginDiscoverable"), {}, {});
     QCOMPARE(discoverable.status, 200);
     const HttpAnswer resolved = m_emulator.raw(
         "POST", QStringLiteral("/v2/users/public/passkeys:resolveCredential"),
-        QJsonDocument(QJsonObject{{QStringLiteral("challenge_token"), discoverable.object().value(QStringLiteral("challenge_token"))},
-                                  {QStringLiteral("assertion_response"), QJsonObject{{QStringLiteral("id"), QStringLiteral("cred-1")}}}}).toJson(),
+        QJsonDocument(QJsonObject{{QStringLiteral("challenge_token"),
+                                   discoverable.object().value(QStringLiteral("challenge_token"))},
+                                  {QStringLiteral("assertion_response"),
+                                   QJsonObject{{QStringLiteral("id"), QStringLiteral("cred-1")}}}})
+            .toJson(),
         {});
     QCOMPARE(resolved.status, 200);
     QCOMPARE(resolved.object().value(QStringLiteral("user_id")).toString(), kAdminId);
     QVERIFY(!resolved.object().value(QStringLiteral("login_parameters")).toArray().isEmpty());
     // A registration token cannot be used to sign in.
-    QCOMPARE(m_emulator.raw("POST", QStringLiteral("/v2/users/public/passkeys:resolveCredential"),
-                            QJsonDocument(QJsonObject{{QStringLiteral("challenge_token"), challengeToken},
-                                                      {QStringLiteral("assertion_response"), QJsonObject{{QStringLiteral("id"), QStringLiteral("cred-1")}}}}).toJson(),
-                            {}).status, 400);
-    QCOMPARE(m_emulator.raw("POST", QStringLiteral("/v2/users/public/passkeys:authenticateBegin"),
-                            R"({"email":"lena.schneider@stadtwerke-musterstadt.de"})", {}).status, 200);
-    QCOMPARE(m_emulator.raw("POST", QStringLiteral("/v2/users/public/passkeys:authenticateBegin"),
-                            R"({"email":"niemand@example.com"})", {}).status, 404);
+    QCOMPARE(m_emulator
+                 .raw("POST", QStringLiteral("/v2/users/public/passkeys:resolveCredential"),
+                      QJsonDocument(QJsonObject{{QStringLiteral("challenge_token"), challengeToken},
+                                                {QStringLiteral("assertion_response"),
+                                                 QJsonObject{{QStringLiteral("id"),
+                                                              QStringLiteral("cred-1")}}}})
+                          .toJson(),
+                      {})
+                 .status,
+             400);
+    QCOMPARE(m_emulator
+                 .raw("POST", QStringLiteral("/v2/users/public/passkeys:authenticateBegin"),
+                      R"({"email":"lena.schneider@stadtwerke-musterstadt.de"})", {})
+                 .status,
+             200);
+    QCOMPARE(m_emulator
+                 .raw("POST", QStringLiteral("/v2/users/public/passkeys:authenticateBegin"),
+                      R"({"email":"niemand@example.com"})", {})
+                 .status,
+             404);
 
     QCOMPARE(m_emulator.call("DELETE", QStringLiteral("/v2/users/me/passkeys/cred-1")).status, 204);
     QCOMPARE(m_emulator.call("DELETE", QStringLiteral("/v2/users/me/passkeys/cred-1")).status, 404);
@@ -456,49 +685,88 @@ void TestEmulatorUsers::passkeyRegistrationAndDiscoverableSignIn()
 
 void TestEmulatorUsers::navigationsShareIdWhenEqual()
 {
-    const QJsonObject configuration{{QStringLiteral("customer_relations"),
-                                     QJsonArray{QJsonObject{{QStringLiteral("key"), QStringLiteral("dashboard")}}}}};
-    const HttpAnswer first = m_emulator.call("POST", QStringLiteral("/v2/user/navigations"),
-                                             QJsonObject{{QStringLiteral("name"), QStringLiteral("Team  Nord")}, {QStringLiteral("configuration"), configuration}});
-    const HttpAnswer second = m_emulator.call("POST", QStringLiteral("/v2/user/navigations"),
-                                              QJsonObject{{QStringLiteral("name"), QStringLiteral(" Team Nord ")}, {QStringLiteral("configuration"), configuration}});
-    const HttpAnswer other = m_emulator.call("POST", QStringLiteral("/v2/user/navigations"),
-                                             QJsonObject{{QStringLiteral("name"), QStringLiteral("Team Süd")}, {QStringLiteral("configuration"), configuration}});
+    const QJsonObject configuration{
+        {QStringLiteral("customer_relations"),
+         QJsonArray{QJsonObject{{QStringLiteral("key"), QStringLiteral("dashboard")}}}}};
+    const HttpAnswer first =
+        m_emulator.call("POST", QStringLiteral("/v2/user/navigations"),
+                        QJsonObject{{QStringLiteral("name"), QStringLiteral("Team  Nord")},
+                                    {QStringLiteral("configuration"), configuration}});
+    const HttpAnswer second =
+        m_emulator.call("POST", QStringLiteral("/v2/user/navigations"),
+                        QJsonObject{{QStringLiteral("name"), QStringLiteral(" Team Nord ")},
+                                    {QStringLiteral("configuration"), configuration}});
+    const HttpAnswer other =
+        m_emulator.call("POST", QStringLiteral("/v2/user/navigations"),
+                        QJsonObject{{QStringLiteral("name"), QStringLiteral("Team Süd")},
+                                    {QStringLiteral("configuration"), configuration}});
     QCOMPARE(first.status, 201);
     const QString id = first.object().value(QStringLiteral("id")).toString();
     QCOMPARE(second.object().value(QStringLiteral("id")).toString(), id);
     QVERIFY(other.object().value(QStringLiteral("id")).toString() != id);
-    QCOMPARE(m_emulator.call("GET", QStringLiteral("/v2/user/navigations/") + id).object().value(QStringLiteral("configuration")).toObject(), configuration);
+    QCOMPARE(m_emulator.call("GET", QStringLiteral("/v2/user/navigations/") + id)
+                 .object()
+                 .value(QStringLiteral("configuration"))
+                 .toObject(),
+             configuration);
     QCOMPARE(m_emulator.call("GET", QStringLiteral("/v2/user/navigations/nope")).status, 404);
-    QCOMPARE(m_emulator.call("POST", QStringLiteral("/v2/user/navigations"),
-                             QJsonObject{{QStringLiteral("name"), QStringLiteral("X")},
-                                         {QStringLiteral("configuration"), QJsonObject{{QStringLiteral("a"), QJsonArray{42}}}}}).status, 400);
+    QCOMPARE(m_emulator
+                 .call("POST", QStringLiteral("/v2/user/navigations"),
+                       QJsonObject{{QStringLiteral("name"), QStringLiteral("X")},
+                                   {QStringLiteral("configuration"),
+                                    QJsonObject{{QStringLiteral("a"), QJsonArray{42}}}}})
+                 .status,
+             400);
 }
 
 void TestEmulatorUsers::switchOrganizationAndMe()
 {
-    const HttpAnswer switched = m_emulator.call("POST", QStringLiteral("/v2/users/switchOrganization"), QJsonObject{{QStringLiteral("org_id"), kSecondOrg}});
+    const HttpAnswer switched =
+        m_emulator.call("POST", QStringLiteral("/v2/users/switchOrganization"),
+                        QJsonObject{{QStringLiteral("org_id"), kSecondOrg}});
     QCOMPARE(switched.status, 200);
     const QString token = switched.object().value(QStringLiteral("login_token")).toString();
     QCOMPARE(token.count(QLatin1Char('.')), 2);
     const HttpAnswer me = m_emulator.raw("GET", QStringLiteral("/v2/users/me"), {}, token);
     QCOMPARE(me.object().value(QStringLiteral("organization_id")).toString(), kSecondOrg);
-    const QJsonArray users = m_emulator.raw("GET", QStringLiteral("/v2/users"), {}, token).object().value(QStringLiteral("results")).toArray();
+    const QJsonArray users = m_emulator.raw("GET", QStringLiteral("/v2/users"), {}, token)
+                                 .object()
+                                 .value(QStringLiteral("results"))
+                                 .toArray();
     for (const QJsonValue &user : users)
-        QVERIFY(user.toObject().value(QStringLiteral("email")).toString().contains(QStringLiteral("netz-musterstadt.de"))
-                || user.toObject().value(QStringLiteral("id")).toString() == kAdminId);
-    QCOMPARE(m_emulator.call("POST", QStringLiteral("/v2/users/switchOrganization"), QJsonObject{{QStringLiteral("org_id"), QStringLiteral("1")}}).status, 403);
-    QCOMPARE(m_emulator.call("POST", QStringLiteral("/v2/users/switchOrganization"), QJsonObject{}).status, 400);
+        QVERIFY(user.toObject()
+                    .value(QStringLiteral("email"))
+                    .toString()
+                    .contains(QStringLiteral("netz-musterstadt.de")) ||
+                user.toObject().value(QStringLiteral("id")).toString() == kAdminId);
+    QCOMPARE(m_emulator
+                 .call("POST", QStringLiteral("/v2/users/switchOrganization"),
+                       QJsonObject{{QStringLiteral("org_id"), QStringLiteral("1")}})
+                 .status,
+             403);
+    QCOMPARE(m_emulator.call("POST", QStringLiteral("/v2/users/switchOrganization"), QJsonObject{})
+                 .status,
+             400);
 }
 
 void TestEmulatorUsers::loginParameters()
 {
-    const HttpAnswer known = m_emulator.raw("GET", QStringLiteral("/v2/users/public/username/lena.schneider@stadtwerke-musterstadt.de:getLoginParameters"), {}, {});
+    const HttpAnswer known = m_emulator.raw(
+        "GET",
+        QStringLiteral("/v2/users/public/username/"
+                       "lena.schneider@stadtwerke-musterstadt.de:getLoginParameters"),
+        {}, {});
     QCOMPARE(known.status, 200);
     QCOMPARE(known.object().value(QStringLiteral("login_parameters")).toArray().size(), 2);
-    const HttpAnswer v1 = m_emulator.raw("GET", QStringLiteral("/v1/users/username/lena.schneider@stadtwerke-musterstadt.de:getLoginParameters"), {}, {});
+    const HttpAnswer v1 = m_emulator.raw(
+        "GET",
+        QStringLiteral(
+            "/v1/users/username/lena.schneider@stadtwerke-musterstadt.de:getLoginParameters"),
+        {}, {});
     QCOMPARE(v1.body, known.body);
-    const HttpAnswer unknown = m_emulator.raw("GET", QStringLiteral("/v2/users/public/username/nobody@example.com:getLoginParameters"), {}, {});
+    const HttpAnswer unknown = m_emulator.raw(
+        "GET", QStringLiteral("/v2/users/public/username/nobody@example.com:getLoginParameters"),
+        {}, {});
     QCOMPARE(unknown.status, 200);
     QCOMPARE(unknown.object().value(QStringLiteral("login_parameters")).toArray().size(), 0);
 }
