@@ -255,6 +255,14 @@ void TestEmulatorUsers::listingPagesAndFilters()
     for (const QJsonValue &user : found)
         QVERIFY(QJsonDocument(user.toObject()).toJson().toLower().contains("schneider"));
 
+    // '+' is a space in query values, as browsers and API Gateway read them.
+    const QJsonArray spaced =
+        m_emulator.call("GET", QStringLiteral("/v2/users?query=Lena+Schneider"))
+            .object()
+            .value(QStringLiteral("results"))
+            .toArray();
+    QCOMPARE(idsOf(spaced), QStringList{kAdminId});
+
     QCOMPARE(m_emulator.call("GET", QStringLiteral("/v2/users?limit=abc")).status, 400);
     QCOMPARE(m_emulator.call("GET", QStringLiteral("/v2/users?offset=-1")).status, 400);
 
@@ -591,6 +599,14 @@ void TestEmulatorUsers::userSettingsLimits()
                       .toArray()
                       .contains(QStringLiteral("theme"));
     QVERIFY(listed);
+    // An encoded '/' stays inside the key.
+    QCOMPARE(m_emulator.call("PUT", base + QStringLiteral("calendar/a%2Fb"), 1).status, 200);
+    QCOMPARE(m_emulator.call("GET", base + QStringLiteral("calendar/a%2Fb"))
+                 .object()
+                 .value(QStringLiteral("key"))
+                 .toString(),
+             QStringLiteral("a/b"));
+    QCOMPARE(m_emulator.call("GET", base + QStringLiteral("calendar/a/b")).status, 404);
     QCOMPARE(m_emulator.call("DELETE", base + QStringLiteral("calendar/theme")).status, 204);
     QCOMPARE(m_emulator.call("DELETE", base + QStringLiteral("calendar/theme")).status, 404);
 }
