@@ -1,11 +1,95 @@
 #pragma once
 
-#include <QMainWindow>
+#include "services/Profile.h"
 
-// The application's main window: navigation list, panes and the Activity dock.
+#include <QList>
+#include <QMainWindow>
+#include <QPointer>
+
+class ActivityDock;
+class NoticeBar;
+class Pane;
+class ProfileStore;
+class QAction;
+class QLabel;
+class QListWidget;
+class QNetworkAccessManager;
+class QStackedWidget;
+class Session;
+class SessionController;
+class SignInDialog;
+class TokenStore;
+
+// The application's main window: the navigation list, a stack of panes, the session notice,
+// the Activity dock, menus and the status bar with who is signed in where.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    MainWindow(QNetworkAccessManager *network, ProfileStore *profiles, TokenStore *tokens,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Session *session() const { return m_session; }
+    SessionController *sessionController() const { return m_controller; }
+    ActivityDock *activityDock() const { return m_activity; }
+    NoticeBar *noticeBar() const { return m_notice; }
+    QListWidget *navigation() const { return m_navigation; }
+
+    int paneCount() const;
+    Pane *pane(int index) const;
+    Pane *currentPane() const;
+    int currentPaneIndex() const;
+    QString paneKey(int index) const;
+    // Switches page after asking the page being left (Pane::confirmLeave); false if it said stay.
+    bool showPane(int index);
+    // Puts `pane` in place of the page called `key` (e.g. "users"); the window owns it.
+    void replacePane(const QString &key, Pane *pane);
+
+    // Signs in with a token that is already stored (or kept for this run) for `profile`.
+    void startSession(const Profile &profile, const QString &token, bool readOnly = false);
+    // Opens the sign-in dialog (not blocking). `reason` explains why it opened.
+    void showSignIn(const QString &profileName = {}, const QString &reason = {});
+    SignInDialog *signInDialog() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createPanes();
+    void addPane(const QString &key, const QString &iconName, Pane *pane);
+    void createMenus();
+    void createStatusBar();
+    QAction *paneAction(const QString &text, const QString &iconName, const QKeySequence &keys,
+                        void (Pane::*slot)());
+    void onNavigationChanged(int row);
+    void onSessionStateChanged();
+    void onExpiresSoon(const QDateTime &expiry);
+    void applyReadOnly(bool readOnly);
+    void updateTitle();
+    void signOut();
+    bool confirmLeaveAll();
+    void showAbout();
+    void restoreSettings();
+    void saveSettings() const;
+
+    ProfileStore *m_profiles;
+    TokenStore *m_tokens;
+    Session *m_session;
+    SessionController *m_controller;
+    QListWidget *m_navigation;
+    QStackedWidget *m_stack;
+    NoticeBar *m_notice;
+    ActivityDock *m_activity;
+    QList<QString> m_keys;
+    int m_currentIndex = -1;
+    QList<QAction *> m_writingActions;
+    QAction *m_signInAction = nullptr;
+    QAction *m_signOutAction = nullptr;
+    QAction *m_renewAction = nullptr;
+    QLabel *m_profileLabel = nullptr;
+    QLabel *m_userLabel = nullptr;
+    QLabel *m_organizationLabel = nullptr;
+    QLabel *m_tokenLabel = nullptr;
+    QPointer<SignInDialog> m_signIn;
 };

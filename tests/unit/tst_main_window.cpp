@@ -1,0 +1,275 @@
+// The main window offscreen: navigation, shortcuts routed to the current pane, leaving a pane
+// with unsaved changes, read-only sessions, the Activity dock and remembered geometry.
+#include "models/ActivityLogModel.h"
+#include "services/ProfileStore.h"
+#include "services/Session.h"
+#include "services/TokenStore.h"
+#include "ui/ActivityDock.h"
+#include "ui/MainWindow.h"
+#include "ui/NoticeBar.h"
+#include "ui/Pane.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+namespace {
+
+// A pane that writes down what the window asked of it.
+class RecordingPane : public Pane
+{
+public:
+    RecordingPane(Session *session, const QString &title) : Pane(session), m_title(title) {}
+    QString title() const override { return m_title; }
+    void reload() override { calls << QStringLiteral("reload"); }
+    void focusSearch() override { calls << QStringLiteral("focusSearch"); }
+    void createNew() override { calls << QStringLiteral("createNew"); }
+    void deleteSelection() override { calls << QStringLiteral("deleteSelection"); }
+    bool save() override
+    {
+        calls << QStringLiteral("save");
+        unsaved = false;
+        return true;
+    }
+    bool hasUnsavedChanges() const override { return unsaved; }
+    void setReadOnly(bool value) override { readOnly = value; }
+
+    QStringList calls;
+    bool unsaved = false;
+    bool readOnly = false;
+
+private:
+    QString m_title;
+};
+
+// Answers the next message box with the button that has this role.
+void answerNextMessageBox(QMessageBox::StandardButton button)
+{
+    QTimer::singleShot(0, qApp, [button] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        box->button(button)->click();
+    });
+}
+
+} // namespace
+
+class MainWindowTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void listsEveryPageWithIcon();
+    void navigationSwitchesPanes();
+    void shortcutsReachCurrentPane();
+    void ctrlNumberSwitchesPanes();
+    void unsavedChangesAskBeforeLeaving();
+    void readOnlyDisablesWritingActions();
+    void activityDockListsRequests();
+    void geometryAndPaneRemembered();
+    void signedOutShowsNotice();
+
+private:
+    std::unique_ptr<MainWindow> makeWindow();
+
+    QTemporaryDir m_dir;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<TokenStore> m_tokens;
+};
+
+void MainWindowTest::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QCoreApplication::setOrganizationName(QStringLiteral("epilot-admin-test"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_main_window"));
+    // Every QSettings of the window goes to the throw-away folder.
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
+}
+
+void MainWindowTest::init()
+{
+    QSettings().clear();
+    m_profiles = std::make_unique<ProfileStore>(m_dir.filePath(QStringLiteral("profiles.ini")));
+    m_tokens = std::make_unique<TokenStore>(QStringLiteral("epilot-admin-test"));
+}
+
+void MainWindowTest::cleanup()
+{
+    m_profiles.reset();
+    m_tokens.reset();
+}
+
+std::unique_ptr<MainWindow> MainWindowTest::makeWindow()
+{
+    auto window = std::make_unique<MainWindow>(&m_network, m_profiles.get(), m_tokens.get());
+    window->show();
+    QApplication::setActiveWindow(window.get());
+    if (!QTest::qWaitForWindowActive(window.get()))
+        qWarning("window did not become active");
+    return window;
+}
+
+void MainWindowTest::listsEveryPageWithIcon()
+{
+    auto window = makeWindow();
+    const QStringList expected = {
+        tr("Users"),        tr("Groups"),     tr("Partners"),   tr("Partner users & roles"),
+        tr("Organization"), tr("My account"), tr("API console")};
+    QCOMPARE(window->paneCount(), expected.size());
+    QCOMPARE(window->navigation()->count(), expected.size());
+    for (int index = 0; index < expected.size(); ++index) {
+        QCOMPARE(window->navigation()->item(index)->text(), expected.at(index));
+        QVERIFY(!window->navigation()->item(index)->icon().isNull());
+        QVERIFY(!window->navigation()->item(index)->icon().pixmap(20, 20).toImage().isNull());
+        QCOMPARE(window->pane(index)->title(), expected.at(index));
+    }
+    QVERIFY(!window->windowIcon().isNull());
+}
+
+void MainWindowTest::navigationSwitchesPanes()
+{
+    auto window = makeWindow();
+    QListWidget *navigation = window->navigation();
+    const QRect partners = navigation->visualItemRect(navigation->item(2));
+    QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, partners.center());
+    QCOMPARE(window->currentPaneIndex(), 2);
+    QCOMPARE(window->currentPane()->title(), tr("Partners"));
+    QVERIFY(window->currentPane()->isVisible());
+    QVERIFY(!window->pane(0)->isVisible());
+    QVERIFY(window->windowTitle().startsWith(tr("Partners")));
+}
+
+void MainWindowTest::shortcutsReachCurrentPane()
+{
+    auto window = makeWindow();
+    auto *groups = new RecordingPane(window->session(), QStringLiteral("Groups"));
+    auto *users = new RecordingPane(window->session(), QStringLiteral("Users"));
+    window->replacePane(QStringLiteral("groups"), groups);
+    window->replacePane(QStringLiteral("users"), users);
+    QVERIFY(window->showPane(1));
+    QCOMPARE(window->currentPane(), groups);
+
+    QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier);
+    QTest::keyClick(window.get(), Qt::Key_N, Qt::ControlModifier);
+    QTest::keyClick(window.get(), Qt::Key_Delete);
+    QTest::keyClick(window.get(), Qt::Key_F5);
+    QTest::keyClick(window.get(), Qt::Key_S, Qt::ControlModifier);
+    QCOMPARE(groups->calls,
+             QStringList({"focusSearch", "createNew", "deleteSelection", "reload", "save"}));
+    QVERIFY(users->calls.isEmpty());
+}
+
+void MainWindowTest::ctrlNumberSwitchesPanes()
+{
+    auto window = makeWindow();
+    for (int index : {6, 0, 3, 4}) {
+        QTest::keyClick(window.get(), Qt::Key(Qt::Key_1 + index), Qt::ControlModifier);
+        QCOMPARE(window->currentPaneIndex(), index);
+        QCOMPARE(window->navigation()->currentRow(), index);
+    }
+}
+
+void MainWindowTest::unsavedChangesAskBeforeLeaving()
+{
+    auto window = makeWindow();
+    auto *users = new RecordingPane(window->session(), QStringLiteral("Users"));
+    window->replacePane(QStringLiteral("users"), users);
+    QVERIFY(window->showPane(0));
+    users->unsaved = true;
+
+    answerNextMessageBox(QMessageBox::Cancel);
+    window->navigation()->setCurrentRow(1);
+    QCOMPARE(window->currentPaneIndex(), 0);
+    QCOMPARE(window->navigation()->currentRow(), 0); // the selection went back
+    QVERIFY(users->unsaved);
+
+    answerNextMessageBox(QMessageBox::Save);
+    window->navigation()->setCurrentRow(1);
+    QCOMPARE(window->currentPaneIndex(), 1);
+    QVERIFY(users->calls.contains("save"));
+    QVERIFY(!users->unsaved);
+}
+
+void MainWindowTest::readOnlyDisablesWritingActions()
+{
+    auto window = makeWindow();
+    auto *users = new RecordingPane(window->session(), QStringLiteral("Users"));
+    window->replacePane(QStringLiteral("users"), users);
+    QVERIFY(window->showPane(0));
+    window->session()->setReadOnly(true);
+    QVERIFY(users->readOnly);
+    QTest::keyClick(window.get(), Qt::Key_N, Qt::ControlModifier);
+    QTest::keyClick(window.get(), Qt::Key_Delete);
+    QTest::keyClick(window.get(), Qt::Key_S, Qt::ControlModifier);
+    QTest::keyClick(window.get(), Qt::Key_F5);
+    QCOMPARE(users->calls, QStringList({"reload"})); // reading still works
+    window->session()->setReadOnly(false);
+    QVERIFY(!users->readOnly);
+    QTest::keyClick(window.get(), Qt::Key_N, Qt::ControlModifier);
+    QCOMPARE(users->calls.last(), QStringLiteral("createNew"));
+    // A pane added later starts read-only too.
+    window->session()->setReadOnly(true);
+    auto *groups = new RecordingPane(window->session(), QStringLiteral("Groups"));
+    window->replacePane(QStringLiteral("groups"), groups);
+    QVERIFY(groups->readOnly);
+}
+
+void MainWindowTest::activityDockListsRequests()
+{
+    auto window = makeWindow();
+    ActivityEntry entry;
+    entry.id = 7;
+    entry.started = QDateTime::currentDateTime();
+    entry.method = QStringLiteral("GET");
+    entry.url = QStringLiteral("http://127.0.0.1:1/v2/users/me");
+    entry.status = 503;
+    entry.error = QStringLiteral("Service unavailable");
+    emit window->session()->client()->activity(entry);
+    QCOMPARE(window->activityDock()->model()->rowCount(), 1);
+    QCOMPARE(window->activityDock()->view()->model()->rowCount(), 1);
+    QVERIFY(window->activityDock()->text().contains("Service unavailable"));
+    QVERIFY(window->activityDock()->isVisible());
+}
+
+void MainWindowTest::geometryAndPaneRemembered()
+{
+    {
+        auto window = makeWindow();
+        window->resize(1111, 707);
+        QVERIFY(window->showPane(4));
+        QVERIFY(window->close());
+    }
+    auto again = makeWindow();
+    QCOMPARE(again->size(), QSize(1111, 707));
+    QCOMPARE(again->currentPaneIndex(), 4);
+    QCOMPARE(again->navigation()->currentRow(), 4);
+}
+
+void MainWindowTest::signedOutShowsNotice()
+{
+    auto window = makeWindow();
+    window->resize(1280, 800);
+    QCOMPARE(window->windowTitle(), tr("Users — epilot Admin"));
+    QVERIFY(window->noticeBar()->isVisible());
+    QVERIFY(window->noticeBar()->text().contains(tr("not signed in")));
+    QCOMPARE(window->findChild<QLabel *>(QStringLiteral("userLabel"))->text(), tr("Not signed in"));
+    // EPILOT_SCREENSHOT_DIR=/some/dir keeps a picture to look at.
+    if (const QString dir = qEnvironmentVariable("EPILOT_SCREENSHOT_DIR"); !dir.isEmpty())
+        window->grab().save(dir + QStringLiteral("/main-window-signed-out.png"));
+}
+
+QTEST_MAIN(MainWindowTest)
+#include "tst_main_window.moc"
