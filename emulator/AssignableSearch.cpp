@@ -7,6 +7,7 @@
 #include "PayloadReader.h"
 
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace {
 
@@ -172,13 +173,19 @@ QJsonObject AssignableSearch::partnerOrganizationAssignable(const QJsonObject &p
 // ---- matching -----------------------------------------------------------------------------------
 
 bool AssignableSearch::matches(const Query &query, const QString &organizationId,
-                               const QStringList &texts)
+                               const std::function<QStringList()> &textsOf)
 {
     if (!query.orgIds.isEmpty() && !query.orgIds.contains(organizationId))
         return false;
-    const QString haystack = texts.join(QLatin1Char(' ')).toLower();
+    if (query.terms.isEmpty())
+        return true;
+    const QStringList texts = textsOf();
+    // Every word of q must occur in one of the texts (name, e-mail).
     for (const QString &term : query.terms) {
-        if (!haystack.contains(term))
+        const bool found = std::any_of(texts.begin(), texts.end(), [&term](const QString &text) {
+            return text.contains(term, Qt::CaseInsensitive);
+        });
+        if (!found)
             return false;
     }
     return true;
@@ -197,85 +204,85 @@ QHash<QString, QString> AssignableSearch::connectedPartnerIds(const QString &org
     return ids;
 }
 
-QJsonArray AssignableSearch::users(const QString &organizationId, const Query &query) const
+void AssignableSearch::users(const QString &organizationId, const Query &query, Page &page) const
 {
-    QJsonArray results;
     const QList<QJsonObject> documents = m_store.all(PartnerCollections::users);
     for (const QJsonObject &user : documents) {
         // Deleted users cannot take new assignments.
         if (!belongsTo(user, organizationId) ||
             user.value(QStringLiteral("status")).toString() == QLatin1String("Deleted"))
             continue;
-        if (matches(query, organizationId,
-                    {user.value(QStringLiteral("display_name")).toString(),
-                     user.value(QStringLiteral("email")).toString()}))
-            results.append(userAssignable(user, organizationId));
+        if (matches(query, organizationId, [&]() -> QStringList {
+                return {user.value(QStringLiteral("display_name")).toString(),
+                        user.value(QStringLiteral("email")).toString()};
+            }))
+            page.offer([&] { return userAssignable(user, organizationId); });
     }
-    return results;
 }
 
-QJsonArray AssignableSearch::partnerUsers(const QString &organizationId, const Query &query) const
+void AssignableSearch::partnerUsers(const QString &organizationId, const Query &query,
+                                    Page &page) const
 {
     const QHash<QString, QString> partnerIds = connectedPartnerIds(organizationId);
-    QJsonArray results;
     if (partnerIds.isEmpty())
-        return results;
+        return;
     const QList<QJsonObject> documents = m_store.all(PartnerCollections::partnerUsers);
     for (const QJsonObject &user : documents) {
         const QString userOrganization = user.value(QStringLiteral("_org_id")).toString();
         if (!partnerIds.contains(userOrganization))
             continue;
-        if (matches(query, userOrganization,
-                    {user.value(QStringLiteral("name")).toString(),
-                     user.value(QStringLiteral("email")).toString()}))
-            results.append(partnerUserAssignable(user, partnerIds.value(userOrganization)));
+        if (matches(query, userOrganization, [&]() -> QStringList {
+                return {user.value(QStringLiteral("name")).toString(),
+                        user.value(QStringLiteral("email")).toString()};
+            }))
+            page.offer(
+                [&] { return partnerUserAssignable(user, partnerIds.value(userOrganization)); });
     }
-    return results;
 }
 
-QJsonArray AssignableSearch::partnerOrganizations(const QString &organizationId,
-                                                  const Query &query) const
+void AssignableSearch::partnerOrganizations(const QString &organizationId, const Query &query,
+                                            Page &page) const
 {
-    QJsonArray results;
     const QList<QJsonObject> partners = m_store.all(PartnerCollections::partners);
     for (const QJsonObject &partner : partners) {
         if (partner.value(QStringLiteral("organization_id")).toString() != organizationId ||
             !PartnerRegistry::isConnected(partner))
             continue;
         if (matches(query, partner.value(QStringLiteral("partner_org_id")).toString(),
-                    {partner.value(QStringLiteral("company_name")).toString(),
-                     partner.value(QStringLiteral("email")).toString()}))
-            results.append(partnerOrganizationAssignable(partner));
+                    [&]() -> QStringList {
+                        return {partner.value(QStringLiteral("company_name")).toString(),
+                                partner.value(QStringLiteral("email")).toString()};
+                    }))
+            page.offer([&] { return partnerOrganizationAssignable(partner); });
     }
-    return results;
 }
 
-QJsonArray AssignableSearch::ecpPlaceholders(const QString &organizationId,
-                                             const Query &query) const
+void AssignableSearch::ecpPlaceholders(const QString &organizationId, const Query &query,
+                                       Page &page) const
 {
-    QJsonArray results;
     // Scoped to an entity, the real service lists that entity's portal users; the emulator keeps
     // no entities, so there are none.
     if (!query.portalEntityId.isEmpty())
-        return results;
+        return;
     for (const EcpPlaceholder &placeholder : ecpPlaceholderList()) {
-        if (matches(query, organizationId, {placeholder.displayName, placeholder.userId}))
-            results.append(ecpAssignable(placeholder, organizationId));
+        if (matches(query, organizationId, [&]() -> QStringList {
+                return {placeholder.displayName, placeholder.userId};
+            }))
+            page.offer([&] { return ecpAssignable(placeholder, organizationId); });
     }
-    return results;
 }
 
-QJsonArray AssignableSearch::groups(const QString &organizationId, const Query &query) const
+void AssignableSearch::groups(const QString &organizationId, const Query &query, Page &page) const
 {
-    QJsonArray results;
     const QList<QJsonObject> documents = m_store.all(PartnerCollections::groups);
     for (const QJsonObject &group : documents) {
         if (group.value(QStringLiteral("org_id")).toString() != organizationId)
             continue;
-        if (matches(query, organizationId, {group.value(QStringLiteral("name")).toString()}))
-            results.append(groupAssignable(group));
+        if (matches(query, organizationId, [&]() -> QStringList {
+                return {group.value(QStringLiteral("name")).toString()};
+            }))
+            page.offer([&] { return groupAssignable(group); });
     }
-    return results;
 }
 
 // ---- searchAssignable ---------------------------------------------------------------------------
@@ -312,28 +319,23 @@ EmulatorResponse AssignableSearch::search(const EmulatorRequest &request) const
     query.terms = text.toLower().split(spaces, Qt::SkipEmptyParts);
 
     const QString organizationId = request.caller.organizationId;
-    QJsonArray all;
-    const auto append = [&all](const QJsonArray &part) {
-        for (const QJsonValue &item : part)
-            all.append(item);
-    };
+    Page page;
+    page.from = from;
+    page.size = size;
     if (query.types.contains(QLatin1String("user")))
-        append(users(organizationId, query));
+        users(organizationId, query, page);
     if (query.types.contains(QLatin1String("partner_user")))
-        append(partnerUsers(organizationId, query));
+        partnerUsers(organizationId, query, page);
     if (query.types.contains(QLatin1String("partner_organization")))
-        append(partnerOrganizations(organizationId, query));
+        partnerOrganizations(organizationId, query, page);
     if (query.types.contains(QLatin1String("ecp")))
-        append(ecpPlaceholders(organizationId, query));
+        ecpPlaceholders(organizationId, query, page);
     if (query.types.contains(QLatin1String("group")))
-        append(groups(organizationId, query));
+        groups(organizationId, query, page);
     // parent_organization_user: the emulator's organizations have no parent organization.
 
-    QJsonArray page;
-    for (qint64 index = from; index < all.size() && index < from + size; ++index)
-        page.append(all.at(index));
-    return EmulatorResponse::json(
-        200, QJsonObject{{QStringLiteral("hits"), all.size()}, {QStringLiteral("results"), page}});
+    return EmulatorResponse::json(200, QJsonObject{{QStringLiteral("hits"), page.hits},
+                                                   {QStringLiteral("results"), page.results}});
 }
 
 // ---- batchGetAssignable -------------------------------------------------------------------------

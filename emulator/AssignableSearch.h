@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+#include <functional>
 
 class EmulatorRouter;
 class EmulatorStore;
@@ -33,14 +34,31 @@ private:
         QString portalEntityId;
     };
 
+    // One page of results; a match is only turned into an answer object when it is on the page,
+    // so counting hits over a large directory stays cheap.
+    struct Page
+    {
+        qint64 from = 0;
+        qint64 size = 25;
+        qint64 hits = 0;
+        QJsonArray results;
+
+        template <typename Build> void offer(Build build)
+        {
+            if (hits >= from && hits < from + size)
+                results.append(build());
+            ++hits;
+        }
+    };
+
     EmulatorResponse search(const EmulatorRequest &request) const;
     EmulatorResponse batchGet(const EmulatorRequest &request) const;
 
-    QJsonArray users(const QString &organizationId, const Query &query) const;
-    QJsonArray partnerUsers(const QString &organizationId, const Query &query) const;
-    QJsonArray partnerOrganizations(const QString &organizationId, const Query &query) const;
-    QJsonArray ecpPlaceholders(const QString &organizationId, const Query &query) const;
-    QJsonArray groups(const QString &organizationId, const Query &query) const;
+    void users(const QString &organizationId, const Query &query, Page &page) const;
+    void partnerUsers(const QString &organizationId, const Query &query, Page &page) const;
+    void partnerOrganizations(const QString &organizationId, const Query &query, Page &page) const;
+    void ecpPlaceholders(const QString &organizationId, const Query &query, Page &page) const;
+    void groups(const QString &organizationId, const Query &query, Page &page) const;
 
     // organization id → partner id, for partners connected to the caller's organization
     QHash<QString, QString> connectedPartnerIds(const QString &organizationId) const;
@@ -48,8 +66,10 @@ private:
                          const QString &organizationId) const;
     QJsonObject findGroup(const QString &callerOrganizationId, const QString &groupId) const;
 
+    // In one of the wanted organizations and every word of q in one of the texts (computed only
+    // when q has words).
     static bool matches(const Query &query, const QString &organizationId,
-                        const QStringList &texts);
+                        const std::function<QStringList()> &textsOf);
     static bool belongsTo(const QJsonObject &user, const QString &organizationId);
     static QJsonObject userAssignable(const QJsonObject &user, const QString &organizationId);
     static QJsonObject partnerUserAssignable(const QJsonObject &user, const QString &partnerId);
