@@ -32,6 +32,7 @@ async function main() {
   try {
     await runPass(contract, binary, 'memory', []);
     await runPass(contract, binary, 'sqlite', ['--data', path.join(dataDir, 'emulator.sqlite')]);
+    await generatedPass(contract, binary);
   } finally {
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
@@ -92,6 +93,34 @@ async function runPass(contract, binary, name, extraArgs) {
     missing.length === 0, `not exercised: ${missing.join(', ')}`);
   console.log(`\n[${name}] exercised ${api.exercised.size}/${contract.operations.size} operations, ` +
     `${api.log.length} requests`);
+}
+
+// Generated (not hand-written) seed data must satisfy the schemas as well.
+async function generatedPass(contract, binary) {
+  for (const key of Object.keys(ctx)) delete ctx[key];
+  results.prefix = '[generated] ';
+  console.log('\n######## pass: generated seed (--users 400 --groups 40 --partners 30)');
+  const emulator = await startEmulator(binary, ['--seed', 'demo', '--token', TOKEN,
+    '--users', '400', '--groups', '40', '--partners', '30']);
+  const api = new SpecClient(contract, emulator.baseUrl, TOKEN, results);
+  try {
+    await step('generated data read and validated', async () => {
+      ctx.me = (await api.call('getMeV2')).body;
+      ctx.orgId = ctx.me?.organization_id;
+      ctx.allUsers = (await api.call('listUsersV2', { query: { limit: 100000 } })).body?.results ?? [];
+      results.check('--users 400 gives at least 400 users', ctx.allUsers.length >= 400,
+        `got ${ctx.allUsers.length}`);
+      const groups = (await api.call('getGroups', { query: { limit: 100000 } })).body;
+      results.check('--groups 40 gives at least 40 groups', groups?.groups?.length >= 40,
+        `got ${groups?.groups?.length}`);
+      await demoData(api, contract);
+      const partners = await knownPartners(api);
+      results.check('--partners 30 gives at least 30 partners', partners.length >= 30,
+        `got ${partners.length}`);
+    });
+  } finally {
+    await emulator.stop();
+  }
 }
 
 async function step(name, body) {
