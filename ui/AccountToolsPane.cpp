@@ -56,11 +56,23 @@ AccountToolsPane::AccountToolsPane(Session *session, QWidget *parent)
                              this);
     intro->setWordWrap(true);
     m_tabs = new QTabWidget(this);
-    m_tabs->addTab(createInvitationTab(), tr("Invitation"));
-    m_tabs->addTab(createVerifyTab(), tr("E-mail change"));
-    m_tabs->addTab(createResetTab(), tr("Password reset"));
-    m_tabs->addTab(createSignUpTab(), tr("Sign-up"));
+    // Forms read better at a moderate width than stretched across a wide window.
+    auto bounded = [this](QWidget *page, int maximumWidth) {
+        auto *holder = new QWidget(m_tabs);
+        auto *row = new QHBoxLayout(holder);
+        row->setContentsMargins(0, 0, 0, 0);
+        page->setMaximumWidth(maximumWidth);
+        row->addWidget(page, 1);
+        row->addStretch();
+        return holder;
+    };
+    m_tabs->addTab(bounded(createInvitationTab(), 720), tr("Invitation"));
+    m_tabs->addTab(bounded(createVerifyTab(), 720), tr("E-mail change"));
+    m_tabs->addTab(bounded(createResetTab(), 720), tr("Password reset"));
+    m_tabs->addTab(bounded(createSignUpTab(), 1000), tr("Sign-up"));
     m_tabs->addTab(createLoginTab(), tr("Login parameters"));
+    for (QFormLayout *form : findChildren<QFormLayout *>())
+        form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     layout->addWidget(intro);
     layout->addWidget(m_tabs, 1);
 }

@@ -63,7 +63,7 @@ ApiConsolePane::ApiConsolePane(Session *session, QWidget *parent) : Pane(session
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({320, 900});
+    splitter->setSizes({380, 900});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
     fillTree();
@@ -165,6 +165,10 @@ QWidget *ApiConsolePane::createRequestArea()
     layout->addWidget(m_parameterBox);
     layout->addWidget(m_bodyLabel);
     layout->addWidget(m_body, 1);
+    // Takes the room of the body editor when the operation has no body, so the form stays on top.
+    m_spacer = new QWidget(box);
+    m_spacer->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
+    layout->addWidget(m_spacer, 1);
     layout->addLayout(buttons);
 
     connect(m_send, &QPushButton::clicked, this, &ApiConsolePane::send);
@@ -306,6 +310,7 @@ void ApiConsolePane::showOperation(const Operation *operation)
                                .arg(OperationCatalog::all().size()));
         m_bodyLabel->hide();
         m_body->hide();
+        m_spacer->show();
         return;
     }
     m_heading->setText(QStringLiteral("<b><span style='color:%1'>%2</span> %3</b> &nbsp; "
@@ -337,6 +342,7 @@ void ApiConsolePane::showOperation(const Operation *operation)
     m_parameterBox->setVisible(!operation->parameters.isEmpty());
     m_bodyLabel->setVisible(operation->hasBody);
     m_body->setVisible(operation->hasBody);
+    m_spacer->setVisible(!operation->hasBody);
     m_bodyLabel->setText(operation->bodyRequired ? tr("Body (JSON, required):")
                                                  : tr("Body (JSON, optional):"));
     m_body->setEmptyAllowed(!operation->bodyRequired);

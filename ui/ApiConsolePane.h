@@ -92,6 +92,7 @@ private:
     QHash<QString, QLineEdit *> m_parameters;
     JsonEditor *m_body;
     QLabel *m_bodyLabel;
+    QWidget *m_spacer;
     QPushButton *m_send;
     QPushButton *m_copyCurl;
     QPushButton *m_copyCli;

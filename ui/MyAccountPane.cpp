@@ -191,10 +191,10 @@ QWidget *MyAccountPane::createProfileTab()
         connect(box, &QCheckBox::toggled, this, &MyAccountPane::markProfile);
         ++index;
     }
-    grid->setRowStretch(index / 2 + 1, 1);
-    columns->addWidget(profile, 1);
-    columns->addWidget(notifications, 1);
-    layout->addLayout(columns, 1);
+    columns->addWidget(profile, 1, Qt::AlignTop);
+    columns->addWidget(notifications, 1, Qt::AlignTop);
+    layout->addLayout(columns);
+    layout->addStretch(1);
 
     auto *buttons = new QHBoxLayout;
     m_saveProfile = new QPushButton(tr("Save profile"), page);
@@ -622,7 +622,7 @@ QWidget *MyAccountPane::createOrganizationsTab()
                             page);
     note->setWordWrap(true);
     m_organizations =
-        newTable({tr("Organization id"), tr("Name"), tr("Type"), tr("Use"), tr("")}, page);
+        newTable({tr("Organization id"), tr("Name"), tr("Type"), tr("Use"), tr("Current")}, page);
     auto *buttons = new QHBoxLayout;
     m_switch = new QPushButton(tr("Switch to the selected organization"), page);
     auto *refresh = new QPushButton(tr("Reload"), page);
@@ -652,7 +652,8 @@ void MyAccountPane::showOrganizations()
         const QStringList cells{id, organization.value("organization_name").toString(),
                                 organization.value("organization_type").toString(),
                                 organization.value("organization_use").toString(),
-                                id == session()->organizationId() ? tr("current") : QString()};
+                                id == session()->organizationId() ? tr("✓ signed in here")
+                                                                  : QString()};
         for (int column = 0; column < cells.size(); ++column)
             m_organizations->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }

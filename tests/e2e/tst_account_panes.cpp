@@ -399,6 +399,7 @@ void AccountPanesTest::switchOrganizationReloadsPanes()
 void AccountPanesTest::buildAndCreateNavigation()
 {
     MyAccountPane pane(m_session);
+    screenshot(&pane, QStringLiteral("my-account-profile"));
     pane.tabs()->setCurrentIndex(4);
     NavigationEditor *editor = pane.navigationEditor();
     editor->setName(unique(QStringLiteral("E2E navigation ")));
