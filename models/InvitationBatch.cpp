@@ -22,7 +22,15 @@ QStringList InvitationBatch::splitAddresses(const QString &text)
             addresses << match.captured(1).trimmed();
             continue;
         }
-        addresses << line.split(separators, Qt::SkipEmptyParts);
+        // "a@x.de b@y.de" is two addresses; "not an address" is one bad entry, shown as such.
+        const QStringList words = line.split(separators, Qt::SkipEmptyParts);
+        const bool allAddresses = std::all_of(words.begin(), words.end(), [](const QString &word) {
+            return word.contains(QLatin1Char('@'));
+        });
+        if (allAddresses)
+            addresses << words;
+        else if (!line.trimmed().isEmpty())
+            addresses << line.trimmed();
     }
     return addresses;
 }

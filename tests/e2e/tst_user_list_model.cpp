@@ -1,0 +1,170 @@
+// UserListModel against the emulator (or a real tenant): paging to the end, search, a stale
+// search cancelled, sort, and an error in the middle of paging with retry.
+#include "models/UserListModel.h"
+#include "services/ApiClient.h"
+#include "services/UserService.h"
+#include "tests/support/E2eEnvironment.h"
+
+#include <QNetworkAccessManager>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTest>
+
+class TestUserListModel : public QObject
+{
+    Q_OBJECT
+
+    E2eEnvironment m_environment;
+    QNetworkAccessManager m_network;
+    ApiClient *m_client = nullptr;
+    UserService *m_service = nullptr;
+
+    bool waitIdle(UserListModel &model, int timeoutMs = 20000)
+    {
+        return QTest::qWaitFor([&] { return !model.isLoading(); }, timeoutMs);
+    }
+
+    // Fetches as a scrolling view would, until the model says there is no more.
+    bool loadAll(UserListModel &model)
+    {
+        for (int round = 0; round < 10000; ++round) {
+            if (!waitIdle(model))
+                return false;
+            if (!model.canFetchMore())
+                return model.isComplete();
+            model.fetchMore();
+        }
+        return false;
+    }
+
+    QSet<QString> ids(const UserListModel &model)
+    {
+        QSet<QString> result;
+        for (int row = 0; row < model.rowCount(); ++row)
+            result.insert(model.row(row).id);
+        return result;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        // Enough generated users for several pages.
+        QVERIFY2(m_environment.start(&error, {QStringLiteral("--users"), QStringLiteral("1200")}),
+                 qPrintable(error));
+        m_client = new ApiClient(&m_network, this);
+        m_client->setEndpoints(m_environment.endpoints());
+        m_client->setToken(m_environment.token());
+        m_service = new UserService(m_client, this);
+    }
+
+    void pagesToTheEnd()
+    {
+        UserListModel model(m_service);
+        model.setPageSizes(50, 400);
+        QSignalSpy pages(&model, &UserListModel::pageLoaded);
+        model.reload();
+        QVERIFY(waitIdle(model));
+        QVERIFY(model.rowCount() > 0);
+        QVERIFY(model.rowCount() <= 50); // never everything up front
+        QVERIFY(loadAll(model));
+        QVERIFY(pages.count() > 2);
+        QCOMPARE(ids(model).size(), model.rowCount()); // no row twice
+        if (m_environment.isEmulator())
+            QVERIFY2(model.rowCount() >= 1200, qPrintable(QString::number(model.rowCount())));
+        QVERIFY(!model.canFetchMore());
+        QCOMPARE(model.columnCount(), int(UserListModel::ColumnCount));
+        QVERIFY(!model.data(model.index(0, UserListModel::Email)).toString().isEmpty());
+    }
+
+    void searchAsksTheServer()
+    {
+        UserListModel model(m_service);
+        model.setQuery(QStringLiteral("lena.schneider"));
+        QVERIFY(waitIdle(model));
+        QVERIFY(loadAll(model));
+        QVERIFY(model.rowCount() >= 1);
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const UserRow &user = model.row(row);
+            QVERIFY((user.name + user.email).contains(QStringLiteral("lena"), Qt::CaseInsensitive));
+        }
+    }
+
+    void newerSearchCancelsOlder()
+    {
+        UserListModel model(m_service);
+        QSignalSpy received(&model, &UserListModel::pageReceived);
+        model.setQuery(QString()); // everything: a big, slow answer
+        model.setQuery(QStringLiteral("lena.schneider"));
+        QVERIFY(waitIdle(model));
+        QTest::qWait(200); // give a stale answer the chance to arrive (it must not)
+        QCOMPARE(received.count(), 1);
+        QVERIFY(model.rowCount() >= 1);
+        for (int row = 0; row < model.rowCount(); ++row)
+            QVERIFY(model.row(row).email.contains(QStringLiteral("lena.schneider")));
+    }
+
+    void sortsByColumn()
+    {
+        UserListModel model(m_service);
+        model.setPageSizes(200, 200);
+        model.reload();
+        QVERIFY(waitIdle(model));
+        model.sort(UserListModel::Email, Qt::AscendingOrder);
+        for (int row = 1; row < model.rowCount(); ++row)
+            QVERIFY(model.row(row - 1).email.compare(model.row(row).email, Qt::CaseInsensitive) <=
+                    0);
+        model.sort(UserListModel::Created, Qt::DescendingOrder);
+        for (int row = 1; row < model.rowCount(); ++row)
+            QVERIFY(model.row(row - 1).createdMs >= model.row(row).createdMs);
+        // Rows that arrive later take their sorted place too.
+        if (model.canFetchMore()) {
+            model.fetchMore();
+            QVERIFY(waitIdle(model));
+            for (int row = 1; row < model.rowCount(); ++row)
+                QVERIFY(model.row(row - 1).createdMs >= model.row(row).createdMs);
+        }
+    }
+
+    void filtersByStatus()
+    {
+        UserListModel model(m_service);
+        model.setStatusFilter(UserListModel::StatusFilter::Active);
+        QVERIFY(waitIdle(model));
+        QVERIFY(model.rowCount() > 0);
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(model.row(row).status, User::Status::Active);
+    }
+
+    void errorMidPagingKeepsRowsAndRetries()
+    {
+        UserListModel model(m_service);
+        model.setPageSizes(100, 100);
+        model.reload();
+        QVERIFY(waitIdle(model));
+        const int loaded = model.rowCount();
+        QVERIFY(loaded > 0 && model.canFetchMore());
+
+        // The server goes away: the next page fails.
+        const ApiEndpoints good = m_client->endpoints();
+        m_client->setEndpoints(
+            ApiEndpoints::singleServer(QUrl(QStringLiteral("http://127.0.0.1:1"))));
+        QSignalSpy errors(&model, &UserListModel::errorChanged);
+        model.fetchMore();
+        QVERIFY(waitIdle(model));
+        QVERIFY(!model.errorMessage().isEmpty());
+        QCOMPARE(model.rowCount(), loaded); // what was loaded stays
+        QVERIFY(!model.canFetchMore());     // no silent hammering; retry is explicit
+
+        m_client->setEndpoints(good);
+        model.retry();
+        QVERIFY(waitIdle(model));
+        QVERIFY(model.errorMessage().isEmpty());
+        QVERIFY(model.rowCount() > loaded);
+        QVERIFY(loadAll(model));
+        QCOMPARE(ids(model).size(), model.rowCount());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestUserListModel)
+#include "tst_user_list_model.moc"
