@@ -25,8 +25,12 @@ void EmulatorControlModule::registerRoutes(EmulatorRouter &router)
         "GET", QStringLiteral("/emulator/outbox"), Access::Public,
         [this](const EmulatorRequest &request) {
             QJsonArray mails;
-            for (const QJsonObject &mail : m_outbox.mails(request.queryValue(QStringLiteral("to"))))
-                mails.append(mail);
+            const QString kind = request.queryValue(QStringLiteral("kind"));
+            for (const QJsonObject &mail :
+                 m_outbox.mails(request.queryValue(QStringLiteral("to")))) {
+                if (kind.isEmpty() || mail.value(QStringLiteral("kind")).toString() == kind)
+                    mails.append(mail);
+            }
             return EmulatorResponse::json(200, QJsonObject{{QStringLiteral("mails"), mails}});
         });
     router.add("DELETE", QStringLiteral("/emulator/outbox"), Access::Public,

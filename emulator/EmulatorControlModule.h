@@ -9,12 +9,13 @@ class Outbox;
 class TokenRegistry;
 
 // Emulator-only endpoints under /emulator/ (public, never faulted):
-//   GET    /emulator/health                 {"status": "ok"}
-//   GET    /emulator/outbox[?to=ADDRESS]    {"mails": [{id, kind, to, sent_at, data}, ...]}
-//   DELETE /emulator/outbox                 empties the outbox
-//   POST   /emulator/reset                  back to the seeded state (start-up tokens stay valid)
-//   POST   /emulator/tokens                 {"user_id"?, "organization_id"?, "expires_in"?} →
-//   {"token"} POST   /emulator/tokens/revoke          {"token"} → 204, 404 when unknown
+//   GET    /emulator/health         {"status": "ok"}
+//   GET    /emulator/outbox         ?to=ADDRESS&kind=KIND (both optional)
+//                                   → {"mails": [{id, kind, to, sent_at, data}, ...]}
+//   DELETE /emulator/outbox         empties the outbox
+//   POST   /emulator/reset          back to the seeded state (start-up tokens stay valid)
+//   POST   /emulator/tokens         {"user_id"?, "organization_id"?, "expires_in"?} → {"token"}
+//   POST   /emulator/tokens/revoke  {"token"} → 204, 404 when unknown
 class EmulatorControlModule : public ApiModule
 {
 public:

@@ -10,7 +10,7 @@ class EmulatorStore;
 // The "users" collection as the User API modules see it: lookups, organization membership,
 // the V1/V2 answer shapes, roles and passwords. Stored users are UserV2 objects plus internal
 // fields: _roles (["739224:admin"]), _org_ids (every organization the user belongs to),
-// _password_hash, _invite_token, _email_verification_token, _password_reset_token.
+// _password_hash, _invite_token, _email_verification_token, _password_reset_token_hash.
 class UserDirectory
 {
 public:
