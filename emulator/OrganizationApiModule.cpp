@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace {
 
@@ -148,12 +149,62 @@ QString OrganizationApiModule::settingId(const QString &organizationId, const QS
     return organizationId + QLatin1Char('/') + key;
 }
 
+QJsonObject OrganizationApiModule::organizationView(const QJsonObject &document)
+{
+    // Documents written elsewhere (signUpUser keeps the sign-up form's extra fields) may hold
+    // values of other types under the Organization schema's names; those are left out.
+    QJsonObject view = ModuleSupport::stripInternal(document);
+    const auto keepIf = [&view](const QString &field, auto &&fits) {
+        if (view.contains(field) && !fits(view.value(field)))
+            view.remove(field);
+    };
+    const auto stringOrNull = [](const QJsonValue &value) {
+        return value.isString() || value.isNull();
+    };
+    for (const QString &field : kTextFields)
+        keepIf(field, stringOrNull);
+    for (const char *field : {"symbol", "pricing_tier", "parent_production_org_id"})
+        keepIf(QLatin1String(field), stringOrNull);
+    keepIf(QStringLiteral("created_date"),
+           [](const QJsonValue &value) { return value.isString(); });
+    keepIf(QStringLiteral("organization_use"), [](const QJsonValue &value) {
+        return value.isNull() || value == QLatin1String("Production") ||
+               value == QLatin1String("Sandbox");
+    });
+    keepIf(QStringLiteral("type"), [](const QJsonValue &value) {
+        return value.isNull() || value == QLatin1String("Vendor") ||
+               value == QLatin1String("Partner");
+    });
+    keepIf(QStringLiteral("is_unlicensed_org"),
+           [](const QJsonValue &value) { return value.isBool() || value.isNull(); });
+    keepIf(QStringLiteral("free_user_limit"),
+           [](const QJsonValue &value) { return value.isDouble() || value.isNull(); });
+    keepIf(QStringLiteral("style"),
+           [](const QJsonValue &value) { return value.isObject() || value.isNull(); });
+    keepIf(QStringLiteral("tags"), [](const QJsonValue &value) {
+        if (value.isNull())
+            return true;
+        const QJsonArray tags = value.toArray();
+        return value.isArray() && std::all_of(tags.begin(), tags.end(),
+                                              [](const QJsonValue &tag) { return tag.isString(); });
+    });
+    keepIf(QStringLiteral("address"), [](const QJsonValue &value) {
+        const QJsonObject address = value.toObject();
+        return value.isObject() &&
+               std::all_of(kAddressFields.begin(), kAddressFields.end(), [&](const QString &part) {
+                   return !address.contains(part) || address.value(part).isString() ||
+                          address.value(part).isNull();
+               });
+    });
+    return view;
+}
+
 // ---- organization -------------------------------------------------------------------------------
 
 EmulatorResponse OrganizationApiModule::getCurrentOrganization(const EmulatorRequest &request) const
 {
     return EmulatorResponse::json(
-        200, ModuleSupport::stripInternal(organizationDocument(request.caller.organizationId)));
+        200, organizationView(organizationDocument(request.caller.organizationId)));
 }
 
 EmulatorResponse OrganizationApiModule::getOrganization(const EmulatorRequest &request) const
@@ -161,8 +212,7 @@ EmulatorResponse OrganizationApiModule::getOrganization(const EmulatorRequest &r
     const QString organizationId = request.pathParams.value(QStringLiteral("org_id"));
     if (auto refusal = refuseAccess(request.caller, organizationId, Audience::MembersAndPartners))
         return *refusal;
-    return EmulatorResponse::json(
-        200, ModuleSupport::stripInternal(organizationDocument(organizationId)));
+    return EmulatorResponse::json(200, organizationView(organizationDocument(organizationId)));
 }
 
 EmulatorResponse OrganizationApiModule::updateOrganization(const EmulatorRequest &request)
@@ -228,7 +278,7 @@ EmulatorResponse OrganizationApiModule::updateOrganization(const EmulatorRequest
 
     document.insert(QStringLiteral("id"), organizationId);
     m_store.put(kOrganizations, organizationId, document);
-    return EmulatorResponse::json(200, ModuleSupport::stripInternal(document));
+    return EmulatorResponse::json(200, organizationView(document));
 }
 
 // ---- settings -----------------------------------------------------------------------------------

@@ -40,6 +40,7 @@ private:
     bool isConnectedPartner(const QString &callerOrganizationId,
                             const QString &organizationId) const;
     QJsonObject organizationDocument(const QString &organizationId) const;
+    static QJsonObject organizationView(const QJsonObject &document);
     static QString settingId(const QString &organizationId, const QString &key);
     static QJsonObject featureSettings();
 
