@@ -2,6 +2,8 @@
 
 #include "ModuleSupport.h"
 
+#include <cmath>
+
 PayloadReader::PayloadReader(const QJsonObject &object, const QString &prefix)
     : m_object(object), m_prefix(prefix)
 {
@@ -81,19 +83,19 @@ std::optional<qint64> PayloadReader::optionalInteger(const QString &name, qint64
         return std::nullopt;
     const QJsonValue value = m_object.value(name);
     const double number = value.toDouble();
-    if (!value.isDouble() || number != static_cast<double>(static_cast<qint64>(number))) {
+    if (!value.isDouble() || std::trunc(number) != number) {
         fail(QStringLiteral("%1 must be an integer").arg(fieldName(name)));
         return std::nullopt;
     }
-    const auto integer = static_cast<qint64>(number);
-    if (integer < minimum || integer > maximum) {
+    // Compared as doubles first: converting an out-of-range double to an integer is undefined.
+    if (number < static_cast<double>(minimum) || number > static_cast<double>(maximum)) {
         fail(QStringLiteral("%1 must be between %2 and %3")
                  .arg(fieldName(name))
                  .arg(minimum)
                  .arg(maximum));
         return std::nullopt;
     }
-    return integer;
+    return static_cast<qint64>(number);
 }
 
 std::optional<QJsonArray> PayloadReader::optionalArray(const QString &name)

@@ -773,6 +773,8 @@ void TestEmulatorPartners::searchAssignableRejectsBadInput()
          QStringLiteral("size")},
         {QJsonObject{{QStringLiteral("q"), QString()}, {QStringLiteral("size"), 1001}},
          QStringLiteral("size")},
+        {QJsonObject{{QStringLiteral("q"), QString()}, {QStringLiteral("size"), 1e20}},
+         QStringLiteral("size")},
         {QJsonObject{{QStringLiteral("q"), QString()}, {QStringLiteral("from"), -1}},
          QStringLiteral("from")},
         {QJsonObject{{QStringLiteral("q"), QString()}, {QStringLiteral("from"), 1.5}},
