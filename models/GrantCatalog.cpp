@@ -32,6 +32,7 @@ const ActionInfo actions[] = {
     {"file-upload", QT_TRANSLATE_NOOP("GrantCatalog", "Upload files"), "file-view"},
     {"file-delete", QT_TRANSLATE_NOOP("GrantCatalog", "Delete files"), "file-view"},
     {"workflow-execution-view", QT_TRANSLATE_NOOP("GrantCatalog", "View workflows"), nullptr},
+    {"workflow-execution-read", QT_TRANSLATE_NOOP("GrantCatalog", "Read workflows"), nullptr},
     {"workflow-execution-update",
      QT_TRANSLATE_NOOP("GrantCatalog", "Work on workflow tasks"), "workflow-execution-view"},
     {"partner-user-view", QT_TRANSLATE_NOOP("GrantCatalog", "View the partner's users"), nullptr},

@@ -2,6 +2,8 @@
 
 #include "models/Grant.h"
 
+#include <QMetaType>
+
 // A role of a partner organization (schema PartnerRole): id "<org>:<slug>", slug, name, type and
 // grants. The grants are kept as given (flat from the server, nested while editing).
 class Role : public JsonRecord
@@ -37,3 +39,4 @@ struct RoleReference
     QString slug;
     QString name;
 };
+Q_DECLARE_METATYPE(Role)

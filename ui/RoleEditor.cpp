@@ -142,19 +142,19 @@ QWidget *RoleEditor::buildGrantsTab()
         return tool;
     };
     button(tr("Add grant"), tr("Add a grant to the role"), [this] { addGrant(); });
-    m_addDependencyButton = button(tr("Add dependency"),
-                                   tr("Add a grant that the selected grant needs"),
-                                   [this] { addDependency(); });
+    m_addDependencyButton =
+        button(tr("Add dependency"), tr("Add a grant that the selected grant needs"),
+               [this] { addDependency(); });
     m_duplicateButton = button(tr("Duplicate"), tr("Copy the selected grant below itself"),
                                [this] { duplicateSelected(); });
-    m_removeButton = button(tr("Remove"), tr("Remove the selected grant"),
-                            [this] { removeSelected(); });
+    m_removeButton =
+        button(tr("Remove"), tr("Remove the selected grant"), [this] { removeSelected(); });
     m_upButton = button(tr("▲ Up"), tr("Move the selected grant up"), [this] { moveSelected(-1); });
-    m_downButton = button(tr("▼ Down"), tr("Move the selected grant down"),
-                          [this] { moveSelected(1); });
+    m_downButton =
+        button(tr("▼ Down"), tr("Move the selected grant down"), [this] { moveSelected(1); });
     buttons->addSpacing(12);
-    m_copyButton = button(tr("Copy"), tr("Copy the selected grant as JSON"),
-                          [this] { copySelected(); });
+    m_copyButton =
+        button(tr("Copy"), tr("Copy the selected grant as JSON"), [this] { copySelected(); });
     m_editButtons.removeOne(m_copyButton); // copying is reading
     button(tr("Paste"), tr("Paste grants copied as JSON (from this or another role)"), [this] {
         QString error;
@@ -193,9 +193,9 @@ QWidget *RoleEditor::buildGrantsTab()
     m_tree->setAlternatingRowColors(true);
     m_tree->setUniformRowHeights(true);
     m_tree->header()->setStretchLastSection(true);
-    m_tree->header()->resizeSection(GrantTreeModel::ActionColumn, 200);
-    m_tree->header()->resizeSection(GrantTreeModel::ResourceColumn, 220);
-    m_tree->header()->resizeSection(GrantTreeModel::EffectColumn, 80);
+    m_tree->header()->resizeSection(GrantTreeModel::ActionColumn, 170);
+    m_tree->header()->resizeSection(GrantTreeModel::ResourceColumn, 170);
+    m_tree->header()->resizeSection(GrantTreeModel::EffectColumn, 70);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (m_filling)
@@ -210,6 +210,7 @@ QWidget *RoleEditor::buildGrantsTab()
     split->addWidget(buildDetails());
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    split->setSizes({600, 380});
     split->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(page);
@@ -232,7 +233,8 @@ QWidget *RoleEditor::buildDetails()
     m_resource = new QLineEdit;
     m_resource->setPlaceholderText(tr("entity:<organization>:<schema>:<entity id>"));
     m_resource->setToolTip(GrantCatalog::resourceHelp());
-    auto *resourceHelp = hintLabel(tr("entity:<org>:<schema>:<id> — * matches anything in its place"));
+    auto *resourceHelp =
+        hintLabel(tr("entity:<org>:<schema>:<id> — * matches anything in its place"));
     resourceHelp->setWordWrap(false);
     resourceHelp->setToolTip(GrantCatalog::resourceHelp());
     m_effect = new QComboBox;
@@ -269,7 +271,10 @@ QWidget *RoleEditor::buildDetails()
     conditionButtons->addWidget(removeConditionButton);
     conditionButtons->addStretch();
 
-    auto *form = new QFormLayout(m_details);
+    auto *detailsLayout = new QVBoxLayout(m_details);
+    auto *form = new QFormLayout;
+    detailsLayout->addLayout(form);
+    detailsLayout->addStretch(1);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->addRow(tr("&Action:"), m_action);
     form->addRow(QString(), m_actionHelp);
@@ -307,7 +312,8 @@ QWidget *RoleEditor::buildDetails()
     });
     connect(removeConditionButton, &QPushButton::clicked, this,
             [this] { removeCondition(m_conditions->currentRow()); });
-    connect(m_conditionAttribute, &QLineEdit::editingFinished, this, &RoleEditor::onConditionEdited);
+    connect(m_conditionAttribute, &QLineEdit::editingFinished, this,
+            &RoleEditor::onConditionEdited);
     connect(m_conditionValues, &QListWidget::itemChanged, this, &RoleEditor::onConditionEdited);
     connect(addValue, &QPushButton::clicked, this, [this] {
         auto *item = new QListWidgetItem(tr("value"));
@@ -610,8 +616,8 @@ void RoleEditor::addDependency()
     const Grant parent = m_draft.grants.at(owner);
     const int at = int(parent.dependencies().size());
     Grant dependency(QStringLiteral("entity-read"), parent.resource(), QStringLiteral("allow"));
-    applyGrants(GrantTree::inserted(m_draft.grants, {owner, at}, dependency),
-                tr("Add dependency"), {owner, at});
+    applyGrants(GrantTree::inserted(m_draft.grants, {owner, at}, dependency), tr("Add dependency"),
+                {owner, at});
     m_action->setFocus();
 }
 
@@ -621,8 +627,8 @@ void RoleEditor::duplicateSelected()
         return;
     GrantPath target = m_selected;
     target.last() += 1;
-    applyGrants(GrantTree::inserted(m_draft.grants, target, selectedGrant()),
-                tr("Duplicate grant"), target);
+    applyGrants(GrantTree::inserted(m_draft.grants, target, selectedGrant()), tr("Duplicate grant"),
+                target);
 }
 
 void RoleEditor::removeSelected()
@@ -664,8 +670,8 @@ bool RoleEditor::pasteGrants(QString *error)
     const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         if (error)
-            *error = tr("The clipboard does not hold grants as JSON: %1")
-                         .arg(parseError.errorString());
+            *error =
+                tr("The clipboard does not hold grants as JSON: %1").arg(parseError.errorString());
         return false;
     }
     QString problem;
@@ -929,14 +935,14 @@ void RoleEditor::refreshDetails()
     m_details->setEnabled(has && !m_readOnly);
     const Grant grant = selectedGrant();
     m_details->setTitle(!has ? tr("No grant selected")
-                             : m_selected.size() == 2 ? tr("Dependency of grant %1").arg(m_selected.first() + 1)
-                                                      : tr("Grant %1").arg(m_selected.first() + 1));
+                        : m_selected.size() == 2
+                            ? tr("Dependency of grant %1").arg(m_selected.first() + 1)
+                            : tr("Grant %1").arg(m_selected.first() + 1));
     m_action->setEditText(grant.action());
     const QString description = GrantCatalog::describe(grant.action());
     m_actionHelp->setText(!has || grant.action().isEmpty() ? QString()
-                          : description.isEmpty()
-                              ? tr("Not a common action; check the spelling.")
-                              : description);
+                          : description.isEmpty() ? tr("Not a common action; check the spelling.")
+                                                  : description);
     m_resource->setText(grant.resource());
     const QString effect = grant.effectiveEffect();
     while (m_effect->count() > 2)
@@ -966,10 +972,10 @@ void RoleEditor::refreshConditionEditor()
     const bool equals = valid && condition.isEquals();
     m_conditionEditor->setVisible(equals);
     m_conditionShape->setVisible(valid && !equals);
-    m_conditionShape->setText(valid && !equals
-                                  ? tr("This condition's shape is kept exactly as it is; edit it in "
-                                       "the JSON view.")
-                                  : QString());
+    m_conditionShape->setText(
+        valid && !equals ? tr("This condition's shape is kept exactly as it is; edit it in "
+                              "the JSON view.")
+                         : QString());
     m_conditionAttribute->setText(condition.attribute());
     m_conditionValues->clear();
     for (const QString &value : condition.values()) {
@@ -998,27 +1004,33 @@ void RoleEditor::refreshFindings()
         auto *item = new QTreeWidgetItem(m_findingsView);
         item->setIcon(0, GrantStyle::severityIcon(finding.severity));
         item->setText(0, finding.message);
-        item->setToolTip(0, GrantFinding::severityLabel(finding.severity) + QStringLiteral(": ")
-                                + finding.message);
-        item->setText(1, finding.path.isEmpty() ? tr("role")
-                         : finding.path.size() == 1
-                             ? tr("grant %1").arg(finding.path.first() + 1)
-                             : tr("grant %1, dependency %2")
-                                   .arg(finding.path.first() + 1)
-                                   .arg(finding.path.last() + 1));
+        item->setToolTip(0, GrantFinding::severityLabel(finding.severity) + QStringLiteral(": ") +
+                                finding.message);
+        item->setText(1, finding.path.isEmpty()     ? tr("role")
+                         : finding.path.size() == 1 ? tr("grant %1").arg(finding.path.first() + 1)
+                                                    : tr("grant %1, dependency %2")
+                                                          .arg(finding.path.first() + 1)
+                                                          .arg(finding.path.last() + 1));
         QVariantList path;
         for (int step : finding.path)
             path << step;
         item->setData(0, Qt::UserRole, path);
         item->setData(1, Qt::UserRole, finding.code);
         switch (finding.severity) {
-        case GrantFinding::Severity::Error: ++errors; break;
-        case GrantFinding::Severity::Warning: ++warnings; break;
-        case GrantFinding::Severity::Suggestion: ++suggestions; break;
+        case GrantFinding::Severity::Error:
+            ++errors;
+            break;
+        case GrantFinding::Severity::Warning:
+            ++warnings;
+            break;
+        case GrantFinding::Severity::Suggestion:
+            ++suggestions;
+            break;
         }
         if (finding.fixDependency && !m_readOnly) {
             auto *fix = new QPushButton(tr("Fix: add %1").arg(finding.fixDependency->action()));
-            fix->setObjectName(QStringLiteral("fix-%1").arg(m_findingsView->topLevelItemCount() - 1));
+            fix->setObjectName(
+                QStringLiteral("fix-%1").arg(m_findingsView->topLevelItemCount() - 1));
             const GrantFinding copy = finding;
             connect(fix, &QPushButton::clicked, this, [this, copy] { applyFix(copy); });
             m_findingsView->setItemWidget(item, 2, fix);
@@ -1045,7 +1057,8 @@ void RoleEditor::refreshButtons()
     m_duplicateButton->setEnabled(!m_readOnly && has);
     m_removeButton->setEnabled(!m_readOnly && has);
     m_upButton->setEnabled(!m_readOnly && has && m_selected.last() > 0);
-    m_downButton->setEnabled(!m_readOnly && has
-                             && m_selected.last() + 1 < GrantTree::siblingCount(m_draft.grants, m_selected));
+    m_downButton->setEnabled(!m_readOnly && has &&
+                             m_selected.last() + 1 <
+                                 GrantTree::siblingCount(m_draft.grants, m_selected));
     m_copyButton->setEnabled(has);
 }
