@@ -2,6 +2,7 @@
 
 #include "EmulatorRouter.h"
 #include "EmulatorStore.h"
+#include "ModuleSupport.h"
 #include "Outbox.h"
 #include "PartnerCollections.h"
 #include "PartnerRegistry.h"
@@ -66,11 +67,7 @@ QJsonObject PartnerUserDirectory::user(const QString &organizationId, const QStr
 QJsonObject PartnerUserDirectory::partnerUserView(const QJsonObject &document) const
 {
     const QString organizationId = document.value(kOrgIdField).toString();
-    QJsonObject view;
-    for (auto it = document.begin(); it != document.end(); ++it) {
-        if (!it.key().startsWith(QLatin1Char('_')))
-            view.insert(it.key(), it.value());
-    }
+    QJsonObject view = ModuleSupport::stripInternal(document);
     QJsonArray roles;
     const QJsonArray roleIds = document.value(kRoleIds).toArray();
     for (const QJsonValue &roleId : roleIds) {
