@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -64,7 +65,12 @@ AccountToolsPane::AccountToolsPane(Session *session, QWidget *parent)
         page->setMaximumWidth(maximumWidth);
         row->addWidget(page, 1);
         row->addStretch();
-        return holder;
+        // Forms scroll instead of forcing a large minimum window size.
+        auto *area = new QScrollArea(m_tabs);
+        area->setWidget(holder);
+        area->setWidgetResizable(true);
+        area->setFrameShape(QFrame::NoFrame);
+        return area;
     };
     m_tabs->addTab(bounded(createInvitationTab(), 720), tr("Invitation"));
     m_tabs->addTab(bounded(createVerifyTab(), 720), tr("E-mail change"));

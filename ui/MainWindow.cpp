@@ -4,9 +4,14 @@
 #include "services/ProfileStore.h"
 #include "services/Session.h"
 #include "services/TokenStore.h"
+#include "ui/AccountToolsPane.h"
 #include "ui/ActivityDock.h"
+#include "ui/ApiConsolePane.h"
 #include "ui/Icons.h"
+#include "ui/MyAccountPane.h"
 #include "ui/NoticeBar.h"
+#include "ui/OrganizationMenu.h"
+#include "ui/OrganizationPane.h"
 #include "ui/Pane.h"
 #include "ui/PlaceholderPane.h"
 #include "ui/SessionController.h"
@@ -135,9 +140,10 @@ void MainWindow::createPanes()
     addPane(QStringLiteral("groups"), QStringLiteral("groups"), new PlaceholderPane(m_session, tr("Groups"), tr("Create groups, manage their members and the round-robin assignment."), QStringLiteral("groups")));
     addPane(QStringLiteral("partners"), QStringLiteral("partners"), new PlaceholderPane(m_session, tr("Partners"), tr("Invite partner organizations, approve or reject them."), QStringLiteral("partners")));
     addPane(QStringLiteral("partner-roles"), QStringLiteral("partner-roles"), new PlaceholderPane(m_session, tr("Partner users & roles"), tr("Manage partner users, their roles and the grants of each role."), QStringLiteral("partner-roles")));
-    addPane(QStringLiteral("organization"), QStringLiteral("organization"), new PlaceholderPane(m_session, tr("Organization"), tr("View and edit the organization's details and settings."), QStringLiteral("organization")));
-    addPane(QStringLiteral("account"), QStringLiteral("account"), new PlaceholderPane(m_session, tr("My account"), tr("Your profile, settings, passkeys and organizations."), QStringLiteral("account")));
-    addPane(QStringLiteral("api-console"), QStringLiteral("api-console"), new PlaceholderPane(m_session, tr("API console"), tr("Call any operation of the three APIs and look at the answer."), QStringLiteral("api-console")));
+    addPane(QStringLiteral("organization"), QStringLiteral("organization"), new OrganizationPane(m_session));
+    addPane(QStringLiteral("account"), QStringLiteral("account"), new MyAccountPane(m_session));
+    addPane(QStringLiteral("account-tools"), QStringLiteral("key"), new AccountToolsPane(m_session));
+    addPane(QStringLiteral("api-console"), QStringLiteral("api-console"), new ApiConsolePane(m_session));
     // clang-format on
     // End of pages.
 }
@@ -246,6 +252,7 @@ void MainWindow::createMenus()
     m_signInAction->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
     m_signOutAction = file->addAction(Icons::get(QStringLiteral("sign-out")), tr("Sign &out"), this,
                                       &MainWindow::signOut);
+    file->addMenu(new OrganizationMenu(m_session, [this] { return confirmLeaveAll(); }, file));
     file->addSeparator();
     QAction *quit =
         file->addAction(Icons::get(QStringLiteral("quit")), tr("&Quit"), this, &QWidget::close);

@@ -20,6 +20,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -63,6 +64,16 @@ const char *const notificationTypes[] = {
 const QString notificationKey = QStringLiteral("email_notification_setting");
 const QString changedStyle = QStringLiteral("background-color: #fff4c2;");
 
+// Pages with many fields scroll instead of forcing a large minimum window size.
+QScrollArea *scrollable(QWidget *page)
+{
+    auto *area = new QScrollArea;
+    area->setWidget(page);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    return area;
+}
+
 QString readable(const QString &key)
 {
     QString text = key;
@@ -96,7 +107,7 @@ MyAccountPane::MyAccountPane(Session *session, QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     m_tabs = new QTabWidget(this);
-    m_tabs->addTab(createProfileTab(), tr("Profile"));
+    m_tabs->addTab(scrollable(createProfileTab()), tr("Profile"));
     m_tabs->addTab(createSettingsTab(), tr("User settings"));
     m_tabs->addTab(createPasskeysTab(), tr("Passkeys"));
     m_tabs->addTab(createOrganizationsTab(), tr("Organizations"));
@@ -104,9 +115,14 @@ MyAccountPane::MyAccountPane(Session *session, QWidget *parent)
     layout->addWidget(m_tabs);
 
     connect(session, &Session::meChanged, this, [this](const QJsonObject &me) {
+        const bool first = m_me.isEmpty();
         if (!hasUnsavedChanges())
             showProfile(me);
         m_switcher->refresh();
+        if (first) {
+            loadUserSettings();
+            loadPasskeys();
+        }
     });
     connect(session, &Session::organizationChanged, this, [this] {
         loadUserSettings();

@@ -20,6 +20,7 @@
 #include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -59,6 +60,16 @@ const FieldSpec readOnlyFields[] = {
 
 const QString signatureKey = QStringLiteral("signature");
 const QString changedStyle = QStringLiteral("background-color: #fff4c2;");
+
+// Pages with many fields scroll instead of forcing a large minimum window size.
+QScrollArea *scrollable(QWidget *page)
+{
+    auto *area = new QScrollArea;
+    area->setWidget(page);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    return area;
+}
 
 QString text(const QJsonValue &value)
 {
@@ -108,11 +119,16 @@ OrganizationPane::OrganizationPane(Session *session, QWidget *parent) : Pane(ses
     });
 
     m_tabs = new QTabWidget(this);
-    m_tabs->addTab(createDetailsTab(), tr("Details"));
+    m_tabs->addTab(scrollable(createDetailsTab()), tr("Details"));
     m_tabs->addTab(createSettingsTab(), tr("Settings"));
     m_tabs->addTab(createFeaturesTab(), tr("Feature settings"));
     layout->addWidget(m_tabs, 1);
 
+    // The first time the signed-in user is known, load; later the user's organization changes.
+    connect(session, &Session::meChanged, this, [this] {
+        if (m_original.isEmpty() && !m_loadCall)
+            reload();
+    });
     connect(session, &Session::organizationChanged, this, [this] {
         m_requestedId.clear();
         m_organizationIdEdit->clear();

@@ -127,7 +127,7 @@ void MainWindowTest::listsEveryPageWithIcon()
     auto window = makeWindow();
     const QStringList expected = {
         tr("Users"),        tr("Groups"),     tr("Partners"),   tr("Partner users & roles"),
-        tr("Organization"), tr("My account"), tr("API console")};
+        tr("Organization"), tr("My account"), tr("Account tools"), tr("API console")};
     QCOMPARE(window->paneCount(), expected.size());
     QCOMPARE(window->navigation()->count(), expected.size());
     for (int index = 0; index < expected.size(); ++index) {
