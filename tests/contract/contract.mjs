@@ -7,6 +7,7 @@
 //
 // usage: node contract.mjs /path/to/epilot-emulator        (EPILOT_SPECS_DIR to find the specs)
 import { Contract, describeErrors } from './lib/openapi.mjs';
+import { selfTest } from './lib/selftest.mjs';
 import { startEmulator } from './lib/emulator.mjs';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -27,6 +28,8 @@ async function main() {
   const binary = process.argv[2];
   const contract = new Contract();
   console.log(`specs: ${contract.dir} (${contract.operations.size} operations)`);
+  results.prefix = '[validator] ';
+  selfTest(contract, results);
   // Once in memory, once with the SQLite store (--data), which the application's profiles use.
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'epilot-contract-'));
   try {
