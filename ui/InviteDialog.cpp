@@ -92,6 +92,7 @@ InviteDialog::InviteDialog(Session *session, QWidget *parent)
     m_table->setModel(m_batch);
     m_table->verticalHeader()->hide();
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_table->setWordWrap(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->resizeSection(InvitationBatch::Address, 260);
     m_table->horizontalHeader()->resizeSection(InvitationBatch::Result, 120);

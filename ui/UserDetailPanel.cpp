@@ -291,9 +291,10 @@ void UserDetailPanel::updateMarks()
         const auto field = UserEditor::Field(index);
         const bool changed = m_editor->isChanged(field);
         if (auto *label = qobject_cast<QLabel *>(labelFor(field))) {
-            label->setText(changed
-                               ? QStringLiteral("● ") + UserEditor::label(field) + tr(" (changed)")
-                               : UserEditor::label(field));
+            // A dot and bold type mark the label; the field itself is tinted.
+            label->setText(changed ? QStringLiteral("● ") + UserEditor::label(field)
+                                   : UserEditor::label(field));
+            label->setToolTip(changed ? tr("Changed, not saved yet") : QString());
             QFont font = label->font();
             font.setBold(changed);
             label->setFont(font);

@@ -152,8 +152,9 @@ void UsersPane::buildUi()
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setSortingEnabled(true);
+    // No sort until someone clicks a header: the server's order is the natural one.
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_table->setSortingEnabled(true);
     m_table->horizontalHeader()->setSortIndicatorShown(true);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(30);
@@ -164,8 +165,8 @@ void UsersPane::buildUi()
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(UserListModel::Avatar, QHeaderView::Fixed);
     header->resizeSection(UserListModel::Avatar, 36);
-    header->resizeSection(UserListModel::Name, 160);
-    header->resizeSection(UserListModel::Email, 240);
+    header->resizeSection(UserListModel::Name, 150);
+    header->resizeSection(UserListModel::Email, 220);
     header->resizeSection(UserListModel::Status, 105);
     header->resizeSection(UserListModel::Department, 150);
     header->resizeSection(UserListModel::Phone, 130);
@@ -196,29 +197,46 @@ void UsersPane::loadOrganizations()
     const QString email = session()->me().value(QStringLiteral("email")).toString();
     if (me.isEmpty() || email.isEmpty())
         return;
-    session()->users()->listUsers(
-        {}, email, 20, 0, this, [this, me](const ApiResult<QJsonArray> &result) {
-            if (!result.ok())
+    session()->users()->listUsers({}, email, 20, 0, this,
+                                  [this, me](const ApiResult<QJsonArray> &result) {
+                                      if (!result.ok())
+                                          return;
+                                      QStringList ids{session()->organizationId()};
+                                      for (const QJsonValue &value : result.value()) {
+                                          const auto user = User::fromJson(value.toObject());
+                                          if (!user || user->id() != me)
+                                              continue;
+                                          ids << user->organizationId();
+                                          for (const QString &role : user->roles())
+                                              ids << role.section(QLatin1Char(':'), 0, 0);
+                                      }
+                                      ids.removeAll(QString());
+                                      ids.removeDuplicates();
+                                      const bool several = ids.size() > 1;
+                                      m_organization->clear();
+                                      for (const QString &id : ids) {
+                                          m_organization->addItem(id, id);
+                                          nameOrganization(id);
+                                      }
+                                      m_organization->setVisible(several);
+                                      m_organizationLabel->setVisible(several);
+                                  });
+}
+
+void UsersPane::nameOrganization(const QString &id)
+{
+    session()->organizations()->getOrganization(
+        id, this, [this, id](const ApiResult<QJsonObject> &result) {
+            const int index = m_organization->findData(id);
+            if (index < 0)
                 return;
-            QStringList ids{session()->organizationId()};
-            for (const QJsonValue &value : result.value()) {
-                const auto user = User::fromJson(value.toObject());
-                if (!user || user->id() != me)
-                    continue;
-                ids << user->organizationId();
-                for (const QString &role : user->roles())
-                    ids << role.section(QLatin1Char(':'), 0, 0);
-            }
-            ids.removeAll(QString());
-            ids.removeDuplicates();
-            const bool several = ids.size() > 1;
-            m_organization->clear();
-            for (const QString &id : ids)
-                m_organization->addItem(
-                    id == session()->organizationId() ? tr("%1 (this organization)").arg(id) : id,
-                    id);
-            m_organization->setVisible(several);
-            m_organizationLabel->setVisible(several);
+            QString name =
+                result.ok() ? result.value().value(QStringLiteral("name")).toString() : QString();
+            if (name.isEmpty())
+                name = id;
+            if (id == session()->organizationId())
+                name = tr("%1 (signed in)").arg(name);
+            m_organization->setItemText(index, name);
         });
 }
 

@@ -55,6 +55,7 @@ signals:
 private:
     void buildUi();
     void loadOrganizations();
+    void nameOrganization(const QString &id);
     void onSelectionChanged();
     void updateStatusLine();
     void updateActions();
