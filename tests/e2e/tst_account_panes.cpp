@@ -56,6 +56,7 @@ private slots:
     void organizationPhoneAndWebsite();
     void organizationRefusesToOverwriteOthersChange();
     void organizationSettings();
+    void profileSavesChangedFieldsOnly();
     void userSettingsWithLimits();
     void deletePasskey();
     void switchOrganizationReloadsPanes();
@@ -281,6 +282,49 @@ void AccountPanesTest::organizationSettings()
     pane.deleteSetting();
     QTest::qWait(100);
     QCOMPARE(activityCount(), beforeRefusal);
+}
+
+void AccountPanesTest::profileSavesChangedFieldsOnly()
+{
+    MyAccountPane pane(m_session);
+    QCOMPARE(pane.profileField("display_name")->text(),
+             m_session->me().value("display_name").toString());
+    QVERIFY(pane.profileField("email")->isReadOnly());
+    const QString department = pane.profileField("department")->text();
+    const QString language = pane.languageBox()->currentData().toString();
+    QCheckBox *assignedTask = pane.notificationBoxes().value("assigned_task");
+    QVERIFY(assignedTask);
+    const bool notified = assignedTask->isChecked();
+
+    pane.profileField("department")->setText(QStringLiteral("E2E department"));
+    pane.languageBox()->setCurrentIndex(
+        pane.languageBox()->findData(language == "de" ? "en" : "de"));
+    assignedTask->setChecked(!notified);
+    QStringList keys = pane.profileChanges().keys();
+    keys.sort();
+    QCOMPARE(keys, (QStringList{"department", "email_notification_setting", "preferred_language"}));
+    // A start page outside the app is refused before sending.
+    pane.profileField("custom_start_page")->setText(QStringLiteral("https://elsewhere"));
+    const int before = activityCount();
+    QVERIFY(!pane.save());
+    QCOMPARE(activityCount(), before);
+    pane.profileField("custom_start_page")
+        ->setText(m_session->me().value("custom_start_page").toString());
+
+    QSignalSpy saved(&pane, &MyAccountPane::profileSaved);
+    QVERIFY(pane.save());
+    QVERIFY2(saved.wait(timeout), qPrintable(pane.profileStatus()->text()));
+    const QJsonObject stored = call("GET", Api::User, "/v2/users/me").value().json.object();
+    QCOMPARE(stored["department"].toString(), QStringLiteral("E2E department"));
+    QCOMPARE(stored["email_notification_setting"]["assigned_task"].toBool(notified), !notified);
+    QVERIFY(!pane.hasUnsavedChanges());
+
+    // Clean up.
+    pane.profileField("department")->setText(department);
+    pane.languageBox()->setCurrentIndex(pane.languageBox()->findData(language));
+    assignedTask->setChecked(notified);
+    QVERIFY(pane.save());
+    QVERIFY(saved.wait(timeout));
 }
 
 void AccountPanesTest::userSettingsWithLimits()
