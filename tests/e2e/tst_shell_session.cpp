@@ -1,0 +1,311 @@
+// The application shell against a real emulator and a real (throw-away) Secret Service:
+// sign in through the dialog, use the client, survive a 401 without losing edits, sign out —
+// and then search every file the application wrote, the Activity panel and everything logged
+// for the token. Runs under tests/run-with-keyring.sh (KEYRING), which gives it its own HOME
+// and XDG folders.
+#include "../support/E2eEnvironment.h"
+#include "models/ActivityLogModel.h"
+#include "services/ProfileStore.h"
+#include "services/Session.h"
+#include "services/TokenStore.h"
+#include "ui/ActivityDock.h"
+#include "ui/MainWindow.h"
+#include "ui/NoticeBar.h"
+#include "ui/Pane.h"
+#include "ui/SessionController.h"
+#include "ui/SignInDialog.h"
+
+#include <QApplication>
+#include <QDirIterator>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMutex>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTest>
+
+namespace {
+
+QMutex messagesLock;
+QStringList messages;
+QtMessageHandler previousHandler = nullptr;
+
+// Keeps everything the application logs, to search it for the token afterwards.
+void recordMessage(QtMsgType type, const QMessageLogContext &context, const QString &text)
+{
+    {
+        QMutexLocker locker(&messagesLock);
+        messages << text;
+    }
+    if (previousHandler)
+        previousHandler(type, context, text);
+}
+
+// A page with an edit in progress.
+class EditingPane : public Pane
+{
+public:
+    using Pane::Pane;
+    QString title() const override { return QStringLiteral("Users"); }
+    bool hasUnsavedChanges() const override { return !draft.isEmpty(); }
+    QString draft;
+};
+
+void shoot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("EPILOT_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
+} // namespace
+
+class ShellSessionTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void signInThroughDialog();
+    void usesTheClient();
+    void expiredSessionKeepsEdits();
+    void signOutRemovesToken();
+    void tokenAppearsNowhere();
+    void cleanupTestCase();
+
+private:
+    SignInDialog *waitForDialog();
+    bool waitForState(SessionController::State state);
+
+    E2eEnvironment m_environment;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<TokenStore> m_tokens;
+    std::unique_ptr<MainWindow> m_window;
+    EditingPane *m_editing = nullptr;
+    const QString m_profileName = QStringLiteral("Emulator (test)");
+};
+
+void ShellSessionTest::initTestCase()
+{
+    if (qEnvironmentVariableIsEmpty("EPILOT_KEYRING_SESSION"))
+        QSKIP("Run through tests/run-with-keyring.sh (ctest does): it needs a throw-away HOME "
+              "and Secret Service.");
+    previousHandler = qInstallMessageHandler(recordMessage);
+    QCoreApplication::setOrganizationName(QStringLiteral("epilot-admin"));
+    QCoreApplication::setApplicationName(QStringLiteral("epilot-admin"));
+    QString error;
+    QVERIFY2(m_environment.start(&error), qPrintable(error));
+    QVERIFY(!m_environment.token().isEmpty());
+    m_profiles = std::make_unique<ProfileStore>();
+    m_tokens = std::make_unique<TokenStore>();
+    m_window = std::make_unique<MainWindow>(&m_network, m_profiles.get(), m_tokens.get());
+    m_window->resize(1280, 800);
+    m_window->show();
+    m_editing = new EditingPane(m_window->session());
+    m_window->replacePane(QStringLiteral("users"), m_editing);
+}
+
+SignInDialog *ShellSessionTest::waitForDialog()
+{
+    QTest::qWaitFor([this] { return m_window->signInDialog() != nullptr; }, 5000);
+    return m_window->signInDialog();
+}
+
+bool ShellSessionTest::waitForState(SessionController::State state)
+{
+    return QTest::qWaitFor([&] { return m_window->sessionController()->state() == state; }, 15000);
+}
+
+void ShellSessionTest::signInThroughDialog()
+{
+    m_window->showSignIn();
+    SignInDialog *dialog = waitForDialog();
+    QVERIFY(dialog);
+    // No profile yet: the dialog offers a new one; name it as a person would.
+    QTest::qWaitFor([dialog] { return !dialog->editedProfile().name.isEmpty(); }, 2000);
+    const ApiEndpoints endpoints = m_environment.endpoints();
+    const QString addresses[] = {endpoints.user.toString(), endpoints.organization.toString(),
+                                 endpoints.partnerDirectory.toString(),
+                                 m_environment.emulatorUrl().toString()};
+    for (int field = 0; field < 4; ++field) {
+        QLineEdit *edit = dialog->urlField(field);
+        edit->selectAll();
+        QTest::keyClicks(edit, QStringLiteral("http://example.com"));
+        QVERIFY(dialog->urlMessage(field)->isVisibleTo(dialog)); // plain http refused
+        edit->selectAll();
+        QTest::keyClicks(edit, addresses[field]);
+        QVERIFY(!dialog->urlMessage(field)->isVisibleTo(dialog));
+    }
+    // An empty token is refused with a message.
+    QTest::mouseClick(dialog->signInButton(), Qt::LeftButton);
+    QVERIFY(dialog->message().contains(QStringLiteral("Paste")));
+    QVERIFY(dialog->isVisible());
+
+    QTest::keyClicks(dialog->tokenField(), m_environment.token());
+    QCOMPARE(dialog->tokenField()->echoMode(), QLineEdit::Password);
+    shoot(dialog, QStringLiteral("sign-in-dialog"));
+    QTest::mouseClick(dialog->signInButton(), Qt::LeftButton);
+    QVERIFY(waitForState(SessionController::State::SignedIn));
+    QVERIFY(!m_window->signInDialog());
+
+    const QJsonObject me = m_window->session()->me();
+    const QString name = me.value(QStringLiteral("display_name")).toString();
+    QVERIFY(!name.isEmpty());
+    QVERIFY2(m_window->windowTitle().contains(name), qPrintable(m_window->windowTitle()));
+    QVERIFY(m_window->windowTitle().contains(m_window->session()->organizationId()));
+    const auto *user = m_window->statusBar()->findChild<QLabel *>(QStringLiteral("userLabel"));
+    QVERIFY(user->text().contains(name));
+
+    // The profile was saved (draft "epilot"), the token went to the keychain.
+    QVERIFY(!m_profiles->names().isEmpty());
+    const QString profile = m_window->sessionController()->profile().name;
+    bool read = false;
+    m_tokens->read(profile, this, [&](const TokenStore::Result &result) {
+        QVERIFY(result.ok());
+        QCOMPARE(result.token, m_environment.token());
+        QVERIFY(!m_tokens->hasSessionToken(profile));
+        read = true;
+    });
+    QVERIFY(QTest::qWaitFor([&] { return read; }, 10000));
+    shoot(m_window.get(), QStringLiteral("main-window-signed-in"));
+}
+
+void ShellSessionTest::usesTheClient()
+{
+    int answered = 0;
+    m_window->session()->users()->getMeV2(this, [&](const auto &result) {
+        QVERIFY(result.ok());
+        ++answered;
+    });
+    ApiRequest missing;
+    missing.api = Api::User;
+    missing.method = "GET";
+    missing.path = QStringLiteral("/v2/users/does-not-exist-4711");
+    missing.operationId = QStringLiteral("getUserV2");
+    m_window->session()->client()->send(missing, this, [&](const auto &result) {
+        QVERIFY(!result.ok());
+        ++answered;
+    });
+    QVERIFY(QTest::qWaitFor([&] { return answered == 2; }, 15000));
+    ActivityLogModel *log = m_window->activityDock()->model();
+    QVERIFY(log->rowCount() >= 3);
+    QVERIFY(log->failedCount() >= 1);
+    QVERIFY(m_window->activityDock()->text().contains(QStringLiteral("/v2/users/me")));
+}
+
+void ShellSessionTest::expiredSessionKeepsEdits()
+{
+    QVERIFY(m_window->showPane(0));
+    m_editing->draft = QStringLiteral("half-typed invitation");
+    auto *paneBefore = m_window->currentPane();
+
+    // The server stops accepting the token (as when it is revoked).
+    m_window->session()->client()->setToken(QStringLiteral("no-longer-valid"));
+    m_window->session()->refreshMe();
+    QVERIFY(waitForState(SessionController::State::Expired));
+    QVERIFY(m_window->noticeBar()->isVisible());
+    QVERIFY(m_window->noticeBar()->text().contains(QStringLiteral("ended")));
+    SignInDialog *dialog = waitForDialog();
+    QVERIFY(dialog);
+    shoot(m_window.get(), QStringLiteral("main-window-session-ended"));
+
+    // Nothing was torn down.
+    QCOMPARE(m_window->currentPane(), paneBefore);
+    QCOMPARE(m_editing->draft, QStringLiteral("half-typed invitation"));
+
+    // Sign in again with the stored token (field left empty).
+    QVERIFY(QTest::qWaitFor(
+        [dialog] {
+            return dialog->findChild<QLabel *>(QStringLiteral("tokenState"))
+                ->text()
+                .contains(QStringLiteral("keychain"));
+        },
+        10000));
+    QTest::mouseClick(dialog->signInButton(), Qt::LeftButton);
+    QVERIFY(waitForState(SessionController::State::SignedIn));
+    QCOMPARE(m_window->currentPane(), paneBefore);
+    QCOMPARE(m_editing->draft, QStringLiteral("half-typed invitation"));
+    QVERIFY(!m_window->noticeBar()->isVisible());
+    m_editing->draft.clear();
+}
+
+void ShellSessionTest::signOutRemovesToken()
+{
+    const QString profile = m_window->sessionController()->profile().name;
+    QAction *signOut = nullptr;
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        if (action->text() == QStringLiteral("Sign &out"))
+            signOut = action;
+    }
+    QVERIFY(signOut);
+    signOut->trigger();
+    QVERIFY(waitForState(SessionController::State::SignedOut));
+    std::optional<TokenStore::Status> status;
+    QTest::qWait(500); // the keychain removal is asynchronous
+    m_tokens->read(profile, this,
+                   [&](const TokenStore::Result &result) { status = result.status; });
+    QVERIFY(QTest::qWaitFor([&] { return status.has_value(); }, 10000));
+    QCOMPARE(*status, TokenStore::Status::NotFound);
+    QVERIFY(m_window->windowTitle().endsWith(QStringLiteral("epilot Admin")));
+}
+
+void ShellSessionTest::tokenAppearsNowhere()
+{
+    const QString token = m_environment.token();
+    const QByteArray needles[] = {token.toUtf8(), token.section(QLatin1Char('.'), 2).toUtf8()};
+    m_window->close(); // writes geometry and the last page
+    QSettings().sync();
+
+    // The application did write settings there: the search is not vacuous.
+    QFile settings(m_profiles->fileName());
+    QVERIFY2(settings.open(QIODevice::ReadOnly), qPrintable(m_profiles->fileName()));
+    const QByteArray settingsText = settings.readAll();
+    QVERIFY(settingsText.contains("127.0.0.1"));
+    QVERIFY(settingsText.contains("MainWindow"));
+
+    int filesSearched = 0;
+    for (const char *variable :
+         {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"}) {
+        const QString root = qEnvironmentVariable(variable);
+        if (root.isEmpty())
+            continue;
+        QDirIterator files(root, QDir::Files | QDir::Hidden | QDir::System,
+                           QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            const QString path = files.next();
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray content = file.readAll();
+            ++filesSearched;
+            for (const QByteArray &needle : needles)
+                QVERIFY2(!content.contains(needle), qPrintable(QStringLiteral("token in ") + path));
+        }
+    }
+    QVERIFY(filesSearched > 0);
+
+    const QString activity = m_window->activityDock()->text();
+    QVERIFY(!activity.isEmpty());
+    for (const QByteArray &needle : needles) {
+        QVERIFY(!activity.contains(QString::fromUtf8(needle)));
+        QVERIFY(!m_window->windowTitle().contains(QString::fromUtf8(needle)));
+        for (QLabel *label : m_window->findChildren<QLabel *>())
+            QVERIFY(!label->text().contains(QString::fromUtf8(needle)));
+        QMutexLocker locker(&messagesLock);
+        for (const QString &message : std::as_const(messages))
+            QVERIFY2(!message.contains(QString::fromUtf8(needle)), "token in a log message");
+    }
+}
+
+void ShellSessionTest::cleanupTestCase()
+{
+    m_window.reset();
+    qInstallMessageHandler(previousHandler);
+}
+
+QTEST_MAIN(ShellSessionTest)
+#include "tst_shell_session.moc"
