@@ -2,6 +2,8 @@
 
 #include "models/JsonRecord.h"
 
+#include <QMetaType>
+
 #include <optional>
 
 // A partner record of the partner directory (schema Partner) and its lifecycle status.
@@ -34,3 +36,4 @@ public:
 private:
     explicit Partner(const QJsonObject &json) : JsonRecord(json) {}
 };
+Q_DECLARE_METATYPE(Partner)

@@ -1,0 +1,264 @@
+// The Partners pane and its models against a real server (own emulator by default): assignable
+// paging and type filters, the id-to-name resolver's batching and cache, the address lookup and
+// the partner lifecycle (invite → Invited → token from the outbox → look up → activate; approve
+// one request, reject another). Lifecycle steps need the emulator (its outbox and partner list).
+#include "models/AssignableListModel.h"
+#include "models/AssignableNameResolver.h"
+#include "services/Session.h"
+#include "tests/support/E2eEnvironment.h"
+#include "ui/Confirmation.h"
+#include "ui/PartnersPane.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTabWidget>
+#include <QTest>
+
+class PartnersTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void pagingThroughFetchMore();
+    void typeFilters();
+    void resolverBatchesAndCaches();
+    void addressLookup();
+    void inviteLookUpActivate();
+    void approveOneRejectAnother();
+    void cleanupTestCase();
+
+private:
+    QJsonArray partnerRecords(const QString &status);
+
+    E2eEnvironment m_environment;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<PartnersPane> m_pane;
+};
+
+void PartnersTest::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_environment.start(&error), qPrintable(error));
+    m_session = std::make_unique<Session>(&m_network);
+    QSignalSpy me(m_session.get(), &Session::meChanged);
+    m_session->begin(m_environment.endpoints(), m_environment.token());
+    QVERIFY(me.wait(15000));
+    Confirmation::setAutomaticAnswer(true);
+    m_pane = std::make_unique<PartnersPane>(m_session.get());
+    m_pane->resize(1280, 800);
+    m_pane->show();
+}
+
+void PartnersTest::cleanupTestCase()
+{
+    Confirmation::setAutomaticAnswer(std::nullopt);
+    m_pane.reset();
+}
+
+QJsonArray PartnersTest::partnerRecords(const QString &status)
+{
+    return m_environment
+        .emulatorRequest("GET", QStringLiteral("/emulator/partners?status=%1").arg(status))
+        .object()
+        .value("results")
+        .toArray();
+}
+
+void PartnersTest::pagingThroughFetchMore()
+{
+    AssignableListModel model(m_session->partners());
+    model.setPageSize(3);
+    QSignalSpy pages(&model, &AssignableListModel::pageLoaded);
+    model.search({}, {"user", "partner_user", "partner_organization", "group"});
+    QVERIFY(pages.wait(15000));
+    QCOMPARE(model.rowCount(), 3);
+    QVERIFY2(model.hits() > 6, qPrintable(QString::number(model.hits())));
+    QVERIFY(model.canFetchMore());
+    QSet<QString> keys;
+    while (model.canFetchMore()) {
+        model.fetchMore();
+        QVERIFY(pages.wait(15000));
+    }
+    QCOMPARE(model.rowCount(), model.hits());
+    for (int row = 0; row < model.rowCount(); ++row)
+        keys.insert(model.at(row).key());
+    QCOMPARE(keys.size(), model.rowCount()); // no page twice
+    QVERIFY(model.pagesLoaded() >= 3);
+    // A new query replaces the old one, starting again from the first page.
+    model.search("no-such-person-xyz", {"user"});
+    QVERIFY(pages.wait(15000));
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(!model.canFetchMore());
+}
+
+void PartnersTest::typeFilters()
+{
+    AssignableListModel model(m_session->partners());
+    QSignalSpy pages(&model, &AssignableListModel::pageLoaded);
+    for (const QString &type : {QStringLiteral("group"), QStringLiteral("partner_organization"),
+                                QStringLiteral("partner_user")}) {
+        model.search({}, {type});
+        QVERIFY(pages.wait(15000));
+        QVERIFY2(model.rowCount() > 0, qPrintable(type));
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(model.at(row).typeText(), type);
+    }
+    // Through the pane's type buttons.
+    QSignalSpy panePages(m_pane->results(), &AssignableListModel::pageLoaded);
+    m_pane->setTypeFilter({"partner_organization"});
+    QVERIFY(panePages.wait(15000));
+    QVERIFY(m_pane->results()->rowCount() > 0);
+    for (int row = 0; row < m_pane->results()->rowCount(); ++row)
+        QCOMPARE(m_pane->results()->at(row).type(), Assignable::Type::PartnerOrganization);
+    m_pane->resultView()->setCurrentIndex(m_pane->results()->index(0, 0));
+    QVERIFY(m_pane->details()->text().contains(m_pane->results()->at(0).displayName().toHtmlEscaped()));
+    QVERIFY(!m_pane->partnerIdEdit()->text().isEmpty());
+    m_pane->setTypeFilter({"user", "partner_user", "partner_organization", "group"});
+    QVERIFY(panePages.wait(15000));
+    m_pane->resultView()->setCurrentIndex(m_pane->results()->index(0, 0));
+    m_pane->grab().save(QDir::temp().filePath("partners-pane.png"));
+}
+
+void PartnersTest::resolverBatchesAndCaches()
+{
+    // Ids of real users and groups, from a search the resolver does not see.
+    AssignableListModel model(m_session->partners());
+    QSignalSpy pages(&model, &AssignableListModel::pageLoaded);
+    model.search({}, {"user", "group"});
+    QVERIFY(pages.wait(15000));
+    QStringList users, groups;
+    QHash<QString, QString> names;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const Assignable item = model.at(row);
+        if (item.type() == Assignable::Type::User && users.size() < 3) {
+            users << item.userId();
+            names.insert(item.userId(), item.displayName());
+        }
+        if (item.type() == Assignable::Type::Group && groups.size() < 2) {
+            groups << item.groupId();
+            names.insert(item.groupId(), item.displayName());
+        }
+    }
+    QCOMPARE(users.size(), 3);
+    QVERIFY(!groups.isEmpty());
+
+    AssignableNameResolver resolver(m_session->partners());
+    QSignalSpy resolved(&resolver, &AssignableNameResolver::resolved);
+    for (const QString &id : users)
+        QVERIFY(resolver.userName(id).isEmpty()); // not known yet: queued
+    for (const QString &id : groups)
+        QVERIFY(resolver.groupName(id).isEmpty());
+    QVERIFY(resolver.userName("no-such-user-4711").isEmpty());
+    QVERIFY(resolver.userName(users.first()).isEmpty()); // asked twice, queued once
+    QVERIFY(resolved.wait(15000));
+    QCOMPARE(resolver.callCount(), 1); // one batchGetAssignable for all of them
+    for (const QString &id : users)
+        QCOMPARE(resolver.userName(id), names.value(id));
+    for (const QString &id : groups)
+        QCOMPARE(resolver.groupName(id), names.value(id));
+    // Cached, including "not found": no further calls.
+    QVERIFY(resolver.userName("no-such-user-4711").isEmpty());
+    QTest::qWait(100);
+    QCOMPARE(resolver.callCount(), 1);
+    QVERIFY(!resolver.isPending());
+}
+
+void PartnersTest::addressLookup()
+{
+    QSignalSpy found(m_pane.get(), &PartnersPane::addressFound);
+    m_pane->lookUpAddress("Auweg 1, 93055 Regensburg, DE");
+    QVERIFY(found.wait(15000));
+    const QJsonObject location = found.first().first().toJsonObject();
+    QVERIFY(location.value("lat").isDouble());
+    QVERIFY(m_pane->addressResult()->text().contains("Latitude"));
+}
+
+void PartnersTest::inviteLookUpActivate()
+{
+    if (!m_environment.isEmulator())
+        QSKIP("needs the emulator's partner list and outbox");
+    const QJsonArray pending = partnerRecords("Pending");
+    QVERIFY(!pending.isEmpty());
+    const QJsonObject record = pending.first().toObject();
+    const QString partnerId = record.value("id").toString();
+
+    QSignalSpy changed(m_pane.get(), &PartnersPane::partnerChanged);
+    m_pane->tabs()->setCurrentIndex(1);
+    m_pane->partnerIdEdit()->setText(partnerId);
+    m_pane->invitePartner(partnerId, "de");
+    QVERIFY2(changed.wait(15000), qPrintable(m_pane->statusLabel()->text()));
+    QCOMPARE(m_pane->recordStatus(partnerId), QStringLiteral("Invited"));
+    QCOMPARE(m_pane->recordsTable()->item(0, 2)->text(), QStringLiteral("Invited"));
+
+    QString token;
+    for (const QJsonValue &mail : m_environment.outbox()) {
+        if (mail["kind"].toString() == "partner_invite"
+            && mail["data"]["partner_id"].toString() == partnerId)
+            token = mail["data"]["token"].toString();
+    }
+    QVERIFY(!token.isEmpty());
+
+    QSignalSpy looked(m_pane.get(), &PartnersPane::tokenLookedUp);
+    m_pane->tabs()->setCurrentIndex(2);
+    m_pane->lookUpToken(token);
+    QVERIFY(looked.wait(15000));
+    QCOMPARE(looked.first().first().value<Partner>().id(), partnerId);
+    QVERIFY(m_pane->tokenResult()->text().contains("Invited"));
+
+    // Validation before sending: a bad e-mail is refused.
+    m_pane->activationEmail()->setText("not-an-address");
+    m_pane->activationOrganization()->setText("739399");
+    QString problem;
+    QVERIFY(!m_pane->activatePartner(&problem));
+    QVERIFY(problem.contains("e-mail"));
+    m_pane->activationEmail()->setText("admin@heizungsbau-schmitt.de");
+    QSignalSpy activated(m_pane.get(), &PartnersPane::activated);
+    QVERIFY(m_pane->activatePartner(&problem));
+    QVERIFY2(activated.wait(15000), qPrintable(m_pane->statusLabel()->text()));
+    // The token is used up now.
+    int status = 0;
+    m_environment.emulatorRequest(
+        "GET", QStringLiteral("/v1/partner-directory/public/getPartnerByToken?token=%1").arg(token),
+        {}, &status);
+    QVERIFY(status >= 400);
+    m_pane->grab().save(QDir::temp().filePath("partners-token.png"));
+}
+
+void PartnersTest::approveOneRejectAnother()
+{
+    if (!m_environment.isEmulator())
+        QSKIP("needs the emulator's partner list");
+    const QJsonArray requests = partnerRecords("Request");
+    QVERIFY(requests.size() >= 2);
+    const QString approveId = requests.at(0)["id"].toString();
+    const QString rejectId = requests.at(1)["id"].toString();
+    const int asked = Confirmation::askedCount();
+    QSignalSpy changed(m_pane.get(), &PartnersPane::partnerChanged);
+    m_pane->approvePartner(approveId);
+    QVERIFY2(changed.wait(15000), qPrintable(m_pane->statusLabel()->text()));
+    m_pane->rejectPartner(rejectId);
+    QVERIFY2(changed.wait(15000), qPrintable(m_pane->statusLabel()->text()));
+    QCOMPARE(Confirmation::askedCount(), asked + 2);
+    QCOMPARE(m_pane->recordStatus(approveId), QStringLiteral("Invited")); // the spec's "accepted"
+    QCOMPARE(m_pane->recordStatus(rejectId), QStringLiteral("Rejected"));
+    // Declining the confirmation sends nothing.
+    Confirmation::setAutomaticAnswer(false);
+    const int before = int(changed.count());
+    m_pane->rejectPartner(approveId);
+    QTest::qWait(200);
+    QCOMPARE(int(changed.count()), before);
+    Confirmation::setAutomaticAnswer(true);
+    m_pane->tabs()->setCurrentIndex(1);
+    m_pane->grab().save(QDir::temp().filePath("partners-lifecycle.png"));
+}
+
+QTEST_MAIN(PartnersTest)
+#include "tst_partners.moc"
