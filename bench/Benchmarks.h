@@ -1,0 +1,21 @@
+#pragma once
+
+class BenchOptions;
+
+// One function per benchmark mode of epilot-bench; each returns the process exit code and
+// reports its figures through Figures::report.
+namespace Benchmarks {
+
+// Starts a program --runs times (default: epilot-admin with EPILOT_BENCH_MARK_FIRST_PAGE) and
+// times process start → the marker line on its standard output.
+int startup(const BenchOptions &options);
+// Every user of the organization into UserListModel, page after page as a scrolling view asks.
+int paging(const BenchOptions &options);
+// --count sequential getUserV2 through UserService.
+int calls(const BenchOptions &options);
+// The Users pane, offscreen: last key press → rows painted for each of --queries.
+int search(const BenchOptions &options);
+// The Users pane, offscreen: opening it → first page painted, then scrolling to the end.
+int pane(const BenchOptions &options);
+
+} // namespace Benchmarks

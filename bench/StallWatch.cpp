@@ -1,0 +1,24 @@
+#include "bench/StallWatch.h"
+
+StallWatch::StallWatch(QObject *parent, int intervalMs) : QObject(parent)
+{
+    m_timer.setInterval(intervalMs);
+    m_timer.setTimerType(Qt::PreciseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &StallWatch::tick);
+}
+
+void StallWatch::start()
+{
+    m_worstMs = 0;
+    m_clock.start();
+    m_lastNs = 0;
+    m_timer.start();
+}
+
+void StallWatch::tick()
+{
+    const qint64 now = m_clock.nsecsElapsed();
+    const double gapMs = double(now - m_lastNs) / 1e6 - m_timer.interval();
+    m_worstMs = qMax(m_worstMs, gapMs);
+    m_lastNs = now;
+}

@@ -1,0 +1,130 @@
+#!/usr/bin/env node
+// The official JavaScript SDK's user client (@epilot/user-client, axios + openapi-client-axios)
+// doing what the epilot Admin benchmarks do, against the same emulator. Benchmark tooling only.
+//
+// usage: node sdk.mjs MODE --url URL --token TOKEN [options]
+//   first-page              one listUsersV2 page (--first), print "first page shown", exit
+//   paging                  every user, page sizes --first doubling up to --max (as the model does)
+//   calls                   --count sequential getUserV2 in this one process
+//   search                  --queries a,b,c: one listUsersV2?query= per query, as a search box would
+// Prints "FIGURE <name> <value> <unit>" lines (bench/run-report.mjs collects them).
+import { createRequire } from 'node:module';
+import { performance } from 'node:perf_hooks';
+import process from 'node:process';
+
+const require = createRequire(import.meta.url);
+const { createClient } = require('@epilot/user-client');
+
+function parseArguments(argv) {
+  const options = { mode: argv[0], first: 100, max: 1000, count: 200, queries: '' };
+  for (let i = 1; i < argv.length; i += 2) {
+    const key = argv[i].replace(/^--/, '');
+    options[key] = argv[i + 1];
+  }
+  for (const key of ['first', 'max', 'count']) options[key] = Number(options[key]);
+  if (!options.url || !options.token) throw new Error('--url and --token are required');
+  return options;
+}
+
+function figure(name, value, unit) {
+  const text = Number.isInteger(value) ? String(value) : Number(value).toFixed(value < 10 ? 2 : 1);
+  console.log(`FIGURE ${name} ${text} ${unit}`);
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+// VmHWM: the peak resident set of this process, in MB.
+async function peakResidentMb() {
+  const fs = await import('node:fs');
+  const status = fs.readFileSync('/proc/self/status', 'utf8');
+  const match = status.match(/VmHWM:\s+(\d+) kB/);
+  return match ? Number(match[1]) / 1024 : NaN;
+}
+
+function client(options) {
+  const api = createClient();
+  api.defaults.baseURL = options.url;
+  api.defaults.headers.common.Authorization = `Bearer ${options.token}`;
+  return api;
+}
+
+async function firstPage(api, options) {
+  const response = await api.listUsersV2({ limit: options.first, offset: 0 });
+  console.log(`first page shown: ${response.data.results.length} users`);
+}
+
+async function paging(api, options) {
+  const started = performance.now();
+  const users = [];
+  let size = options.first;
+  let offset = 0;
+  for (;;) {
+    const response = await api.listUsersV2({ limit: size, offset });
+    const page = response.data.results;
+    for (const user of page) users.push(user);
+    offset += page.length;
+    if (page.length < size) break;
+    size = Math.min(size * 2, options.max);
+  }
+  const elapsed = performance.now() - started;
+  console.log(`sdk paging: ${users.length} users`);
+  figure('sdk.paging.users', users.length, 'users');
+  figure('sdk.paging.time', elapsed / 1000, 's');
+  figure('sdk.paging.peak_rss', await peakResidentMb(), 'MB');
+}
+
+// The same ids the Qt benchmark asks for: every fifth of the first 1000 users.
+async function sampleIds(api, count) {
+  const response = await api.listUsersV2({ limit: 1000, offset: 0 });
+  const ids = response.data.results.map((user) => user.id).filter((_, i) => i % 5 === 0);
+  return Array.from({ length: count }, (_, i) => ids[i % ids.length]);
+}
+
+async function calls(api, options) {
+  const ids = await sampleIds(api, options.count);
+  const durations = [];
+  const started = performance.now();
+  for (const id of ids) {
+    const callStarted = performance.now();
+    const response = await api.getUserV2({ id });
+    if (String(response.data.id) !== String(id)) throw new Error(`getUserV2 ${id}: wrong user`);
+    durations.push(performance.now() - callStarted);
+  }
+  const elapsed = performance.now() - started;
+  figure('sdk.calls.total', elapsed, 'ms');
+  figure('sdk.calls.median', median(durations), 'ms');
+  figure('sdk.calls.mean', elapsed / ids.length, 'ms');
+}
+
+async function search(api, options) {
+  const queries = options.queries.split(',').filter(Boolean);
+  const durations = [];
+  for (const query of queries) {
+    const started = performance.now();
+    const response = await api.listUsersV2({ query, limit: options.first, offset: 0 });
+    // "Shown" for a script: the rows are parsed and at hand.
+    const rows = response.data.results.map((user) => `${user.display_name} <${user.email}>`);
+    durations.push(performance.now() - started);
+    if (process.env.BENCH_VERBOSE) console.log(`${query}: ${rows.length} rows`);
+  }
+  figure('sdk.search.median', median(durations), 'ms');
+  figure('sdk.search.worst', Math.max(...durations), 'ms');
+}
+
+async function main() {
+  const options = parseArguments(process.argv.slice(2));
+  const api = client(options);
+  const modes = { 'first-page': firstPage, paging, calls, search };
+  const run = modes[options.mode];
+  if (!run) throw new Error(`unknown mode "${options.mode}" (${Object.keys(modes).join(', ')})`);
+  await run(api, options);
+}
+
+main().catch((error) => {
+  console.error(`sdk.mjs: ${error.message}`);
+  process.exit(1);
+});

@@ -1,0 +1,137 @@
+#!/usr/bin/env node
+// Collects the "FIGURE <name> <value> <unit>" lines of one scripts/bench.sh run, prints every
+// figure with its unit, the ratio to the official tools and the target, and writes RESULTS.md.
+//
+// usage: node report.mjs FIGURES.txt --machine TEXT --load TEXT --users N --calls N
+//                        --cli-calls N --out RESULTS.md
+import fs from 'node:fs';
+import process from 'node:process';
+
+const [file, ...rest] = process.argv.slice(2);
+const options = {};
+for (let i = 0; i < rest.length; i += 2) options[rest[i].replace(/^--/, '')] = rest[i + 1];
+
+const figures = new Map();
+for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+  const match = line.match(/^FIGURE (\S+) (\S+) (.+)$/);
+  if (match) figures.set(match[1], { value: Number(match[2]), unit: match[3].trim() });
+}
+const value = (name) => figures.get(name)?.value;
+
+function show(name) {
+  const figure = figures.get(name);
+  if (!figure || Number.isNaN(figure.value)) return '—';
+  const digits = figure.value >= 100 ? 0 : figure.value >= 10 ? 1 : 2;
+  return `${figure.value.toFixed(digits)} ${figure.unit}`;
+}
+
+// How many times better the app is than `other` (both "lower is better").
+function ratio(app, other) {
+  if (!app || !other) return '—';
+  const times = other / app;
+  return times >= 1 ? `${times.toFixed(1)}× better` : `${(1 / times).toFixed(1)}× worse`;
+}
+
+const users = Number(options.users ?? 100000).toLocaleString('en');
+const calls = options.calls ?? 200;
+const cliCalls = options['cli-calls'] ?? 30;
+const rows = [];
+const verdicts = [];
+function row(what, app, sdk, cli, target, met) {
+  rows.push([what, show(app), sdk ? show(sdk) : '', cli ? show(cli) : '',
+    sdk ? ratio(value(app), value(sdk)) : '', cli ? ratio(value(app), value(cli)) : '', target,
+    met === undefined ? '' : met ? 'yes' : '**no**']);
+  if (met === false) verdicts.push(what);
+}
+const under = (name, limit) => value(name) !== undefined && value(name) < limit;
+const atLeastAsGood = (app, other, factor = 1) =>
+  value(app) !== undefined && value(other) !== undefined && value(app) * factor <= value(other);
+
+row('Start-up: process start → first page of users shown (median of 10)',
+  'app.startup.median', 'sdk.startup.median', 'cli.startup.median', '< 400 ms',
+  under('app.startup.median', 400) && atLeastAsGood('app.startup.median', 'sdk.startup.median'));
+row(`Paging ${users} users (first page 100, doubling to 1000): total time`,
+  'app.paging.time', 'sdk.paging.time', null, '< 5 s, ≤ SDK',
+  under('app.paging.time', 5) && atLeastAsGood('app.paging.time', 'sdk.paging.time'));
+row(`Paging ${users} users: peak resident memory of the process`,
+  'app.paging.peak_rss', 'sdk.paging.peak_rss', null, '< 250 MB, ≤ SDK',
+  under('app.paging.peak_rss', 250) && atLeastAsGood('app.paging.peak_rss', 'sdk.paging.peak_rss'));
+row(`getUserV2 per call, mean of ${calls} sequential (CLI: ${cliCalls} processes)`,
+  'app.calls.mean', 'sdk.calls.mean', 'cli.calls.mean', '≤ SDK, 5× better than CLI',
+  atLeastAsGood('app.calls.mean', 'sdk.calls.mean') &&
+  atLeastAsGood('app.calls.mean', 'cli.calls.mean', 5));
+row('getUserV2 per call, median', 'app.calls.median', 'sdk.calls.median', 'cli.calls.median',
+  '≤ SDK, 5× better than CLI', atLeastAsGood('app.calls.median', 'sdk.calls.median') &&
+  atLeastAsGood('app.calls.median', 'cli.calls.median', 5));
+row(`${calls} sequential getUserV2, total`, 'app.calls.total', 'sdk.calls.total', null, '≤ SDK',
+  atLeastAsGood('app.calls.total', 'sdk.calls.total'));
+row('Search, 20 queries: last key press → rows shown, median (SDK: request → rows parsed)',
+  'app.search.median', 'sdk.search.median', null, '≤ SDK',
+  atLeastAsGood('app.search.median', 'sdk.search.median'));
+row('Search, 20 queries: worst', 'app.search.worst', 'sdk.search.worst', null, '≤ SDK',
+  atLeastAsGood('app.search.worst', 'sdk.search.worst'));
+row('Search: answer received → rows shown, worst', 'app.search.after_answer.worst', null, null,
+  '< 100 ms', under('app.search.after_answer.worst', 100));
+row('Users pane: opening → first page painted', 'pane.first_page', null, null, '< 200 ms',
+  under('pane.first_page', 200));
+row(`Users pane: scrolling to the end loads all ${users}`, 'pane.all_users', null, null, '< 5 s',
+  under('pane.all_users', 5));
+row('Users pane: longest event-loop stall while loading', 'pane.worst_stall', null, null,
+  '< 50 ms', under('pane.worst_stall', 50));
+row(`Users pane: peak resident memory with ${users} users`, 'pane.peak_rss', null, null,
+  '< 250 MB', under('pane.peak_rss', 250));
+
+// The emulator's capacity against what the app asked of it.
+const getRate = value('emulator.getUserV2.throughput');
+const listRate = value('emulator.listUsersV2.throughput');
+const appCallRate = value('app.calls.mean') ? 1000 / value('app.calls.mean') : undefined;
+const appPages = value('app.paging.users') ? pagesFor(value('app.paging.users')) : undefined;
+const appPageRate = appPages && value('app.paging.time') ? appPages / value('app.paging.time') : undefined;
+function pagesFor(count) {
+  let pages = 0;
+  let size = 100;
+  for (let left = count + 1; left > 0; left -= size, size = Math.min(size * 2, 1000)) pages += 1;
+  return pages;
+}
+const emulatorRows = [
+  ['getUserV2', getRate, appCallRate, 'calls/s (sequential)'],
+  ['listUsersV2 (1000 users a page, random offsets)', listRate, appPageRate, 'pages/s while paging'],
+].map(([what, capacity, used, unit]) => [what, capacity ? `${capacity.toFixed(0)} req/s` : '—',
+  used ? `${used.toFixed(1)} ${unit}` : '—',
+  capacity && used ? `${(capacity / used).toFixed(1)}×` : '—']);
+
+const header = ['figure', 'epilot Admin', 'SDK', 'CLI', 'vs SDK', 'vs CLI', 'target', 'met'];
+const table = (head, body) => [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`,
+  ...body.map((cells) => `| ${cells.join(' | ')} |`)].join('\n');
+
+const date = new Date().toISOString().replace('T', ' ').replace(/\..*/, ' UTC');
+const markdown = `# Benchmark results
+
+Run by \`scripts/bench.sh\` on ${date}.
+Machine: ${options.machine ?? 'unknown'}. Load average (1, 5, 15 min) before / after: ${options.load ?? '?'}.
+Server: \`epilot-emulator --users ${Number(options.users ?? 100000)}\` on loopback, shared by all tools.
+SDK: \`@epilot/user-client\` (axios, openapi-client-axios) in one Node.js process.
+CLI: \`@epilot/cli\`, one process per call (${cliCalls} calls; the per-call figure is the same for 200).
+"better" ratios: the official tool's figure divided by epilot Admin's (lower is better for all).
+
+${table(header, rows)}
+
+## The emulator's own capacity (wrk from a second process, 1 thread, 4 connections, 10 s)
+
+${table(['operation', 'emulator under load', 'what epilot Admin asked', 'headroom'], emulatorRows)}
+
+${verdicts.length ? `Targets not met: ${verdicts.join('; ')}. See bench/README.md for why.`
+    : 'Every target is met.'}
+`;
+fs.writeFileSync(options.out, markdown);
+
+// The console gets the same, one figure a line.
+for (const cells of rows) {
+  const [what, app, sdk, cli, vsSdk, vsCli, target, met] = cells;
+  console.log(`${what}\n    epilot Admin ${app}${sdk ? `, SDK ${sdk} (${vsSdk})` : ''}` +
+    `${cli ? `, CLI ${cli} (${vsCli})` : ''}; target ${target}: ${met.replace(/\*/g, '')}`);
+}
+for (const [what, capacity, used, headroom] of emulatorRows)
+  console.log(`emulator ${what}: ${capacity}; epilot Admin used ${used}; headroom ${headroom}`);
+console.log(verdicts.length ? `\nTargets not met: ${verdicts.join('; ')}` : '\nEvery target is met.');
+console.log(`\nwritten: ${options.out}`);
