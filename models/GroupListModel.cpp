@@ -78,7 +78,7 @@ QVariant GroupListModel::headerData(int section, Qt::Orientation orientation, in
 
 bool GroupListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_complete && m_error.isEmpty() && !isLoading();
+    return m_active && !parent.isValid() && !m_complete && m_error.isEmpty() && !isLoading();
 }
 
 void GroupListModel::fetchMore(const QModelIndex &parent)
@@ -113,6 +113,8 @@ void GroupListModel::reload()
 
 void GroupListModel::requestPage()
 {
+    if (!m_active)
+        return;
     const quint64 generation = m_generation;
     m_call = m_service->getGroups(
         m_query, m_pageSize, int(m_groups.size()), true, this,
@@ -188,4 +190,15 @@ void GroupListModel::remove(const QString &id)
     beginRemoveRows({}, row, row);
     m_groups.removeAt(row);
     endRemoveRows();
+}
+
+void GroupListModel::setActive(bool active)
+{
+    if (active == m_active)
+        return;
+    m_active = active;
+    if (active)
+        reload();
+    else
+        ++m_generation; // answers still on their way are dropped
 }

@@ -29,6 +29,9 @@ public:
 
     void setQuery(const QString &query);
     void reload();
+    // Nothing is asked while inactive (no one signed in yet); activating loads the first page.
+    void setActive(bool active);
+    bool isActive() const { return m_active; }
     void setPageSize(int size) { m_pageSize = qMax(1, size); }
     bool isLoading() const { return !m_call.isNull(); }
     QString errorMessage() const { return m_error; }
@@ -61,4 +64,5 @@ private:
     int m_total = -1;
     bool m_complete = false;
     QString m_error;
+    bool m_active = true;
 };

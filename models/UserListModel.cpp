@@ -191,7 +191,7 @@ QVariant UserListModel::headerData(int section, Qt::Orientation orientation, int
 
 bool UserListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_complete && m_error.isEmpty() && !isLoading();
+    return m_active && !parent.isValid() && !m_complete && m_error.isEmpty() && !isLoading();
 }
 
 void UserListModel::fetchMore(const QModelIndex &parent)
@@ -272,6 +272,8 @@ int UserListModel::nextPageSize() const
 
 void UserListModel::requestPage()
 {
+    if (!m_active)
+        return;
     const quint64 generation = m_generation;
     const int limit = nextPageSize();
     auto done = [this, generation, limit](const ApiResult<QJsonArray> &result) {
@@ -473,4 +475,15 @@ void UserListModel::removeUser(const QString &id)
     m_rows.removeAt(position);
     m_serverOffset = qMax(0, m_serverOffset - 1); // the server's list shifted by one too
     endRemoveRows();
+}
+
+void UserListModel::setActive(bool active)
+{
+    if (active == m_active)
+        return;
+    m_active = active;
+    if (active)
+        reload();
+    else
+        ++m_generation; // answers still on their way are dropped
 }

@@ -63,6 +63,9 @@ public:
     void setOrganizations(const QStringList &organizationIds);
     QStringList organizations() const { return m_organizations; }
     void reload();
+    // Nothing is asked while inactive (no one signed in yet); activating loads the first page.
+    void setActive(bool active);
+    bool isActive() const { return m_active; }
 
     // The first page asks for few users so it shows quickly; later pages grow up to the maximum.
     void setPageSizes(int first, int maximum);
@@ -116,6 +119,7 @@ private:
     bool m_complete = false;
     bool m_parsing = false;
     QString m_error;
+    bool m_active = true;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };

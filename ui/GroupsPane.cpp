@@ -38,6 +38,10 @@ GroupsPane::GroupsPane(Session *session, QWidget *parent)
     });
     connect(m_model, &QAbstractItemModel::dataChanged, this, &GroupsPane::showDetails);
     connect(session, &Session::organizationChanged, this, &GroupsPane::reload);
+    // Load once someone is signed in; asking before would only earn a 401.
+    m_model->setActive(session->isActive() && !session->userId().isEmpty());
+    connect(session, &Session::meChanged, this, [this] { m_model->setActive(true); });
+    connect(session, &Session::ended, this, [this] { m_model->setActive(false); });
     connect(session, &Session::readOnlyChanged, this, &GroupsPane::setReadOnly);
     setReadOnly(session->isReadOnly());
 }

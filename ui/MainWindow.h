@@ -58,6 +58,8 @@ protected:
 private:
     void createPanes();
     void addPane(const QString &key, const QString &iconName, Pane *pane);
+    static QWidget *pageFrame(Pane *pane);
+    void connectUsersAndGroups();
     void createMenus();
     void createStatusBar();
     QAction *paneAction(const QString &text, const QString &iconName, const QKeySequence &keys,

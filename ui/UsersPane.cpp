@@ -49,7 +49,13 @@ UsersPane::UsersPane(Session *session, QWidget *parent)
         loadOrganizations();
         reload();
     });
-    connect(session, &Session::meChanged, this, &UsersPane::loadOrganizations);
+    // Load once someone is signed in; asking before would only earn a 401.
+    m_model->setActive(session->isActive() && !session->userId().isEmpty());
+    connect(session, &Session::meChanged, this, [this] {
+        m_model->setActive(true);
+        loadOrganizations();
+    });
+    connect(session, &Session::ended, this, [this] { m_model->setActive(false); });
     connect(session, &Session::readOnlyChanged, this, &UsersPane::setReadOnly);
     loadOrganizations();
     setReadOnly(session->isReadOnly());
