@@ -164,10 +164,12 @@ void ActivityDock::updateSummary()
     const int failed = m_model->failedCount();
     if (total == 0)
         m_summary->setText(tr("No requests yet"));
+    else if (total == 1)
+        m_summary->setText(failed == 0 ? tr("1 request") : tr("1 request, failed"));
     else if (failed == 0)
-        m_summary->setText(tr("%n request(s)", nullptr, total));
+        m_summary->setText(tr("%1 requests").arg(total));
     else
-        m_summary->setText(tr("%n request(s), %1 failed", nullptr, total).arg(failed));
+        m_summary->setText(tr("%1 requests, %2 failed").arg(total).arg(failed));
 }
 
 void ActivityDock::applyFilter()
