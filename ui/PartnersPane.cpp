@@ -251,6 +251,7 @@ QWidget *PartnersPane::buildLifecycleTab()
     m_records->verticalHeader()->hide();
     m_records->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_records->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_records->setWordWrap(false);
 
     auto *layout = new QVBoxLayout(page);
     auto *note = new QLabel(tr("Partner records are created in epilot (entities). Paste a "
