@@ -7,6 +7,7 @@
 #include "ui/AccountToolsPane.h"
 #include "ui/ActivityDock.h"
 #include "ui/ApiConsolePane.h"
+#include "ui/GroupsPane.h"
 #include "ui/Icons.h"
 #include "ui/MyAccountPane.h"
 #include "ui/NoticeBar.h"
@@ -18,6 +19,7 @@
 #include "ui/PlaceholderPane.h"
 #include "ui/SessionController.h"
 #include "ui/SignInDialog.h"
+#include "ui/UsersPane.h"
 
 #include <QAction>
 #include <QApplication>
@@ -28,6 +30,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -138,8 +141,8 @@ void MainWindow::createPanes()
     // Pages, one line each, in navigation order. When a page is built, replace its
     // PlaceholderPane line with the real pane (keep the key and the icon).
     // clang-format off
-    addPane(QStringLiteral("users"), QStringLiteral("users"), new PlaceholderPane(m_session, tr("Users"), tr("Find, invite, edit and remove the users of the organization."), QStringLiteral("users")));
-    addPane(QStringLiteral("groups"), QStringLiteral("groups"), new PlaceholderPane(m_session, tr("Groups"), tr("Create groups, manage their members and the round-robin assignment."), QStringLiteral("groups")));
+    addPane(QStringLiteral("users"), QStringLiteral("users"), new UsersPane(m_session));
+    addPane(QStringLiteral("groups"), QStringLiteral("groups"), new GroupsPane(m_session));
     addPane(QStringLiteral("partners"), QStringLiteral("partners"), new PartnersPane(m_session));
     addPane(QStringLiteral("partner-roles"), QStringLiteral("partner-roles"), new PartnerUsersRolesPane(m_session));
     addPane(QStringLiteral("organization"), QStringLiteral("organization"), new OrganizationPane(m_session));
@@ -148,13 +151,32 @@ void MainWindow::createPanes()
     addPane(QStringLiteral("api-console"), QStringLiteral("api-console"), new ApiConsolePane(m_session));
     // clang-format on
     // End of pages.
+    connectUsersAndGroups();
+}
+
+void MainWindow::connectUsersAndGroups()
+{
+    // From a user to their groups and from a group to its members, in one click.
+    auto *users = qobject_cast<UsersPane *>(pane(m_keys.indexOf(QStringLiteral("users"))));
+    auto *groups = qobject_cast<GroupsPane *>(pane(m_keys.indexOf(QStringLiteral("groups"))));
+    if (!users || !groups)
+        return;
+    connect(users, &UsersPane::groupRequested, this, [this, groups](const QString &groupId) {
+        if (showPane(m_keys.indexOf(QStringLiteral("groups"))))
+            groups->showGroup(groupId);
+    });
+    connect(groups, &GroupsPane::userRequested, this,
+            [this, users](const QString &userId, const QString &email) {
+                if (showPane(m_keys.indexOf(QStringLiteral("users"))))
+                    users->showUser(userId, email);
+            });
 }
 
 void MainWindow::addPane(const QString &key, const QString &iconName, Pane *pane)
 {
     pane->setObjectName(key);
     m_keys << key;
-    m_stack->addWidget(pane);
+    m_stack->addWidget(pageFrame(pane));
     auto *item = new QListWidgetItem(Icons::get(iconName), pane->title(), m_navigation);
     item->setData(Qt::UserRole, key);
     item->setSizeHint(QSize(0, 36));
@@ -168,11 +190,10 @@ void MainWindow::replacePane(const QString &key, Pane *pane)
         delete pane;
         return;
     }
-    QWidget *old = m_stack->widget(index);
+    auto *frame = static_cast<QScrollArea *>(m_stack->widget(index));
     pane->setObjectName(key);
-    m_stack->insertWidget(index, pane);
-    m_stack->removeWidget(old);
-    old->deleteLater();
+    frame->takeWidget()->deleteLater();
+    frame->setWidget(pane);
     m_navigation->item(index)->setText(pane->title());
     pane->setReadOnly(m_session->isReadOnly());
     if (index == m_currentIndex)
@@ -186,7 +207,20 @@ int MainWindow::paneCount() const
 
 Pane *MainWindow::pane(int index) const
 {
-    return qobject_cast<Pane *>(m_stack->widget(index));
+    const auto *frame = qobject_cast<QScrollArea *>(m_stack->widget(index));
+    return frame ? qobject_cast<Pane *>(frame->widget()) : nullptr;
+}
+
+QWidget *MainWindow::pageFrame(Pane *pane)
+{
+    // A page taller or wider than the window scrolls instead of forcing the window to grow
+    // beyond the screen.
+    auto *frame = new QScrollArea;
+    frame->setFrameShape(QFrame::NoFrame);
+    frame->setWidgetResizable(true);
+    frame->viewport()->setBackgroundRole(QPalette::Window);
+    frame->setWidget(pane);
+    return frame;
 }
 
 Pane *MainWindow::currentPane() const
@@ -391,10 +425,10 @@ void MainWindow::onSessionStateChanged()
     case State::Expired:
         m_notice->showNotice(
             NoticeBar::Level::Warning,
-            tr("Your session has ended (%1). Everything you were editing is still here: sign in "
-               "again, then repeat what did not go through.")
-                .arg(m_controller->lastError().toHtmlEscaped()),
+            tr("Your session has ended. Everything you were editing is still here: sign in "
+               "again, then repeat what did not go through."),
             {m_renewAction});
+        m_notice->setToolTip(m_controller->lastError());
         showSignIn(profile, tr("Your session has ended. Sign in again to continue where you "
                                "left off; nothing you were editing is lost."));
         break;
