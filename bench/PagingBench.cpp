@@ -56,8 +56,11 @@ int Benchmarks::paging(const BenchOptions &options)
             QStringLiteral("paging failed after %1 rows: %2").arg(model.rowCount()).arg(failure));
         return 1;
     }
-    Figures::note(
-        QStringLiteral("app paging: %1 users in %2 pages").arg(model.rowCount()).arg(pages));
+    Figures::note(QStringLiteral("app paging: %1 users in %2 pages; worst stall %3 ms at %4 ms")
+                      .arg(model.rowCount())
+                      .arg(pages)
+                      .arg(stalls.worstStallMs(), 0, 'f', 1)
+                      .arg(stalls.worstStallAtMs(), 0, 'f', 0));
     Figures::report(QStringLiteral("app.paging.users"), model.rowCount(), QStringLiteral("users"));
     Figures::report(QStringLiteral("app.paging.time"), totalSeconds, QStringLiteral("s"));
     Figures::report(QStringLiteral("app.paging.peak_rss"), Figures::peakResidentMb(),

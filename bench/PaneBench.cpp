@@ -69,7 +69,12 @@ int Benchmarks::pane(const BenchOptions &options)
                           .arg(failure));
         return 1;
     }
-    Figures::note(QStringLiteral("pane: %1 users loaded").arg(model->rowCount()));
+    Figures::note(QStringLiteral("pane: %1 users loaded; worst stall %2 ms, ending %3 ms after "
+                                 "opening (first page painted at %4 ms)")
+                      .arg(model->rowCount())
+                      .arg(stalls.worstStallMs(), 0, 'f', 1)
+                      .arg(stalls.worstStallAtMs(), 0, 'f', 0)
+                      .arg(firstPageMs, 0, 'f', 0));
     Figures::report(QStringLiteral("pane.first_page"), firstPageMs, QStringLiteral("ms"));
     Figures::report(QStringLiteral("pane.all_users"), totalSeconds, QStringLiteral("s"));
     Figures::report(QStringLiteral("pane.users"), model->rowCount(), QStringLiteral("users"));

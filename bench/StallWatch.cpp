@@ -10,6 +10,7 @@ StallWatch::StallWatch(QObject *parent, int intervalMs) : QObject(parent)
 void StallWatch::start()
 {
     m_worstMs = 0;
+    m_worstAtMs = 0;
     m_clock.start();
     m_lastNs = 0;
     m_timer.start();
@@ -19,6 +20,9 @@ void StallWatch::tick()
 {
     const qint64 now = m_clock.nsecsElapsed();
     const double gapMs = double(now - m_lastNs) / 1e6 - m_timer.interval();
-    m_worstMs = qMax(m_worstMs, gapMs);
+    if (gapMs > m_worstMs) {
+        m_worstMs = gapMs;
+        m_worstAtMs = double(now) / 1e6;
+    }
     m_lastNs = now;
 }

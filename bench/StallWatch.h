@@ -16,6 +16,8 @@ public:
     void start();
     void stop() { m_timer.stop(); }
     double worstStallMs() const { return m_worstMs; }
+    // When the worst stall ended, in ms after start().
+    double worstStallAtMs() const { return m_worstAtMs; }
 
 private:
     void tick();
@@ -24,4 +26,5 @@ private:
     QElapsedTimer m_clock;
     qint64 m_lastNs = 0;
     double m_worstMs = 0;
+    double m_worstAtMs = 0;
 };

@@ -29,7 +29,8 @@ function show(name) {
 function ratio(app, other) {
   if (!app || !other) return '—';
   const times = other / app;
-  return times >= 1 ? `${times.toFixed(1)}× better` : `${(1 / times).toFixed(1)}× worse`;
+  const shown = (x) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
+  return times >= 1 ? `${shown(times)}× better` : `${shown(1 / times)}× worse`;
 }
 
 const users = Number(options.users ?? 100000).toLocaleString('en');
@@ -96,7 +97,8 @@ function pagesFor(count) {
 const emulatorRows = [
   ['getUserV2', getRate, appCallRate, 'calls/s (sequential)'],
   ['listUsersV2 (1000 users a page, random offsets)', listRate, appPageRate, 'pages/s while paging'],
-].map(([what, capacity, used, unit]) => [what, capacity ? `${capacity.toFixed(0)} req/s` : '—',
+].map(([what, capacity, used, unit]) => [what,
+  capacity ? `${capacity.toFixed(capacity >= 100 ? 0 : 1)} req/s` : '—',
   used ? `${used.toFixed(1)} ${unit}` : '—',
   capacity && used ? `${(capacity / used).toFixed(1)}×` : '—']);
 
@@ -116,7 +118,7 @@ CLI: \`@epilot/cli\`, one process per call (${cliCalls} calls; the per-call figu
 
 ${table(header, rows)}
 
-## The emulator's own capacity (wrk from a second process, 1 thread, 4 connections, 10 s)
+## The emulator's own capacity (wrk from a second process, 1 thread, 4 connections)
 
 ${table(['operation', 'emulator under load', 'what epilot Admin asked', 'headroom'], emulatorRows)}
 
