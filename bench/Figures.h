@@ -15,5 +15,7 @@ double mean(const QVector<double> &values);
 // VmHWM / VmRSS of this process from /proc/self/status, in MB (0 when unreadable).
 double peakResidentMb();
 double residentMb();
+// User + system CPU seconds this process has used so far (all threads).
+double cpuSeconds();
 
 } // namespace Figures

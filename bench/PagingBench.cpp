@@ -45,6 +45,7 @@ int Benchmarks::paging(const BenchOptions &options)
         failure = QStringLiteral("timed out");
         loop.quit();
     });
+    const double cpuBefore = Figures::cpuSeconds();
     clock.start();
     stalls.start();
     model.reload();
@@ -65,6 +66,8 @@ int Benchmarks::paging(const BenchOptions &options)
     Figures::report(QStringLiteral("app.paging.time"), totalSeconds, QStringLiteral("s"));
     Figures::report(QStringLiteral("app.paging.peak_rss"), Figures::peakResidentMb(),
                     QStringLiteral("MB"));
+    Figures::report(QStringLiteral("app.paging.cpu"), Figures::cpuSeconds() - cpuBefore,
+                    QStringLiteral("s"));
     Figures::report(QStringLiteral("app.paging.first_page"), firstPageMs, QStringLiteral("ms"));
     Figures::report(QStringLiteral("app.paging.worst_stall"), stalls.worstStallMs(),
                     QStringLiteral("ms"));

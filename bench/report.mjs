@@ -57,6 +57,10 @@ row(`Paging ${users} users (first page 100, doubling to 1000): total time`,
 row(`Paging ${users} users: peak resident memory of the process`,
   'app.paging.peak_rss', 'sdk.paging.peak_rss', null, '< 250 MB, ≤ SDK',
   under('app.paging.peak_rss', 250) && atLeastAsGood('app.paging.peak_rss', 'sdk.paging.peak_rss'));
+row(`Paging ${users} users: CPU time of the client process`, 'app.paging.cpu', 'sdk.paging.cpu',
+  null, '≤ SDK', atLeastAsGood('app.paging.cpu', 'sdk.paging.cpu'));
+row(`Paging ${users} users: CPU time of the emulator meanwhile`, 'app.paging.emulator_cpu',
+  'sdk.paging.emulator_cpu', null, '(server work)');
 row(`getUserV2 per call, mean of ${calls} sequential (CLI: ${cliCalls} processes)`,
   'app.calls.mean', 'sdk.calls.mean', 'cli.calls.mean', '≤ SDK, 5× better than CLI',
   atLeastAsGood('app.calls.mean', 'sdk.calls.mean') &&

@@ -89,9 +89,20 @@ run "start-up: @epilot/cli user listUsersV2, one process (median of $runs)" \
     "${node_cli[@]}" first-page "${server[@]}" --count "$runs"
 
 # --- paging ----------------------------------------------------------------------------------
-run "paging all users: epilot Admin UserListModel" \
+# The emulator's CPU seconds while each tool pages: close to the wall time means the figure is
+# bound by the emulator, not by the client.
+emulator_cpu() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / hz}' "/proc/$emulator_pid/stat"; }
+paging_with_cpu() { # name, command…
+    local name="$1" before after
+    shift
+    before="$(emulator_cpu)"
+    "$@" || return 1
+    after="$(emulator_cpu)"
+    echo "FIGURE $name.paging.emulator_cpu $(awk -v a="$after" -v b="$before" 'BEGIN {printf "%.2f", a - b}') s"
+}
+run "paging all users: epilot Admin UserListModel" paging_with_cpu app \
     "$bench" paging "${server[@]}" --first "$first_page" --max "$max_page"
-run "paging all users: SDK" \
+run "paging all users: SDK" paging_with_cpu sdk \
     "${node_sdk[@]}" paging "${server[@]}" --first "$first_page" --max "$max_page"
 run "Users pane: first page, scroll to the end" "$bench" pane "${server[@]}"
 

@@ -58,6 +58,7 @@ async function firstPage(api, options) {
 }
 
 async function paging(api, options) {
+  const cpuBefore = process.cpuUsage();
   const started = performance.now();
   const users = [];
   let size = options.first;
@@ -75,6 +76,8 @@ async function paging(api, options) {
   figure('sdk.paging.users', users.length, 'users');
   figure('sdk.paging.time', elapsed / 1000, 's');
   figure('sdk.paging.peak_rss', await peakResidentMb(), 'MB');
+  const cpu = process.cpuUsage(cpuBefore);
+  figure('sdk.paging.cpu', (cpu.user + cpu.system) / 1e6, 's');
 }
 
 // The same ids the Qt benchmark asks for: every fifth of the first 1000 users.
