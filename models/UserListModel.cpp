@@ -13,6 +13,7 @@ namespace {
 
 // Pages this large are parsed on a worker thread so the interface keeps responding.
 constexpr int kParseOnWorkerFrom = 400;
+constexpr int kServerPageCap = 1000;
 
 QString formatTime(qint64 ms)
 {
@@ -227,8 +228,10 @@ void UserListModel::reload()
 
 void UserListModel::setPageSizes(int first, int maximum)
 {
-    m_firstPageSize = qMax(1, first);
-    m_maxPageSize = qMax(m_firstPageSize, maximum);
+    // A short page means "the end" only while pages stay within what servers return at most
+    // (epilot and the emulator cap `limit` at 1000), so larger pages are not asked for.
+    m_firstPageSize = qBound(1, first, kServerPageCap);
+    m_maxPageSize = qBound(m_firstPageSize, maximum, kServerPageCap);
 }
 
 void UserListModel::retry()
