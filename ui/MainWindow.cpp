@@ -288,7 +288,8 @@ void MainWindow::createMenus()
     m_signInAction->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
     m_signOutAction = file->addAction(Icons::get(QStringLiteral("sign-out")), tr("Sign &out"), this,
                                       &MainWindow::signOut);
-    file->addMenu(new OrganizationMenu(m_session, [this] { return confirmLeaveAll(); }, file));
+    file->addMenu(new OrganizationMenu(
+        m_session, [this] { return confirmLeaveAll(); }, file));
     file->addSeparator();
     QAction *quit =
         file->addAction(Icons::get(QStringLiteral("quit")), tr("&Quit"), this, &QWidget::close);
@@ -460,7 +461,10 @@ void MainWindow::updateTitle()
     const State state = m_controller->state();
     const bool signedIn = state == State::SignedIn || state == State::SigningIn;
     const QString user = m_controller->userName();
-    const QString organization = m_controller->organizationId();
+    const QString organizationId = m_controller->organizationId();
+    const QString organization = m_controller->organizationName().isEmpty()
+                                     ? organizationId
+                                     : m_controller->organizationName();
     const QString page = currentPane() ? currentPane()->title() : QString();
 
     QStringList parts;
@@ -483,9 +487,11 @@ void MainWindow::updateTitle()
     } else {
         m_userLabel->setText(tr("Not signed in"));
     }
-    m_organizationLabel->setText(organization.isEmpty() || state == State::SignedOut
-                                     ? QString()
-                                     : tr("Organization %1").arg(organization));
+    m_organizationLabel->setText(
+        organizationId.isEmpty() || state == State::SignedOut ? QString()
+        : organization == organizationId
+            ? tr("Organization %1").arg(organizationId)
+            : tr("%1 (organization %2)").arg(organization, organizationId));
     m_organizationLabel->setVisible(!m_organizationLabel->text().isEmpty());
 
     QStringList token;

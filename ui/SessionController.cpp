@@ -16,6 +16,7 @@ SessionController::SessionController(Session *session, TokenStore *tokens, QObje
     connect(m_session, &Session::meChanged, this, [this] {
         m_lastError.clear();
         setState(State::SignedIn);
+        loadOrganizationName();
     });
     connect(m_session, &Session::failed, this, &SessionController::onFailed);
     connect(m_session->client(), &ApiClient::sessionExpired, this, [this] {
@@ -28,6 +29,8 @@ SessionController::SessionController(Session *session, TokenStore *tokens, QObje
 
 void SessionController::start(const Profile &profile, const QString &token, bool readOnly)
 {
+    if (profile.name != m_profile.name)
+        m_organizationName.clear();
     m_profile = profile;
     m_claims = TokenClaims::decode(token);
     m_lastError.clear();
@@ -75,6 +78,19 @@ QString SessionController::organizationId() const
     if (m_claims.isValid() && !m_claims.organizationId().isEmpty())
         return m_claims.organizationId();
     return m_profile.organizationId;
+}
+
+void SessionController::loadOrganizationName()
+{
+    const QString organization = organizationId();
+    m_session->organizations()->getCurrentOrganization(
+        this, [this, organization](const ApiResult<QJsonObject> &result) {
+            // Only a name is shown; an error here is in the Activity panel and changes nothing.
+            if (!result.ok() || organization != organizationId())
+                return;
+            m_organizationName = result.value().value(QStringLiteral("name")).toString();
+            emit stateChanged(m_state);
+        });
 }
 
 void SessionController::setState(State state)

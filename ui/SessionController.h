@@ -50,6 +50,8 @@ public:
     // "Jane Doe", from getMeV2 or, before it answers, from the token.
     QString userName() const;
     QString organizationId() const;
+    // The organization's name once getCurrentOrganization answered; empty before.
+    QString organizationName() const { return m_organizationName; }
 
 signals:
     void stateChanged(SessionController::State state);
@@ -61,6 +63,7 @@ private:
     void scheduleExpiry();
     void onExpiryTimer();
     void onFailed(const ApiError &error);
+    void loadOrganizationName();
 
     Session *m_session;
     TokenStore *m_tokens;
@@ -68,6 +71,7 @@ private:
     TokenClaims m_claims;
     State m_state = State::SignedOut;
     QString m_lastError;
+    QString m_organizationName;
     QTimer *m_expiryTimer;
     bool m_warned = false;
 };
