@@ -2,8 +2,8 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QUrlQuery>
 #include <QUrl>
+#include <QUrlQuery>
 
 namespace {
 
@@ -16,7 +16,8 @@ struct TypeName
 
 const TypeName typeNames[] = {
     {Assignable::Type::User, "user", QT_TRANSLATE_NOOP("Assignable", "User")},
-    {Assignable::Type::PartnerUser, "partner_user", QT_TRANSLATE_NOOP("Assignable", "Partner user")},
+    {Assignable::Type::PartnerUser, "partner_user",
+     QT_TRANSLATE_NOOP("Assignable", "Partner user")},
     {Assignable::Type::PartnerOrganization, "partner_organization",
      QT_TRANSLATE_NOOP("Assignable", "Partner organization")},
     {Assignable::Type::Ecp, "ecp", QT_TRANSLATE_NOOP("Assignable", "ECP placeholder")},
@@ -52,8 +53,9 @@ QString AddressGeolocation::mapUrl() const
     query.addQueryItem(QStringLiteral("mlat"), QString::number(latitude, 'f', 6));
     query.addQueryItem(QStringLiteral("mlon"), QString::number(longitude, 'f', 6));
     url.setQuery(query);
-    url.setFragment(QStringLiteral("map=15/%1/%2")
-                        .arg(QString::number(latitude, 'f', 6), QString::number(longitude, 'f', 6)));
+    url.setFragment(
+        QStringLiteral("map=15/%1/%2")
+            .arg(QString::number(latitude, 'f', 6), QString::number(longitude, 'f', 6)));
     return url.toString();
 }
 
@@ -66,8 +68,8 @@ AddressGeolocation AddressGeolocation::fromJson(const QJsonObject &json)
     location.postalCode = address.value(QStringLiteral("postal_code")).toString();
     location.city = address.value(QStringLiteral("city")).toString();
     location.country = address.value(QStringLiteral("country")).toString();
-    location.hasCoordinates = json.value(QStringLiteral("lat")).isDouble()
-                              && json.value(QStringLiteral("lng")).isDouble();
+    location.hasCoordinates = json.value(QStringLiteral("lat")).isDouble() &&
+                              json.value(QStringLiteral("lng")).isDouble();
     location.latitude = json.value(QStringLiteral("lat")).toDouble();
     location.longitude = json.value(QStringLiteral("lng")).toDouble();
     location.addressLabel = json.value(QStringLiteral("addressLabel")).toString();
@@ -86,9 +88,9 @@ std::optional<Assignable> Assignable::fromJson(const QJsonObject &json, QString 
         if (!hasType(json, QString::fromLatin1(key), QJsonValue::String, error))
             return std::nullopt;
     }
-    if (!hasType(json, QStringLiteral("image_uri"), QJsonValue::Object, error)
-        || !hasType(json, QStringLiteral("geolocations"), QJsonValue::Array, error)
-        || !hasType(json, QStringLiteral("activity_radius"), QJsonValue::Double, error))
+    if (!hasType(json, QStringLiteral("image_uri"), QJsonValue::Object, error) ||
+        !hasType(json, QStringLiteral("geolocations"), QJsonValue::Array, error) ||
+        !hasType(json, QStringLiteral("activity_radius"), QJsonValue::Double, error))
         return std::nullopt;
     return Assignable(json);
 }
@@ -119,9 +121,12 @@ QString Assignable::thumbnailUrl() const
 QString Assignable::id() const
 {
     switch (type()) {
-    case Type::Group: return groupId();
-    case Type::PartnerOrganization: return partnerId();
-    default: break;
+    case Type::Group:
+        return groupId();
+    case Type::PartnerOrganization:
+        return partnerId();
+    default:
+        break;
     }
     return userId().isEmpty() ? groupId() : userId();
 }

@@ -27,8 +27,15 @@ struct AddressGeolocation
 class Assignable : public JsonRecord
 {
 public:
-    enum class Type { User, PartnerUser, PartnerOrganization, Ecp, Group, ParentOrganizationUser,
-                      Unknown };
+    enum class Type {
+        User,
+        PartnerUser,
+        PartnerOrganization,
+        Ecp,
+        Group,
+        ParentOrganizationUser,
+        Unknown
+    };
 
     Assignable() = default;
     static std::optional<Assignable> fromJson(const QJsonObject &json, QString *error = nullptr);
@@ -49,7 +56,8 @@ public:
     QString thumbnailUrl() const;
     // What identifies it: user id, group id or partner id.
     QString id() const;
-    // Unique across types, for caches and selection: "user:456", "group:g1", "partner_organization:p".
+    // Unique across types, for caches and selection: "user:456", "group:g1",
+    // "partner_organization:p".
     QString key() const;
 
     static Type typeFromText(const QString &text);

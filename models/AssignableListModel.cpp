@@ -48,38 +48,41 @@ void AssignableListModel::load(int from)
     m_error.clear();
     m_loading = true;
     const int generation = m_generation;
-    m_call = m_service->searchAssignable(query, this, [this, generation](
-                                                          const ApiResult<QJsonObject> &result) {
-        if (generation != m_generation)
-            return; // an answer to a query that was replaced
-        m_loading = false;
-        m_call = nullptr;
-        if (!result.ok()) {
-            if (!result.error().isCancelled()) {
-                m_error = result.error().message;
-                emit failed(m_error);
+    m_call = m_service->searchAssignable(
+        query, this, [this, generation](const ApiResult<QJsonObject> &result) {
+            if (generation != m_generation)
+                return; // an answer to a query that was replaced
+            m_loading = false;
+            m_call = nullptr;
+            if (!result.ok()) {
+                if (!result.error().isCancelled()) {
+                    m_error = result.error().message;
+                    emit failed(m_error);
+                }
+                return;
             }
-            return;
-        }
-        QList<Assignable> page;
-        for (const QJsonValue &value : result.value().value(QStringLiteral("results")).toArray()) {
-            if (auto assignable = Assignable::fromJson(value.toObject())) {
-                page.append(*assignable);
-                if (m_resolver)
-                    m_resolver->learn(*assignable);
+            QList<Assignable> page;
+            for (const QJsonValue &value :
+                 result.value().value(QStringLiteral("results")).toArray()) {
+                if (auto assignable = Assignable::fromJson(value.toObject())) {
+                    page.append(*assignable);
+                    if (m_resolver)
+                        m_resolver->learn(*assignable);
+                }
             }
-        }
-        m_hits = result.value().value(QStringLiteral("hits")).toInt(int(m_items.size() + page.size()));
-        ++m_pages;
-        if (!page.isEmpty()) {
-            beginInsertRows({}, int(m_items.size()), int(m_items.size() + page.size()) - 1);
-            m_items += page;
-            endInsertRows();
-        } else {
-            m_hits = int(m_items.size()); // nothing more to fetch
-        }
-        emit pageLoaded();
-    });
+            m_hits = result.value()
+                         .value(QStringLiteral("hits"))
+                         .toInt(int(m_items.size() + page.size()));
+            ++m_pages;
+            if (!page.isEmpty()) {
+                beginInsertRows({}, int(m_items.size()), int(m_items.size() + page.size()) - 1);
+                m_items += page;
+                endInsertRows();
+            } else {
+                m_hits = int(m_items.size()); // nothing more to fetch
+            }
+            emit pageLoaded();
+        });
 }
 
 int AssignableListModel::rowCount(const QModelIndex &parent) const
@@ -100,10 +103,14 @@ QVariant AssignableListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case NameColumn: return item.displayName();
-        case TypeColumn: return Assignable::typeLabel(item.type());
-        case EmailColumn: return item.email();
-        case StatusColumn: return item.status();
+        case NameColumn:
+            return item.displayName();
+        case TypeColumn:
+            return Assignable::typeLabel(item.type());
+        case EmailColumn:
+            return item.email();
+        case StatusColumn:
+            return item.status();
         case OrganizationColumn: {
             const QString name =
                 m_resolver ? m_resolver->organizationName(item.organizationId()) : QString();
@@ -112,10 +119,14 @@ QVariant AssignableListModel::data(const QModelIndex &index, int role) const
         }
         }
         break;
-    case Qt::ToolTipRole: return item.key();
-    case TypeRole: return item.typeText();
-    case ThumbnailRole: return item.thumbnailUrl();
-    case KeyRole: return item.key();
+    case Qt::ToolTipRole:
+        return item.key();
+    case TypeRole:
+        return item.typeText();
+    case ThumbnailRole:
+        return item.thumbnailUrl();
+    case KeyRole:
+        return item.key();
     }
     return {};
 }
@@ -125,11 +136,16 @@ QVariant AssignableListModel::headerData(int section, Qt::Orientation orientatio
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NameColumn: return tr("Name");
-    case TypeColumn: return tr("Type");
-    case EmailColumn: return tr("E-mail");
-    case StatusColumn: return tr("Status");
-    case OrganizationColumn: return tr("Organization");
+    case NameColumn:
+        return tr("Name");
+    case TypeColumn:
+        return tr("Type");
+    case EmailColumn:
+        return tr("E-mail");
+    case StatusColumn:
+        return tr("Status");
+    case OrganizationColumn:
+        return tr("Organization");
     }
     return {};
 }

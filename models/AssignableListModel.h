@@ -14,8 +14,14 @@ class AssignableListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, TypeColumn, EmailColumn, StatusColumn, OrganizationColumn,
-                  ColumnCount };
+    enum Column {
+        NameColumn,
+        TypeColumn,
+        EmailColumn,
+        StatusColumn,
+        OrganizationColumn,
+        ColumnCount
+    };
     enum { TypeRole = Qt::UserRole + 1, ThumbnailRole, KeyRole };
 
     AssignableListModel(PartnerDirectoryService *service, QObject *parent = nullptr);

@@ -93,23 +93,23 @@ void AssignableNameResolver::flush()
             references.append(item.second);
         ++m_calls;
         ++m_open;
-        m_service->batchGetAssignable(references, this, [this, batch](
-                                                            const ApiResult<QJsonObject> &result) {
-            --m_open;
-            if (result.ok()) {
-                for (const QJsonValue &value :
-                     result.value().value(QStringLiteral("results")).toArray()) {
-                    if (auto assignable = Assignable::fromJson(value.toObject()))
-                        learn(*assignable);
+        m_service->batchGetAssignable(
+            references, this, [this, batch](const ApiResult<QJsonObject> &result) {
+                --m_open;
+                if (result.ok()) {
+                    for (const QJsonValue &value :
+                         result.value().value(QStringLiteral("results")).toArray()) {
+                        if (auto assignable = Assignable::fromJson(value.toObject()))
+                            learn(*assignable);
+                    }
                 }
-            }
-            for (const auto &item : batch) {
-                if (!m_names.contains(item.first) && result.ok())
-                    m_names.insert(item.first, QString()); // known to be unknown
-                if (!result.ok())
-                    m_asked.remove(item.first); // may be asked again later
-            }
-            emit resolved();
-        });
+                for (const auto &item : batch) {
+                    if (!m_names.contains(item.first) && result.ok())
+                        m_names.insert(item.first, QString()); // known to be unknown
+                    if (!result.ok())
+                        m_asked.remove(item.first); // may be asked again later
+                }
+                emit resolved();
+            });
     }
 }

@@ -38,7 +38,7 @@ private:
     void flush();
 
     PartnerDirectoryService *m_service;
-    QHash<QString, QString> m_names;        // key → name ("" = asked, not found)
+    QHash<QString, QString> m_names;         // key → name ("" = asked, not found)
     QHash<QString, QString> m_organizations; // org id → name
     QList<QPair<QString, AssignableReference>> m_queue;
     QSet<QString> m_asked;

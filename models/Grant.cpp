@@ -13,13 +13,20 @@ QString tr(const char *text)
 QString typeName(const QJsonValue &value)
 {
     switch (value.type()) {
-    case QJsonValue::Null: return tr("null");
-    case QJsonValue::Bool: return tr("true/false");
-    case QJsonValue::Double: return tr("a number");
-    case QJsonValue::String: return tr("text");
-    case QJsonValue::Array: return tr("a list");
-    case QJsonValue::Object: return tr("an object");
-    case QJsonValue::Undefined: break;
+    case QJsonValue::Null:
+        return tr("null");
+    case QJsonValue::Bool:
+        return tr("true/false");
+    case QJsonValue::Double:
+        return tr("a number");
+    case QJsonValue::String:
+        return tr("text");
+    case QJsonValue::Array:
+        return tr("a list");
+    case QJsonValue::Object:
+        return tr("an object");
+    case QJsonValue::Undefined:
+        break;
     }
     return tr("missing");
 }
@@ -58,8 +65,8 @@ bool checkCondition(const QJsonValue &value, const QString &where, QString *erro
         return false;
     const QJsonValue values = condition.value("values");
     if (!values.isUndefined() && !values.isArray())
-        return fail(error, tr("%1 must be a list, not %2")
-                               .arg(joined(where, "values"), typeName(values)));
+        return fail(error,
+                    tr("%1 must be a list, not %2").arg(joined(where, "values"), typeName(values)));
     const QJsonArray list = values.toArray();
     for (qsizetype index = 0; index < list.size(); ++index) {
         if (!list.at(index).isString())
@@ -135,8 +142,8 @@ std::optional<Grant> Grant::fromJson(const QJsonValue &value, QString *error, co
         }
     }
     const QJsonValue dependencies = json.value("dependencies");
-    if (!dependencies.isUndefined()
-        && !listFromJson(dependencies, error, joined(here, "dependencies")))
+    if (!dependencies.isUndefined() &&
+        !listFromJson(dependencies, error, joined(here, "dependencies")))
         return std::nullopt;
     Grant grant;
     grant.m_json = json;

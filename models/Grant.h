@@ -37,8 +37,8 @@ public:
     // must be text"). `where` prefixes that path.
     static std::optional<Grant> fromJson(const QJsonValue &json, QString *error = nullptr,
                                          const QString &where = {});
-    static std::optional<QList<Grant>> listFromJson(const QJsonValue &json, QString *error = nullptr,
-                                                    const QString &where = {});
+    static std::optional<QList<Grant>>
+    listFromJson(const QJsonValue &json, QString *error = nullptr, const QString &where = {});
     static QJsonArray listToJson(const QList<Grant> &grants);
 
     QString action() const { return string(QStringLiteral("action")); }

@@ -12,9 +12,9 @@ struct GrantFinding
     enum class Severity { Error, Warning, Suggestion };
 
     Severity severity = Severity::Error;
-    QString code;     // stable identifier, e.g. "missing-action" (tests and filters use it)
-    QString message;  // for people
-    GrantPath path;   // the grant concerned; empty for the role itself
+    QString code;          // stable identifier, e.g. "missing-action" (tests and filters use it)
+    QString message;       // for people
+    GrantPath path;        // the grant concerned; empty for the role itself
     bool security = false; // a warning about who may see or change what
     std::optional<Grant> fixDependency; // suggestion: add this as a dependency of `path`
 

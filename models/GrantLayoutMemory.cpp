@@ -20,9 +20,9 @@ void remember(const QString &roleId, const QList<Grant> &tree)
     if (roleId.isEmpty())
         return;
     QSettings settings;
-    settings.setValue(settingsKey(roleId),
-                      QString::fromUtf8(QJsonDocument(Grant::listToJson(tree))
-                                            .toJson(QJsonDocument::Compact)));
+    settings.setValue(
+        settingsKey(roleId),
+        QString::fromUtf8(QJsonDocument(Grant::listToJson(tree)).toJson(QJsonDocument::Compact)));
 }
 
 QList<Grant> recall(const QString &roleId)

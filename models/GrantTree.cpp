@@ -47,7 +47,8 @@ QList<Grant> inserted(QList<Grant> grants, const GrantPath &path, const Grant &g
     if (path.size() != 2 || !isValid(grants, {path.at(0)}))
         return grants;
     QList<Grant> dependencies = grants.at(path.at(0)).dependencies();
-    dependencies.insert(qBound(0, path.at(1), int(dependencies.size())), grant.withoutDependencies());
+    dependencies.insert(qBound(0, path.at(1), int(dependencies.size())),
+                        grant.withoutDependencies());
     grants[path.at(0)].setDependencies(dependencies);
     return grants;
 }

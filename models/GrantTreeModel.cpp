@@ -20,7 +20,8 @@ void GrantTreeModel::setFindings(const QList<GrantFinding> &findings)
         const int children = int(m_grants.at(row).dependencies().size());
         if (children > 0) {
             const QModelIndex parentIndex = index(row, 0);
-            emit dataChanged(index(0, 0, parentIndex), index(children - 1, ColumnCount - 1, parentIndex));
+            emit dataChanged(index(0, 0, parentIndex),
+                             index(children - 1, ColumnCount - 1, parentIndex));
         }
     }
 }
@@ -80,9 +81,12 @@ int GrantTreeModel::columnCount(const QModelIndex &) const
 QVariant GrantTreeModel::display(const Grant &grant, int column) const
 {
     switch (column) {
-    case ActionColumn: return grant.action().isEmpty() ? tr("(no action)") : grant.action();
-    case ResourceColumn: return grant.hasResource() ? grant.resource() : tr("(every resource)");
-    case EffectColumn: return grant.effectiveEffect();
+    case ActionColumn:
+        return grant.action().isEmpty() ? tr("(no action)") : grant.action();
+    case ResourceColumn:
+        return grant.hasResource() ? grant.resource() : tr("(every resource)");
+    case EffectColumn:
+        return grant.effectiveEffect();
     case ConditionsColumn: {
         QStringList parts;
         for (const GrantCondition &condition : grant.conditions())
@@ -100,17 +104,19 @@ QVariant GrantTreeModel::data(const QModelIndex &index, int role) const
         return {};
     const Grant grant = GrantTree::at(m_grants, path);
     switch (role) {
-    case Qt::DisplayRole: return display(grant, index.column());
+    case Qt::DisplayRole:
+        return display(grant, index.column());
     case Qt::ToolTipRole: {
         QStringList lines{grant.summary()};
         for (const GrantFinding &finding : m_findings) {
             if (finding.path == path)
-                lines << GrantFinding::severityLabel(finding.severity) + QStringLiteral(": ")
-                             + finding.message;
+                lines << GrantFinding::severityLabel(finding.severity) + QStringLiteral(": ") +
+                             finding.message;
         }
         return lines.join(QLatin1Char('\n'));
     }
-    case EffectRole: return grant.effectiveEffect();
+    case EffectRole:
+        return grant.effectiveEffect();
     case FindingRole: {
         int worst = -1;
         for (const GrantFinding &finding : m_findings) {
@@ -137,10 +143,14 @@ QVariant GrantTreeModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case ActionColumn: return tr("Action");
-    case ResourceColumn: return tr("Resource");
-    case EffectColumn: return tr("Effect");
-    case ConditionsColumn: return tr("Conditions");
+    case ActionColumn:
+        return tr("Action");
+    case ResourceColumn:
+        return tr("Resource");
+    case EffectColumn:
+        return tr("Effect");
+    case ConditionsColumn:
+        return tr("Conditions");
     }
     return {};
 }

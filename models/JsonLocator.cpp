@@ -9,7 +9,10 @@ JsonLocator::JsonLocator(const QString &text) : m_text(text)
 
 int JsonLocator::lineAtOffset(const QString &text, qsizetype offset)
 {
-    return int(QStringView(text).left(qBound<qsizetype>(0, offset, text.size())).count(QLatin1Char('\n'))) + 1;
+    return int(QStringView(text)
+                   .left(qBound<qsizetype>(0, offset, text.size()))
+                   .count(QLatin1Char('\n'))) +
+           1;
 }
 
 int JsonLocator::lineOf(const QString &path) const

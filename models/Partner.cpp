@@ -49,12 +49,18 @@ Partner::Status Partner::statusFromText(const QString &text)
 QString Partner::statusLabel(Status status)
 {
     switch (status) {
-    case Status::Pending: return QCoreApplication::translate("Partner", "Pending");
-    case Status::Request: return QCoreApplication::translate("Partner", "Request");
-    case Status::Invited: return QCoreApplication::translate("Partner", "Invited");
-    case Status::Rejected: return QCoreApplication::translate("Partner", "Rejected");
-    case Status::Deleted: return QCoreApplication::translate("Partner", "Deleted");
-    case Status::Unknown: break;
+    case Status::Pending:
+        return QCoreApplication::translate("Partner", "Pending");
+    case Status::Request:
+        return QCoreApplication::translate("Partner", "Request");
+    case Status::Invited:
+        return QCoreApplication::translate("Partner", "Invited");
+    case Status::Rejected:
+        return QCoreApplication::translate("Partner", "Rejected");
+    case Status::Deleted:
+        return QCoreApplication::translate("Partner", "Deleted");
+    case Status::Unknown:
+        break;
     }
     return QCoreApplication::translate("Partner", "Unknown");
 }

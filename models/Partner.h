@@ -3,7 +3,6 @@
 #include "models/JsonRecord.h"
 
 #include <QMetaType>
-
 #include <optional>
 
 // A partner record of the partner directory (schema Partner) and its lifecycle status.

@@ -15,8 +15,8 @@ std::optional<PartnerUser> PartnerUser::fromJson(const QJsonObject &json, QStrin
         if (!hasType(json, QString::fromLatin1(key), QJsonValue::String, error))
             return std::nullopt;
     }
-    if (!hasType(json, QStringLiteral("roles"), QJsonValue::Array, error)
-        || !hasType(json, QStringLiteral("image"), QJsonValue::Object, error))
+    if (!hasType(json, QStringLiteral("roles"), QJsonValue::Array, error) ||
+        !hasType(json, QStringLiteral("image"), QJsonValue::Object, error))
         return std::nullopt;
     for (const QJsonValue &role : json.value(QStringLiteral("roles")).toArray()) {
         if (!role.isObject() || !role.toObject().value(QStringLiteral("id")).isString()) {

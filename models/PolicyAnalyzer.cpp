@@ -63,9 +63,12 @@ QHash<QString, GrantPath> firstPaths(const QList<Grant> &grants)
 QString GrantFinding::severityLabel(Severity severity)
 {
     switch (severity) {
-    case Severity::Error: return tr("Error");
-    case Severity::Warning: return tr("Warning");
-    case Severity::Suggestion: return tr("Suggestion");
+    case Severity::Error:
+        return tr("Error");
+    case Severity::Warning:
+        return tr("Warning");
+    case Severity::Suggestion:
+        return tr("Suggestion");
     }
     return {};
 }
@@ -116,8 +119,8 @@ QList<GrantFinding> PolicyAnalyzer::securityWarnings(const QList<GrantFinding> &
 void PolicyAnalyzer::checkRole(const Input &input, QList<GrantFinding> &findings)
 {
     if (input.name.trimmed().isEmpty())
-        findings.append(finding(GrantFinding::Severity::Error, "missing-name",
-                                tr("The role needs a name.")));
+        findings.append(
+            finding(GrantFinding::Severity::Error, "missing-name", tr("The role needs a name.")));
     if (!PartnerDirectoryService::isSlug(input.slug))
         findings.append(finding(
             GrantFinding::Severity::Error, "bad-slug",
@@ -131,8 +134,8 @@ void PolicyAnalyzer::checkGrant(const Grant &grant, const GrantPath &path,
 {
     using Severity = GrantFinding::Severity;
     if (grant.action().trimmed().isEmpty())
-        findings.append(finding(Severity::Error, "missing-action", tr("The grant has no action."),
-                                path));
+        findings.append(
+            finding(Severity::Error, "missing-action", tr("The grant has no action."), path));
     else if (!GrantCatalog::isKnownAction(grant.action()))
         findings.append(finding(Severity::Warning, "unknown-action",
                                 tr("\"%1\" is not an action this editor knows; check its spelling.")
@@ -168,12 +171,12 @@ void PolicyAnalyzer::checkGrant(const Grant &grant, const GrantPath &path,
     if (effect == QLatin1String("allow") && (everyResource || everyAction)) {
         const QString what = everyAction ? tr("every action") : grant.action();
         const QString where = everyResource ? tr("every resource") : grant.resource();
-        findings.append(finding(Severity::Warning, "allow-everything",
-                                tr("This allows %1 on %2%3.")
-                                    .arg(what, where,
-                                         conditions.isEmpty() ? QString()
-                                                              : tr(" (when its conditions hold)")),
-                                path, true));
+        findings.append(
+            finding(Severity::Warning, "allow-everything",
+                    tr("This allows %1 on %2%3.")
+                        .arg(what, where,
+                             conditions.isEmpty() ? QString() : tr(" (when its conditions hold)")),
+                    path, true));
     }
 }
 
@@ -208,22 +211,22 @@ void PolicyAnalyzer::checkShadowing(const QList<Grant> &grants, QList<GrantFindi
             const QString denyResource = deny.hasResource() ? deny.resource() : QStringLiteral("*");
             const QString allowResource =
                 allow.hasResource() ? allow.resource() : QStringLiteral("*");
-            if (!GrantMatcher::covers(deny.action(), allow.action())
-                && !GrantMatcher::covers(allow.action(), deny.action()))
+            if (!GrantMatcher::covers(deny.action(), allow.action()) &&
+                !GrantMatcher::covers(allow.action(), deny.action()))
                 continue;
-            if (!GrantMatcher::covers(denyResource, allowResource)
-                && !GrantMatcher::covers(allowResource, denyResource))
+            if (!GrantMatcher::covers(denyResource, allowResource) &&
+                !GrantMatcher::covers(allowResource, denyResource))
                 continue;
-            const bool whole = deny.conditions().isEmpty()
-                               && GrantMatcher::covers(deny.action(), allow.action())
-                               && GrantMatcher::covers(denyResource, allowResource);
-            findings.append(finding(
-                GrantFinding::Severity::Warning, "deny-shadows-allow",
-                whole ? tr("The deny \"%1\" cancels the allow \"%2\" completely.")
-                            .arg(deny.summary(), allow.summary())
-                      : tr("The deny \"%1\" cancels the allow \"%2\" in part.")
-                            .arg(deny.summary(), allow.summary()),
-                paths.value(deny.key()), true));
+            const bool whole = deny.conditions().isEmpty() &&
+                               GrantMatcher::covers(deny.action(), allow.action()) &&
+                               GrantMatcher::covers(denyResource, allowResource);
+            findings.append(finding(GrantFinding::Severity::Warning, "deny-shadows-allow",
+                                    whole
+                                        ? tr("The deny \"%1\" cancels the allow \"%2\" completely.")
+                                              .arg(deny.summary(), allow.summary())
+                                        : tr("The deny \"%1\" cancels the allow \"%2\" in part.")
+                                              .arg(deny.summary(), allow.summary()),
+                                    paths.value(deny.key()), true));
         }
     }
 }
@@ -247,10 +250,10 @@ void PolicyAnalyzer::checkNewAccess(const Input &input, QList<GrantFinding> &fin
     }
     for (const Grant &grant : GrantTree::flatten(*input.before)) {
         if (grant.isDeny() && !after.contains(grant.key()))
-            findings.append(finding(GrantFinding::Severity::Warning, "new-access",
-                                    tr("Removing the deny \"%1\" gives that access back.")
-                                        .arg(grant.summary()),
-                                    {}, true));
+            findings.append(
+                finding(GrantFinding::Severity::Warning, "new-access",
+                        tr("Removing the deny \"%1\" gives that access back.").arg(grant.summary()),
+                        {}, true));
     }
 }
 
@@ -263,11 +266,10 @@ void PolicyAnalyzer::checkDependencies(const QList<Grant> &grants, QList<GrantFi
         for (const Grant &needed : GrantCatalog::usualDependencies(grants.at(index))) {
             if (present.contains(needed.key()))
                 continue;
-            GrantFinding item =
-                finding(GrantFinding::Severity::Suggestion, "missing-dependency",
-                        tr("%1 usually needs %2 as well.")
-                            .arg(grants.at(index).action(), needed.summary()),
-                        {index});
+            GrantFinding item = finding(
+                GrantFinding::Severity::Suggestion, "missing-dependency",
+                tr("%1 usually needs %2 as well.").arg(grants.at(index).action(), needed.summary()),
+                {index});
             item.fixDependency = needed;
             findings.append(item);
         }

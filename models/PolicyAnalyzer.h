@@ -16,7 +16,7 @@ public:
     {
         QString name;
         QString slug;
-        QList<Grant> grants;               // the tree being edited
+        QList<Grant> grants;                // the tree being edited
         std::optional<QList<Grant>> before; // the role's grants as loaded; none for a new role
     };
 
@@ -26,7 +26,8 @@ public:
 
 private:
     static void checkRole(const Input &input, QList<GrantFinding> &findings);
-    static void checkGrant(const Grant &grant, const GrantPath &path, QList<GrantFinding> &findings);
+    static void checkGrant(const Grant &grant, const GrantPath &path,
+                           QList<GrantFinding> &findings);
     static void checkDuplicates(const QList<Grant> &siblings, const GrantPath &parent,
                                 QList<GrantFinding> &findings);
     static void checkShadowing(const QList<Grant> &grants, QList<GrantFinding> &findings);

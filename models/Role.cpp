@@ -34,7 +34,8 @@ Role Role::create(const QString &name, const QString &slug, const QList<Grant> &
 
 QList<Grant> Role::grants() const
 {
-    return Grant::listFromJson(m_json.value(QStringLiteral("grants")).toArray()).value_or(QList<Grant>());
+    return Grant::listFromJson(m_json.value(QStringLiteral("grants")).toArray())
+        .value_or(QList<Grant>());
 }
 
 void Role::setType(const QString &type)
@@ -62,7 +63,8 @@ QString Role::suggestSlug(const QString &name)
     slug.replace(QStringLiteral("ß"), QStringLiteral("ss"));
     QString result;
     for (const QChar c : slug) {
-        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9')))
+        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+            (c >= QLatin1Char('0') && c <= QLatin1Char('9')))
             result += c;
         else if (c.category() == QChar::Mark_NonSpacing)
             continue; // the accent of a decomposed letter

@@ -22,7 +22,10 @@ public:
     void setName(const QString &name) { set(QStringLiteral("name"), name); }
     void setSlug(const QString &slug) { set(QStringLiteral("slug"), slug); }
     void setType(const QString &type);
-    void setGrants(const QList<Grant> &grants) { set(QStringLiteral("grants"), Grant::listToJson(grants)); }
+    void setGrants(const QList<Grant> &grants)
+    {
+        set(QStringLiteral("grants"), Grant::listToJson(grants));
+    }
 
     // The body of createPartnerRole / updatePartnerRole: name, slug, grants (and id for updates),
     // plus members the application does not know, except server-owned `type`.

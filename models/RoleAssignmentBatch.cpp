@@ -60,8 +60,8 @@ void RoleAssignmentBatch::send(const QList<RoleChange> &changes, bool assign)
         m_service->unassignPartnerUserRoles(m_organizationId, userId, roleIds, this, done);
 }
 
-QList<RoleAssignmentBatch::Outcome> RoleAssignmentBatch::readResults(
-    const QList<RoleChange> &changes, const QJsonArray &results)
+QList<RoleAssignmentBatch::Outcome>
+RoleAssignmentBatch::readResults(const QList<RoleChange> &changes, const QJsonArray &results)
 {
     QList<Outcome> outcomes;
     for (const RoleChange &change : changes) {

@@ -111,11 +111,13 @@ QVariant RoleMatrixModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::CheckStateRole:
         return isAssigned(user.id(), column.id) ? Qt::Checked : Qt::Unchecked;
-    case PendingRole: return pending;
+    case PendingRole:
+        return pending;
     case Qt::ToolTipRole:
         if (!pending)
-            return isAssigned(user.id(), column.id) ? tr("%1 has %2").arg(user.label(), column.name)
-                                                    : tr("%1 does not have %2").arg(user.label(), column.name);
+            return isAssigned(user.id(), column.id)
+                       ? tr("%1 has %2").arg(user.label(), column.name)
+                       : tr("%1 does not have %2").arg(user.label(), column.name);
         return isAssigned(user.id(), column.id)
                    ? tr("Pending: %2 will be assigned to %1").arg(user.label(), column.name)
                    : tr("Pending: %2 will be removed from %1").arg(user.label(), column.name);

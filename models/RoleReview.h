@@ -17,8 +17,8 @@ public:
     {
         enum class Kind { Added, Removed, Changed };
         Kind kind = Kind::Added;
-        Grant before; // Removed, Changed
-        Grant after;  // Added, Changed
+        Grant before;              // Removed, Changed
+        Grant after;               // Added, Changed
         QList<FieldChange> fields; // Changed
     };
 

@@ -67,9 +67,12 @@ WhatIfCheck::Answer WhatIfCheck::evaluate(const QList<Grant> &grants, const Ques
 QString WhatIfCheck::decisionLabel(Decision decision)
 {
     switch (decision) {
-    case Decision::Allowed: return tr("Allowed");
-    case Decision::DeniedExplicitly: return tr("Denied by an explicit deny");
-    case Decision::NotAllowed: return tr("Not allowed (no grant allows it)");
+    case Decision::Allowed:
+        return tr("Allowed");
+    case Decision::DeniedExplicitly:
+        return tr("Denied by an explicit deny");
+    case Decision::NotAllowed:
+        return tr("Not allowed (no grant allows it)");
     }
     return {};
 }

@@ -24,8 +24,8 @@ public:
     struct Answer
     {
         Decision decision = Decision::NotAllowed;
-        QList<Grant> deciding;   // the applying denies (denied) or allows (allowed)
-        QStringList notes;       // e.g. conditions that could not be evaluated
+        QList<Grant> deciding; // the applying denies (denied) or allows (allowed)
+        QStringList notes;     // e.g. conditions that could not be evaluated
         QString explanation() const;
     };
 

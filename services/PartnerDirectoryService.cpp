@@ -29,12 +29,8 @@ QJsonArray stringArray(const QStringList &values)
 
 const QStringList &assignableTypes()
 {
-    static const QStringList types{"user",
-                                   "partner_user",
-                                   "partner_organization",
-                                   "ecp",
-                                   "group",
-                                   "parent_organization_user"};
+    static const QStringList types{"user", "partner_user", "partner_organization",
+                                   "ecp",  "group",        "parent_organization_user"};
     return types;
 }
 
@@ -114,12 +110,12 @@ ApiCall *PartnerDirectoryService::approvePartner(const QString &partnerId, QObje
 {
     if (partnerId.trimmed().isEmpty())
         return refuse(context, tr("No partner chosen."), done);
-    const QString path = QStringLiteral("/v1/partners/%1/approve").arg(ApiRequest::segment(partnerId));
-    return ServiceCall::object(
-        m_client,
-        ApiRequest::withBody(Api::PartnerDirectory, "POST", path, QJsonDocument(QJsonObject()),
-                             "approvePartner"),
-        context, std::move(done));
+    const QString path =
+        QStringLiteral("/v1/partners/%1/approve").arg(ApiRequest::segment(partnerId));
+    return ServiceCall::object(m_client,
+                               ApiRequest::withBody(Api::PartnerDirectory, "POST", path,
+                                                    QJsonDocument(QJsonObject()), "approvePartner"),
+                               context, std::move(done));
 }
 
 ApiCall *PartnerDirectoryService::rejectPartner(const QString &partnerId, QObject *context,
@@ -127,24 +123,24 @@ ApiCall *PartnerDirectoryService::rejectPartner(const QString &partnerId, QObjec
 {
     if (partnerId.trimmed().isEmpty())
         return refuse(context, tr("No partner chosen."), done);
-    const QString path = QStringLiteral("/v1/partners/%1/reject").arg(ApiRequest::segment(partnerId));
-    return ServiceCall::object(
-        m_client,
-        ApiRequest::withBody(Api::PartnerDirectory, "POST", path, QJsonDocument(QJsonObject()),
-                             "rejectPartner"),
-        context, std::move(done));
+    const QString path =
+        QStringLiteral("/v1/partners/%1/reject").arg(ApiRequest::segment(partnerId));
+    return ServiceCall::object(m_client,
+                               ApiRequest::withBody(Api::PartnerDirectory, "POST", path,
+                                                    QJsonDocument(QJsonObject()), "rejectPartner"),
+                               context, std::move(done));
 }
 
-ApiCall *PartnerDirectoryService::invitePartnerV2(const QString &partnerId,
-                                                  const QString &language, QObject *context,
-                                                  ObjectCallback done)
+ApiCall *PartnerDirectoryService::invitePartnerV2(const QString &partnerId, const QString &language,
+                                                  QObject *context, ObjectCallback done)
 {
     if (partnerId.trimmed().isEmpty())
         return refuse(context, tr("No partner chosen."), done);
     if (!isLanguage(language))
         return refuse(context, tr("The invitation language must be English (en) or German (de)."),
                       done);
-    const QString path = QStringLiteral("/v2/partners/%1/invite").arg(ApiRequest::segment(partnerId));
+    const QString path =
+        QStringLiteral("/v2/partners/%1/invite").arg(ApiRequest::segment(partnerId));
     return ServiceCall::object(
         m_client,
         ApiRequest::withBody(Api::PartnerDirectory, "POST", path,
@@ -157,10 +153,11 @@ ApiCall *PartnerDirectoryService::getPartnerByToken(const QString &token, QObjec
 {
     if (token.trimmed().isEmpty())
         return refuse(context, tr("Enter the invitation token."), done);
-    ApiRequest request = ApiRequest::get(Api::PartnerDirectory,
-                                         "/v1/partner-directory/public/getPartnerByToken",
-                                         "getPartnerByToken");
-    request.query.addQueryItem("token", QString::fromLatin1(QUrl::toPercentEncoding(token.trimmed())));
+    ApiRequest request =
+        ApiRequest::get(Api::PartnerDirectory, "/v1/partner-directory/public/getPartnerByToken",
+                        "getPartnerByToken");
+    request.query.addQueryItem("token",
+                               QString::fromLatin1(QUrl::toPercentEncoding(token.trimmed())));
     request.authenticated = false;
     return ServiceCall::object(m_client, request, context, std::move(done));
 }
@@ -183,13 +180,14 @@ ApiCall *PartnerDirectoryService::activatePartner(const QString &token, const QS
     ApiRequest request =
         ApiRequest::withBody(Api::PartnerDirectory, "POST", "/v1/partner-directory/public/activate",
                              QJsonDocument(body), "activatePartner");
-    request.query.addQueryItem("token", QString::fromLatin1(QUrl::toPercentEncoding(token.trimmed())));
+    request.query.addQueryItem("token",
+                               QString::fromLatin1(QUrl::toPercentEncoding(token.trimmed())));
     request.authenticated = false;
     return ServiceCall::done(m_client, request, context, std::move(done));
 }
 
-ApiCall *PartnerDirectoryService::searchAssignable(const AssignableSearch &search,
-                                                   QObject *context, ObjectCallback done)
+ApiCall *PartnerDirectoryService::searchAssignable(const AssignableSearch &search, QObject *context,
+                                                   ObjectCallback done)
 {
     const QString problem = search.problem();
     if (!problem.isEmpty())
@@ -212,15 +210,15 @@ ApiCall *PartnerDirectoryService::batchGetAssignable(const QList<AssignableRefer
             return refuse(context, tr("Each look-up needs either a user id or a group id."), done);
         body.append(item.toJson());
     }
-    return ServiceCall::object(
-        m_client,
-        ApiRequest::withBody(Api::PartnerDirectory, "POST", "/v1/partners/assignables:batchGet",
-                             QJsonDocument(body), "batchGetAssignable"),
-        context, std::move(done));
+    return ServiceCall::object(m_client,
+                               ApiRequest::withBody(Api::PartnerDirectory, "POST",
+                                                    "/v1/partners/assignables:batchGet",
+                                                    QJsonDocument(body), "batchGetAssignable"),
+                               context, std::move(done));
 }
 
-ApiCall *PartnerDirectoryService::searchGeolocationForText(const QString &address,
-                                                           QObject *context, ObjectCallback done)
+ApiCall *PartnerDirectoryService::searchGeolocationForText(const QString &address, QObject *context,
+                                                           ObjectCallback done)
 {
     if (address.trimmed().isEmpty())
         return refuse(context, tr("Enter an address."), done);

@@ -8,12 +8,12 @@
 // The query of searchAssignable (request body of POST /v1/partners/assignables:search).
 struct AssignableSearch
 {
-    QString q;           // required by the spec, may be empty
-    int from = 0;        // zero-based offset
-    int size = 25;       // 1..1000
-    QStringList types;   // user, partner_user, partner_organization, ecp, group,
-                         // parent_organization_user; empty = the server's default
-    QStringList orgIds;  // empty = every accessible organization
+    QString q;                        // required by the spec, may be empty
+    int from = 0;                     // zero-based offset
+    int size = 25;                    // 1..1000
+    QStringList types;                // user, partner_user, partner_organization, ecp, group,
+                                      // parent_organization_user; empty = the server's default
+    QStringList orgIds;               // empty = every accessible organization
     QString portalUsersEntityIdScope; // required by the server when types holds "ecp"
 
     QJsonObject toJson() const;

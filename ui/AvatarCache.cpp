@@ -75,8 +75,8 @@ void AvatarCache::load(const QString &url)
         QPixmap pixmap;
         if (!pixmap.loadFromData(reply->read(512 * 1024)))
             return;
-        m_loaded.insert(url, QIcon(pixmap.scaled(32, 32, Qt::KeepAspectRatio,
-                                                 Qt::SmoothTransformation)));
+        m_loaded.insert(
+            url, QIcon(pixmap.scaled(32, 32, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
         emit loaded(url);
     });
 }

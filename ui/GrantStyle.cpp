@@ -114,9 +114,12 @@ QIcon severityIcon(GrantFinding::Severity severity)
     static const QIcon suggestion =
         symbolIcon(severityColor(GrantFinding::Severity::Suggestion), "i", false);
     switch (severity) {
-    case GrantFinding::Severity::Error: return error;
-    case GrantFinding::Severity::Warning: return warning;
-    case GrantFinding::Severity::Suggestion: return suggestion;
+    case GrantFinding::Severity::Error:
+        return error;
+    case GrantFinding::Severity::Warning:
+        return warning;
+    case GrantFinding::Severity::Suggestion:
+        return suggestion;
     }
     return {};
 }
@@ -124,9 +127,12 @@ QIcon severityIcon(GrantFinding::Severity severity)
 QColor severityColor(GrantFinding::Severity severity)
 {
     switch (severity) {
-    case GrantFinding::Severity::Error: return QColor("#c62828");
-    case GrantFinding::Severity::Warning: return QColor("#ef8f00");
-    case GrantFinding::Severity::Suggestion: return QColor("#1565c0");
+    case GrantFinding::Severity::Error:
+        return QColor("#c62828");
+    case GrantFinding::Severity::Warning:
+        return QColor("#ef8f00");
+    case GrantFinding::Severity::Suggestion:
+        return QColor("#1565c0");
     }
     return {};
 }

@@ -123,8 +123,9 @@ PartnersPane::PartnersPane(Session *session, QWidget *parent) : Pane(session, pa
         m_view->resizeColumnToContents(AssignableListModel::TypeColumn);
         m_view->resizeColumnToContents(AssignableListModel::StatusColumn);
     });
-    connect(m_model, &AssignableListModel::failed, this,
-            [this](const QString &message) { setStatus(tr("Search failed: %1").arg(message), true); });
+    connect(m_model, &AssignableListModel::failed, this, [this](const QString &message) {
+        setStatus(tr("Search failed: %1").arg(message), true);
+    });
     connect(session, &Session::organizationChanged, this, &PartnersPane::reload);
 }
 
@@ -142,8 +143,8 @@ QWidget *PartnersPane::buildDirectory()
     auto *types = new QHBoxLayout;
     types->addWidget(new QLabel(tr("Show:")));
     const QList<Assignable::Type> all{Assignable::Type::User, Assignable::Type::PartnerUser,
-                                      Assignable::Type::PartnerOrganization,
-                                      Assignable::Type::Ecp, Assignable::Type::Group};
+                                      Assignable::Type::PartnerOrganization, Assignable::Type::Ecp,
+                                      Assignable::Type::Group};
     for (Assignable::Type type : all) {
         auto *button = new QToolButton;
         button->setText(Assignable::typeLabel(type));
@@ -342,7 +343,8 @@ QWidget *PartnersPane::buildAddressTab()
     layout->addLayout(mapRow);
     layout->addStretch();
     connect(find, &QPushButton::clicked, this, [this] { lookUpAddress(m_address->text()); });
-    connect(m_address, &QLineEdit::returnPressed, this, [this] { lookUpAddress(m_address->text()); });
+    connect(m_address, &QLineEdit::returnPressed, this,
+            [this] { lookUpAddress(m_address->text()); });
     connect(m_addressMap, &QPushButton::clicked, this, [this] { openMap(m_addressMapUrl); });
     return page;
 }
@@ -388,7 +390,8 @@ void PartnersPane::setTypeFilter(const QStringList &types)
 void PartnersPane::search()
 {
     QStringList organizations;
-    for (const QString &id : m_organizationFilter->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
+    for (const QString &id :
+         m_organizationFilter->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
         organizations << id.trimmed();
     QStringList types = chosenTypes();
     if (types.isEmpty()) {
@@ -401,7 +404,8 @@ void PartnersPane::search()
 
 void PartnersPane::showAssignable(const Assignable &assignable)
 {
-    QString html = QStringLiteral("<h3>%1</h3><table cellspacing='4'>").arg(escaped(assignable.displayName()));
+    QString html =
+        QStringLiteral("<h3>%1</h3><table cellspacing='4'>").arg(escaped(assignable.displayName()));
     const auto row = [&html](const QString &label, const QString &value) {
         if (!value.isEmpty())
             html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
@@ -424,10 +428,12 @@ void PartnersPane::showAssignable(const Assignable &assignable)
     m_details->setText(html);
     m_locations->clear();
     for (const AddressGeolocation &location : assignable.geolocations()) {
-        auto *item = new QListWidgetItem(
-            location.hasCoordinates
-                ? tr("%1 — %2, %3").arg(location.label()).arg(location.latitude, 0, 'f', 5).arg(location.longitude, 0, 'f', 5)
-                : location.label());
+        auto *item =
+            new QListWidgetItem(location.hasCoordinates ? tr("%1 — %2, %3")
+                                                              .arg(location.label())
+                                                              .arg(location.latitude, 0, 'f', 5)
+                                                              .arg(location.longitude, 0, 'f', 5)
+                                                        : location.label());
         item->setData(Qt::UserRole, location.mapUrl());
         m_locations->addItem(item);
     }
@@ -457,8 +463,9 @@ void PartnersPane::busy(int delta)
 
 void PartnersPane::setStatus(const QString &text, bool error)
 {
-    m_status->setText(error ? QStringLiteral("<span style='color:#c62828'>%1</span>").arg(escaped(text))
-                            : escaped(text));
+    m_status->setText(
+        error ? QStringLiteral("<span style='color:#c62828'>%1</span>").arg(escaped(text))
+              : escaped(text));
 }
 
 QString PartnersPane::recordStatus(const QString &partnerId) const
@@ -530,17 +537,18 @@ void PartnersPane::approvePartner(const QString &partnerId)
                            tr("Approve")))
         return;
     busy(1);
-    session()->partners()->approvePartner(partnerId, this, [this](const ApiResult<QJsonObject> &result) {
-        busy(-1);
-        if (!result.ok()) {
-            setStatus(tr("Not approved: %1").arg(result.error().message), true);
-            return;
-        }
-        if (const auto partner = Partner::fromJson(result.value())) {
-            rememberPartner(*partner);
-            setStatus(tr("Approved %1.").arg(partner->label()));
-        }
-    });
+    session()->partners()->approvePartner(
+        partnerId, this, [this](const ApiResult<QJsonObject> &result) {
+            busy(-1);
+            if (!result.ok()) {
+                setStatus(tr("Not approved: %1").arg(result.error().message), true);
+                return;
+            }
+            if (const auto partner = Partner::fromJson(result.value())) {
+                rememberPartner(*partner);
+                setStatus(tr("Approved %1.").arg(partner->label()));
+            }
+        });
 }
 
 void PartnersPane::rejectPartner(const QString &partnerId)
@@ -556,17 +564,18 @@ void PartnersPane::rejectPartner(const QString &partnerId)
                            tr("Reject the partner request of %1?").arg(name), tr("Reject")))
         return;
     busy(1);
-    session()->partners()->rejectPartner(partnerId, this, [this](const ApiResult<QJsonObject> &result) {
-        busy(-1);
-        if (!result.ok()) {
-            setStatus(tr("Not rejected: %1").arg(result.error().message), true);
-            return;
-        }
-        if (const auto partner = Partner::fromJson(result.value())) {
-            rememberPartner(*partner);
-            setStatus(tr("Rejected %1.").arg(partner->label()));
-        }
-    });
+    session()->partners()->rejectPartner(
+        partnerId, this, [this](const ApiResult<QJsonObject> &result) {
+            busy(-1);
+            if (!result.ok()) {
+                setStatus(tr("Not rejected: %1").arg(result.error().message), true);
+                return;
+            }
+            if (const auto partner = Partner::fromJson(result.value())) {
+                rememberPartner(*partner);
+                setStatus(tr("Rejected %1.").arg(partner->label()));
+            }
+        });
 }
 
 void PartnersPane::lookUpToken(const QString &token)

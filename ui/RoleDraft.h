@@ -11,7 +11,7 @@ struct RoleDraft
 
     bool operator==(const RoleDraft &other) const
     {
-        return name == other.name && slug == other.slug
-               && Grant::listToJson(grants) == Grant::listToJson(other.grants);
+        return name == other.name && slug == other.slug &&
+               Grant::listToJson(grants) == Grant::listToJson(other.grants);
     }
 };

@@ -54,7 +54,8 @@ QJsonArray builtGrants()
       {"action": "entity-update", "resource": "entity:*:contact:*", "effect": "allow",
        "dependencies": [{"action": "entity-read", "resource": "entity:*:contact:*",
                          "effect": "allow"}]}
-    ])").array();
+    ])")
+        .array();
 }
 
 } // namespace
@@ -81,10 +82,14 @@ private:
         return outcome->ok() ? outcome->value() : T();
     }
     QList<Role> serverRoles();
-    bool waitIdle() { return QTest::qWaitFor([this] { return !m_pane->isBusy(); }, 15000); }
+    bool waitIdle()
+    {
+        return QTest::qWaitFor([this] { return !m_pane->isBusy(); }, 15000);
+    }
     QString uniqueSlug(const QString &stem) const
     {
-        return stem + QStringLiteral("_") + QString::number(QDateTime::currentMSecsSinceEpoch() % 100000000);
+        return stem + QStringLiteral("_") +
+               QString::number(QDateTime::currentMSecsSinceEpoch() % 100000000);
     }
 
     E2eEnvironment m_environment;
@@ -127,8 +132,9 @@ void PartnerRolesTest::cleanupTestCase()
             // Unassign from everyone first (a role held by users cannot be deleted).
             m_session->partners()->getPartnerUsers(m_organizationId, this, done);
         });
-        const QJsonArray users = call<QJsonArray>(
-            [&](auto done) { m_session->partners()->getPartnerUsers(m_organizationId, this, done); });
+        const QJsonArray users = call<QJsonArray>([&](auto done) {
+            m_session->partners()->getPartnerUsers(m_organizationId, this, done);
+        });
         for (const QJsonValue &user : users) {
             for (const QJsonValue &role : user["roles"].toArray()) {
                 if (role["id"].toString() == roleId)
@@ -139,8 +145,8 @@ void PartnerRolesTest::cleanupTestCase()
             }
         }
         std::optional<bool> deleted;
-        m_session->partners()->deletePartnerRole(m_organizationId, roleId, this,
-                                                 [&](const ApiResult<void> &r) { deleted = r.ok(); });
+        m_session->partners()->deletePartnerRole(
+            m_organizationId, roleId, this, [&](const ApiResult<void> &r) { deleted = r.ok(); });
         QTest::qWaitFor([&] { return deleted.has_value(); }, 15000);
     }
     m_pane.reset();
@@ -292,7 +298,8 @@ void PartnerRolesTest::matrixReportsPartialFailure()
     const QJsonObject created = call<QJsonObject>([&](auto done) {
         m_session->partners()->createPartnerRole(
             m_organizationId,
-            Role::create("E2E gone", slug, {Grant("note-view", "entity:*:opportunity:*")}).payload(),
+            Role::create("E2E gone", slug, {Grant("note-view", "entity:*:opportunity:*")})
+                .payload(),
             this, done);
     });
     const QString goneId = created.value("id").toString();

@@ -15,9 +15,9 @@
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
-#include <QTabWidget>
 #include <QTest>
 
 class PartnersTest : public QObject
@@ -119,7 +119,8 @@ void PartnersTest::typeFilters()
     for (int row = 0; row < m_pane->results()->rowCount(); ++row)
         QCOMPARE(m_pane->results()->at(row).type(), Assignable::Type::PartnerOrganization);
     m_pane->resultView()->setCurrentIndex(m_pane->results()->index(0, 0));
-    QVERIFY(m_pane->details()->text().contains(m_pane->results()->at(0).displayName().toHtmlEscaped()));
+    QVERIFY(
+        m_pane->details()->text().contains(m_pane->results()->at(0).displayName().toHtmlEscaped()));
     QVERIFY(!m_pane->partnerIdEdit()->text().isEmpty());
     m_pane->setTypeFilter({"user", "partner_user", "partner_organization", "group"});
     QVERIFY(panePages.wait(15000));
@@ -200,8 +201,8 @@ void PartnersTest::inviteLookUpActivate()
 
     QString token;
     for (const QJsonValue &mail : m_environment.outbox()) {
-        if (mail["kind"].toString() == "partner_invite"
-            && mail["data"]["partner_id"].toString() == partnerId)
+        if (mail["kind"].toString() == "partner_invite" &&
+            mail["data"]["partner_id"].toString() == partnerId)
             token = mail["data"]["token"].toString();
     }
     QVERIFY(!token.isEmpty());

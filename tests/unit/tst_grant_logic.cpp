@@ -88,8 +88,8 @@ private slots:
         // Built by the administrator: a dependency the catalog does not know.
         const Grant task("workflow-execution-update", "entity:*:opportunity:*");
         const Grant note("note-create", "entity:*:opportunity:*");
-        const Grant deny = withEquals(Grant("entity-delete", "entity:*:opportunity:*", "deny"),
-                                      "status", {"won"});
+        const Grant deny =
+            withEquals(Grant("entity-delete", "entity:*:opportunity:*", "deny"), "status", {"won"});
         const QList<Grant> tree{withDependencies(task, {note}), deny};
         const QList<Grant> flat = GrantTree::flatten(tree);
         QCOMPARE(flat.size(), 3);
@@ -144,8 +144,8 @@ private slots:
         Grant denyOffers("entity-view", "entity:*:offer:*", "deny");
         Grant unknown("entity-frobnicate", "entity:*:contact:*");
         Grant needsRead("entity-update", "entity:*:meter:*");
-        input.grants = {noAction, badEffect, emptyEquals, duplicate, duplicate, everything,
-                        denyOffers, unknown, needsRead};
+        input.grants = {noAction,   badEffect,  emptyEquals, duplicate, duplicate,
+                        everything, denyOffers, unknown,     needsRead};
         const QList<GrantFinding> findings = PolicyAnalyzer::analyze(input);
         QCOMPARE(codes(findings),
                  (QStringList{"allow-everything", "bad-effect", "bad-slug", "deny-shadows-allow",
@@ -169,10 +169,12 @@ private slots:
 
     void cleanRoleHasNoFindings()
     {
-        PolicyAnalyzer::Input input{"Sales", "partner_sales",
-                                    {withDependencies(Grant("entity-update", "entity:*:opportunity:*"),
-                                                      {Grant("entity-read", "entity:*:opportunity:*")})},
-                                    std::nullopt};
+        PolicyAnalyzer::Input input{
+            "Sales",
+            "partner_sales",
+            {withDependencies(Grant("entity-update", "entity:*:opportunity:*"),
+                              {Grant("entity-read", "entity:*:opportunity:*")})},
+            std::nullopt};
         QVERIFY(PolicyAnalyzer::analyze(input).isEmpty());
     }
 
@@ -180,29 +182,33 @@ private slots:
     {
         const Grant read("entity-read", "entity:*:opportunity:*");
         const Grant deny("entity-delete", "entity:*:opportunity:*", "deny");
-        PolicyAnalyzer::Input input{"Sales", "sales", {read, Grant("note-view", "entity:*:opportunity:*")},
+        PolicyAnalyzer::Input input{"Sales",
+                                    "sales",
+                                    {read, Grant("note-view", "entity:*:opportunity:*")},
                                     QList<Grant>{read, deny}};
         const QList<GrantFinding> findings = PolicyAnalyzer::analyze(input);
-        QCOMPARE(codes(findings), (QStringList{"new-access", "new-access"})); // new allow, removed deny
+        QCOMPARE(codes(findings),
+                 (QStringList{"new-access", "new-access"})); // new allow, removed deny
         for (const GrantFinding &finding : findings)
             QVERIFY(finding.security);
     }
 
     void whatIf()
     {
-        const QList<Grant> role{
-            Grant("entity-read", "entity:*:opportunity:*"),
-            withEquals(Grant("entity-read", "entity:*:opportunity:*", "deny"),
-                       "workflows.primary.task_name", {"Contract"}),
-            withDependencies(Grant("entity-update", "entity:123:contact:*"),
-                             {Grant("entity-read", "entity:123:contact:*")})};
-        WhatIfCheck::Question allowed{"entity-read", "entity:123:opportunity:o1",
+        const QList<Grant> role{Grant("entity-read", "entity:*:opportunity:*"),
+                                withEquals(Grant("entity-read", "entity:*:opportunity:*", "deny"),
+                                           "workflows.primary.task_name", {"Contract"}),
+                                withDependencies(Grant("entity-update", "entity:123:contact:*"),
+                                                 {Grant("entity-read", "entity:123:contact:*")})};
+        WhatIfCheck::Question allowed{"entity-read",
+                                      "entity:123:opportunity:o1",
                                       {{"workflows.primary.task_name", "Qualification"}}};
         WhatIfCheck::Answer answer = WhatIfCheck::evaluate(role, allowed);
         QCOMPARE(answer.decision, WhatIfCheck::Decision::Allowed);
         QCOMPARE(answer.deciding.size(), 1);
 
-        WhatIfCheck::Question denied{"entity-read", "entity:123:opportunity:o1",
+        WhatIfCheck::Question denied{"entity-read",
+                                     "entity:123:opportunity:o1",
                                      {{"workflows.primary.task_name", "Contract"}}};
         answer = WhatIfCheck::evaluate(role, denied);
         QCOMPARE(answer.decision, WhatIfCheck::Decision::DeniedExplicitly);

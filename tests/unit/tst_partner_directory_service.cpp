@@ -65,12 +65,18 @@ QJsonObject merged(const QJsonObject &raw)
 QString typeOf(const QJsonValue &value)
 {
     switch (value.type()) {
-    case QJsonValue::String: return "string";
-    case QJsonValue::Double: return value.toDouble() == qint64(value.toDouble()) ? "integer" : "number";
-    case QJsonValue::Bool: return "boolean";
-    case QJsonValue::Array: return "array";
-    case QJsonValue::Object: return "object";
-    default: return "null";
+    case QJsonValue::String:
+        return "string";
+    case QJsonValue::Double:
+        return value.toDouble() == qint64(value.toDouble()) ? "integer" : "number";
+    case QJsonValue::Bool:
+        return "boolean";
+    case QJsonValue::Array:
+        return "array";
+    case QJsonValue::Object:
+        return "object";
+    default:
+        return "null";
     }
 }
 
@@ -84,8 +90,8 @@ QString validate(const QJsonValue &value, const QJsonObject &raw, const QString 
         return QStringLiteral("%1: expected %2, got %3").arg(where, type, actual);
     if (schema.contains("enum") && !schema.value("enum").toArray().contains(value))
         return QStringLiteral("%1: %2 not in enum").arg(where, value.toVariant().toString());
-    if (schema.contains("pattern")
-        && !QRegularExpression(schema.value("pattern").toString()).match(value.toString()).hasMatch())
+    if (schema.contains("pattern") &&
+        !QRegularExpression(schema.value("pattern").toString()).match(value.toString()).hasMatch())
         return QStringLiteral("%1: does not match pattern").arg(where);
     if (schema.contains("minimum") && value.toDouble() < schema.value("minimum").toDouble())
         return QStringLiteral("%1: below minimum").arg(where);
@@ -112,8 +118,8 @@ QString validate(const QJsonValue &value, const QJsonObject &raw, const QString 
         for (auto it = object.begin(); it != object.end(); ++it) {
             if (!properties.contains(it.key()))
                 continue;
-            const QString problem = validate(it.value(), properties.value(it.key()).toObject(),
-                                             where + '.' + it.key());
+            const QString problem =
+                validate(it.value(), properties.value(it.key()).toObject(), where + '.' + it.key());
             if (!problem.isEmpty())
                 return problem;
         }
@@ -143,11 +149,21 @@ public:
         const QByteArray verb = request.value(":method"); // not set by Qt; derive below
         Q_UNUSED(verb);
         switch (request.method()) {
-        case QHttpServerRequest::Method::Get: recorded.method = "GET"; break;
-        case QHttpServerRequest::Method::Post: recorded.method = "POST"; break;
-        case QHttpServerRequest::Method::Put: recorded.method = "PUT"; break;
-        case QHttpServerRequest::Method::Delete: recorded.method = "DELETE"; break;
-        default: recorded.method = "OTHER"; break;
+        case QHttpServerRequest::Method::Get:
+            recorded.method = "GET";
+            break;
+        case QHttpServerRequest::Method::Post:
+            recorded.method = "POST";
+            break;
+        case QHttpServerRequest::Method::Put:
+            recorded.method = "PUT";
+            break;
+        case QHttpServerRequest::Method::Delete:
+            recorded.method = "DELETE";
+            break;
+        default:
+            recorded.method = "OTHER";
+            break;
         }
         recorded.path = request.url().path(QUrl::FullyEncoded);
         recorded.query = request.query();
@@ -172,7 +188,8 @@ public:
             pattern.replace(QRegularExpression(R"(\\\{[^}]+\\\})"), "[^/]+");
             if (!QRegularExpression('^' + pattern + '$').match(recorded.path).hasMatch())
                 continue;
-            const QJsonValue found = it.value().toObject().value(QString::fromLatin1(recorded.method).toLower());
+            const QJsonValue found =
+                it.value().toObject().value(QString::fromLatin1(recorded.method).toLower());
             if (!found.isObject())
                 continue;
             *operation = found.toObject();
@@ -192,8 +209,7 @@ private:
         for (const QString &status : responses.keys()) {
             if (!status.startsWith('2'))
                 continue;
-            const QJsonValue example =
-                responses[status]["content"]["application/json"]["example"];
+            const QJsonValue example = responses[status]["content"]["application/json"]["example"];
             return {status.toInt(), example.isUndefined() ? QJsonValue(QJsonObject()) : example};
         }
         return {500, QJsonObject()};
@@ -263,14 +279,14 @@ void PartnerDirectoryServiceTest::checkLastRequest(const QString &operationId, b
             QVERIFY2(recorded.query.hasQueryItem(p.value("name").toString()),
                      qPrintable(operationId + ": missing query " + p.value("name").toString()));
     }
-    const QJsonObject bodySchema = QJsonValue(operation)["requestBody"]["content"]
-                                                        ["application/json"]["schema"]
-                                                            .toObject();
+    const QJsonObject bodySchema =
+        QJsonValue(operation)["requestBody"]["content"]["application/json"]["schema"].toObject();
     if (!bodySchema.isEmpty()) {
         QJsonParseError error;
         const QJsonDocument body = QJsonDocument::fromJson(recorded.body, &error);
         QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(operationId + ": body"));
-        const QJsonValue value = body.isArray() ? QJsonValue(body.array()) : QJsonValue(body.object());
+        const QJsonValue value =
+            body.isArray() ? QJsonValue(body.array()) : QJsonValue(body.object());
         const QString problem = validate(value, bodySchema, operationId);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
@@ -290,7 +306,8 @@ void PartnerDirectoryServiceTest::everyOperationMatchesTheSpec()
     const QString partner = "e45a6dc2-3795-43a3-ae0f-6b6760f310fc";
     call("approvePartner", true, [&](auto done) { s->approvePartner(partner, this, done); });
     call("rejectPartner", true, [&](auto done) { s->rejectPartner(partner, this, done); });
-    call("invitePartnerV2", true, [&](auto done) { s->invitePartnerV2(partner, "de", this, done); });
+    call("invitePartnerV2", true,
+         [&](auto done) { s->invitePartnerV2(partner, "de", this, done); });
     call("getPartnerByToken", false,
          [&](auto done) { s->getPartnerByToken("eyJ.a+b/c=", this, done); });
     QCOMPARE(m_server.requests.last().query.queryItemValue("token", QUrl::FullyDecoded),
@@ -314,28 +331,27 @@ void PartnerDirectoryServiceTest::everyOperationMatchesTheSpec()
     call("createPartnerUser", true, [&](auto done) {
         s->createPartnerUser("456", "newuser@partner.com", "de", {"role-123"}, this, done);
     });
-    call("deletePartnerUser", true, [&](auto done) { s->deletePartnerUser("456", "789", this, done); });
+    call("deletePartnerUser", true,
+         [&](auto done) { s->deletePartnerUser("456", "789", this, done); });
     call("getPartnerRoles", true, [&](auto done) { s->getPartnerRoles("456", this, done); });
     const QJsonObject role{{"name", "Partner Sales"},
                            {"slug", "partner_sales"},
                            {"grants", QJsonArray{QJsonObject{{"action", "entity-read"},
                                                              {"resource", "entity:*:opportunity:*"},
                                                              {"effect", "allow"}}}}};
-    call("createPartnerRole", true, [&](auto done) { s->createPartnerRole("456", role, this, done); });
-    call("updatePartnerRole", true, [&](auto done) {
-        s->updatePartnerRole("456", "456:partner_sales", role, this, done);
-    });
+    call("createPartnerRole", true,
+         [&](auto done) { s->createPartnerRole("456", role, this, done); });
+    call("updatePartnerRole", true,
+         [&](auto done) { s->updatePartnerRole("456", "456:partner_sales", role, this, done); });
     // The role id's ':' travels percent-encoded in its path segment.
     QVERIFY(m_server.requests.last().path.endsWith("/roles/456%3Apartner_sales"));
-    call("deletePartnerRole", true, [&](auto done) {
-        s->deletePartnerRole("456", "456:partner_sales", this, done);
-    });
+    call("deletePartnerRole", true,
+         [&](auto done) { s->deletePartnerRole("456", "456:partner_sales", this, done); });
     call("assignPartnerUserRoles", true, [&](auto done) {
         s->assignPartnerUserRoles("456", "789", {"role-123", "role-456"}, this, done);
     });
-    call("unassignPartnerUserRoles", true, [&](auto done) {
-        s->unassignPartnerUserRoles("456", "789", {"role-456"}, this, done);
-    });
+    call("unassignPartnerUserRoles", true,
+         [&](auto done) { s->unassignPartnerUserRoles("456", "789", {"role-456"}, this, done); });
     QCOMPARE(m_server.requests.last().method, QByteArray("DELETE"));
     QVERIFY(!m_server.requests.last().body.isEmpty());
 
@@ -372,18 +388,36 @@ void PartnerDirectoryServiceTest::refusesBadInputWithoutSending()
     const QString error = run([&](auto done) {
         AssignableSearch search;
         switch (which) {
-        case 0: s->invitePartnerV2("p", "fr", this, done); break;
-        case 1: s->createPartnerUser("1", "not-an-address", "en", {}, this, done); break;
-        case 2: search.size = 5000; s->searchAssignable(search, this, done); break;
-        case 3: search.types = {"robot"}; s->searchAssignable(search, this, done); break;
-        case 4: s->batchGetAssignable({}, this, done); break;
-        case 5:
-            s->createPartnerRole("1", {{"name", "X"}, {"slug", "Bad Slug"}, {"grants", QJsonArray()}},
-                                 this, done);
+        case 0:
+            s->invitePartnerV2("p", "fr", this, done);
             break;
-        case 6: s->assignPartnerUserRoles("1", "2", {}, this, done); break;
-        case 7: s->activatePartner("t", "C", "a@b.de", " ", this, done); break;
-        case 8: s->searchGeolocationForText("  ", this, done); break;
+        case 1:
+            s->createPartnerUser("1", "not-an-address", "en", {}, this, done);
+            break;
+        case 2:
+            search.size = 5000;
+            s->searchAssignable(search, this, done);
+            break;
+        case 3:
+            search.types = {"robot"};
+            s->searchAssignable(search, this, done);
+            break;
+        case 4:
+            s->batchGetAssignable({}, this, done);
+            break;
+        case 5:
+            s->createPartnerRole(
+                "1", {{"name", "X"}, {"slug", "Bad Slug"}, {"grants", QJsonArray()}}, this, done);
+            break;
+        case 6:
+            s->assignPartnerUserRoles("1", "2", {}, this, done);
+            break;
+        case 7:
+            s->activatePartner("t", "C", "a@b.de", " ", this, done);
+            break;
+        case 8:
+            s->searchGeolocationForText("  ", this, done);
+            break;
         }
     });
     QVERIFY2(error.contains(fragment, Qt::CaseInsensitive), qPrintable(error));

@@ -60,14 +60,18 @@ private slots:
         QTest::addColumn<QString>("method");
         QTest::addColumn<QString>("status");
         QTest::addColumn<int>("expected");
-        QTest::newRow("approve") << "/v1/partners/{id}/approve" << "post" << "201"
-                                 << int(Partner::Status::Invited);
-        QTest::newRow("reject") << "/v1/partners/{id}/reject" << "post" << "200"
-                                << int(Partner::Status::Rejected);
-        QTest::newRow("token") << "/v1/partner-directory/public/getPartnerByToken" << "get"
+        QTest::newRow("approve") << "/v1/partners/{id}/approve"
+                                 << "post"
+                                 << "201" << int(Partner::Status::Invited);
+        QTest::newRow("reject") << "/v1/partners/{id}/reject"
+                                << "post"
+                                << "200" << int(Partner::Status::Rejected);
+        QTest::newRow("token") << "/v1/partner-directory/public/getPartnerByToken"
+                               << "get"
                                << "200" << int(Partner::Status::Invited);
-        QTest::newRow("invite") << "/v2/partners/{id}/invite" << "post" << "200"
-                                << int(Partner::Status::Invited);
+        QTest::newRow("invite") << "/v2/partners/{id}/invite"
+                                << "post"
+                                << "200" << int(Partner::Status::Invited);
     }
     void partnerFromEveryExample()
     {
@@ -116,9 +120,8 @@ private slots:
 
     void assignablesFromSearchAndBatchExamples()
     {
-        for (const QString &path :
-             {QStringLiteral("/v1/partners/assignables:search"),
-              QStringLiteral("/v1/partners/assignables:batchGet")}) {
+        for (const QString &path : {QStringLiteral("/v1/partners/assignables:search"),
+                                    QStringLiteral("/v1/partners/assignables:batchGet")}) {
             const QJsonArray results =
                 responseExample(path, "post", "200").toObject().value("results").toArray();
             QCOMPARE(results.size(), 2);
@@ -126,8 +129,8 @@ private slots:
                 QString error;
                 const auto assignable = Assignable::fromJson(value.toObject(), &error);
                 QVERIFY2(assignable, qPrintable(error));
-                QVERIFY(assignable->type() == Assignable::Type::User
-                        || assignable->type() == Assignable::Type::PartnerUser);
+                QVERIFY(assignable->type() == Assignable::Type::User ||
+                        assignable->type() == Assignable::Type::PartnerUser);
                 QVERIFY(!assignable->displayName().isEmpty());
                 QVERIFY(!assignable->userId().isEmpty());
                 QCOMPARE(assignable->toJson(), value.toObject());
@@ -205,9 +208,9 @@ private slots:
     void rolePayloadMatchesRequestExamples()
     {
         const QJsonObject create = requestExample("/v2/partners/{orgId}/roles", "post").toObject();
-        const Role role = Role::create(create.value("name").toString(),
-                                       create.value("slug").toString(),
-                                       *Grant::listFromJson(create.value("grants")));
+        const Role role =
+            Role::create(create.value("name").toString(), create.value("slug").toString(),
+                         *Grant::listFromJson(create.value("grants")));
         QCOMPARE(role.payload(), create);
         // Updates send the id; the server-owned type stays out.
         auto stored = Role::fromJson(
@@ -244,7 +247,8 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("where");
-        QTest::newRow("action number") << R"([{"action": 5}])" << "grants[0].action";
+        QTest::newRow("action number") << R"([{"action": 5}])"
+                                       << "grants[0].action";
         QTest::newRow("conditions object") << R"([{"action":"a","conditions":{}}])"
                                            << "grants[0].conditions";
         QTest::newRow("values number")
@@ -254,15 +258,16 @@ private slots:
                                       << "grants[0].conditions[0]";
         QTest::newRow("dependency") << R"([{"action":"a"},{"action":"b","dependencies":[3]}])"
                                     << "grants[1].dependencies[0]";
-        QTest::newRow("not a list") << R"({"action":"a"})" << "grants";
+        QTest::newRow("not a list") << R"({"action":"a"})"
+                                    << "grants";
     }
     void grantShapeErrorsNamePlace()
     {
         QFETCH(QString, text);
         QFETCH(QString, where);
         const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8());
-        const QJsonValue value = document.isArray() ? QJsonValue(document.array())
-                                                    : QJsonValue(document.object());
+        const QJsonValue value =
+            document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
         QString error;
         QVERIFY(!Grant::listFromJson(value, &error));
         QVERIFY2(error.startsWith(where), qPrintable(error));
@@ -281,10 +286,14 @@ private slots:
     {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("slug");
-        QTest::newRow("spaces") << "Partner Sales" << "partner_sales";
-        QTest::newRow("umlaut") << "Größe Prüfer" << "grosse_prufer";
-        QTest::newRow("digits first") << "2nd Level Support!" << "nd_level_support";
-        QTest::newRow("nothing") << "***" << "";
+        QTest::newRow("spaces") << "Partner Sales"
+                                << "partner_sales";
+        QTest::newRow("umlaut") << "Größe Prüfer"
+                                << "grosse_prufer";
+        QTest::newRow("digits first") << "2nd Level Support!"
+                                      << "nd_level_support";
+        QTest::newRow("nothing") << "***"
+                                 << "";
     }
     void slugSuggestion()
     {

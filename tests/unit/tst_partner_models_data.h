@@ -19,4 +19,3 @@ inline const char *kSample1 = R"({
                  "values": ["Qualification"]},
                 {"operation": "in_range", "attribute": "amount", "min": 1, "max": 9}],
             "dependencies": [{"action": "entity-view", "resource": "entity:123:contact:*"}]})";
-

@@ -13,8 +13,8 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QTableWidget>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTest>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -50,7 +50,8 @@ QJsonArray builtGrants()
       {"action": "entity-update", "resource": "entity:*:contact:*", "effect": "allow",
        "dependencies": [{"action": "entity-read", "resource": "entity:*:contact:*",
                          "effect": "allow"}]}
-    ])").array();
+    ])")
+        .array();
 }
 
 } // namespace
@@ -239,10 +240,10 @@ void RoleEditorTest::findingsOfTrapRoleAndFix()
 })");
     QVERIFY(editor.applyJsonText());
     QCOMPARE(findingCodes(editor),
-             (QStringList{"allow-everything", "bad-effect", "deny-shadows-allow",
-                          "duplicate-grant", "equals-without-values", "missing-action",
-                          "missing-dependency", "new-access", "new-access", "new-access",
-                          "new-access", "new-access", "new-access", "unknown-action"}));
+             (QStringList{"allow-everything", "bad-effect", "deny-shadows-allow", "duplicate-grant",
+                          "equals-without-values", "missing-action", "missing-dependency",
+                          "new-access", "new-access", "new-access", "new-access", "new-access",
+                          "new-access", "unknown-action"}));
     QString why;
     QVERIFY(!editor.prepareForSave(&why)); // errors block saving
     // A bad slug is an error too (for a new role).
@@ -282,7 +283,8 @@ void RoleEditorTest::whatIfThreeCases()
     const auto ask = [&](const QString &action, const QString &resource, const QString &task) {
         editor.whatIfAction()->setEditText(action);
         editor.whatIfResource()->setText(resource);
-        editor.whatIfAttributes()->setItem(0, 0, new QTableWidgetItem("workflows.primary.task_name"));
+        editor.whatIfAttributes()->setItem(0, 0,
+                                           new QTableWidgetItem("workflows.primary.task_name"));
         editor.whatIfAttributes()->setItem(0, 1, new QTableWidgetItem(task));
         return editor.checkWhatIf();
     };
@@ -321,10 +323,13 @@ void RoleEditorTest::loadRegroupsFlatGrants()
     // The server's flat answer for the built role: dependencies expanded, de-duplicated.
     RoleEditor built;
     build(built);
-    Role stored = Role::fromJson(QJsonObject{{"id", "9:x"}, {"slug", "x"}, {"name", "X"},
-                                             {"grants", Grant::listToJson(GrantTree::flatten(
-                                                            built.draft().grants))}})
-                      .value();
+    Role stored =
+        Role::fromJson(
+            QJsonObject{{"id", "9:x"},
+                        {"slug", "x"},
+                        {"name", "X"},
+                        {"grants", Grant::listToJson(GrantTree::flatten(built.draft().grants))}})
+            .value();
     QCOMPARE(stored.grants().size(), 4);
     RoleEditor editor;
     editor.loadRole(stored, built.draft().grants);
