@@ -22,10 +22,13 @@
 #include <QListWidget>
 #include <QMutex>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTest>
+#include <QUrlQuery>
 
 namespace {
 
@@ -72,6 +75,7 @@ private slots:
     void signInThroughDialog();
     void usesTheClient();
     void expiredSessionKeepsEdits();
+    void signInWithBrowser();
     void signOutRemovesToken();
     void tokenAppearsNowhere();
     void cleanupTestCase();
@@ -247,6 +251,44 @@ void ShellSessionTest::expiredSessionKeepsEdits()
     QCOMPARE(m_editing->draft, QStringLiteral("half-typed invitation"));
     QVERIFY(!m_window->noticeBar()->isVisible());
     m_editing->draft.clear();
+}
+
+void ShellSessionTest::signInWithBrowser()
+{
+    const QString profile = m_window->sessionController()->profile().name;
+    m_window->showSignIn(profile);
+    SignInDialog *dialog = waitForDialog();
+    QVERIFY(dialog);
+    QString shownCode;
+    QUrl opened;
+    QNetworkAccessManager portal;
+    // The test plays browser and portal: it sends the browser back to the callback.
+    dialog->setUrlOpener([&](const QUrl &url) {
+        opened = url;
+        shownCode = dialog->verificationCodeLabel()->text();
+        const QUrlQuery login(url);
+        QUrl callback(login.queryItemValue(QStringLiteral("cli_callback"), QUrl::FullyDecoded));
+        QUrlQuery answer;
+        answer.addQueryItem(QStringLiteral("token"), m_environment.token());
+        answer.addQueryItem(QStringLiteral("state"), login.queryItemValue(QStringLiteral("state")));
+        answer.addQueryItem(QStringLiteral("org_id"), m_window->session()->organizationId());
+        answer.addQueryItem(QStringLiteral("user_id"), m_window->session()->userId());
+        answer.addQueryItem(QStringLiteral("name"), QStringLiteral("Test"));
+        callback.setQuery(answer);
+        QNetworkReply *reply = portal.get(QNetworkRequest(callback));
+        QObject::connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+        return true;
+    });
+    QSignalSpy states(m_window->sessionController(), &SessionController::stateChanged);
+    QTest::mouseClick(dialog->browserButton(), Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([this] { return !m_window->signInDialog(); }, 15000));
+    QVERIFY(waitForState(SessionController::State::SignedIn));
+    QVERIFY(!states.isEmpty()); // the session started again with the portal's token
+    QVERIFY(opened.path().endsWith(QStringLiteral("/login")));
+    QVERIFY(opened.toString().startsWith(m_environment.emulatorUrl().toString()));
+    QCOMPARE(shownCode, QUrlQuery(opened).queryItemValue(QStringLiteral("code")));
+    QVERIFY(!shownCode.isEmpty());
+    QVERIFY(!m_window->signInDialog());
 }
 
 void ShellSessionTest::signOutRemovesToken()
