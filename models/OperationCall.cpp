@@ -46,12 +46,19 @@ QString OperationCall::problem() const
     for (const OperationParameter &parameter : m_operation->parameters) {
         if (parameter.required && valuesOf(parameter).isEmpty())
             return translate("The parameter \"%1\" is required.").arg(parameter.name);
-        if (parameter.type == QLatin1String("integer")) {
+        const bool whole = parameter.type == QLatin1String("integer");
+        if (whole || parameter.type == QLatin1String("number")) {
             bool ok = true;
-            for (const QString &value : valuesOf(parameter))
-                value.toLongLong(&ok);
+            for (const QString &value : valuesOf(parameter)) {
+                bool good = false;
+                if (whole)
+                    value.toLongLong(&good);
+                else
+                    value.toDouble(&good);
+                ok = ok && good;
+            }
             if (!ok)
-                return translate("The parameter \"%1\" takes a whole number.").arg(parameter.name);
+                return translate("The parameter \"%1\" takes a number.").arg(parameter.name);
         }
     }
     if (m_operation->hasBody) {
@@ -119,8 +126,9 @@ QString OperationCall::curlCommand(const ApiEndpoints &endpoints, const QString 
                 QUrl::TolerantMode);
     if (!call.query.isEmpty())
         url.setQuery(call.query);
-    QStringList parts{QStringLiteral("curl -X %1").arg(QString::fromLatin1(call.method)),
-                      shellQuote(url.toString(QUrl::FullyEncoded))};
+    QStringList parts{
+        QStringLiteral("curl -X %1 %2")
+            .arg(QString::fromLatin1(call.method), shellQuote(url.toString(QUrl::FullyEncoded)))};
     if (call.authenticated) {
         parts << (token.isEmpty() ? QStringLiteral("-H \"Authorization: Bearer $EPILOT_TOKEN\"")
                                   : "-H " + shellQuote("Authorization: Bearer " + token));
@@ -137,13 +145,21 @@ QString OperationCall::cliCommand(const ApiEndpoints &endpoints, const QString &
 {
     if (!m_operation)
         return {};
-    QStringList parts{
-        QStringLiteral("epilot %1 %2")
-            .arg(OperationCatalog::apiName(m_operation->api), m_operation->operationId)};
+    // Path parameters go positional, in path order: @epilot/cli 0.1.11 drops some `-p` path
+    // values (org_id) when a body is given, while positional ones always work.
+    QString head = QStringLiteral("epilot %1 %2")
+                       .arg(OperationCatalog::apiName(m_operation->api), m_operation->operationId);
+    QStringList flags;
     for (const OperationParameter &parameter : m_operation->parameters) {
-        for (const QString &value : valuesOf(parameter))
-            parts << "-p " + shellQuote(parameter.name + '=' + value);
+        for (const QString &value : valuesOf(parameter)) {
+            if (parameter.place == OperationParameter::Place::Path)
+                head += ' ' + shellQuote(value);
+            else
+                flags << "-p " + shellQuote(parameter.name + '=' + value);
+        }
     }
+    QStringList parts{head};
+    parts << flags;
     const QByteArray compact = compactBody();
     if (!compact.isEmpty())
         parts << "-d " + shellQuote(QString::fromUtf8(compact));
@@ -154,5 +170,15 @@ QString OperationCall::cliCommand(const ApiEndpoints &endpoints, const QString &
         parts << (token.isEmpty() ? QStringLiteral("-t \"$EPILOT_TOKEN\"")
                                   : "-t " + shellQuote(token));
     }
-    return parts.join(QStringLiteral(" \\\n  "));
+    // The CLI's bundled user.json predates these operations; it needs the current definition.
+    static const QStringList unknownToCli{
+        "listUserSettings",  "getUserSettingsScope", "getUserSetting", "putUserSetting",
+        "deleteUserSetting", "requestPasswordReset", "resetPassword",  "sendUserPasswordReset"};
+    QString prefix;
+    if (unknownToCli.contains(m_operation->operationId)) {
+        parts << QStringLiteral("--definition user.json");
+        prefix = QStringLiteral("# @epilot/cli 0.1.11 does not know this operation yet: pass the "
+                                "User API's current OpenAPI file with --definition.\n");
+    }
+    return prefix + parts.join(QStringLiteral(" \\\n  "));
 }

@@ -654,8 +654,8 @@ void AccountPanesTest::consoleSendsThreeOperations()
     QVERIFY(pane.curlCommand().contains("$EPILOT_TOKEN"));
     QVERIFY(!pane.curlCommand().contains(token));
     QVERIFY(pane.curlCommand().contains("/v2/users/42"));
-    QVERIFY(pane.cliCommand().startsWith("epilot user getUserV2"));
-    QVERIFY(pane.cliCommand().contains("-p 'id=42'"));
+    QVERIFY2(pane.cliCommand().startsWith("epilot user getUserV2 '42'"),
+             qPrintable(pane.cliCommand()));
     QVERIFY(pane.cliCommand().contains("-t \"$EPILOT_TOKEN\""));
     pane.showTokenBox()->setChecked(true);
     QVERIFY(pane.cliCommand().contains(token));
