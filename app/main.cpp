@@ -3,6 +3,7 @@
 #include "services/ProfileStore.h"
 #include "services/TokenStore.h"
 #include "ui/Icons.h"
+#include "ui/InterfaceLanguage.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
@@ -17,26 +18,49 @@ void print(FILE *stream, const QString &text)
                stream);
 }
 
+void describeApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("epilot-admin"));
+    QCoreApplication::setOrganizationName(QStringLiteral("epilot-admin"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(EPILOT_ADMIN_VERSION));
+}
+
+void print(const StartupOptions &options)
+{
+    print(options.action == StartupOptions::Action::Fail ? stderr : stdout, options.message);
+}
+
+// --help and --version are answered without a display (a terminal over SSH, a package check), so
+// they run under a QCoreApplication before the QApplication exists. Anything else is parsed again
+// once QApplication has taken its own options (-platform, -style …) out of the arguments.
+bool answeredWithoutDisplay(int argc, char *argv[])
+{
+    QCoreApplication core(argc, argv);
+    describeApplication();
+    InterfaceLanguage::install(&core);
+    const StartupOptions options = StartupOptions::parse(QCoreApplication::arguments());
+    if (options.action != StartupOptions::Action::ShowHelp
+        && options.action != StartupOptions::Action::ShowVersion)
+        return false;
+    print(options);
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    if (answeredWithoutDisplay(argc, argv))
+        return 0;
+
     QApplication application(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("epilot-admin"));
-    QApplication::setOrganizationName(QStringLiteral("epilot-admin"));
-    QApplication::setApplicationVersion(QStringLiteral(EPILOT_ADMIN_VERSION));
+    describeApplication();
+    InterfaceLanguage::install(&application);
 
     const StartupOptions options = StartupOptions::parse(QApplication::arguments());
-    switch (options.action) {
-    case StartupOptions::Action::ShowHelp:
-    case StartupOptions::Action::ShowVersion:
-        print(stdout, options.message);
+    if (options.action != StartupOptions::Action::Run) {
+        print(options);
         return options.exitCode();
-    case StartupOptions::Action::Fail:
-        print(stderr, options.message);
-        return options.exitCode();
-    case StartupOptions::Action::Run:
-        break;
     }
     const EnvironmentOverrides environment = EnvironmentOverrides::fromEnvironment();
     if (const QString problem = environment.validate(); !problem.isEmpty()) {

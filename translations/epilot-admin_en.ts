@@ -1,0 +1,199 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+    <context>
+        <name>AccountToolsPane</name>
+        <message numerus="yes">
+            <location filename="../ui/AccountToolsPane.cpp" line="+522" />
+            <source>%n organization(s).</source>
+            <translation>
+                <numerusform>%n organization.</numerusform>
+                <numerusform>%n organizations.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BrowserSignIn</name>
+        <message numerus="yes">
+            <location filename="../services/BrowserSignIn.cpp" line="+248" />
+            <source>No sign-in arrived from the browser within %n minute(s).</source>
+            <translation>
+                <numerusform>No sign-in arrived from the browser within %n minute.</numerusform>
+                <numerusform>No sign-in arrived from the browser within %n minutes.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>GroupsPane</name>
+        <message numerus="yes">
+            <location filename="../ui/GroupsPane.cpp" line="+30" />
+            <source>%n group(s)</source>
+            <translation>
+                <numerusform>%n group</numerusform>
+                <numerusform>%n groups</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+233" />
+            <source>Delete the group "%1" with its %n member(s)? The people stay; only the group is removed. This cannot be undone.</source>
+            <translation>
+                <numerusform>Delete the group "%1" with its %n member? The people stay; only the group is removed. This cannot be undone.</numerusform>
+                <numerusform>Delete the group "%1" with its %n members? The people stay; only the group is removed. This cannot be undone.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>InviteDialog</name>
+        <message numerus="yes">
+            <location filename="../ui/InviteDialog.cpp" line="+261" />
+            <source>%n address(es): </source>
+            <translation>
+                <numerusform>%n address: </numerusform>
+                <numerusform>%n addresses: </numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MyAccountPane</name>
+        <message numerus="yes">
+            <location filename="../ui/MyAccountPane.cpp" line="+604" />
+            <source>%n passkey(s).</source>
+            <translation>
+                <numerusform>%n passkey.</numerusform>
+                <numerusform>%n passkeys.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnerUsersRolesPane</name>
+        <message numerus="yes">
+            <location filename="../ui/PartnerUsersRolesPane.cpp" line="+331" />
+            <source>%n user(s), %1 role(s).</source>
+            <translation>
+                <numerusform>%n user, %1 role.</numerusform>
+                <numerusform>%n users, %1 roles.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+17" />
+            <source>%1
+%2 · %n grant(s)</source>
+            <translation>
+                <numerusform>%1
+%2 · %n grant</numerusform>
+                <numerusform>%1
+%2 · %n grants</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+74" />
+            <source>%n change(s) failed; the matrix shows what the server holds.</source>
+            <translation>
+                <numerusform>%n change failed; the matrix shows what the server holds.</numerusform>
+                <numerusform>%n changes failed; the matrix shows what the server holds.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RoleEditor</name>
+        <message numerus="yes">
+            <location filename="../ui/RoleEditor.cpp" line="+696" />
+            <source>Paste %n grant(s)</source>
+            <translation>
+                <numerusform>Paste %n grant</numerusform>
+                <numerusform>Paste %n grants</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>UserExporter</name>
+        <message numerus="yes">
+            <location filename="../models/UserExporter.cpp" line="+103" />
+            <source>%n user(s) exported.</source>
+            <translation>
+                <numerusform>%n user exported.</numerusform>
+                <numerusform>%n users exported.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersPane</name>
+        <message numerus="yes">
+            <location filename="../ui/UsersPane.cpp" line="+379" />
+            <source>%n user(s)</source>
+            <translation>
+                <numerusform>%n user</numerusform>
+                <numerusform>%n users</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n user(s) loaded, more as you scroll</source>
+            <translation>
+                <numerusform>%n user loaded, more as you scroll</numerusform>
+                <numerusform>%n users loaded, more as you scroll</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+46" />
+            <source>
+… and %n more</source>
+            <translation>
+                <numerusform>
+… and %n more</numerusform>
+                <numerusform>
+… and %n more</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+7" />
+            <source>Delete these %n user(s)? This cannot be undone.
+
+%1</source>
+            <translation>
+                <numerusform>Delete this user? This cannot be undone.
+
+%1</numerusform>
+                <numerusform>Delete these %n users? This cannot be undone.
+
+%1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>Send the invitation e-mail again to these %n person(s)?
+
+%1</source>
+            <translation>
+                <numerusform>Send the invitation e-mail again to this person?
+
+%1</numerusform>
+                <numerusform>Send the invitation e-mail again to these %n people?
+
+%1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>Send a password reset e-mail to these %n user(s)? Their current password keeps working until they set a new one.
+
+%1</source>
+            <translation>
+                <numerusform>Send a password reset e-mail to this user? The current password keeps working until a new one is set.
+
+%1</numerusform>
+                <numerusform>Send a password reset e-mail to these %n users? Their current password keeps working until they set a new one.
+
+%1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+62" />
+            <source>Exporting users… %n written</source>
+            <translation>
+                <numerusform>Exporting users… %n written</numerusform>
+                <numerusform>Exporting users… %n written</numerusform>
+            </translation>
+        </message>
+    </context>
+</TS>
