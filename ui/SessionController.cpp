@@ -109,7 +109,8 @@ void SessionController::scheduleExpiry()
     const qint64 untilWarning = now.msecsTo(expiry.addSecs(-60 * warningLead.count()));
     const qint64 untilExpiry = now.msecsTo(expiry);
     // QTimer takes an int: for a token that lives longer than ~24 days, check again later.
-    const qint64 wait = !m_warned && untilWarning > 0 ? untilWarning : untilExpiry;
+    // Not warned yet: warn at once when already inside the warning window.
+    const qint64 wait = m_warned ? untilExpiry : std::max<qint64>(0, untilWarning);
     m_expiryTimer->start(int(std::clamp<qint64>(wait, 0, 24LL * 3600 * 1000)));
 }
 
