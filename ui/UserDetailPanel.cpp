@@ -296,6 +296,9 @@ void UserDetailPanel::updateMarks()
                                    : UserEditor::label(field));
             label->setToolTip(changed ? tr("Changed, not saved yet") : QString());
             QFont font = label->font();
+            font.setBold(true);
+            // Room for the marked form up front, so marking never squeezes the label.
+            label->setMinimumWidth(QFontMetrics(font).horizontalAdvance(label->text()) + 2);
             font.setBold(changed);
             label->setFont(font);
         }

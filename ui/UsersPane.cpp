@@ -86,6 +86,7 @@ void UsersPane::buildUi()
 
     m_organizationLabel = new QLabel(tr("Organization:"), this);
     m_organization = new QComboBox(this);
+    m_organization->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_organization->setToolTip(tr("Your token sees several organizations; pick whose users"));
     connect(m_organization, &QComboBox::activated, this, [this] {
         const QString id = m_organization->currentData().toString();
