@@ -69,6 +69,8 @@ int Benchmarks::paging(const BenchOptions &options)
     Figures::report(QStringLiteral("app.paging.cpu"), Figures::cpuSeconds() - cpuBefore,
                     QStringLiteral("s"));
     Figures::report(QStringLiteral("app.paging.first_page"), firstPageMs, QStringLiteral("ms"));
+    Figures::report(QStringLiteral("app.paging.worst_busy"), stalls.worstBusyMs(),
+                    QStringLiteral("ms"));
     Figures::report(QStringLiteral("app.paging.worst_stall"), stalls.worstStallMs(),
                     QStringLiteral("ms"));
     return 0;

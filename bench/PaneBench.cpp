@@ -78,6 +78,7 @@ int Benchmarks::pane(const BenchOptions &options)
     Figures::report(QStringLiteral("pane.first_page"), firstPageMs, QStringLiteral("ms"));
     Figures::report(QStringLiteral("pane.all_users"), totalSeconds, QStringLiteral("s"));
     Figures::report(QStringLiteral("pane.users"), model->rowCount(), QStringLiteral("users"));
+    Figures::report(QStringLiteral("pane.worst_busy"), stalls.worstBusyMs(), QStringLiteral("ms"));
     Figures::report(QStringLiteral("pane.worst_stall"), stalls.worstStallMs(),
                     QStringLiteral("ms"));
     Figures::report(QStringLiteral("pane.peak_rss"), Figures::peakResidentMb(),

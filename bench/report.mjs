@@ -83,6 +83,8 @@ row(`Users pane: scrolling to the end loads all ${users}`, 'pane.all_users', nul
   under('pane.all_users', 5));
 row('Users pane: longest event-loop stall while loading', 'pane.worst_stall', null, null,
   '< 50 ms', under('pane.worst_stall', 50));
+row('Users pane: most GUI-thread CPU time between two event-loop ticks while loading',
+  'pane.worst_busy', null, null, '< 50 ms', under('pane.worst_busy', 50));
 row(`Users pane: peak resident memory with ${users} users`, 'pane.peak_rss', null, null,
   '< 250 MB', under('pane.peak_rss', 250));
 

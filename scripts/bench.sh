@@ -6,7 +6,8 @@
 # its unit and the ratio to the official tools, and writes bench/RESULTS.md.
 #
 # Environment: BENCH_USERS (100000), BENCH_RUNS (10 start-ups), BENCH_CALLS (200),
-# BENCH_CLI_CALLS (30: one process each, see bench/README.md), BENCH_BUILD_DIR (build-bench).
+# BENCH_CLI_CALLS (30: one process each, see bench/README.md), BENCH_BUILD_DIR (build-bench),
+# BENCH_NO_BUILD=1 (measure the binaries already built).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -46,9 +47,11 @@ if [ ! -d bench/node/node_modules/@epilot/user-client ] || [ ! -d bench/node/nod
 fi
 
 # --- build -----------------------------------------------------------------------------------
-say "building Release into $build"
-cmake -S . -B "$build" -G "Unix Makefiles" -DCMAKE_BUILD_TYPE=Release >/dev/null
-cmake --build "$build" -j"$(nproc)" --target epilot-bench epilot-admin epilot-emulator >/dev/null
+if [ -z "${BENCH_NO_BUILD:-}" ]; then
+    say "building Release into $build"
+    cmake -S . -B "$build" -G "Unix Makefiles" -DCMAKE_BUILD_TYPE=Release >/dev/null
+    cmake --build "$build" -j"$(nproc)" --target epilot-bench epilot-admin epilot-emulator >/dev/null
+fi
 bench="$build/bench/epilot-bench"
 
 # --- emulator --------------------------------------------------------------------------------
