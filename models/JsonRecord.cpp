@@ -1,5 +1,9 @@
 #include "models/JsonRecord.h"
 
+#include <QVariant>
+
+#include <cmath>
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -11,9 +15,19 @@ QString JsonRecord::string(const QString &key) const
 QString JsonRecord::idString(const QString &key) const
 {
     const QJsonValue value = m_json.value(key);
-    if (value.isDouble())
-        return QString::number(qint64(value.toDouble()));
-    return value.toString();
+    if (!value.isDouble())
+        return value.toString();
+    // Qt keeps integer literals as qint64; reading them through double lost digits beyond 2^53, and
+    // casting a double beyond the qint64 range was undefined. A number that is not an exact integer
+    // is no id: it reads as empty rather than as some other record's id.
+    const QVariant number = value.toVariant();
+    if (number.typeId() == QMetaType::LongLong)
+        return QString::number(number.toLongLong());
+    const double real = value.toDouble();
+    constexpr double exactLimit = 9007199254740992.0; // 2^53
+    if (std::isfinite(real) && std::trunc(real) == real && std::fabs(real) <= exactLimit)
+        return QString::number(qint64(real));
+    return {};
 }
 
 bool JsonRecord::boolean(const QString &key, bool fallback) const

@@ -1,4 +1,5 @@
 #include "services/ApiCall.h"
+#include "services/StrictJson.h"
 
 #include "services/ApiClient.h"
 #include "services/UrlPolicy.h"
@@ -199,6 +200,14 @@ void ApiCall::succeed(QNetworkReply *reply, int status, const QByteArray &body)
                                    .arg(parseError.errorString())
                                    .arg(parseError.offset),
                                UrlPolicy::redacted(m_url));
+            report(reply, status, body.size(), error.message);
+            deliver(error);
+            return;
+        }
+        // Duplicate keys and integers beyond 2^53 would be read wrongly without a word.
+        if (const QString problem = StrictJson::problem(body); !problem.isEmpty()) {
+            const ApiError error = ApiError::make(ApiError::Kind::InvalidResponse, problem,
+                                                  UrlPolicy::redacted(m_url));
             report(reply, status, body.size(), error.message);
             deliver(error);
             return;
