@@ -311,9 +311,9 @@ private slots:
         // Edit the colours.
         pane.editSelected();
         auto *editor = pane.findChildren<GroupDialog *>().last();
-        editor->setColour(0, QColor("#e54d2e"));
-        editor->setColour(1, QColor("#f76b15"));
-        QCOMPARE(editor->colourButton(0)->text(), QStringLiteral("#e54d2e"));
+        editor->setColour(0, QColor("#c0392b"));
+        editor->setColour(1, QColor("#8e44ad"));
+        QCOMPARE(editor->colourButton(0)->text(), QStringLiteral("#c0392b"));
         QSignalSpy edited(editor, &GroupDialog::saved);
         editor->save();
         QVERIFY(edited.wait(10000));
@@ -321,7 +321,7 @@ private slots:
             [&] {
                 const int row = pane.model()->indexOfGroup(created.id());
                 return row >= 0 && pane.model()->group(row).gradientColors() ==
-                                       QStringList({"#e54d2e", "#f76b15"});
+                                       QStringList({"#c0392b", "#8e44ad"});
             },
             5000));
 
