@@ -7,9 +7,13 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFileInfo>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QTimer>
 
 namespace {
 
@@ -74,6 +78,21 @@ double timeOneRun(const QString &program, const QStringList &arguments,
     return elapsedMs;
 }
 
+// The emulator answers one request at a time: a run that exits right after its first page
+// leaves requests behind (other panes load too), and the next run would wait for them. Asking
+// for /emulator/health and waiting for the answer lets that work finish between runs.
+void waitUntilServerIdle(const QString &baseUrl)
+{
+    QNetworkAccessManager network;
+    QEventLoop loop;
+    QNetworkReply *reply =
+        network.get(QNetworkRequest(QUrl(baseUrl + QStringLiteral("/emulator/health"))));
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(kTimeoutMs, &loop, &QEventLoop::quit);
+    loop.exec();
+    reply->deleteLater();
+}
+
 } // namespace
 
 int Benchmarks::startup(const BenchOptions &options)
@@ -93,6 +112,7 @@ int Benchmarks::startup(const BenchOptions &options)
     const QProcessEnvironment environment = applicationEnvironment(options, home.path());
     QVector<double> times;
     for (int run = 0; run < runs; ++run) {
+        waitUntilServerIdle(options.text(QStringLiteral("url")));
         const double ms = timeOneRun(program, arguments, environment, marker);
         if (ms < 0)
             return 1;

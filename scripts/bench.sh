@@ -26,7 +26,7 @@ work="$(mktemp -d /tmp/epilot-bench.XXXXXX)"
 raw="$work/figures.txt"
 emulator_pid=""
 cleanup() {
-    [ -n "$emulator_pid" ] && kill "$emulator_pid" 2>/dev/null && wait "$emulator_pid" 2>/dev/null
+    if [ -n "$emulator_pid" ]; then kill "$emulator_pid" 2>/dev/null || true; wait "$emulator_pid" 2>/dev/null || true; fi
     rm -rf "$work"
 }
 trap cleanup EXIT
