@@ -372,7 +372,8 @@ QWidget *AccountToolsPane::createSignUpTab()
     };
     addField(organizationForm, organization, "org_name", tr("Name:"));
     m_signUpType = new QComboBox(organization);
-    m_signUpType->addItems({QStringLiteral("Vendor"), QStringLiteral("Partner")});
+    m_signUpType->addItem(tr("Vendor"), QStringLiteral("Vendor"));
+    m_signUpType->addItem(tr("Partner"), QStringLiteral("Partner"));
     organizationForm->addRow(tr("Type:"), m_signUpType);
     addField(organizationForm, organization, "pricing_tier", tr("Pricing tier:"),
              QStringLiteral("professional"));
@@ -425,7 +426,7 @@ void AccountToolsPane::signUp()
         passwordProblem(m_signUpFields.value("password"), m_signUpFields.value("password_repeat"));
     if (!problem.isEmpty())
         return report(m_signUpResult, problem, false);
-    QJsonObject organization{{"type", m_signUpType->currentText()},
+    QJsonObject organization{{"type", m_signUpType->currentData().toString()},
                              {"name", value("org_name")},
                              {"pricing_tier", value("pricing_tier").isEmpty()
                                                   ? QStringLiteral("professional")

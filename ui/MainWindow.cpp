@@ -17,6 +17,7 @@
 #include "ui/PartnerUsersRolesPane.h"
 #include "ui/PartnersPane.h"
 #include "ui/PlaceholderPane.h"
+#include "ui/PreferencesDialog.h"
 #include "ui/SessionController.h"
 #include "ui/SignInDialog.h"
 #include "ui/UsersPane.h"
@@ -316,6 +317,13 @@ void MainWindow::createMenus()
     edit->addAction(save);
     edit->addAction(remove);
     m_writingActions = {create, remove, save};
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("&Preferences…"), this, [this] {
+        PreferencesDialog dialog(this);
+        dialog.exec();
+    });
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *reload = paneAction(tr("&Reload"), QStringLiteral("reload"), QKeySequence(Qt::Key_F5),
