@@ -140,6 +140,8 @@ ActivityDock::ActivityDock(QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ActivityDock::updateSummary);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ActivityDock::updateSummary);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ActivityDock::updateSummary);
+    // The count of failures changes after the row arrives.
+    connect(m_model, &ActivityLogModel::failedCountChanged, this, &ActivityDock::updateSummary);
     updateSummary();
 }
 

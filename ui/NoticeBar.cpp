@@ -46,6 +46,7 @@ void NoticeBar::showNotice(Level level, const QString &text, const QList<QAction
         button->setDefaultAction(action);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         m_buttons->addWidget(button);
+        button->show(); // the bar may be visible already
     }
     show();
 }

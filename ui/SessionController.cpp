@@ -95,6 +95,9 @@ void SessionController::loadOrganizationName()
 
 void SessionController::setState(State state)
 {
+    // A 401 arrives both as sessionExpired and as the failed getMeV2: tell it once.
+    if (state == State::Expired && m_state == State::Expired)
+        return;
     m_state = state;
     emit stateChanged(state);
 }

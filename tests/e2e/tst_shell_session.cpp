@@ -28,6 +28,7 @@
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTest>
+#include <QToolButton>
 #include <QUrlQuery>
 
 namespace {
@@ -229,6 +230,11 @@ void ShellSessionTest::expiredSessionKeepsEdits()
     QVERIFY(waitForState(SessionController::State::Expired));
     QVERIFY(m_window->noticeBar()->isVisible());
     QVERIFY(m_window->noticeBar()->text().contains(QStringLiteral("ended")));
+    QTest::qWait(50);
+    bool offersSignIn = false;
+    for (QToolButton *button : m_window->noticeBar()->findChildren<QToolButton *>())
+        offersSignIn = offersSignIn || (button->isVisible() && button->text().contains("Sign in"));
+    QVERIFY(offersSignIn);
     SignInDialog *dialog = waitForDialog();
     QVERIFY(dialog);
     shoot(m_window.get(), QStringLiteral("main-window-session-ended"));

@@ -251,6 +251,11 @@ void MainWindowTest::activityDockListsRequests()
     QCOMPARE(window->activityDock()->model()->rowCount(), 1);
     QCOMPARE(window->activityDock()->view()->model()->rowCount(), 1);
     QVERIFY(window->activityDock()->text().contains("Service unavailable"));
+    const QList<QLabel *> summary = window->activityDock()->findChildren<QLabel *>();
+    bool counted = false;
+    for (const QLabel *label : summary)
+        counted = counted || label->text() == QStringLiteral("1 request, failed");
+    QVERIFY(counted);
     QVERIFY(window->activityDock()->isVisible());
 }
 
