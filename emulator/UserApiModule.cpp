@@ -200,16 +200,18 @@ EmulatorResponse UserApiModule::listUsersV2(const EmulatorRequest &request)
     const QString query = request.queryValue(QStringLiteral("query")).trimmed();
     QJsonArray results;
     int skipped = 0;
-    for (const QJsonObject &user : m_store.all(kUsers)) {
+    // Visits in place and stops at the page's end: copying 100,000 users per page was the cost.
+    m_store.forEach(kUsers, [&](const QJsonObject &user) {
         if (results.size() >= page.limit)
-            break;
+            return false;
         if (!UserDirectory::isMember(user, request.caller.organizationId) ||
             !matchesQuery(user, query, kSearchFields))
-            continue;
+            return true;
         if (skipped++ < page.offset)
-            continue;
+            return true;
         results.append(UserDirectory::toV2(user));
-    }
+        return true;
+    });
     return EmulatorResponse::json(200, QJsonObject{{QStringLiteral("results"), results}});
 }
 
@@ -233,18 +235,19 @@ EmulatorResponse UserApiModule::listUsersV1(const EmulatorRequest &request)
     const QString query = request.queryValue(QStringLiteral("query")).trimmed();
     QJsonArray users;
     int skipped = 0;
-    for (const QJsonObject &user : m_store.all(kUsers)) {
+    m_store.forEach(kUsers, [&](const QJsonObject &user) {
         if (users.size() >= page.limit)
-            break;
+            return false;
         const bool member =
             std::any_of(organizations.cbegin(), organizations.cend(),
                         [&user](const QString &id) { return UserDirectory::isMember(user, id); });
         if (!member || !matchesQuery(user, query, kSearchFields))
-            continue;
+            return true;
         if (skipped++ < page.offset)
-            continue;
+            return true;
         users.append(UserDirectory::toV1(user));
-    }
+        return true;
+    });
     return EmulatorResponse::json(200, QJsonObject{{QStringLiteral("users"), users}});
 }
 
