@@ -135,6 +135,7 @@ void EmulatorStore::put(const QString &collection, const QString &id, const QJso
         value = *sequence;
     }
     target.documents[value] = document;
+    ++m_revision;
     if (!m_upsert)
         return;
     m_upsert->bindValue(0, collection);
@@ -155,6 +156,7 @@ bool EmulatorStore::remove(const QString &collection, const QString &id)
         return false;
     found->documents.erase(*sequence);
     found->sequenceOf.erase(sequence);
+    ++m_revision;
     if (m_delete) {
         m_delete->bindValue(0, collection);
         m_delete->bindValue(1, id);
@@ -190,6 +192,7 @@ bool EmulatorStore::isEmpty() const
 void EmulatorStore::clear()
 {
     m_collections.clear();
+    ++m_revision;
     if (m_database.isValid()) {
         QSqlQuery query(m_database);
         if (!query.exec(QStringLiteral("DELETE FROM documents")))

@@ -30,6 +30,8 @@ public:
     void forEach(const QString &collection,
                  const std::function<bool(const QJsonObject &)> &visitor) const;
     qsizetype count(const QString &collection) const;
+    // Grows with every put/remove/clear: lets readers cache what they derived from the store.
+    quint64 revision() const { return m_revision; }
     void put(const QString &collection, const QString &id, const QJsonObject &document);
     bool remove(const QString &collection, const QString &id);
     void beginBatch();
@@ -50,6 +52,7 @@ private:
     void reportSqlError(const QSqlQuery &query) const;
 
     QHash<QString, Collection> m_collections;
+    quint64 m_revision = 0;
     qint64 m_nextSequence = 1;
     int m_batchDepth = 0;
     QString m_connectionName;

@@ -50,9 +50,22 @@ private:
     std::optional<EmulatorResponse> applyPatch(const QJsonObject &patch, QJsonObject *user,
                                                const QString &organizationId);
     void mailPasswordReset(QJsonObject *user);
+    // Users of these organizations matching the query, in store order. Cached until the store
+    // changes, so paging through 100,000 users costs one scan instead of one per page.
+    const QList<QJsonObject> &matchingUsers(const QStringList &organizations, const QString &query);
+
+    struct Listing
+    {
+        QStringList organizations;
+        QString query;
+        quint64 revision = 0;
+        bool valid = false;
+        QList<QJsonObject> users;
+    };
 
     EmulatorStore &m_store;
     Outbox &m_outbox;
     TokenRegistry &m_tokens;
     UserDirectory m_users;
+    Listing m_listing;
 };
