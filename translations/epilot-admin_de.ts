@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
     <context>
+        <name>AccessibleNames</name>
+        <message>
+            <location filename="../ui/AccessibleNames.cpp" line="+86" />
+            <source>%1: list</source>
+            <translation>%1: Liste</translation>
+        </message>
+    </context>
+    <context>
         <name>AccountService</name>
         <message>
             <location filename="../services/AccountService.cpp" line="+47" />
@@ -139,18 +147,18 @@
         <message>
             <location line="+1" />
             <location line="+89" />
-            <location line="+132" />
+            <location line="+133" />
             <source>Password:</source>
             <translation>Passwort:</translation>
         </message>
         <message>
-            <location line="-219" />
-            <location line="+221" />
+            <location line="-220" />
+            <location line="+222" />
             <source>Password again:</source>
             <translation>Passwort wiederholen:</translation>
         </message>
         <message>
-            <location line="-220" />
+            <location line="-221" />
             <source>Activate</source>
             <translation>Aktivieren</translation>
         </message>
@@ -253,13 +261,13 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+84" />
+            <location line="+85" />
             <location line="+6" />
             <source>E-mail:</source>
             <translation>E-Mail:</translation>
         </message>
         <message>
-            <location line="-87" />
+            <location line="-88" />
             <source>2. Set a new password with the token from that e-mail</source>
             <translation>2. Neues Passwort mit dem Token aus dieser E-Mail setzen</translation>
         </message>
@@ -324,7 +332,17 @@
             <translation>Name:</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
+            <source>Vendor</source>
+            <translation>Anbieter</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Type:</source>
             <translation>Typ:</translation>
         </message>
@@ -465,7 +483,7 @@
             <translation>Protokoll leeren</translation>
         </message>
         <message>
-            <location line="+56" />
+            <location line="+58" />
             <source>No requests yet</source>
             <translation>Noch keine Anfragen</translation>
         </message>
@@ -1507,7 +1525,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
     <context>
         <name>GroupsPane</name>
         <message>
-            <location filename="../ui/GroupsPane.cpp" line="+27" />
+            <location filename="../ui/GroupsPane.cpp" line="+28" />
             <source>Loading failed: %1</source>
             <translation>Laden fehlgeschlagen: %1</translation>
         </message>
@@ -1526,11 +1544,12 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         </message>
         <message>
             <location line="+7" />
+            <location line="+18" />
             <source>New group…</source>
             <translation>Neue Gruppe…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-17" />
             <source>Edit…</source>
             <translation>Bearbeiten…</translation>
         </message>
@@ -1540,7 +1559,12 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
             <translation>Löschen…</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+15" />
+            <source>No groups yet. Groups share work: tasks go to their members in turn.</source>
+            <translation>Noch keine Gruppen. Gruppen teilen sich Arbeit: Aufgaben gehen reihum an ihre Mitglieder.</translation>
+        </message>
+        <message>
+            <location line="+39" />
             <source>Members</source>
             <translation>Mitglieder</translation>
         </message>
@@ -1897,7 +1921,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
     <context>
         <name>JsonRecord</name>
         <message>
-            <location filename="../models/JsonRecord.cpp" line="+54" />
+            <location filename="../models/JsonRecord.cpp" line="+68" />
             <source>The field "%1" has the wrong type.</source>
             <translation>Das Feld „%1“ hat den falschen Typ.</translation>
         </message>
@@ -1905,13 +1929,18 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="+82" />
-            <location line="+393" />
+            <location filename="../ui/MainWindow.cpp" line="+84" />
+            <location line="+402" />
             <source>epilot Admin</source>
             <translation>epilot Admin</translation>
         </message>
         <message>
-            <location line="-191" />
+            <location line="-350" />
+            <source>Pages</source>
+            <translation>Seiten</translation>
+        </message>
+        <message>
+            <location line="+152" />
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
         </message>
@@ -1962,6 +1991,11 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         </message>
         <message>
             <location line="+14" />
+            <source>&amp;Preferences…</source>
+            <translation>&amp;Einstellungen…</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>&amp;View</source>
             <translation>&amp;Ansicht</translation>
         </message>
@@ -2154,7 +2188,67 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
             <translation>Startseite</translation>
         </message>
         <message>
-            <location line="+65" />
+            <location line="+34" />
+            <source>Added as participant of an opportunity</source>
+            <translation>Als Beteiligter einer Opportunity hinzugefügt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Opportunity assigned to me</source>
+            <translation>Mir zugewiesene Opportunity</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Task assigned to me</source>
+            <translation>Mir zugewiesene Aufgabe</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Comment on an opportunity</source>
+            <translation>Kommentar zu einer Opportunity</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Task deleted</source>
+            <translation>Aufgabe gelöscht</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Task escalated</source>
+            <translation>Aufgabe eskaliert</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Message received on an opportunity</source>
+            <translation>Nachricht zu einer Opportunity empfangen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Message sent on an opportunity</source>
+            <translation>Nachricht zu einer Opportunity gesendet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Task created</source>
+            <translation>Aufgabe erstellt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Opportunity created by hand</source>
+            <translation>Opportunity manuell erstellt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Opportunity created automatically</source>
+            <translation>Opportunity automatisch erstellt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Opportunity deleted</source>
+            <translation>Opportunity gelöscht</translation>
+        </message>
+        <message>
+            <location line="+40" />
             <location line="+55" />
             <source>Profile</source>
             <translation>Profil</translation>
@@ -3186,7 +3280,7 @@ verfügbar</translation>
     <context>
         <name>PartnerUsersRolesPane</name>
         <message>
-            <location filename="../ui/PartnerUsersRolesPane.cpp" line="+61" />
+            <location filename="../ui/PartnerUsersRolesPane.cpp" line="+63" />
             <source>Reload</source>
             <translation>Neu laden</translation>
         </message>
@@ -3206,7 +3300,7 @@ verfügbar</translation>
             <translation>Rollen und Berechtigungen</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+21" />
             <source>New user…</source>
             <translation>Neuer Benutzer…</translation>
         </message>
@@ -3527,7 +3621,7 @@ verfügbar</translation>
     <context>
         <name>PartnersPane</name>
         <message>
-            <location filename="../ui/PartnersPane.cpp" line="+105" />
+            <location filename="../ui/PartnersPane.cpp" line="+108" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
@@ -3557,7 +3651,17 @@ verfügbar</translation>
             <translation>Suche fehlgeschlagen: %1</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
+            <source>No partners found. Change the search or the types shown, or invite a partner.</source>
+            <translation>Keine Partner gefunden. Ändern Sie die Suche oder die angezeigten Typen, oder laden Sie einen Partner ein.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Invite partner…</source>
+            <translation>Partner einladen…</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>Search by name or e-mail</source>
             <translation>Nach Name oder E-Mail suchen</translation>
         </message>
@@ -4930,7 +5034,7 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
             <translation>Der Server akzeptiert das Token nicht mehr.</translation>
         </message>
         <message>
-            <location line="+98" />
+            <location line="+102" />
             <source>The token expired at %1.</source>
             <translation>Das Token ist am %1 abgelaufen.</translation>
         </message>
@@ -5330,7 +5434,7 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
     <context>
         <name>StrictJson</name>
         <message>
-            <location filename="../services/StrictJson.cpp" line="+80" />
+            <location filename="../services/StrictJson.cpp" line="+79" />
             <source>The answer is nested deeper than %1 levels.</source>
             <translation>Die Antwort ist tiefer als %1 Ebenen verschachtelt.</translation>
         </message>
@@ -5584,7 +5688,7 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
             <translation>Geändert, noch nicht gespeichert</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+23" />
             <source>Saving…</source>
             <translation>Wird gespeichert…</translation>
         </message>
@@ -5852,7 +5956,7 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
             <translation>Organisation:</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+5" />
             <source>Your token sees several organizations; pick whose users</source>
             <translation>Ihr Token sieht mehrere Organisationen; wählen Sie, wessen Benutzer</translation>
         </message>

@@ -4,7 +4,7 @@
     <context>
         <name>AccountToolsPane</name>
         <message numerus="yes">
-            <location filename="../ui/AccountToolsPane.cpp" line="+522" />
+            <location filename="../ui/AccountToolsPane.cpp" line="+523" />
             <source>%n organization(s).</source>
             <translation>
                 <numerusform>%n organization.</numerusform>
@@ -26,7 +26,7 @@
     <context>
         <name>GroupsPane</name>
         <message numerus="yes">
-            <location filename="../ui/GroupsPane.cpp" line="+30" />
+            <location filename="../ui/GroupsPane.cpp" line="+31" />
             <source>%n group(s)</source>
             <translation>
                 <numerusform>%n group</numerusform>
@@ -34,7 +34,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+233" />
+            <location line="+237" />
             <source>Delete the group "%1" with its %n member(s)? The people stay; only the group is removed. This cannot be undone.</source>
             <translation>
                 <numerusform>Delete the group "%1" with its %n member? The people stay; only the group is removed. This cannot be undone.</numerusform>
@@ -56,7 +56,7 @@
     <context>
         <name>MyAccountPane</name>
         <message numerus="yes">
-            <location filename="../ui/MyAccountPane.cpp" line="+604" />
+            <location filename="../ui/MyAccountPane.cpp" line="+624" />
             <source>%n passkey(s).</source>
             <translation>
                 <numerusform>%n passkey.</numerusform>
@@ -67,7 +67,7 @@
     <context>
         <name>PartnerUsersRolesPane</name>
         <message numerus="yes">
-            <location filename="../ui/PartnerUsersRolesPane.cpp" line="+331" />
+            <location filename="../ui/PartnerUsersRolesPane.cpp" line="+340" />
             <source>%n user(s), %1 role(s).</source>
             <translation>
                 <numerusform>%n user, %1 role.</numerusform>
@@ -119,7 +119,7 @@
     <context>
         <name>UsersPane</name>
         <message numerus="yes">
-            <location filename="../ui/UsersPane.cpp" line="+379" />
+            <location filename="../ui/UsersPane.cpp" line="+382" />
             <source>%n user(s)</source>
             <translation>
                 <numerusform>%n user</numerusform>

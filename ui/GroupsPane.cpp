@@ -5,6 +5,7 @@
 #include "services/Session.h"
 #include "ui/Confirmation.h"
 #include "ui/GroupAvatar.h"
+#include "ui/EmptyStateOverlay.h"
 #include "ui/GroupDialog.h"
 
 #include <QHBoxLayout>
@@ -74,6 +75,10 @@ void GroupsPane::buildUi()
     auto *splitter = new QSplitter(this);
     m_table = new QTableView(splitter);
     m_table->setModel(m_model);
+    new EmptyStateOverlay(
+        m_table, tr("No groups yet. Groups share work: tasks go to their members in turn."),
+        tr("New group…"), [this] { createNew(); });
+    m_table->setWordWrap(false); // one line per group, dates included
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(34);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

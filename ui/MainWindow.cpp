@@ -5,6 +5,7 @@
 #include "services/Session.h"
 #include "services/TokenStore.h"
 #include "ui/AccountToolsPane.h"
+#include "ui/AccessibleNames.h"
 #include "ui/ActivityDock.h"
 #include "ui/ApiConsolePane.h"
 #include "ui/GroupsPane.h"
@@ -132,6 +133,8 @@ MainWindow::MainWindow(QNetworkAccessManager *network, ProfileStore *profiles, T
     resizeDocks({m_activity}, {190}, Qt::Vertical);
     restoreSettings();
     onSessionStateChanged();
+    m_navigation->setAccessibleName(tr("Pages"));
+    AccessibleNames::complete(this); // screen readers: a name for every control
     m_navigation->setFocus();
 }
 

@@ -8,6 +8,7 @@
 #include "ui/NavigationEditor.h"
 
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -74,8 +75,28 @@ QScrollArea *scrollable(QWidget *page)
     return area;
 }
 
+// The documented notification types in words; a type the server adds later shows its key in words.
+const char *const notificationLabels[][2] = {
+    {"added_participant_opportunity", QT_TRANSLATE_NOOP("MyAccountPane", "Added as participant of an opportunity")},
+    {"assigned_opportunity", QT_TRANSLATE_NOOP("MyAccountPane", "Opportunity assigned to me")},
+    {"assigned_task", QT_TRANSLATE_NOOP("MyAccountPane", "Task assigned to me")},
+    {"comment_opportunity", QT_TRANSLATE_NOOP("MyAccountPane", "Comment on an opportunity")},
+    {"deleted_task", QT_TRANSLATE_NOOP("MyAccountPane", "Task deleted")},
+    {"escalated_task", QT_TRANSLATE_NOOP("MyAccountPane", "Task escalated")},
+    {"message_receive_opportunity", QT_TRANSLATE_NOOP("MyAccountPane", "Message received on an opportunity")},
+    {"message_send_opportunity", QT_TRANSLATE_NOOP("MyAccountPane", "Message sent on an opportunity")},
+    {"created_task", QT_TRANSLATE_NOOP("MyAccountPane", "Task created")},
+    {"created_opportunity_manual", QT_TRANSLATE_NOOP("MyAccountPane", "Opportunity created by hand")},
+    {"created_opportunity_auto", QT_TRANSLATE_NOOP("MyAccountPane", "Opportunity created automatically")},
+    {"deleted_opportunity", QT_TRANSLATE_NOOP("MyAccountPane", "Opportunity deleted")},
+};
+
 QString readable(const QString &key)
 {
+    for (const auto &label : notificationLabels) {
+        if (key == QLatin1String(label[0]))
+            return QCoreApplication::translate("MyAccountPane", label[1]);
+    }
     QString text = key;
     text.replace(QLatin1Char('_'), QLatin1Char(' '));
     return text.left(1).toUpper() + text.mid(1);

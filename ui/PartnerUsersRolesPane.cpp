@@ -11,6 +11,8 @@
 #include "ui/RoleEditor.h"
 #include "ui/RoleReviewDialog.h"
 
+#include <memory>
+#include <utility>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
@@ -79,6 +81,13 @@ PartnerUsersRolesPane::PartnerUsersRolesPane(Session *session, QWidget *parent)
     connect(reloadButton, &QPushButton::clicked, this, &PartnerUsersRolesPane::reload);
     connect(m_organizations, &QComboBox::activated, this, [this] { loadOrganization(); });
     connect(session, &Session::organizationChanged, this, &PartnerUsersRolesPane::reload);
+    // The first signed-in user loads the partner organizations (organizationChanged only comes
+    // with a switch).
+    auto loaded = std::make_shared<bool>(false);
+    connect(session, &Session::meChanged, this, [this, loaded] {
+        if (!std::exchange(*loaded, true))
+            reload();
+    });
 }
 
 QWidget *PartnerUsersRolesPane::buildUsersTab()

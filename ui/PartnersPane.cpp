@@ -5,7 +5,10 @@
 #include "services/Session.h"
 #include "ui/AvatarCache.h"
 #include "ui/Confirmation.h"
+#include "ui/EmptyStateOverlay.h"
 
+#include <memory>
+#include <utility>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QFormLayout>
@@ -127,6 +130,16 @@ PartnersPane::PartnersPane(Session *session, QWidget *parent) : Pane(session, pa
         setStatus(tr("Search failed: %1").arg(message), true);
     });
     connect(session, &Session::organizationChanged, this, &PartnersPane::reload);
+    // The first signed-in user loads the directory, as on the other pages (organizationChanged
+    // only comes with a switch).
+    auto loaded = std::make_shared<bool>(false);
+    connect(session, &Session::meChanged, this, [this, loaded] {
+        if (!std::exchange(*loaded, true))
+            reload();
+    });
+    new EmptyStateOverlay(m_view, tr("No partners found. Change the search or the types shown, "
+                                     "or invite a partner."),
+                          tr("Invite partner…"), [this] { createNew(); });
 }
 
 QWidget *PartnersPane::buildDirectory()

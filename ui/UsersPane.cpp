@@ -68,7 +68,7 @@ void UsersPane::buildUi()
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(tr("Search by name or e-mail"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(260);
+    m_search->setMinimumWidth(200);
     connect(m_search, &QLineEdit::textEdited, m_debouncer, &SearchDebouncer::setText);
     connect(m_search, &QLineEdit::returnPressed, m_debouncer, &SearchDebouncer::flush);
     bar->addWidget(m_search, 2);
@@ -86,6 +86,8 @@ void UsersPane::buildUi()
 
     m_organizationLabel = new QLabel(tr("Organization:"), this);
     m_organization = new QComboBox(this);
+    m_organizationLabel->setBuddy(m_organization);
+    m_organization->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
     m_organization->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_organization->setToolTip(tr("Your token sees several organizations; pick whose users"));
     connect(m_organization, &QComboBox::activated, this, [this] {

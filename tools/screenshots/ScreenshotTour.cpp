@@ -1,6 +1,7 @@
 #include "tools/screenshots/ScreenshotTour.h"
 
 #include "services/Session.h"
+#include "ui/ActivityDock.h"
 #include "ui/MainWindow.h"
 #include "ui/Pane.h"
 
@@ -40,6 +41,8 @@ void ScreenshotTour::start()
 void ScreenshotTour::waitForSignIn(int attemptsLeft)
 {
     if (!m_window->session()->userId().isEmpty()) {
+        // The Activity panel is the same on every page; the pictures show the pages.
+        m_window->activityDock()->hide();
         QTimer::singleShot(loadMilliseconds, this, &ScreenshotTour::takeNext);
         return;
     }
@@ -87,7 +90,11 @@ void ScreenshotTour::prepare(const Shot &shot)
             || !view->selectionModel() || view->selectionModel()->hasSelection()
             || view->selectionMode() == QAbstractItemView::NoSelection)
             continue;
-        view->setCurrentIndex(view->model()->index(0, 0));
+        // In a tree, the first leaf: an operation, not the heading of its group.
+        QModelIndex first = view->model()->index(0, 0);
+        while (view->model()->hasChildren(first))
+            first = view->model()->index(0, 0, first);
+        view->setCurrentIndex(first);
         break;
     }
 }

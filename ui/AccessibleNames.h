@@ -1,0 +1,10 @@
+#pragma once
+
+class QWidget;
+
+// Gives every control under `root` that a person can reach with the keyboard an accessible name
+// when it has none: the label in front of it in its layout, else its tool tip, placeholder text,
+// tab titles or the title of the page it sits on. Names set on purpose are never changed.
+namespace AccessibleNames {
+void complete(QWidget *root);
+}
