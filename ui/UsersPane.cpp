@@ -191,9 +191,10 @@ void UsersPane::buildUi()
     connect(m_details->editor(), &UserEditor::edited, this, &UsersPane::updateActions);
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_details);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({760, 460});
+    // The details need about 460 px to show their fields and buttons without scrolling sideways.
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({540, 480});
     layout->addWidget(m_splitter, 1);
     updateStatusLine();
 }
