@@ -2158,7 +2158,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
     <context>
         <name>MyAccountPane</name>
         <message>
-            <location filename="../ui/MyAccountPane.cpp" line="+40" />
+            <location filename="../ui/MyAccountPane.cpp" line="+41" />
             <source>Display name</source>
             <translation>Anzeigename</translation>
         </message>
@@ -5575,7 +5575,27 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
     <context>
         <name>UserDetailPanel</name>
         <message>
-            <location filename="../ui/UserDetailPanel.cpp" line="+34" />
+            <location filename="../ui/UserDetailPanel.cpp" line="+27" />
+            <source>Active</source>
+            <translation>Aktiv</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Pending</source>
+            <translation>Ausstehend</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Deactivated</source>
+            <translation>Deaktiviert</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Deleted</source>
+            <translation>Gelöscht</translation>
+        </message>
+        <message>
+            <location line="+20" />
             <source>Saved.</source>
             <translation>Gespeichert.</translation>
         </message>
@@ -5977,12 +5997,12 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
         </message>
         <message>
             <location line="+3" />
-            <location line="+412" />
+            <location line="+413" />
             <source>Export</source>
             <translation>Exportieren</translation>
         </message>
         <message>
-            <location line="-407" />
+            <location line="-408" />
             <source>Export users</source>
             <translation>Benutzer exportieren</translation>
         </message>
@@ -6027,7 +6047,7 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
             <translation>Erneut versuchen</translation>
         </message>
         <message>
-            <location line="+96" />
+            <location line="+97" />
             <source>%1 (signed in)</source>
             <translation>%1 (angemeldet)</translation>
         </message>

@@ -56,7 +56,7 @@
     <context>
         <name>MyAccountPane</name>
         <message numerus="yes">
-            <location filename="../ui/MyAccountPane.cpp" line="+624" />
+            <location filename="../ui/MyAccountPane.cpp" line="+625" />
             <source>%n passkey(s).</source>
             <translation>
                 <numerusform>%n passkey.</numerusform>
@@ -119,7 +119,7 @@
     <context>
         <name>UsersPane</name>
         <message numerus="yes">
-            <location filename="../ui/UsersPane.cpp" line="+382" />
+            <location filename="../ui/UsersPane.cpp" line="+383" />
             <source>%n user(s)</source>
             <translation>
                 <numerusform>%n user</numerusform>

@@ -5,6 +5,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QJsonArray>
@@ -17,6 +18,24 @@
 #include <QVBoxLayout>
 
 namespace {
+
+// The status in the interface language, as the list shows it.
+QString statusWord(const User &user)
+{
+    switch (user.status()) {
+    case User::Status::Active:
+        return QCoreApplication::translate("UserDetailPanel", "Active");
+    case User::Status::Pending:
+        return QCoreApplication::translate("UserDetailPanel", "Pending");
+    case User::Status::Deactivated:
+        return QCoreApplication::translate("UserDetailPanel", "Deactivated");
+    case User::Status::Deleted:
+        return QCoreApplication::translate("UserDetailPanel", "Deleted");
+    case User::Status::Unknown:
+        break;
+    }
+    return user.statusText();
+}
 
 const char *const kChangedStyle = "background: #fff6d6;";
 
@@ -206,7 +225,7 @@ void UserDetailPanel::fill(const User &user)
 {
     m_filling = true;
     m_header->setText(user.label());
-    m_subtitle->setText(tr("%1 · %2 · id %3").arg(user.email(), user.statusText(), user.id()));
+    m_subtitle->setText(tr("%1 · %2 · id %3").arg(user.email(), statusWord(user), user.id()));
     for (int field = 0; field < UserEditor::FieldCount; ++field) {
         if (m_lines[field])
             m_lines[field]->setText(m_editor->value(UserEditor::Field(field)).toString());
