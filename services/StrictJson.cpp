@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <cmath>
 #include <vector>
 
 namespace {
@@ -45,11 +46,17 @@ QByteArray readString(const QByteArray &json, qsizetype *at)
     return wrapped.array().at(0).toString().toUtf8();
 }
 
-// An integer literal (no fraction, no exponent) that a double cannot hold exactly.
+// A number that stands for a whole number beyond 2^53, which a double cannot be trusted to hold.
+// Plain integer literals are compared digit by digit; others by value, from 2^53 on (the double
+// may already be rounded down onto it); a fraction or an exponent does not make a whole number safe
+// ("9223372036854775807.", "1e17", "12345678901234567890.5" all read as one).
 bool isUnsafeInteger(const QByteArray &literal)
 {
-    if (literal.contains('.') || literal.contains('e') || literal.contains('E'))
-        return false;
+    if (literal.contains('.') || literal.contains('e') || literal.contains('E')) {
+        bool ok = false;
+        const double value = literal.toDouble(&ok);
+        return ok && std::fabs(value) >= 9007199254740992.0 && std::trunc(value) == value;
+    }
     QByteArray digits = literal;
     if (digits.startsWith('-'))
         digits.remove(0, 1);
