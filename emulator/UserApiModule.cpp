@@ -239,15 +239,37 @@ const QList<QJsonObject> &UserApiModule::matchingUsers(const QStringList &organi
         m_listing.organizations == organizations && m_listing.query == query)
         return m_listing.users;
     m_listing = Listing{organizations, query, m_store.revision(), true, {}};
-    m_store.forEach(kUsers, [this, &organizations, &query](const QJsonObject &user) {
+    const QString folded = query.toCaseFolded();
+    for (const SearchEntry &entry : searchIndex()) {
         const bool member =
             std::any_of(organizations.cbegin(), organizations.cend(),
-                        [&user](const QString &id) { return UserDirectory::isMember(user, id); });
-        if (member && matchesQuery(user, query, kSearchFields))
-            m_listing.users.append(user);
+                        [&entry](const QString &id) { return entry.organizations.contains(id); });
+        if (member && entry.text.contains(folded))
+            m_listing.users.append(entry.user);
+    }
+    return m_listing.users;
+}
+
+const QList<UserApiModule::SearchEntry> &UserApiModule::searchIndex()
+{
+    // Memberships and searchable fields (case-folded) read once per store revision: a listing
+    // over 100,000 users is then a plain scan instead of many JSON lookups per user.
+    if (m_searchRevision == m_store.revision() && !m_search.isEmpty())
+        return m_search;
+    m_search.clear();
+    m_searchRevision = m_store.revision();
+    m_store.forEach(kUsers, [this](const QJsonObject &user) {
+        QStringList fields;
+        for (const QString &field : kSearchFields)
+            fields << user.value(field).toString().toCaseFolded();
+        // The separator cannot be typed into a query, so no match spans two fields.
+        QStringList organizations{user.value(QStringLiteral("organization_id")).toString()};
+        for (const QJsonValue &other : user.value(QStringLiteral("_org_ids")).toArray())
+            organizations << other.toString();
+        m_search.append(SearchEntry{user, fields.join(QChar(0x1F)), organizations});
         return true;
     });
-    return m_listing.users;
+    return m_search;
 }
 
 std::optional<EmulatorResponse> UserApiModule::applyPatch(const QJsonObject &patch,

@@ -54,6 +54,14 @@ private:
     // changes, so paging through 100,000 users costs one scan instead of one per page.
     const QList<QJsonObject> &matchingUsers(const QStringList &organizations, const QString &query);
 
+    struct SearchEntry
+    {
+        QJsonObject user;
+        QString text;              // the searchable fields, case-folded
+        QStringList organizations; // as UserDirectory::isMember reads them
+    };
+    const QList<SearchEntry> &searchIndex();
+
     struct Listing
     {
         QStringList organizations;
@@ -68,4 +76,6 @@ private:
     TokenRegistry &m_tokens;
     UserDirectory m_users;
     Listing m_listing;
+    QList<SearchEntry> m_search;
+    quint64 m_searchRevision = 0;
 };

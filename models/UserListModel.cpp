@@ -8,6 +8,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 #include <numeric>
+#include <utility>
 
 namespace {
 
@@ -249,12 +250,14 @@ void UserListModel::startOver()
     if (m_call)
         m_call->cancel();
     m_call = nullptr;
+    m_callWanted = false;
+    m_readAhead.reset();
     m_parsing = false;
     beginResetModel();
     m_rows.clear();
     m_rows.squeeze();
-    m_serverOffset = 0;
-    m_pagesLoaded = 0;
+    m_requestOffset = 0;
+    m_pagesRequested = 0;
     m_complete = false;
     endResetModel();
     if (!m_error.isEmpty()) {
@@ -268,7 +271,7 @@ int UserListModel::nextPageSize() const
 {
     // 100, 200, 400 … up to the maximum: quick first rows, few requests for long lists.
     qint64 size = m_firstPageSize;
-    for (int page = 0; page < m_pagesLoaded && size < m_maxPageSize; ++page)
+    for (int page = 0; page < m_pagesRequested && size < m_maxPageSize; ++page)
         size *= 2;
     return int(qMin<qint64>(size, m_maxPageSize));
 }
@@ -277,56 +280,82 @@ void UserListModel::requestPage()
 {
     if (!m_active)
         return;
+    if (m_readAhead) {
+        const ReadAhead page = *std::exchange(m_readAhead, std::nullopt);
+        takePage(page.users, page.requested);
+        return;
+    }
+    m_callWanted = true;
+    if (!m_call) // otherwise the read-ahead on its way becomes the page asked for
+        sendPage();
+    emit loadingChanged(true);
+}
+
+void UserListModel::sendPage()
+{
     const quint64 generation = m_generation;
     const int limit = nextPageSize();
     auto done = [this, generation, limit](const ApiResult<QJsonArray> &result) {
         if (generation != m_generation)
             return; // a newer search or filter has started since
         m_call = nullptr;
+        const bool wanted = std::exchange(m_callWanted, false);
         if (!result.ok()) {
-            if (!result.error().isCancelled())
+            // A failed read-ahead is not shown: the page is asked for again when wanted.
+            if (wanted && !result.error().isCancelled())
                 setError(result.error().message);
-            emit loadingChanged(isLoading());
+            if (wanted)
+                emit loadingChanged(isLoading());
             return;
         }
-        emit pageReceived();
-        onPage(generation, result.value(), limit);
+        m_requestOffset += int(result.value().size());
+        ++m_pagesRequested;
+        if (wanted)
+            takePage(result.value(), limit);
+        else
+            m_readAhead = ReadAhead{result.value(), limit};
     };
     if (m_organizations.isEmpty())
-        m_call = m_service->listUsersV2(m_query, limit, m_serverOffset, this, done);
+        m_call = m_service->listUsersV2(m_query, limit, m_requestOffset, this, done);
     else
-        m_call = m_service->listUsers(m_organizations, m_query, limit, m_serverOffset, this, done);
-    emit loadingChanged(true);
+        m_call = m_service->listUsers(m_organizations, m_query, limit, m_requestOffset, this, done);
 }
 
-void UserListModel::onPage(quint64 generation, const QJsonArray &page, int requested)
+void UserListModel::takePage(const QJsonArray &page, int requested)
 {
+    emit pageReceived();
     const bool lastPage = page.size() < requested;
-    const int received = int(page.size());
+    // Ask for the next page while this one is parsed and shown, so that the server's work and
+    // ours overlap when the view scrolls on; one page ahead at most.
+    if (!lastPage && !m_call)
+        sendPage();
+    onPage(m_generation, page, lastPage);
+}
+
+void UserListModel::onPage(quint64 generation, const QJsonArray &page, bool lastPage)
+{
     if (page.size() < kParseOnWorkerFrom) {
-        appendRows(UserRow::parsePage(page), lastPage, received);
+        appendRows(UserRow::parsePage(page), lastPage);
         return;
     }
     m_parsing = true;
     auto *watcher = new QFutureWatcher<QVector<UserRow>>(this);
     connect(watcher, &QFutureWatcher<QVector<UserRow>>::finished, this,
-            [this, watcher, generation, lastPage, received] {
+            [this, watcher, generation, lastPage] {
                 watcher->deleteLater();
                 if (generation != m_generation)
                     return;
                 m_parsing = false;
-                appendRows(watcher->result(), lastPage, received);
+                appendRows(watcher->result(), lastPage);
             });
     watcher->setFuture(QtConcurrent::run([page] { return UserRow::parsePage(page); }));
 }
 
-void UserListModel::appendRows(QVector<UserRow> rows, bool lastPage, int received)
+void UserListModel::appendRows(QVector<UserRow> rows, bool lastPage)
 {
     rows.erase(std::remove_if(rows.begin(), rows.end(),
                               [this](const UserRow &row) { return !accepts(row); }),
                rows.end());
-    m_serverOffset += received;
-    ++m_pagesLoaded;
     m_complete = lastPage;
     const int added = int(rows.size());
     if (added > 0) {
@@ -347,7 +376,7 @@ void UserListModel::appendRows(QVector<UserRow> rows, bool lastPage, int receive
         requestPage();
         return;
     }
-    emit loadingChanged(false);
+    emit loadingChanged(isLoading());
 }
 
 void UserListModel::setError(const QString &message)
@@ -469,14 +498,21 @@ void UserListModel::updateUser(const User &user)
     emit dataChanged(index(position, 0), index(position, ColumnCount - 1));
 }
 
-void UserListModel::removeUser(const QString &id)
+void UserListModel::markDeleted(const QString &id)
 {
+    // Deleted people stay in the server's list with status Deleted, so no page shifts.
     const int position = indexOfUser(id);
     if (position < 0)
         return;
+    UserRow &row = m_rows[position];
+    row.status = User::Status::Deleted;
+    row.statusText = QStringLiteral("Deleted");
+    if (accepts(row)) {
+        emit dataChanged(index(position, 0), index(position, ColumnCount - 1));
+        return;
+    }
     beginRemoveRows({}, position, position);
     m_rows.removeAt(position);
-    m_serverOffset = qMax(0, m_serverOffset - 1); // the server's list shifted by one too
     endRemoveRows();
 }
 

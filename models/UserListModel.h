@@ -3,8 +3,10 @@
 #include "models/UserRow.h"
 
 #include <QAbstractTableModel>
+#include <QJsonArray>
 #include <QPointer>
 #include <QSet>
+#include <optional>
 
 class ApiCall;
 class UserService;
@@ -69,7 +71,8 @@ public:
 
     // The first page asks for few users so it shows quickly; later pages grow up to the maximum.
     void setPageSizes(int first, int maximum);
-    bool isLoading() const { return !m_call.isNull() || m_parsing; }
+    // Loading a page the view asked for; a page read ahead quietly does not count.
+    bool isLoading() const { return (!m_call.isNull() && m_callWanted) || m_parsing; }
     bool isComplete() const { return m_complete; }
     QString errorMessage() const { return m_error; }
     // Continues after an error from where paging stopped.
@@ -77,9 +80,10 @@ public:
 
     const UserRow &row(int row) const { return m_rows.at(row); }
     int indexOfUser(const QString &id) const;
-    // Replaces a row after a save or removes it after a delete, without reloading.
+    // Replaces a row after a save, without reloading.
     void updateUser(const User &user);
-    void removeUser(const QString &id);
+    // After a successful delete: the row shows Deleted, or goes if the status filter hides it.
+    void markDeleted(const QString &id);
     // Whether `row` passes the status filter.
     bool accepts(const UserRow &row) const;
     static bool accepts(StatusFilter filter, User::Status status);
@@ -96,8 +100,10 @@ signals:
 private:
     void startOver();
     void requestPage();
-    void onPage(quint64 generation, const QJsonArray &page, int requested);
-    void appendRows(QVector<UserRow> rows, bool lastPage, int received);
+    void sendPage();
+    void takePage(const QJsonArray &page, int requested);
+    void onPage(quint64 generation, const QJsonArray &page, bool lastPage);
+    void appendRows(QVector<UserRow> rows, bool lastPage);
     void setError(const QString &message);
     void sortRows();
     bool lessThan(const UserRow &a, const UserRow &b) const;
@@ -110,10 +116,17 @@ private:
     QString m_query;
     QStringList m_organizations;
     StatusFilter m_statusFilter = StatusFilter::All;
-    QPointer<ApiCall> m_call;
+    struct ReadAhead
+    {
+        QJsonArray users;
+        int requested = 0;
+    };
+    QPointer<ApiCall> m_call; // the page asked for, or the one read ahead
+    bool m_callWanted = false;
+    std::optional<ReadAhead> m_readAhead;
     quint64 m_generation = 0;
-    int m_serverOffset = 0;
-    int m_pagesLoaded = 0;
+    int m_requestOffset = 0; // users received so far, read-ahead included
+    int m_pagesRequested = 0;
     int m_firstPageSize = 100;
     int m_maxPageSize = 1000;
     bool m_complete = false;

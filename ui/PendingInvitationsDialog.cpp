@@ -106,7 +106,7 @@ void PendingInvitationsDialog::run(UserBatchAction::Kind kind)
                                                                    : tr("invitation sent again"))
                           : tr("failed – %1").arg(result.message));
             if (result.ok && kind == UserBatchAction::Kind::Delete)
-                m_model->removeUser(result.person.id);
+                m_model->markDeleted(result.person.id);
         }
         m_report->setText(lines.join(QLatin1Char('\n')));
         batch->deleteLater();

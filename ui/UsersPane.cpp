@@ -26,6 +26,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 UsersPane::UsersPane(Session *session, QWidget *parent)
     : Pane(session, parent), m_model(new UserListModel(session->users(), this)),
       m_debouncer(new SearchDebouncer(this))
@@ -33,10 +35,12 @@ UsersPane::UsersPane(Session *session, QWidget *parent)
     buildUi();
     connect(m_debouncer, &SearchDebouncer::searchRequested, m_model, &UserListModel::setQuery);
     connect(m_model, &UserListModel::errorChanged, this, &UsersPane::updateStatusLine);
+    connect(m_model, &UserListModel::errorChanged, this, &UsersPane::loadWaitingOrganizations);
     connect(m_model, &UserListModel::loadingChanged, this, &UsersPane::updateStatusLine);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &UsersPane::updateStatusLine);
     connect(m_model, &QAbstractItemModel::modelReset, this, &UsersPane::updateStatusLine);
     connect(m_model, &UserListModel::pageLoaded, this, [this] {
+        loadWaitingOrganizations();
         if (m_pendingSelection.isEmpty())
             return;
         const int row = m_model->indexOfUser(m_pendingSelection);
@@ -46,18 +50,18 @@ UsersPane::UsersPane(Session *session, QWidget *parent)
         }
     });
     connect(session, &Session::organizationChanged, this, [this] {
-        loadOrganizations();
         reload();
+        loadOrganizationsAfterFirstPage();
     });
     // Load once someone is signed in; asking before would only earn a 401.
     m_model->setActive(session->isActive() && !session->userId().isEmpty());
     connect(session, &Session::meChanged, this, [this] {
         m_model->setActive(true);
-        loadOrganizations();
+        loadOrganizationsAfterFirstPage();
     });
     connect(session, &Session::ended, this, [this] { m_model->setActive(false); });
     connect(session, &Session::readOnlyChanged, this, &UsersPane::setReadOnly);
-    loadOrganizations();
+    loadOrganizationsAfterFirstPage();
     setReadOnly(session->isReadOnly());
 }
 
@@ -197,6 +201,23 @@ void UsersPane::buildUi()
     m_splitter->setSizes({540, 480});
     layout->addWidget(m_splitter, 1);
     updateStatusLine();
+}
+
+void UsersPane::loadOrganizationsAfterFirstPage()
+{
+    // The lookup is a search over all users: sent beside the first page, it would hold that
+    // page up on the server.
+    if (m_model->isLoading() && m_model->rowCount() == 0) {
+        m_organizationsWaiting = true;
+        return;
+    }
+    loadOrganizations();
+}
+
+void UsersPane::loadWaitingOrganizations()
+{
+    if (std::exchange(m_organizationsWaiting, false))
+        loadOrganizations();
 }
 
 void UsersPane::loadOrganizations()
@@ -470,7 +491,7 @@ void UsersPane::runAction(UserBatchAction::Kind kind)
                          .arg(result.person.name, result.person.email,
                               result.ok ? tr("done") : tr("failed – %1").arg(result.message));
             if (result.ok && kind == UserBatchAction::Kind::Delete)
-                m_model->removeUser(result.person.id);
+                m_model->markDeleted(result.person.id);
         }
         m_lastReport = tr("%1: %2 of %3 succeeded.\n%4")
                            .arg(UserBatchAction::actionName(kind))

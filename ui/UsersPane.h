@@ -54,6 +54,8 @@ signals:
 
 private:
     void buildUi();
+    void loadOrganizationsAfterFirstPage();
+    void loadWaitingOrganizations();
     void loadOrganizations();
     void nameOrganization(const QString &id);
     void onSelectionChanged();
@@ -82,6 +84,7 @@ private:
     QString m_lastReport;
     QString m_currentUserId;
     QString m_pendingSelection;
+    bool m_organizationsWaiting = false;
     bool m_readOnly = false;
     bool m_reverting = false;
 };
