@@ -1,8 +1,10 @@
 #include "ui/AccountToolsPane.h"
 
+#include "models/InputRules.h"
 #include "services/AccountService.h"
 #include "services/Session.h"
 #include "ui/Confirmation.h"
+#include "ui/FieldMessage.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -207,13 +209,16 @@ void AccountToolsPane::checkInviteToken()
 void AccountToolsPane::activateUser()
 {
     const QString token = m_inviteToken->text().trimmed();
-    if (token.isEmpty())
-        return report(m_inviteResult, tr("Enter the invite token."), false);
-    if (m_displayName->text().trimmed().isEmpty())
-        return report(m_inviteResult, tr("Enter the display name of the person."), false);
+    const bool tokenBad = FieldMessage::report(
+        m_inviteToken, token.isEmpty() ? tr("Enter the invite token.") : QString());
+    const bool nameBad =
+        FieldMessage::report(m_displayName, InputRules::required(m_displayName->text()).isEmpty()
+                                                ? QString()
+                                                : tr("Enter the display name of the person."));
     const QString problem = passwordProblem(m_password, m_passwordRepeat);
-    if (!problem.isEmpty())
-        return report(m_inviteResult, problem, false);
+    const bool passwordBad = FieldMessage::report(m_password, problem);
+    if (tokenBad || nameBad || passwordBad)
+        return report(m_inviteResult, tr("Not sent: correct the marked fields."), false);
     const QString password = m_password->text();
     forget(m_password);
     forget(m_passwordRepeat);
@@ -320,7 +325,7 @@ QWidget *AccountToolsPane::createResetTab()
 void AccountToolsPane::requestPasswordReset()
 {
     const QString email = m_resetEmail->text().trimmed();
-    if (!email.contains(QLatin1Char('@')))
+    if (FieldMessage::report(m_resetEmail, InputRules::email(email)))
         return report(m_resetResult, tr("Enter the e-mail address of the account."), false);
     m_account->requestPasswordReset(email, this, [this](const ApiResult<QJsonObject> &result) {
         report(m_resetResult,
@@ -335,11 +340,13 @@ void AccountToolsPane::resetPassword()
 {
     const QString email = m_resetEmail->text().trimmed();
     const QString token = m_resetToken->text().trimmed();
-    if (email.isEmpty() || token.isEmpty())
-        return report(m_resetResult, tr("Enter the e-mail address and the reset token."), false);
+    const bool emailBad = FieldMessage::report(m_resetEmail, InputRules::email(email));
+    const bool tokenBad = FieldMessage::report(
+        m_resetToken, token.isEmpty() ? tr("Enter the token from the reset e-mail.") : QString());
     const QString problem = passwordProblem(m_resetPassword, m_resetPasswordRepeat);
-    if (!problem.isEmpty())
-        return report(m_resetResult, problem, false);
+    const bool passwordBad = FieldMessage::report(m_resetPassword, problem);
+    if (emailBad || tokenBad || passwordBad)
+        return report(m_resetResult, tr("Not sent: correct the marked fields."), false);
     const QString password = m_resetPassword->text();
     forget(m_resetPassword);
     forget(m_resetPasswordRepeat);
@@ -416,16 +423,19 @@ void AccountToolsPane::signUp()
     auto value = [this](const QString &name) {
         return m_signUpFields.value(name)->text().trimmed();
     };
-    if (value("org_name").isEmpty() || value("org_email").isEmpty() ||
-        value("full_name").isEmpty() || !value("email").contains(QLatin1Char('@')))
-        return report(m_signUpResult,
-                      tr("Fill in the organization's name and e-mail and the owner's name and "
-                         "e-mail."),
-                      false);
-    const QString problem =
-        passwordProblem(m_signUpFields.value("password"), m_signUpFields.value("password_repeat"));
-    if (!problem.isEmpty())
-        return report(m_signUpResult, problem, false);
+    bool bad = false;
+    auto check = [&](const char *name, const QString &problem) {
+        bad = FieldMessage::report(m_signUpFields.value(QLatin1String(name)), problem) || bad;
+    };
+    check("org_name", InputRules::required(value("org_name")));
+    check("org_email", InputRules::email(value("org_email")));
+    check("org_website", InputRules::webAddress(value("org_website")));
+    check("full_name", InputRules::required(value("full_name")));
+    check("email", InputRules::email(value("email")));
+    check("password", passwordProblem(m_signUpFields.value("password"),
+                                      m_signUpFields.value("password_repeat")));
+    if (bad)
+        return report(m_signUpResult, tr("Not sent: correct the marked fields."), false);
     QJsonObject organization{{"type", m_signUpType->currentData().toString()},
                              {"name", value("org_name")},
                              {"pricing_tier", value("pricing_tier").isEmpty()

@@ -1,7 +1,9 @@
 #include "ui/ApiConsolePane.h"
 
+#include "models/InputRules.h"
 #include "models/JsonPath.h"
 #include "services/Session.h"
+#include "ui/FieldMessage.h"
 #include "ui/JsonEditor.h"
 
 #include <QApplication>
@@ -369,6 +371,11 @@ void ApiConsolePane::send()
 {
     const OperationCall call = currentCall();
     const QString problem = call.problem();
+    // A body that is not JSON is shown at the body itself.
+    const bool hasBody = call.operation() && call.operation()->hasBody;
+    FieldMessage::report(m_body,
+                         hasBody ? InputRules::json(m_body->text(), call.operation()->bodyRequired)
+                                 : QString());
     if (!problem.isEmpty()) {
         m_status->setText(
             QStringLiteral("<span style='color:#c62828'>%1</span>").arg(problem.toHtmlEscaped()));

@@ -1,6 +1,8 @@
 #include "ui/GroupDialog.h"
 
+#include "models/InputRules.h"
 #include "services/Session.h"
+#include "ui/FieldMessage.h"
 #include "ui/GroupAvatar.h"
 #include "ui/UserPicker.h"
 
@@ -136,11 +138,27 @@ void GroupDialog::updatePreview()
 void GroupDialog::save()
 {
     const GroupDraft group = draft();
+    // Each value is checked against the group schema and a problem is shown at its field.
+    FieldMessage::clearAll(this);
+    bool ok = true;
+    auto check = [&ok](QWidget *field, const QString &problem) {
+        if (!problem.isEmpty()) {
+            FieldMessage::show(field, problem);
+            ok = false;
+        }
+    };
+    check(m_name,
+          InputRules::required(group.name).isEmpty() ? QString() : tr("The group needs a name."));
+    check(m_abbreviation, InputRules::maxLength(group.abbreviation, 2));
+    for (int which = 0; which < 2 && which < m_colours.size(); ++which)
+        check(m_colourButtons[which], InputRules::colour(m_colours.at(which)));
     const QString problem = group.validate();
-    if (!problem.isEmpty()) {
-        m_message->setText(problem);
+    if (!ok || !problem.isEmpty()) {
+        m_message->setText(ok ? problem : tr("Not saved: correct the marked fields."));
         return;
     }
+    m_message->clear();
+
     m_saveButton->setEnabled(false);
     m_message->setText(tr("Saving…"));
     auto done = [this](const ApiResult<QJsonObject> &result) { finish(result); };

@@ -1,8 +1,10 @@
 #include "ui/InviteDialog.h"
 
+#include "models/InputRules.h"
 #include "models/InvitationBatch.h"
 #include "models/User.h"
 #include "services/Session.h"
+#include "ui/FieldMessage.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -193,11 +195,12 @@ bool InviteDialog::addRole()
     if (role.isEmpty())
         return false;
     if (!pattern.match(role).hasMatch()) {
-        m_summary->setText(tr("\"%1\" is not a role id. Role ids look like "
-                              "<organization id>:<role>, e.g. 739224:admin.")
-                               .arg(role));
+        FieldMessage::show(m_role, tr("\"%1\" is not a role id. Role ids look like "
+                                      "<organization id>:<role>, e.g. 739224:admin.")
+                                       .arg(role));
         return false;
     }
+    FieldMessage::clear(m_role);
     if (m_roles->findItems(role, Qt::MatchExactly).isEmpty())
         m_roles->addItem(role);
     m_role->setCurrentText(QString());
@@ -230,11 +233,32 @@ void InviteDialog::send()
         return;
     if (m_sent) // the same list again: start over so every address is checked anew
         onAddressesChanged();
+    // Malformed addresses are named next to the list; the valid ones still go out.
+    QStringList invalid;
+    for (const InvitationBatch::Entry &entry : m_batch->entries()) {
+        if (entry.outcome == InvitationBatch::Outcome::Invalid)
+            invalid << entry.address;
+    }
+    if (!invalid.isEmpty())
+        FieldMessage::show(
+            m_addresses,
+            tr("Not an e-mail address, so not invited: %1").arg(invalid.join(QLatin1String(", "))));
+    else
+        FieldMessage::clear(m_addresses);
     if (m_batch->sendable() == 0) {
-        m_summary->setText(tr("There is no valid address to invite yet."));
+        FieldMessage::show(m_addresses, invalid.isEmpty()
+                                            ? tr("There is no valid address to invite yet.")
+                                            : tr("No valid address to invite: %1 is not an "
+                                                 "e-mail address (name@example.com).")
+                                                  .arg(invalid.join(QLatin1String(", "))));
         return;
     }
-    m_batch->setLanguage(m_language->currentData().toString());
+    const QString language = m_language->currentData().toString();
+    if (const QString problem = InputRules::language(language); !problem.isEmpty()) {
+        FieldMessage::show(m_language, problem);
+        return;
+    }
+    m_batch->setLanguage(language);
     m_batch->setRoles(roles());
     m_sent = true;
     m_progress->show();

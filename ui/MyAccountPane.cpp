@@ -1,9 +1,11 @@
 #include "ui/MyAccountPane.h"
 
+#include "models/InputRules.h"
 #include "models/OrganizationSwitcher.h"
 #include "services/AccountService.h"
 #include "services/Session.h"
 #include "ui/Confirmation.h"
+#include "ui/FieldMessage.h"
 #include "ui/JsonEditor.h"
 #include "ui/NavigationEditor.h"
 
@@ -337,12 +339,21 @@ bool MyAccountPane::save()
     const QJsonObject changes = profileChanges();
     if (changes.isEmpty())
         return true;
-    const QString startPage = changes.value("custom_start_page").toString();
-    if (!startPage.isEmpty() && !startPage.startsWith(QLatin1String("/app"))) {
-        showStatus(m_profileStatus,
-                   tr("The start page must be a path that begins with /app, "
-                      "e.g. /app/dashboard."),
-                   true);
+    FieldMessage::clearAll(m_profileStatus->parentWidget());
+    bool ok = true;
+    auto check = [&ok](QWidget *field, const QString &problem) {
+        if (!problem.isEmpty()) {
+            FieldMessage::show(field, problem);
+            ok = false;
+        }
+    };
+    if (changes.contains("custom_start_page"))
+        check(m_profileFields.value("custom_start_page"),
+              InputRules::startPage(changes.value("custom_start_page").toString()));
+    if (changes.contains("preferred_language"))
+        check(m_language, InputRules::language(changes.value("preferred_language").toString()));
+    if (!ok) {
+        showStatus(m_profileStatus, tr("Not saved: correct the marked fields."), true);
         return false;
     }
     showStatus(m_profileStatus, tr("Saving…"));
@@ -522,7 +533,15 @@ void MyAccountPane::putUserSetting()
                                                         : m_settingEditor->text().toUtf8();
     // Checked here so nothing is sent that the API would refuse.
     const QString problem = AccountService::checkUserSetting(scope, key, value);
+    FieldMessage::clearAll(m_settingStatus->parentWidget());
     if (!problem.isEmpty()) {
+        // The message goes to the field it is about: the scope, the key or the value.
+        QWidget *field = m_settingEditor;
+        if (!AccountService::checkUserSetting(scope, QStringLiteral("k"), "{}").isEmpty())
+            field = m_scopeEdit;
+        else if (!AccountService::checkUserSetting(QStringLiteral("s"), key, "{}").isEmpty())
+            field = m_keyEdit;
+        FieldMessage::show(field, problem);
         showStatus(m_settingStatus, tr("Not saved: %1").arg(problem), true);
         emit userSettingFailed(problem);
         return;
@@ -774,7 +793,9 @@ void MyAccountPane::openNavigation(const QString &id)
 
 void MyAccountPane::createNavigation()
 {
+    FieldMessage::clear(m_navigation->nameEdit());
     if (m_navigation->name().isEmpty()) {
+        FieldMessage::show(m_navigation->nameEdit(), tr("Give the navigation a name first."));
         showStatus(m_navigationStatus, tr("Give the navigation a name first."), true);
         return;
     }

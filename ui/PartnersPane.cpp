@@ -2,13 +2,13 @@
 
 #include "models/AssignableListModel.h"
 #include "models/AssignableNameResolver.h"
+#include "models/InputRules.h"
 #include "services/Session.h"
 #include "ui/AvatarCache.h"
 #include "ui/Confirmation.h"
 #include "ui/EmptyStateOverlay.h"
+#include "ui/FieldMessage.h"
 
-#include <memory>
-#include <utility>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QFormLayout>
@@ -27,6 +27,8 @@
 #include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <memory>
+#include <utility>
 
 namespace {
 
@@ -115,7 +117,7 @@ PartnersPane::PartnersPane(Session *session, QWidget *parent) : Pane(session, pa
     split->addWidget(m_tabs);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
-    split->setSizes({720, 520});
+    split->setSizes({600, 440}); // the four tab titles fit without scroll arrows
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split, 1);
@@ -137,9 +139,23 @@ PartnersPane::PartnersPane(Session *session, QWidget *parent) : Pane(session, pa
         if (!std::exchange(*loaded, true))
             reload();
     });
-    new EmptyStateOverlay(m_view, tr("No partners found. Change the search or the types shown, "
-                                     "or invite a partner."),
-                          tr("Invite partner…"), [this] { createNew(); });
+    if (!session->me().isEmpty() && !std::exchange(*loaded, true))
+        reload(); // built after sign-in (pages are built when first shown)
+    auto *state = new EmptyStateOverlay(m_view,
+                                        tr("No partners found. Change the search or the types "
+                                           "shown, or invite a partner."),
+                                        tr("Invite partner…"), [this] { createNew(); });
+    state->setRetry([this] { reload(); });
+    connect(m_model, &AssignableListModel::pageLoaded, state,
+            [state] { state->setLoading(false); });
+    connect(m_model, &AssignableListModel::failed, state, [state](const QString &message) {
+        state->setLoading(false);
+        state->setError(message);
+    });
+    // A search empties the list, then asks the server: look once the request is under way.
+    connect(
+        m_model, &QAbstractItemModel::modelReset, state,
+        [this, state] { state->setLoading(m_model->isLoading()); }, Qt::QueuedConnection);
 }
 
 QWidget *PartnersPane::buildDirectory()

@@ -51,6 +51,7 @@ public:
     QLineEdit *partnerIdEdit() const { return m_partnerId; }
     QTableWidget *recordsTable() const { return m_records; }
     QLabel *tokenResult() const { return m_tokenResult; }
+    QLineEdit *tokenEdit() const { return m_token; }
     QLineEdit *activationCompany() const { return m_company; }
     QLineEdit *activationEmail() const { return m_signedUpEmail; }
     QLineEdit *activationOrganization() const { return m_activationOrganization; }

@@ -2,9 +2,11 @@
 
 #include "models/GrantCatalog.h"
 #include "models/GrantTree.h"
+#include "models/InputRules.h"
 #include "models/JsonLocator.h"
 #include "models/PolicyAnalyzer.h"
 #include "services/PartnerDirectoryService.h"
+#include "ui/FieldMessage.h"
 #include "ui/GrantStyle.h"
 #include "ui/RoleEditCommand.h"
 #include "ui/StyledGrantTreeModel.h"
@@ -515,9 +517,28 @@ bool RoleEditor::hasErrors() const
 
 bool RoleEditor::prepareForSave(QString *why)
 {
+    for (QWidget *field : {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_slug),
+                           static_cast<QWidget *>(m_json)})
+        FieldMessage::clear(field);
     if (m_jsonDirty && !applyJsonText()) {
+        FieldMessage::show(m_json, tr("Not saved: %1").arg(m_jsonError));
         if (why)
             *why = tr("The JSON view holds an error: %1").arg(m_jsonError);
+        return false;
+    }
+    // Name and slug are checked at their fields (CreatePartnerRolePayload: slug pattern).
+    bool fieldsOk = true;
+    if (!InputRules::required(m_draft.name).isEmpty()) {
+        FieldMessage::show(m_name, tr("The role needs a name."));
+        fieldsOk = false;
+    }
+    if (const QString problem = InputRules::slug(m_draft.slug); m_isNew && !problem.isEmpty()) {
+        FieldMessage::show(m_slug, problem);
+        fieldsOk = false;
+    }
+    if (!fieldsOk) {
+        if (why)
+            *why = tr("Not saved: correct the marked fields.");
         return false;
     }
     if (hasErrors()) {

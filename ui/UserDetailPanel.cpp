@@ -1,7 +1,9 @@
 #include "ui/UserDetailPanel.h"
 
 #include "models/Group.h"
+#include "models/InputRules.h"
 #include "services/Session.h"
+#include "ui/FieldMessage.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -38,6 +40,27 @@ QString statusWord(const User &user)
 }
 
 const char *const kChangedStyle = "background: #fff6d6;";
+
+// The changed values checked against the UserV2 schema; each problem is shown at its field.
+bool checkInput(const UserEditor *editor, QLineEdit *const fields[], QComboBox *language)
+{
+    bool ok = true;
+    auto check = [&](UserEditor::Field field, QWidget *widget, const QString &problem) {
+        if (!editor->isChanged(field) || problem.isEmpty())
+            return;
+        FieldMessage::show(widget, problem);
+        ok = false;
+    };
+    auto value = [editor](UserEditor::Field field) { return editor->value(field).toString(); };
+    check(UserEditor::Email, fields[UserEditor::Email],
+          InputRules::email(value(UserEditor::Email)));
+    const QString code = value(UserEditor::PreferredLanguage);
+    check(UserEditor::PreferredLanguage, language,
+          InputRules::language(code.isEmpty() ? language->currentText() : code));
+    check(UserEditor::CustomStartPage, fields[UserEditor::CustomStartPage],
+          InputRules::startPage(value(UserEditor::CustomStartPage)));
+    return ok;
+}
 
 } // namespace
 
@@ -121,7 +144,10 @@ void UserDetailPanel::buildForm()
     m_language->setObjectName(UserEditor::key(UserEditor::PreferredLanguage));
     connect(m_language, &QComboBox::currentIndexChanged, this, [this](int index) {
         if (!m_filling && index >= 0)
-            m_editor->setValue(UserEditor::PreferredLanguage, m_language->itemData(index));
+            m_editor->setValue(UserEditor::PreferredLanguage,
+                               m_language->itemData(index).isValid()
+                                   ? m_language->itemData(index)
+                                   : QVariant(m_language->itemText(index).trimmed()));
     });
     m_form->addRow(UserEditor::label(UserEditor::PreferredLanguage), m_language);
     addLine(UserEditor::CustomStartPage, QStringLiteral("/app/dashboard"));
@@ -336,6 +362,11 @@ void UserDetailPanel::save()
 {
     if (!m_editor->hasChanges() || m_readOnly)
         return;
+    FieldMessage::clearAll(this);
+    if (!checkInput(m_editor, m_lines, m_language)) {
+        showMessage(tr("Not saved: correct the marked fields."), true);
+        return;
+    }
     showMessage(tr("Saving…"), false);
     m_save->setEnabled(false);
     m_editor->save();
