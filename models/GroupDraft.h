@@ -1,7 +1,9 @@
 #pragma once
 
+#include "models/FieldConflict.h"
 #include "models/Group.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -19,4 +21,12 @@ struct GroupDraft
     QJsonObject createBody() const;
     // Only what differs from `before`; image_uri keeps the group's other image fields.
     QJsonObject changesFrom(const Group &before) const;
+
+    // The editable fields as flat JSON: name, abbreviation, gradient_colors, user_ids.
+    QJsonObject values() const;
+    static GroupDraft fromValues(const QJsonObject &values);
+    // Three-way comparison for a save: `base` is the group the dialog loaded, this draft is the
+    // form, `latest` the group on the server now. `labels` names member ids for people.
+    FieldConflict compare(const Group &base, const Group &latest,
+                          const QHash<QString, QString> &labels = {}) const;
 };

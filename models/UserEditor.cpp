@@ -79,6 +79,7 @@ QVariant UserEditor::valueIn(const User &user, Field field)
 void UserEditor::load(const User &user)
 {
     m_original = user;
+    m_latest = User();
     for (int field = 0; field < FieldCount; ++field)
         m_values[field] = valueIn(user, Field(field));
     emit loaded(user);
@@ -87,6 +88,7 @@ void UserEditor::load(const User &user)
 void UserEditor::clear()
 {
     m_original = User();
+    m_latest = User();
     for (QVariant &value : m_values)
         value = QVariant();
     emit loaded(m_original);
@@ -164,13 +166,52 @@ QString UserEditor::validate() const
 
 QList<UserEditor::Field> UserEditor::conflictsWith(const User &latest) const
 {
+    const QStringList keys = compare(latest).conflicting();
     QList<Field> conflicts;
-    for (Field field : changedFields()) {
-        if (valueIn(latest, field) != originalValue(field) &&
-            valueIn(latest, field) != m_values[field])
-            conflicts << field;
+    for (int field = 0; field < FieldCount; ++field) {
+        if (keys.contains(key(Field(field))))
+            conflicts << Field(field);
     }
     return conflicts;
+}
+
+QJsonValue UserEditor::toJson(Field field, const QVariant &value)
+{
+    return field == SignatureEnabled ? QJsonValue(value.toBool()) : QJsonValue(value.toString());
+}
+
+FieldConflict UserEditor::compare(const User &latest) const
+{
+    FieldConflict conflict;
+    for (int index = 0; index < FieldCount; ++index) {
+        const auto field = Field(index);
+        conflict.add(key(field), label(field), toJson(field, originalValue(field)),
+                     toJson(field, m_values[field]), toJson(field, valueIn(latest, field)));
+    }
+    return conflict;
+}
+
+void UserEditor::rebase(const User &latest, const QJsonObject &values)
+{
+    m_original = latest;
+    for (int field = 0; field < FieldCount; ++field) {
+        const QJsonValue value = values.value(key(Field(field)));
+        m_values[field] =
+            field == SignatureEnabled ? QVariant(value.toBool()) : QVariant(value.toString());
+    }
+    emit rebased(latest);
+}
+
+void UserEditor::resolve(const FieldConflict &conflict, FieldConflict::Resolution resolution)
+{
+    // The form may have moved on to another user while the question was open.
+    if (resolution == FieldConflict::Resolution::Cancel || m_saving || m_latest.isEmpty() ||
+        m_latest.id() != m_original.id())
+        return;
+    rebase(m_latest, conflict.merged().values);
+    m_latest = User();
+    if (FieldConflict::sends(resolution))
+        save();
 }
 
 void UserEditor::revert()
@@ -196,17 +237,29 @@ void UserEditor::save()
         const auto latest = User::fromJson(result.value(), &error);
         if (!latest)
             return fail(error);
-        const QList<Field> conflicts = conflictsWith(*latest);
-        if (!conflicts.isEmpty()) {
-            QStringList names;
-            for (Field field : conflicts)
-                names << label(field);
-            return fail(tr("Someone else changed %1 while you were editing. Your edits are "
-                           "kept; reload the user to see the new values before saving.")
-                            .arg(names.join(QLatin1String(", "))));
-        }
-        sendChanges(*latest);
+        compareAndSend(*latest);
     });
+}
+
+void UserEditor::compareAndSend(const User &latest)
+{
+    const FieldConflict conflict = compare(latest);
+    if (conflict.hasConflicts()) {
+        m_saving = false;
+        m_latest = latest;
+        emit conflicted(conflict);
+        return emit saveFailed(tr("Someone else changed %1 while you were editing. Your edits "
+                                  "are kept; choose which version to keep.")
+                                   .arg(conflict.conflictingLabels()));
+    }
+    // What only others changed is taken over, so the PATCH below never sends it back.
+    if (conflict.theyChangedAnything())
+        rebase(latest, conflict.merged().values);
+    if (!hasChanges()) {
+        m_saving = false;
+        return emit saved(m_original);
+    }
+    sendChanges(latest);
 }
 
 void UserEditor::sendChanges(const User &latest)

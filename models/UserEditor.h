@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/FieldConflict.h"
 #include "models/User.h"
 
 #include <QJsonObject>
@@ -12,8 +13,10 @@ class ApiCall;
 class UserService;
 
 // The detail form's state for one user: what was loaded, what is typed now, what changed.
-// save() re-reads the user first and refuses to overwrite a field someone else changed in the
-// meantime; it then PATCHes only the changed fields. A failed save keeps the edits.
+// save() re-reads the user first (the API has no ETags) and compares it field by field with the
+// copy the form was loaded from: fields only someone else changed are taken over (rebased());
+// fields both changed stop the save with conflicted() until resolve() is called with the
+// administrator's choice. It PATCHes only the changed fields. A failed save keeps the edits.
 class UserEditor : public QObject
 {
     Q_OBJECT
@@ -50,6 +53,12 @@ public:
     QString validate() const;
     // Fields this form changed that `latest` (read from the server now) has changed too.
     QList<Field> conflictsWith(const User &latest) const;
+    // Three-way comparison: loaded copy, form, `latest`; keys are key(field).
+    FieldConflict compare(const User &latest) const;
+    // Applies the administrator's answer to the last conflicted(): Cancel changes nothing;
+    // otherwise the server's copy becomes the loaded one and the form holds the merged values;
+    // Overwrite and Merge then save again (re-reading and comparing once more).
+    void resolve(const FieldConflict &conflict, FieldConflict::Resolution resolution);
     void revert();
 
     void save();
@@ -63,16 +72,24 @@ signals:
     void edited();
     void saved(const User &user);
     void saveFailed(const QString &message);
+    // A save stopped: someone else changed fields this form changed too. saveFailed follows.
+    void conflicted(const FieldConflict &conflict);
+    // The loaded copy was replaced by the server's `latest` and the form's values merged.
+    void rebased(const User &latest);
 
 private:
     QVariant originalValue(Field field) const;
     static bool isNullable(Field field);
     static QVariant valueIn(const User &user, Field field);
+    static QJsonValue toJson(Field field, const QVariant &value);
+    void compareAndSend(const User &latest);
+    void rebase(const User &latest, const QJsonObject &values);
     void sendChanges(const User &latest);
     void fail(const QString &message);
 
     UserService *m_service;
     User m_original;
+    User m_latest; // the server's copy that the last conflict was found with
     QVariant m_values[FieldCount];
     bool m_saving = false;
 };

@@ -2,6 +2,7 @@
 
 #include "models/InputRules.h"
 #include "services/Session.h"
+#include "ui/ConflictDialog.h"
 #include "ui/FieldMessage.h"
 #include "ui/GroupAvatar.h"
 #include "ui/UserPicker.h"
@@ -12,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QVBoxLayout>
@@ -87,6 +89,7 @@ GroupDialog::GroupDialog(Session *session, const Group &group,
             names.insert(member.id(), member.label());
     }
     m_members->setSelected(group.memberIds(), names);
+    m_labels = names;
     layout->addWidget(m_members, 1);
 
     m_message = new QLabel(this);
@@ -158,7 +161,6 @@ void GroupDialog::save()
         return;
     }
     m_message->clear();
-
     m_saveButton->setEnabled(false);
     m_message->setText(tr("Saving…"));
     auto done = [this](const ApiResult<QJsonObject> &result) { finish(result); };
@@ -166,10 +168,90 @@ void GroupDialog::save()
         m_session->users()->createGroup(group.createBody(), this, done);
         return;
     }
-    const QJsonObject changes = group.changesFrom(m_group);
+    // No ETags: read the group again just before updating and compare with what was loaded.
+    m_session->users()->getGroup(m_group.id(), true, this,
+                                 [this, done](const ApiResult<QJsonObject> &result) {
+                                     if (!result.ok())
+                                         return done(result);
+                                     QString error;
+                                     const auto latest = Group::fromJson(result.value(), &error);
+                                     if (!latest) {
+                                         m_saveButton->setEnabled(true);
+                                         return m_message->setText(tr("Not saved: %1").arg(error));
+                                     }
+                                     compareAndSend(*latest);
+                                 });
+}
+
+void GroupDialog::compareAndSend(const Group &latest)
+{
+    rememberLabels(latest);
+    const FieldConflict conflict = draft().compare(m_group, latest, memberLabels());
+    if (conflict.hasConflicts())
+        return askAboutConflict(latest, conflict);
+    // What only others changed is taken over, so the update never sends it back.
+    if (conflict.theyChangedAnything())
+        rebase(latest, conflict.merged().values);
+    const QJsonObject changes = draft().changesFrom(m_group);
     if (changes.isEmpty())
         return accept();
-    m_session->users()->updateGroup(m_group.id(), changes, this, done);
+    m_session->users()->updateGroup(
+        m_group.id(), changes, this,
+        [this](const ApiResult<QJsonObject> &result) { finish(result); });
+}
+
+void GroupDialog::askAboutConflict(const Group &latest, const FieldConflict &conflict)
+{
+    m_saveButton->setEnabled(true);
+    m_message->setText(tr("Not saved: someone else changed %1 while you were editing.")
+                           .arg(conflict.conflictingLabels()));
+    ConflictDialog::ask(
+        this, conflict, this,
+        [this, latest](ConflictDialog::Resolution resolution, const FieldConflict &chosen) {
+            if (resolution == ConflictDialog::Resolution::Cancel)
+                return;
+            rebase(latest, chosen.merged().values);
+            if (FieldConflict::sends(resolution))
+                return save(); // reads the group again: it may have changed once more
+            m_message->setText(tr("Their version of %1 is in the form now. Your other edits "
+                                  "are kept, not saved yet.")
+                                   .arg(chosen.conflictingLabels()));
+        });
+}
+
+void GroupDialog::rebase(const Group &latest, const QJsonObject &values)
+{
+    m_group = latest;
+    const GroupDraft merged = GroupDraft::fromValues(values);
+    m_name->setText(merged.name);
+    m_abbreviation->setText(merged.abbreviation);
+    m_abbreviationTyped = !merged.abbreviation.isEmpty();
+    if (merged.gradientColors.size() == 2)
+        m_colours = merged.gradientColors;
+    m_members->setSelected(merged.memberIds, memberLabels());
+    updatePreview();
+}
+
+void GroupDialog::rememberLabels(const Group &group)
+{
+    for (const User &member : group.members()) {
+        if (!member.label().isEmpty())
+            m_labels.insert(member.id(), member.label());
+    }
+}
+
+QHash<QString, QString> GroupDialog::memberLabels() const
+{
+    // People picked by searching are known only to the picker: read their chips.
+    QHash<QString, QString> labels = m_labels;
+    QListWidget *chips = m_members->chips();
+    for (int row = 0; row < chips->count(); ++row) {
+        const QString id = chips->item(row)->data(Qt::UserRole + 1).toString();
+        const QString label = chips->item(row)->text().remove(QStringLiteral("  ✕"));
+        if (!id.isEmpty() && !labels.contains(id) && label != id)
+            labels.insert(id, label);
+    }
+    return labels;
 }
 
 void GroupDialog::finish(const ApiResult<QJsonObject> &result)

@@ -15,7 +15,9 @@ class Session;
 class UserPicker;
 
 // Creates a group or edits one: name, abbreviation (suggested from the name), gradient colours
-// with a live avatar preview, members. Saving sends createGroup, or updateGroup with the changes.
+// with a live avatar preview, members. Saving sends createGroup, or updateGroup with the changes;
+// before updateGroup it reads the group again and, when someone else changed a field this dialog
+// changed too, asks with a ConflictDialog (their changes to other fields are taken over).
 class GroupDialog : public QDialog
 {
     Q_OBJECT
@@ -41,9 +43,16 @@ private:
     void pickColour(int which);
     void updatePreview();
     void finish(const ApiResult<QJsonObject> &result);
+    void compareAndSend(const Group &latest);
+    void askAboutConflict(const Group &latest, const FieldConflict &conflict);
+    // The server's `latest` becomes the loaded group; the form shows `values` (see GroupDraft).
+    void rebase(const Group &latest, const QJsonObject &values);
+    void rememberLabels(const Group &group);
+    QHash<QString, QString> memberLabels() const;
 
     Session *m_session;
     Group m_group;
+    QHash<QString, QString> m_labels;
     bool m_abbreviationTyped = false;
     QStringList m_colours;
     QLineEdit *m_name;

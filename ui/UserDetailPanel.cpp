@@ -3,6 +3,7 @@
 #include "models/Group.h"
 #include "models/InputRules.h"
 #include "services/Session.h"
+#include "ui/ConflictDialog.h"
 #include "ui/FieldMessage.h"
 
 #include <QCheckBox>
@@ -82,6 +83,8 @@ UserDetailPanel::UserDetailPanel(Session *session, QWidget *parent)
         showMessage(tr("Not saved: %1").arg(message), true);
         updateMarks();
     });
+    connect(m_editor, &UserEditor::rebased, this, &UserDetailPanel::fill);
+    connect(m_editor, &UserEditor::conflicted, this, &UserDetailPanel::askAboutConflict);
     showUser({});
 }
 
@@ -256,16 +259,18 @@ void UserDetailPanel::fill(const User &user)
         if (m_lines[field])
             m_lines[field]->setText(m_editor->value(UserEditor::Field(field)).toString());
     }
-    const QString language = user.preferredLanguage();
+    // The editor's values, not the user's: after a merge the form holds some of each side.
+    const QString language = m_editor->value(UserEditor::PreferredLanguage).toString();
     int languageIndex = m_language->findData(language);
     if (languageIndex < 0 && !language.isEmpty()) {
         m_language->addItem(language, language);
         languageIndex = m_language->count() - 1;
     }
     m_language->setCurrentIndex(languageIndex);
-    m_signature->setPlainText(user.signature());
-    m_signaturePreview->setHtml(user.signature());
-    m_signatureEnabled->setChecked(user.isSignatureEnabled());
+    const QString signature = m_editor->value(UserEditor::Signature).toString();
+    m_signature->setPlainText(signature);
+    m_signaturePreview->setHtml(signature);
+    m_signatureEnabled->setChecked(m_editor->value(UserEditor::SignatureEnabled).toBool());
     const QString draft = user.draftEmail();
     m_draftEmail->setVisible(!draft.isEmpty());
     m_draftEmail->setText(tr("Pending change to %1: it takes effect when the user confirms it "
@@ -370,6 +375,25 @@ void UserDetailPanel::save()
     showMessage(tr("Saving…"), false);
     m_save->setEnabled(false);
     m_editor->save();
+}
+
+void UserDetailPanel::askAboutConflict(const FieldConflict &conflict)
+{
+    const QString userId = m_userId;
+    ConflictDialog::ask(
+        this, conflict, this,
+        [this, userId](ConflictDialog::Resolution resolution, const FieldConflict &chosen) {
+            if (userId != m_userId)
+                return; // another user is shown by now
+            if (resolution == ConflictDialog::Resolution::KeepTheirs)
+                showMessage(tr("Their version of %1 is in the form now. Your "
+                               "other edits are kept, not saved yet.")
+                                .arg(chosen.conflictingLabels()),
+                            false);
+            else if (FieldConflict::sends(resolution))
+                showMessage(tr("Saving…"), false);
+            m_editor->resolve(chosen, resolution);
+        });
 }
 
 void UserDetailPanel::revert()

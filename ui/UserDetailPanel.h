@@ -17,7 +17,8 @@ class ApiCall;
 class Session;
 
 // The selected user's details (getUserV2) as a form. Changed fields are marked; Save sends
-// only those (see UserEditor). Shows a pending e-mail change, the roles and the groups.
+// only those (see UserEditor); when someone else changed the same fields meanwhile it asks with a
+// ConflictDialog. Shows a pending e-mail change, the roles and the groups.
 class UserDetailPanel : public QWidget
 {
     Q_OBJECT
@@ -49,6 +50,7 @@ signals:
 private:
     void buildForm();
     void fill(const User &user);
+    void askAboutConflict(const FieldConflict &conflict);
     void loadRolesAndGroups(const User &user);
     void updateMarks();
     void showMessage(const QString &text, bool error);
