@@ -4,8 +4,8 @@
 #include "services/ProfileStore.h"
 #include "services/Session.h"
 #include "services/TokenStore.h"
-#include "ui/AccountToolsPane.h"
 #include "ui/AccessibleNames.h"
+#include "ui/AccountToolsPane.h"
 #include "ui/ActivityDock.h"
 #include "ui/ApiConsolePane.h"
 #include "ui/GroupsPane.h"
@@ -26,6 +26,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -140,50 +141,83 @@ MainWindow::MainWindow(QNetworkAccessManager *network, ProfileStore *profiles, T
 
 MainWindow::~MainWindow() = default;
 
+namespace {
+
+template <typename PaneType> std::function<Pane *(Session *)> paneOf()
+{
+    return [](Session *session) -> Pane * { return new PaneType(session); };
+}
+
+} // namespace
+
 void MainWindow::createPanes()
 {
-    // Pages, one line each, in navigation order. When a page is built, replace its
-    // PlaceholderPane line with the real pane (keep the key and the icon).
+    // Pages, one line each, in navigation order: key, icon, the pane's own title (its
+    // translation), and how to build it. A page is built when it is first shown, so start-up
+    // builds and loads the first page only.
     // clang-format off
-    addPane(QStringLiteral("users"), QStringLiteral("users"), new UsersPane(m_session));
-    addPane(QStringLiteral("groups"), QStringLiteral("groups"), new GroupsPane(m_session));
-    addPane(QStringLiteral("partners"), QStringLiteral("partners"), new PartnersPane(m_session));
-    addPane(QStringLiteral("partner-roles"), QStringLiteral("partner-roles"), new PartnerUsersRolesPane(m_session));
-    addPane(QStringLiteral("organization"), QStringLiteral("organization"), new OrganizationPane(m_session));
-    addPane(QStringLiteral("account"), QStringLiteral("account"), new MyAccountPane(m_session));
-    addPane(QStringLiteral("account-tools"), QStringLiteral("key"), new AccountToolsPane(m_session));
-    addPane(QStringLiteral("api-console"), QStringLiteral("api-console"), new ApiConsolePane(m_session));
+    addPane(QStringLiteral("users"), QStringLiteral("users"), QCoreApplication::translate("UsersPane", "Users"), paneOf<UsersPane>());
+    addPane(QStringLiteral("groups"), QStringLiteral("groups"), QCoreApplication::translate("GroupsPane", "Groups"), paneOf<GroupsPane>());
+    addPane(QStringLiteral("partners"), QStringLiteral("partners"), QCoreApplication::translate("PartnersPane", "Partners"), paneOf<PartnersPane>());
+    addPane(QStringLiteral("partner-roles"), QStringLiteral("partner-roles"), QCoreApplication::translate("PartnerUsersRolesPane", "Partner users & roles"), paneOf<PartnerUsersRolesPane>());
+    addPane(QStringLiteral("organization"), QStringLiteral("organization"), QCoreApplication::translate("OrganizationPane", "Organization"), paneOf<OrganizationPane>());
+    addPane(QStringLiteral("account"), QStringLiteral("account"), QCoreApplication::translate("MyAccountPane", "My account"), paneOf<MyAccountPane>());
+    addPane(QStringLiteral("account-tools"), QStringLiteral("key"), QCoreApplication::translate("AccountToolsPane", "Account tools"), paneOf<AccountToolsPane>());
+    addPane(QStringLiteral("api-console"), QStringLiteral("api-console"), QCoreApplication::translate("ApiConsolePane", "API console"), paneOf<ApiConsolePane>());
     // clang-format on
     // End of pages.
-    connectUsersAndGroups();
 }
 
-void MainWindow::connectUsersAndGroups()
+void MainWindow::connectUsersAndGroups(Pane *built)
 {
     // From a user to their groups and from a group to its members, in one click.
-    auto *users = qobject_cast<UsersPane *>(pane(m_keys.indexOf(QStringLiteral("users"))));
-    auto *groups = qobject_cast<GroupsPane *>(pane(m_keys.indexOf(QStringLiteral("groups"))));
-    if (!users || !groups)
-        return;
-    connect(users, &UsersPane::groupRequested, this, [this, groups](const QString &groupId) {
-        if (showPane(m_keys.indexOf(QStringLiteral("groups"))))
-            groups->showGroup(groupId);
-    });
-    connect(groups, &GroupsPane::userRequested, this,
-            [this, users](const QString &userId, const QString &email) {
-                if (showPane(m_keys.indexOf(QStringLiteral("users"))))
-                    users->showUser(userId, email);
-            });
+    const int usersIndex = m_keys.indexOf(QStringLiteral("users"));
+    const int groupsIndex = m_keys.indexOf(QStringLiteral("groups"));
+    if (auto *users = qobject_cast<UsersPane *>(built)) {
+        connect(users, &UsersPane::groupRequested, this, [this, groupsIndex](const QString &id) {
+            if (showPane(groupsIndex))
+                if (auto *groups = qobject_cast<GroupsPane *>(pane(groupsIndex)))
+                    groups->showGroup(id);
+        });
+    }
+    if (auto *groups = qobject_cast<GroupsPane *>(built)) {
+        connect(groups, &GroupsPane::userRequested, this,
+                [this, usersIndex](const QString &userId, const QString &email) {
+                    if (showPane(usersIndex))
+                        if (auto *users = qobject_cast<UsersPane *>(pane(usersIndex)))
+                            users->showUser(userId, email);
+                });
+    }
 }
 
-void MainWindow::addPane(const QString &key, const QString &iconName, Pane *pane)
+void MainWindow::addPane(const QString &key, const QString &iconName, const QString &title,
+                         std::function<Pane *(Session *)> create)
 {
-    pane->setObjectName(key);
     m_keys << key;
-    m_stack->addWidget(pageFrame(pane));
-    auto *item = new QListWidgetItem(Icons::get(iconName), pane->title(), m_navigation);
+    m_factories << std::move(create);
+    m_stack->addWidget(pageFrame());
+    auto *item = new QListWidgetItem(Icons::get(iconName), title, m_navigation);
     item->setData(Qt::UserRole, key);
     item->setSizeHint(QSize(0, 36));
+}
+
+Pane *MainWindow::buildPane(int index)
+{
+    Pane *built = m_factories.at(index)(m_session);
+    m_factories[index] = nullptr;
+    install(index, built);
+    connectUsersAndGroups(built);
+    return built;
+}
+
+void MainWindow::install(int index, Pane *pane)
+{
+    auto *frame = static_cast<QScrollArea *>(m_stack->widget(index));
+    pane->setObjectName(m_keys.at(index));
+    if (QWidget *old = frame->takeWidget())
+        old->deleteLater();
+    frame->setWidget(pane);
+    m_navigation->item(index)->setText(pane->title());
     pane->setReadOnly(m_session->isReadOnly());
 }
 
@@ -194,12 +228,8 @@ void MainWindow::replacePane(const QString &key, Pane *pane)
         delete pane;
         return;
     }
-    auto *frame = static_cast<QScrollArea *>(m_stack->widget(index));
-    pane->setObjectName(key);
-    frame->takeWidget()->deleteLater();
-    frame->setWidget(pane);
-    m_navigation->item(index)->setText(pane->title());
-    pane->setReadOnly(m_session->isReadOnly());
+    m_factories[index] = nullptr;
+    install(index, pane);
     if (index == m_currentIndex)
         m_stack->setCurrentIndex(index);
 }
@@ -211,11 +241,21 @@ int MainWindow::paneCount() const
 
 Pane *MainWindow::pane(int index) const
 {
+    if (Pane *built = builtPane(index))
+        return built;
+    if (index < 0 || index >= m_factories.size() || !m_factories.at(index))
+        return nullptr;
+    // Built on first use: asking for a page is as good as showing it.
+    return const_cast<MainWindow *>(this)->buildPane(index);
+}
+
+Pane *MainWindow::builtPane(int index) const
+{
     const auto *frame = qobject_cast<QScrollArea *>(m_stack->widget(index));
     return frame ? qobject_cast<Pane *>(frame->widget()) : nullptr;
 }
 
-QWidget *MainWindow::pageFrame(Pane *pane)
+QWidget *MainWindow::pageFrame()
 {
     // A page taller or wider than the window scrolls instead of forcing the window to grow
     // beyond the screen.
@@ -223,7 +263,6 @@ QWidget *MainWindow::pageFrame(Pane *pane)
     frame->setFrameShape(QFrame::NoFrame);
     frame->setWidgetResizable(true);
     frame->viewport()->setBackgroundRole(QPalette::Window);
-    frame->setWidget(pane);
     return frame;
 }
 
@@ -250,6 +289,7 @@ bool MainWindow::showPane(int index)
         return true;
     if (Pane *leaving = currentPane(); leaving && !leaving->confirmLeave())
         return false;
+    pane(index); // built on first show
     m_currentIndex = index;
     m_stack->setCurrentIndex(index);
     {
@@ -459,8 +499,10 @@ void MainWindow::onExpiresSoon(const QDateTime &expiry)
 
 void MainWindow::applyReadOnly(bool readOnly)
 {
-    for (int index = 0; index < paneCount(); ++index)
-        pane(index)->setReadOnly(readOnly);
+    for (int index = 0; index < paneCount(); ++index) {
+        if (Pane *built = builtPane(index)) // the others learn it when they are built
+            built->setReadOnly(readOnly);
+    }
     for (QAction *action : std::as_const(m_writingActions))
         action->setEnabled(!readOnly);
     updateTitle();
@@ -530,8 +572,8 @@ void MainWindow::updateTitle()
 bool MainWindow::confirmLeaveAll()
 {
     for (int index = 0; index < paneCount(); ++index) {
-        Pane *candidate = pane(index);
-        if (candidate->hasUnsavedChanges()) {
+        Pane *candidate = builtPane(index);
+        if (candidate && candidate->hasUnsavedChanges()) {
             showPane(index);
             if (!candidate->confirmLeave())
                 return false;

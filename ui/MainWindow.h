@@ -5,6 +5,7 @@
 #include <QList>
 #include <QMainWindow>
 #include <QPointer>
+#include <functional>
 
 class ActivityDock;
 class NoticeBar;
@@ -37,6 +38,7 @@ public:
     QListWidget *navigation() const { return m_navigation; }
 
     int paneCount() const;
+    // The page at `index`, built if it was not yet (pages are built when first shown).
     Pane *pane(int index) const;
     Pane *currentPane() const;
     int currentPaneIndex() const;
@@ -57,9 +59,13 @@ protected:
 
 private:
     void createPanes();
-    void addPane(const QString &key, const QString &iconName, Pane *pane);
-    static QWidget *pageFrame(Pane *pane);
-    void connectUsersAndGroups();
+    void addPane(const QString &key, const QString &iconName, const QString &title,
+                 std::function<Pane *(Session *)> create);
+    Pane *buildPane(int index);
+    Pane *builtPane(int index) const;
+    void install(int index, Pane *pane);
+    static QWidget *pageFrame();
+    void connectUsersAndGroups(Pane *built);
     void createMenus();
     void createStatusBar();
     QAction *paneAction(const QString &text, const QString &iconName, const QKeySequence &keys,
@@ -84,6 +90,7 @@ private:
     NoticeBar *m_notice;
     ActivityDock *m_activity;
     QList<QString> m_keys;
+    QList<std::function<Pane *(Session *)>> m_factories; // empty once the page is built
     int m_currentIndex = -1;
     QList<QAction *> m_writingActions;
     QAction *m_signInAction = nullptr;

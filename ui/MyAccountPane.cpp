@@ -155,8 +155,12 @@ MyAccountPane::MyAccountPane(Session *session, QWidget *parent)
             &MyAccountPane::showOrganizations);
     connect(m_switcher, &OrganizationSwitcher::failed, this,
             [this](const QString &message) { showStatus(m_organizationStatus, message, true); });
-    if (!session->me().isEmpty())
+    if (!session->me().isEmpty()) { // built after sign-in (pages are built when first shown)
         showProfile(session->me());
+        m_switcher->refresh();
+        loadUserSettings();
+        loadPasskeys();
+    }
 }
 
 QString MyAccountPane::title() const

@@ -129,6 +129,8 @@ OrganizationPane::OrganizationPane(Session *session, QWidget *parent) : Pane(ses
         if (m_original.isEmpty() && !m_loadCall)
             reload();
     });
+    if (!session->me().isEmpty())
+        reload(); // built after sign-in (pages are built when first shown)
     connect(session, &Session::organizationChanged, this, [this] {
         m_requestedId.clear();
         m_organizationIdEdit->clear();

@@ -88,6 +88,8 @@ PartnerUsersRolesPane::PartnerUsersRolesPane(Session *session, QWidget *parent)
         if (!std::exchange(*loaded, true))
             reload();
     });
+    if (!session->me().isEmpty() && !std::exchange(*loaded, true))
+        reload(); // built after sign-in (pages are built when first shown)
 }
 
 QWidget *PartnerUsersRolesPane::buildUsersTab()
