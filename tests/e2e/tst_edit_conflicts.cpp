@@ -6,8 +6,8 @@
 #include "tests/support/E2eEnvironment.h"
 #include "ui/ConflictDialog.h"
 #include "ui/GroupDialog.h"
-#include "ui/UserPicker.h"
 #include "ui/UserDetailPanel.h"
+#include "ui/UserPicker.h"
 
 #include <QComboBox>
 #include <QJsonArray>
@@ -209,6 +209,8 @@ private slots:
         QCOMPARE(panel.field(UserEditor::SecondaryPhone)->text(), QStringLiteral("+49 30 999"));
         QVERIFY(panel.editor()->isChanged(UserEditor::SecondaryPhone));
         QVERIFY(panel.saveButton()->isEnabled());
+        QVERIFY(panel.messageLabel()->text().contains(UserEditor::label(UserEditor::Department)));
+        shoot(&panel, QStringLiteral("conflict-user-kept-theirs"));
         QCOMPARE(sent("updateUserV2"), updates);
         const QJsonObject server = serverUser();
         QCOMPARE(server.value("department").toString(), QStringLiteral("Their department"));

@@ -1,4 +1,5 @@
 #include "models/FieldConflict.h"
+#include "models/GroupDraft.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -143,6 +144,41 @@ private slots:
                      });
         QCOMPARE(conflict.field("members")->mineText(), QStringLiteral("2 people"));
         QCOMPARE(conflict.field("members")->theirsText(), QStringLiteral("1 people"));
+    }
+
+    void groupDraftComparesItsFields()
+    {
+        const auto group = [](const QJsonObject &changes) {
+            QJsonObject json{
+                {"id", "g1"},
+                {"name", "Team"},
+                {"abbreviation", "TE"},
+                {"users", QJsonArray{"1", "2"}},
+                {"image_uri", QJsonObject{{"gradient_colors", QJsonArray{"#000000", "#ffffff"}}}}};
+            for (auto it = changes.begin(); it != changes.end(); ++it)
+                json.insert(it.key(), it.value());
+            return *Group::fromJson(json);
+        };
+        const Group base = group({});
+        GroupDraft mine = GroupDraft::from(base);
+        mine.name = "Team A";
+        mine.memberIds = {"1"};
+        const Group theirs = group({{"name", "Team B"}, {"abbreviation", "TB"}});
+        const FieldConflict conflict = mine.compare(base, theirs, {{"1", "Ann"}, {"2", "Bob"}});
+        QCOMPARE(conflict.conflicting(), QStringList{"name"});
+        QCOMPARE(conflict.changedByThem(), QStringList{"abbreviation"});
+        QCOMPARE(conflict.changedByMe(), QStringList{"user_ids"});
+        QCOMPARE(conflict.field("user_ids")->baseText(), QStringLiteral("Ann, Bob"));
+        QCOMPARE(conflict.field("user_ids")->mineText(), QStringLiteral("Ann"));
+        QCOMPARE(conflict.field("gradient_colors")->theirsText(),
+                 QStringLiteral("#000000, #ffffff"));
+        // Theirs kept for the name: their name and abbreviation, my members; only members sent.
+        const GroupDraft merged = GroupDraft::fromValues(conflict.merged().values);
+        QCOMPARE(merged.name, QStringLiteral("Team B"));
+        QCOMPARE(merged.abbreviation, QStringLiteral("TB"));
+        QCOMPARE(merged.memberIds, QStringList{"1"});
+        QCOMPARE(merged.gradientColors, (QStringList{"#000000", "#ffffff"}));
+        QCOMPARE(merged.changesFrom(theirs).keys(), QStringList{"user_ids"});
     }
 
     void addingAKeyAgainReplacesIt()
