@@ -126,6 +126,13 @@ RoleEditor::RoleEditor(QWidget *parent)
     startNewRole();
 }
 
+RoleEditor::~RoleEditor()
+{
+    // The undo stack, a child, is deleted after this part of the editor; its last cleanChanged
+    // must not reach a half-destroyed editor (closing with unsaved grants crashed).
+    disconnect(m_undo, nullptr, this, nullptr);
+}
+
 // ---- building -----------------------------------------------------------------------------
 
 QWidget *RoleEditor::buildGrantsTab()

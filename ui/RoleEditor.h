@@ -33,6 +33,7 @@ public:
     enum Tab { GrantsTab, JsonTab, WhatIfTab };
 
     explicit RoleEditor(QWidget *parent = nullptr);
+    ~RoleEditor() override;
 
     // Shows a role from the server: its flat grants regrouped with `layout` (the tree this
     // application last saved for it) and the usual dependencies. Clears undo history.

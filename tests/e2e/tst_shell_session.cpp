@@ -4,6 +4,7 @@
 // for the token. Runs under tests/run-with-keyring.sh (KEYRING), which gives it its own HOME
 // and XDG folders.
 #include "../support/E2eEnvironment.h"
+#include "../support/SecretScanner.h"
 #include "models/ActivityLogModel.h"
 #include "services/ProfileStore.h"
 #include "services/Session.h"
@@ -16,11 +17,9 @@
 #include "ui/SignInDialog.h"
 
 #include <QApplication>
-#include <QDirIterator>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMutex>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPushButton>
@@ -32,21 +31,6 @@
 #include <QUrlQuery>
 
 namespace {
-
-QMutex messagesLock;
-QStringList messages;
-QtMessageHandler previousHandler = nullptr;
-
-// Keeps everything the application logs, to search it for the token afterwards.
-void recordMessage(QtMsgType type, const QMessageLogContext &context, const QString &text)
-{
-    {
-        QMutexLocker locker(&messagesLock);
-        messages << text;
-    }
-    if (previousHandler)
-        previousHandler(type, context, text);
-}
 
 // A page with an edit in progress.
 class EditingPane : public Pane
@@ -99,7 +83,7 @@ void ShellSessionTest::initTestCase()
     if (qEnvironmentVariableIsEmpty("EPILOT_KEYRING_SESSION"))
         QSKIP("Run through tests/run-with-keyring.sh (ctest does): it needs a throw-away HOME "
               "and Secret Service.");
-    previousHandler = qInstallMessageHandler(recordMessage);
+    SecretScanner::recordMessages();
     QCoreApplication::setOrganizationName(QStringLiteral("epilot-admin"));
     QCoreApplication::setApplicationName(QStringLiteral("epilot-admin"));
     QString error;
@@ -319,8 +303,8 @@ void ShellSessionTest::signOutRemovesToken()
 
 void ShellSessionTest::tokenAppearsNowhere()
 {
-    const QString token = m_environment.token();
-    const QByteArray needles[] = {token.toUtf8(), token.section(QLatin1Char('.'), 2).toUtf8()};
+    SecretScanner scanner;
+    scanner.addSecret(QStringLiteral("token"), m_environment.token());
     m_window->close(); // writes geometry and the last page
     QSettings().sync();
 
@@ -330,45 +314,26 @@ void ShellSessionTest::tokenAppearsNowhere()
     const QByteArray settingsText = settings.readAll();
     QVERIFY(settingsText.contains("127.0.0.1"));
     QVERIFY(settingsText.contains("MainWindow"));
+    // And the search finds the token where it is.
+    QVERIFY(scanner.contains(settingsText + m_environment.token().toUtf8()));
 
     int filesSearched = 0;
-    for (const char *variable :
-         {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"}) {
-        const QString root = qEnvironmentVariable(variable);
-        if (root.isEmpty())
-            continue;
-        QDirIterator files(root, QDir::Files | QDir::Hidden | QDir::System,
-                           QDirIterator::Subdirectories);
-        while (files.hasNext()) {
-            const QString path = files.next();
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly))
-                continue;
-            const QByteArray content = file.readAll();
-            ++filesSearched;
-            for (const QByteArray &needle : needles)
-                QVERIFY2(!content.contains(needle), qPrintable(QStringLiteral("token in ") + path));
-        }
-    }
+    QStringList findings = scanner.scanFiles(SecretScanner::writableFolders(), &filesSearched);
     QVERIFY(filesSearched > 0);
 
     const QString activity = m_window->activityDock()->text();
     QVERIFY(!activity.isEmpty());
-    for (const QByteArray &needle : needles) {
-        QVERIFY(!activity.contains(QString::fromUtf8(needle)));
-        QVERIFY(!m_window->windowTitle().contains(QString::fromUtf8(needle)));
-        for (QLabel *label : m_window->findChildren<QLabel *>())
-            QVERIFY(!label->text().contains(QString::fromUtf8(needle)));
-        QMutexLocker locker(&messagesLock);
-        for (const QString &message : std::as_const(messages))
-            QVERIFY2(!message.contains(QString::fromUtf8(needle)), "token in a log message");
-    }
+    findings << scanner.scanText(QStringLiteral("Activity panel"), activity)
+             << scanner.scanModel(QStringLiteral("Activity log"), m_window->activityDock()->model())
+             << scanner.scanWidget(QStringLiteral("main window"), m_window.get())
+             << scanner.scanMessages();
+    QVERIFY2(findings.isEmpty(), qPrintable(findings.join(QLatin1Char('\n'))));
 }
 
 void ShellSessionTest::cleanupTestCase()
 {
     m_window.reset();
-    qInstallMessageHandler(previousHandler);
+    SecretScanner::stopRecordingMessages();
 }
 
 QTEST_MAIN(ShellSessionTest)
