@@ -274,6 +274,29 @@ private slots:
         QCOMPARE(panel.field(UserEditor::Phone)->text(), QStringLiteral("+49 30 222"));
     }
 
+    // Cancel: the form stays as it was, unsaved; the server keeps theirs.
+    void userCancelKeepsTheForm()
+    {
+        UserDetailPanel panel(m_session);
+        openUser(panel);
+        typeInto(panel.field(UserEditor::Department), QStringLiteral("My department"));
+        theirUserChange({{"department", "Their department"}});
+        ConflictDialog::setAutomaticAnswer(
+            [](ConflictDialog &dialog) { QTest::keyClick(&dialog, Qt::Key_Escape); });
+        const int updates = sent("updateUserV2");
+        QSignalSpy failed(panel.editor(), &UserEditor::saveFailed);
+        QTest::mouseClick(panel.saveButton(), Qt::LeftButton);
+        QVERIFY(failed.wait(10000));
+        QTest::qWait(100); // the answer arrives on the next turn of the event loop
+        QVERIFY(!panel.findChild<ConflictDialog *>() ||
+                !panel.findChild<ConflictDialog *>()->isVisible());
+        QCOMPARE(panel.field(UserEditor::Department)->text(), QStringLiteral("My department"));
+        QVERIFY(panel.editor()->isChanged(UserEditor::Department));
+        QVERIFY(panel.messageLabel()->text().contains(UserEditor::label(UserEditor::Department)));
+        QCOMPARE(sent("updateUserV2"), updates);
+        QCOMPARE(serverUser().value("department").toString(), QStringLiteral("Their department"));
+    }
+
     // Someone changes the field again while the dialog is open: asked a second time.
     void userChangedAgainWhileDeciding()
     {
