@@ -71,6 +71,7 @@ private slots:
     void init();
     void cleanup();
     void listsEveryPageWithIcon();
+    void pagesAreBuiltWhenFirstShown();
     void navigationSwitchesPanes();
     void shortcutsReachCurrentPane();
     void ctrlNumberSwitchesPanes();
@@ -141,12 +142,27 @@ void MainWindowTest::listsEveryPageWithIcon()
             for (int x = 0; x < icon.width(); ++x)
                 inked += icon.pixelColor(x, y).alpha() > 0 ? 1 : 0;
         QVERIFY2(inked > 10, qPrintable(item->text())); // the SVG was drawn
-        QCOMPARE(window->pane(index)->title(), item->text());
+        const QString listed = item->text();            // listed before the page is built
+        QCOMPARE(window->pane(index)->title(), listed);
         if (expected.contains(item->text()))
             shown << item->text();
     }
     QCOMPARE(shown, expected);
     QVERIFY(!window->windowIcon().isNull());
+}
+
+void MainWindowTest::pagesAreBuiltWhenFirstShown()
+{
+    // Start-up builds the page on screen only; the others cost nothing until visited.
+    auto window = makeWindow();
+    QCOMPARE(window->findChildren<Pane *>().size(), 1);
+    QCOMPARE(window->findChildren<Pane *>().constFirst(), window->currentPane());
+    QVERIFY(window->showPane(2));
+    QCOMPARE(window->findChildren<Pane *>().size(), 2);
+    QVERIFY(window->currentPane()->isVisible());
+    QVERIFY(window->showPane(0));
+    QVERIFY(window->showPane(2)); // built once, shown again
+    QCOMPARE(window->findChildren<Pane *>().size(), 2);
 }
 
 void MainWindowTest::navigationSwitchesPanes()
