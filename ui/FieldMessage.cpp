@@ -95,7 +95,7 @@ void FieldMessage::mark(bool on)
     // An effect, not a style sheet: forms tint changed fields with style sheets of their own.
     if (on) {
         if (!qobject_cast<QGraphicsDropShadowEffect *>(m_field->graphicsEffect())) {
-            auto *outline = new QGraphicsDropShadowEffect(m_field);
+            auto *outline = new QGraphicsDropShadowEffect; // owned by the field once set
             outline->setColor(QColor(0xc6, 0x28, 0x28));
             outline->setOffset(0, 0);
             outline->setBlurRadius(8);

@@ -1,10 +1,13 @@
 #include "ui/MyAccountPane.h"
 
+#include "models/FieldConflict.h"
 #include "models/InputRules.h"
 #include "models/OrganizationSwitcher.h"
 #include "services/AccountService.h"
+#include "services/ApiCall.h"
 #include "services/Session.h"
 #include "ui/Confirmation.h"
+#include "ui/ConflictDialog.h"
 #include "ui/FieldMessage.h"
 #include "ui/JsonEditor.h"
 #include "ui/NavigationEditor.h"
@@ -18,6 +21,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -464,30 +468,36 @@ QWidget *MyAccountPane::createSettingsTab()
 
 void MyAccountPane::loadUserSettings()
 {
-    m_account->listUserSettings(this, [this](const ApiResult<QJsonObject> &result) {
-        if (!result.ok()) {
-            showStatus(m_settingStatus,
-                       tr("Could not load the user settings: %1").arg(result.error().message),
-                       true);
-            return;
-        }
-        m_settingsTree->clear();
-        for (const QJsonValue &entry : result.value().value("results").toArray()) {
-            const QJsonObject scope = entry.toObject();
-            auto *scopeItem =
-                new QTreeWidgetItem(m_settingsTree, {scope.value("scope").toString()});
-            QFont bold = scopeItem->font(0);
-            bold.setBold(true);
-            scopeItem->setFont(0, bold);
-            for (const QJsonValue &key : scope.value("keys").toArray())
-                new QTreeWidgetItem(scopeItem, {key.toString()});
-        }
-        m_settingsTree->expandAll();
-        if (m_settingsTree->topLevelItemCount() == 0)
-            showStatus(m_settingStatus, tr("No user settings yet. Enter a scope, a key and a "
-                                           "value, then press Save setting."));
-        emit userSettingsChanged();
-    });
+    // The latest list wins: an earlier load still under way would show an older list.
+    if (m_settingsLoad)
+        m_settingsLoad->cancel();
+    m_settingsLoad =
+        m_account->listUserSettings(this, [this](const ApiResult<QJsonObject> &result) {
+            if (!result.ok() && result.error().isCancelled())
+                return;
+            if (!result.ok()) {
+                showStatus(m_settingStatus,
+                           tr("Could not load the user settings: %1").arg(result.error().message),
+                           true);
+                return;
+            }
+            m_settingsTree->clear();
+            for (const QJsonValue &entry : result.value().value("results").toArray()) {
+                const QJsonObject scope = entry.toObject();
+                auto *scopeItem =
+                    new QTreeWidgetItem(m_settingsTree, {scope.value("scope").toString()});
+                QFont bold = scopeItem->font(0);
+                bold.setBold(true);
+                scopeItem->setFont(0, bold);
+                for (const QJsonValue &key : scope.value("keys").toArray())
+                    new QTreeWidgetItem(scopeItem, {key.toString()});
+            }
+            m_settingsTree->expandAll();
+            if (m_settingsTree->topLevelItemCount() == 0)
+                showStatus(m_settingStatus, tr("No user settings yet. Enter a scope, a key and a "
+                                               "value, then press Save setting."));
+            emit userSettingsChanged();
+        });
 }
 
 void MyAccountPane::onSettingsItem(QTreeWidgetItem *item)
@@ -516,17 +526,19 @@ void MyAccountPane::openUserSetting(const QString &scope, const QString &key)
 {
     m_scopeEdit->setText(scope);
     m_keyEdit->setText(key);
-    m_account->getUserSetting(scope, key, this, [this](const ApiResult<QJsonObject> &result) {
-        if (!result.ok()) {
-            showStatus(m_settingStatus, result.error().message, true);
-            return;
-        }
-        m_settingEditor->setValue(result.value().value("value"));
-        showStatus(
-            m_settingStatus,
-            tr("Last changed %1.").arg(shownDate(result.value().value("updated_at").toString())));
-        emit userSettingLoaded();
-    });
+    m_account->getUserSetting(
+        scope, key, this, [this, scope, key](const ApiResult<QJsonObject> &result) {
+            if (!result.ok()) {
+                showStatus(m_settingStatus, result.error().message, true);
+                return;
+            }
+            rememberUserSetting(scope, key, result.value().value("value"));
+            m_settingEditor->setValue(result.value().value("value"));
+            showStatus(m_settingStatus,
+                       tr("Last changed %1.")
+                           .arg(shownDate(result.value().value("updated_at").toString())));
+            emit userSettingLoaded();
+        });
 }
 
 void MyAccountPane::putUserSetting()
@@ -550,14 +562,89 @@ void MyAccountPane::putUserSetting()
         emit userSettingFailed(problem);
         return;
     }
+    // No ETags: the setting is fetched again and compared with the value opened here (a key
+    // typed in, not opened, had no value: then any value on the server is someone else's).
+    const bool opened = scope == m_openedScope && key == m_openedKey;
+    const QJsonValue base = opened ? m_openedValue : QJsonValue(QJsonValue::Undefined);
+    const QJsonValue mine = m_settingEditor->value();
+    showStatus(m_settingStatus, tr("Checking for changes made by others…"));
+    m_account->getUserSetting(scope, key, this, [=, this](const ApiResult<QJsonObject> &result) {
+        if (!result.ok() && result.error().httpStatus != 404) {
+            showStatus(m_settingStatus, tr("Not saved: %1").arg(result.error().message), true);
+            emit userSettingFailed(result.error().message);
+            return;
+        }
+        const QJsonValue theirs =
+            result.ok() ? result.value().value("value") : QJsonValue(QJsonValue::Undefined);
+        FieldConflict conflict;
+        conflict.add(key, scope + QStringLiteral(" / ") + key, base, mine, theirs);
+        resolveUserSetting(scope, key, theirs, conflict);
+    });
+}
+
+void MyAccountPane::resolveUserSetting(const QString &scope, const QString &key,
+                                       const QJsonValue &theirs, const FieldConflict &conflict)
+{
+    const FieldConflict::Field &field = conflict.fields().first();
+    if (field.change == FieldConflict::Change::Theirs) {
+        // Nothing of mine to send, and sending would undo their change: show theirs.
+        rememberUserSetting(scope, key, theirs);
+        m_settingEditor->setValue(theirs);
+        showStatus(
+            m_settingStatus,
+            tr("%1 / %2 was changed elsewhere; the server's value is shown.").arg(scope, key));
+        return;
+    }
+    if (field.change != FieldConflict::Change::Conflict) {
+        sendUserSetting(scope, key, field.mine);
+        return;
+    }
+    const QString message = tr("Not saved yet: someone else changed %1 / %2 since you opened "
+                               "it. Choose which version to keep.")
+                                .arg(scope, key);
+    showStatus(m_settingStatus, message, true);
+    emit userSettingFailed(message);
+    ConflictDialog::ask(
+        this, conflict, this,
+        [this, scope, key, theirs](FieldConflict::Resolution resolution,
+                                   const FieldConflict &chosen) {
+            if (resolution == FieldConflict::Resolution::Cancel) {
+                showStatus(m_settingStatus, tr("Not saved: your value is kept in the editor."),
+                           true);
+                return;
+            }
+            rememberUserSetting(scope, key, theirs);
+            m_settingEditor->setValue(chosen.merged().values.value(key));
+            if (FieldConflict::sends(resolution))
+                putUserSetting(); // fetches and compares again
+            else
+                showStatus(m_settingStatus, tr("Their value of %1 / %2 is shown.").arg(scope, key));
+        });
+}
+
+void MyAccountPane::rememberUserSetting(const QString &scope, const QString &key,
+                                        const QJsonValue &value)
+{
+    m_openedScope = scope;
+    m_openedKey = key;
+    m_openedValue = value;
+}
+
+void MyAccountPane::sendUserSetting(const QString &scope, const QString &key,
+                                    const QJsonValue &value)
+{
+    // Compact JSON of any value, scalars included (wrapped in an array, then unwrapped).
+    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
     showStatus(m_settingStatus, tr("Saving…"));
     m_account->putUserSetting(
-        scope, key, value, this, [this, scope, key](const ApiResult<QJsonObject> &result) {
+        scope, key, wrapped.mid(1, wrapped.size() - 2), this,
+        [this, scope, key, value](const ApiResult<QJsonObject> &result) {
             if (!result.ok()) {
                 showStatus(m_settingStatus, tr("Not saved: %1").arg(result.error().message), true);
                 emit userSettingFailed(result.error().message);
                 return;
             }
+            rememberUserSetting(scope, key, value);
             showStatus(m_settingStatus, tr("Saved %1 / %2.").arg(scope, key));
             loadUserSettings();
         });
@@ -622,7 +709,11 @@ QWidget *MyAccountPane::createPasskeysTab()
 
 void MyAccountPane::loadPasskeys()
 {
-    m_account->listPasskeys(this, [this](const ApiResult<QJsonArray> &result) {
+    if (m_passkeysLoad) // the latest list wins, as for the settings
+        m_passkeysLoad->cancel();
+    m_passkeysLoad = m_account->listPasskeys(this, [this](const ApiResult<QJsonArray> &result) {
+        if (!result.ok() && result.error().isCancelled())
+            return;
         if (!result.ok()) {
             showStatus(m_passkeyStatus, result.error().message, true);
             return;

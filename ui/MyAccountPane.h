@@ -4,8 +4,12 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QJsonValue>
+#include <QPointer>
 
 class AccountService;
+class ApiCall;
+class FieldConflict;
 class JsonEditor;
 class NavigationEditor;
 class OrganizationSwitcher;
@@ -93,6 +97,10 @@ private:
     void showOrganizations();
     void showStatus(QLabel *label, const QString &text, bool error = false);
     void onSettingsItem(QTreeWidgetItem *item);
+    void resolveUserSetting(const QString &scope, const QString &key, const QJsonValue &theirs,
+                            const FieldConflict &conflict);
+    void rememberUserSetting(const QString &scope, const QString &key, const QJsonValue &value);
+    void sendUserSetting(const QString &scope, const QString &key, const QJsonValue &value);
 
     AccountService *m_account;
     OrganizationSwitcher *m_switcher;
@@ -117,6 +125,12 @@ private:
     QLabel *m_settingStatus;
     QPushButton *m_putSetting;
     QPushButton *m_deleteSetting;
+    // The user setting as opened (getUserSetting): the base a save compares against.
+    QString m_openedScope;
+    QString m_openedKey;
+    QJsonValue m_openedValue;
+    QPointer<ApiCall> m_settingsLoad;
+    QPointer<ApiCall> m_passkeysLoad;
 
     QTableWidget *m_passkeys;
     QPushButton *m_deletePasskey;

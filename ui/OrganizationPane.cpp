@@ -1,8 +1,12 @@
 #include "ui/OrganizationPane.h"
 
+#include "models/FieldConflict.h"
+#include "models/InputRules.h"
 #include "services/Session.h"
 #include "services/UrlPolicy.h"
 #include "ui/Confirmation.h"
+#include "ui/ConflictDialog.h"
+#include "ui/FieldMessage.h"
 #include "ui/JsonEditor.h"
 
 #include <QCheckBox>
@@ -13,6 +17,7 @@
 #include <QImage>
 #include <QInputDialog>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -441,12 +446,17 @@ bool OrganizationPane::save()
         showStatus(tr("This session is read-only; nothing was saved."), true);
         return false;
     }
+    if (!checkInput()) {
+        showStatus(tr("Not saved: correct the marked fields."), true);
+        emit saveFailed(m_status->text());
+        return false;
+    }
     m_saving = true;
     markChanges();
     showStatus(tr("Checking for changes made by others…"));
     // Re-read first: a field someone else changed since we loaded must not be overwritten.
     session()->organizations()->getOrganization(
-        organizationId(), this, [this, changed](const ApiResult<QJsonObject> &result) {
+        organizationId(), this, [this](const ApiResult<QJsonObject> &result) {
             if (!result.ok()) {
                 m_saving = false;
                 markChanges();
@@ -455,27 +465,95 @@ bool OrganizationPane::save()
                 emit saveFailed(message);
                 return;
             }
-            const QJsonObject fresh = result.value();
-            QStringList conflicts;
-            for (auto it = changed.begin(); it != changed.end(); ++it) {
-                if (fresh.value(it.key()) != m_original.value(it.key()))
-                    conflicts << it.key();
-            }
-            if (!conflicts.isEmpty()) {
-                m_saving = false;
-                markChanges();
-                const QString message =
-                    tr("Not saved: someone else changed %1 since you opened the organization. "
-                       "Your edits are kept; copy them, press Revert and reload to see the "
-                       "other change.")
-                        .arg(conflicts.join(QStringLiteral(", ")));
-                showStatus(message, true);
-                emit saveFailed(message);
-                return;
-            }
-            sendChanges(changed);
+            resolveAndSend(result.value());
         });
     return true;
+}
+
+FieldConflict OrganizationPane::compareWith(const QJsonObject &fresh) const
+{
+    FieldConflict conflict;
+    conflict.add(signatureKey, tr("E-mail signature"), originalValue(signatureKey),
+                 currentValue(signatureKey), text(fresh.value(signatureKey)));
+    for (const FieldSpec &spec : editableFields) {
+        const QString key = QString::fromLatin1(spec.key);
+        conflict.add(key, tr(spec.label), originalValue(key), currentValue(key),
+                     text(valueAt(fresh, key)));
+    }
+    return conflict;
+}
+
+// No ETags: the record just fetched is compared field by field with the copy the form was
+// loaded from. Their changes to other fields are taken over; where both changed the same field
+// the administrator chooses.
+void OrganizationPane::resolveAndSend(const QJsonObject &fresh)
+{
+    const FieldConflict conflict = compareWith(fresh);
+    if (!conflict.theyChangedAnything()) {
+        sendChanges(changes());
+        return;
+    }
+    if (!conflict.hasConflicts()) {
+        adopt(fresh, conflict.merged());
+        sendChanges(changes());
+        return;
+    }
+    m_saving = false;
+    markChanges();
+    const QString message = tr("Not saved yet: someone else changed %1 since you opened the "
+                               "organization. Choose which version to keep.")
+                                .arg(conflict.conflictingLabels());
+    showStatus(message, true);
+    emit saveFailed(message);
+    ConflictDialog::ask(
+        this, conflict, this,
+        [this, fresh](FieldConflict::Resolution resolution, const FieldConflict &chosen) {
+            if (resolution == FieldConflict::Resolution::Cancel) {
+                showStatus(tr("Not saved: your edits are kept in the form."), true);
+                return;
+            }
+            adopt(fresh, chosen.merged());
+            if (FieldConflict::sends(resolution))
+                save(); // fetches and compares again: nothing is overwritten unseen
+            else
+                showStatus(tr("Their version is shown; your other edits are kept, not saved "
+                              "yet."));
+        });
+}
+
+// The server's record becomes the loaded copy; the form shows the merged values.
+void OrganizationPane::adopt(const QJsonObject &fresh, const FieldConflict::Merge &merge)
+{
+    showOrganization(fresh);
+    m_showing = true;
+    for (auto it = merge.values.begin(); it != merge.values.end(); ++it) {
+        const QString value = it.value().toString();
+        if (it.key() == signatureKey)
+            m_signature->setPlainText(value);
+        else if (QLineEdit *field = m_fields.value(it.key()))
+            field->setText(value);
+    }
+    m_showing = false;
+    markChanges();
+}
+
+bool OrganizationPane::checkInput()
+{
+    FieldMessage::clearAll(this);
+    bool ok = true;
+    auto check = [&](const char *key, const QString &problem) {
+        QLineEdit *field = m_fields.value(QString::fromLatin1(key));
+        if (problem.isEmpty() || currentValue(QString::fromLatin1(key)) == originalValue(key))
+            return;
+        FieldMessage::show(field, problem);
+        ok = false;
+    };
+    check("name", InputRules::required(m_fields.value("name")->text()).isEmpty()
+                      ? QString()
+                      : tr("The organization needs a name."));
+    check("email", InputRules::optionalEmail(m_fields.value("email")->text()));
+    check("website", InputRules::webAddress(m_fields.value("website")->text()));
+    return ok;
 }
 
 void OrganizationPane::sendChanges(const QJsonObject &changed)
@@ -657,8 +735,87 @@ void OrganizationPane::saveSetting()
         emit settingFailed(message);
         return;
     }
-    const QByteArray json = m_settingEditor->compactJson();
+    // No ETags: the settings are fetched again and the key compared with the copy loaded here.
     const QJsonValue value = m_settingEditor->value();
+    QJsonValue base = m_settings.value(key);
+    showSettingStatus(tr("Checking for changes made by others…"));
+    session()->organizations()->getSettings(
+        organizationId(), this, [this, key, base, value](const ApiResult<QJsonObject> &result) {
+            if (!result.ok()) {
+                const QString message =
+                    tr("Could not save %1: %2").arg(key, result.error().message);
+                showSettingStatus(message, true);
+                emit settingFailed(message);
+                return;
+            }
+            const QJsonValue theirs = result.value().value(key);
+            // A key added here and not stored yet exists only as {} in this form.
+            const bool unsaved = theirs.isUndefined() && base == QJsonValue(QJsonObject());
+            FieldConflict conflict;
+            conflict.add(key, key, unsaved ? QJsonValue() : base, value, theirs);
+            resolveSetting(key, theirs, conflict);
+        });
+}
+
+void OrganizationPane::resolveSetting(const QString &key, const QJsonValue &theirs,
+                                      const FieldConflict &conflict)
+{
+    const FieldConflict::Field &field = conflict.fields().first();
+    if (field.change == FieldConflict::Change::Theirs) {
+        // Nothing of mine to send, and sending would undo their change: show theirs.
+        adoptSetting(key, theirs, theirs);
+        showSettingStatus(tr("%1 was changed elsewhere; the server's value is shown.").arg(key));
+        return;
+    }
+    if (field.change != FieldConflict::Change::Conflict) {
+        putSetting(key, field.mine);
+        return;
+    }
+    const QString message =
+        tr("Not saved yet: someone else changed %1 since you opened it. Choose which version "
+           "to keep.")
+            .arg(key);
+    showSettingStatus(message, true);
+    emit settingFailed(message);
+    ConflictDialog::ask(
+        this, conflict, this,
+        [this, key, theirs](FieldConflict::Resolution resolution, const FieldConflict &chosen) {
+            if (resolution == FieldConflict::Resolution::Cancel) {
+                showSettingStatus(tr("Not saved: your value is kept in the editor."), true);
+                return;
+            }
+            adoptSetting(key, theirs, chosen.merged().values.value(key));
+            if (FieldConflict::sends(resolution))
+                saveSetting(); // fetches and compares again
+            else
+                showSettingStatus(tr("Their value of %1 is shown.").arg(key));
+        });
+}
+
+// The server's value becomes the loaded copy of `key`; the editor shows `shown`.
+void OrganizationPane::adoptSetting(const QString &key, const QJsonValue &theirs,
+                                    const QJsonValue &shown)
+{
+    if (theirs.isUndefined())
+        m_settings.remove(key);
+    else
+        m_settings.insert(key, theirs);
+    showSettings();
+    if (shown.isUndefined())
+        return;
+    if (!selectSetting(key)) { // deleted elsewhere, kept here: offer it again
+        m_settings.insert(key, QJsonObject());
+        showSettings();
+        selectSetting(key);
+    }
+    m_settingEditor->setValue(shown);
+}
+
+void OrganizationPane::putSetting(const QString &key, const QJsonValue &value)
+{
+    // Compact JSON of any value, scalars included (wrapped in an array, then unwrapped).
+    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    const QByteArray json = wrapped.mid(1, wrapped.size() - 2);
     showSettingStatus(tr("Saving %1…").arg(key));
     session()->organizations()->putSettingsValue(
         organizationId(), key, json, this, [this, key, value](const ApiResult<void> &result) {

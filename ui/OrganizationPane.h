@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/FieldConflict.h"
 #include "ui/Pane.h"
 
 #include <QHash>
@@ -83,6 +84,15 @@ private:
     void showStatus(const QString &text, bool error = false);
     void showSettingStatus(const QString &text, bool error = false);
     void sendChanges(const QJsonObject &changes);
+    void resolveSetting(const QString &key, const QJsonValue &theirs,
+                        const FieldConflict &conflict);
+    void adoptSetting(const QString &key, const QJsonValue &theirs, const QJsonValue &shown);
+    void putSetting(const QString &key, const QJsonValue &value);
+    FieldConflict compareWith(const QJsonObject &fresh) const;
+    void resolveAndSend(const QJsonObject &fresh);
+    void adopt(const QJsonObject &fresh, const FieldConflict::Merge &merge);
+    // Checks the changed details against the schema; false (messages at the fields) if wrong.
+    bool checkInput();
 
     QTabWidget *m_tabs;
     QLineEdit *m_organizationIdEdit;

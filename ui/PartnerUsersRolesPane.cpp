@@ -1,6 +1,7 @@
 #include "ui/PartnerUsersRolesPane.h"
 
 #include "models/Assignable.h"
+#include "models/FieldConflict.h"
 #include "models/GrantLayoutMemory.h"
 #include "models/GrantTree.h"
 #include "models/PolicyAnalyzer.h"
@@ -8,6 +9,7 @@
 #include "models/RoleReview.h"
 #include "services/Session.h"
 #include "ui/Confirmation.h"
+#include "ui/ConflictDialog.h"
 #include "ui/RoleEditor.h"
 #include "ui/RoleReviewDialog.h"
 
@@ -20,10 +22,12 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
@@ -655,22 +659,7 @@ void PartnerUsersRolesPane::saveRole()
             }
             if (current->name() != loaded.name() ||
                 !GrantTree::sameGrants(current->grants(), loaded.grants())) {
-                const QStringList theirs = RoleReview::compare(loaded, *current).lines();
-                setStatus(tr("Not saved: someone changed \"%1\" since you opened it. Revert to see "
-                             "their version, then redo your edits.")
-                              .arg(loaded.name()),
-                          true);
-                auto *box =
-                    new QMessageBox(QMessageBox::Warning, tr("Role changed on the server"),
-                                    tr("Someone else changed \"%1\" since you opened it. "
-                                       "Saving now would overwrite their change, so nothing "
-                                       "was saved.")
-                                        .arg(loaded.name()),
-                                    QMessageBox::Ok, this);
-                box->setObjectName(QStringLiteral("roleConflict"));
-                box->setDetailedText(theirs.join(QLatin1Char('\n')));
-                box->setAttribute(Qt::WA_DeleteOnClose);
-                box->open();
+                resolveRoleConflict(loaded, *current);
                 return;
             }
             if (!RoleReviewDialog::confirm(this, draft.name(), RoleReview::compare(*current, draft),
@@ -681,6 +670,70 @@ void PartnerUsersRolesPane::saveRole()
                 organizationId, loaded.id(), draft.payload(), this,
                 [this, tree](const ApiResult<QJsonObject> &saved) { finishSave(saved, tree); });
         });
+}
+
+namespace {
+
+QJsonValue flatGrants(const QList<Grant> &grants)
+{
+    return Grant::listToJson(GrantTree::flatten(grants));
+}
+
+} // namespace
+
+// No ETags: the role fetched just now differs from the one the editor loaded. Both versions are
+// shown by field (name; the grants as one list, in the review's words) and the administrator
+// chooses. Even a change to another field is shown first: grants decide what people may do.
+void PartnerUsersRolesPane::resolveRoleConflict(const Role &loaded, const Role &current)
+{
+    const Role mine = m_editor->role();
+    const QList<Grant> myTree = m_editor->draft().grants;
+    const auto review = [loaded](const QJsonValue &grants) {
+        Role shown = loaded;
+        shown.setGrants(Grant::listFromJson(grants).value_or(QList<Grant>()));
+        const QStringList lines = RoleReview::compare(loaded, shown).lines();
+        return lines.isEmpty() ? tr("as you opened it") : lines.join(QLatin1Char('\n'));
+    };
+    FieldConflict conflict;
+    conflict.add(QStringLiteral("name"), tr("Name"), loaded.name(), mine.name(), current.name());
+    conflict.add(QStringLiteral("grants"), tr("Grants"), flatGrants(loaded.grants()),
+                 flatGrants(myTree), flatGrants(current.grants()), review);
+    setStatus(tr("Not saved: someone changed \"%1\" since you opened it. Choose which version "
+                 "to keep.")
+                  .arg(loaded.name()),
+              true);
+    ConflictDialog::ask(
+        this, conflict, this,
+        [this, current, myTree](FieldConflict::Resolution resolution, const FieldConflict &chosen) {
+            if (resolution == FieldConflict::Resolution::Cancel) {
+                setStatus(tr("Not saved: your edits are kept in the editor."), true);
+                return;
+            }
+            adoptRole(current, chosen.merged().values, myTree);
+            if (FieldConflict::sends(resolution))
+                saveRole(); // fetches and compares again
+            else
+                setStatus(tr("Their version of \"%1\" is shown.").arg(current.name()));
+        });
+}
+
+// The server's role becomes the loaded copy; the editor shows the merged name and grants (the
+// grants as their list or as my tree), one undo step on top.
+void PartnerUsersRolesPane::adoptRole(const Role &current, const QJsonObject &merged,
+                                      const QList<Grant> &myTree)
+{
+    m_editor->loadRole(current, GrantLayoutMemory::recall(current.id()));
+    const QString name = merged.value(QStringLiteral("name")).toString();
+    const bool myGrants =
+        !FieldConflict::same(merged.value(QStringLiteral("grants")), flatGrants(current.grants()));
+    if (name == current.name() && !myGrants)
+        return;
+    const QJsonObject json{{QStringLiteral("name"), name},
+                           {QStringLiteral("slug"), current.slug()},
+                           {QStringLiteral("grants"),
+                            Grant::listToJson(myGrants ? myTree : m_editor->draft().grants)}};
+    m_editor->jsonEdit()->setPlainText(QString::fromUtf8(QJsonDocument(json).toJson()));
+    m_editor->applyJsonText();
 }
 
 void PartnerUsersRolesPane::finishSave(const ApiResult<QJsonObject> &result,

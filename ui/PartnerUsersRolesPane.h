@@ -64,6 +64,8 @@ signals:
     void assignmentsApplied();
 
 private:
+    void resolveRoleConflict(const Role &loaded, const Role &current);
+    void adoptRole(const Role &current, const QJsonObject &merged, const QList<Grant> &myTree);
     QWidget *buildUsersTab();
     QWidget *buildRolesTab();
     void loadOrganizations();
