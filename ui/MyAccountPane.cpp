@@ -13,8 +13,8 @@
 #include "ui/NavigationEditor.h"
 
 #include <QCheckBox>
-#include <QCoreApplication>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -83,17 +83,22 @@ QScrollArea *scrollable(QWidget *page)
 
 // The documented notification types in words; a type the server adds later shows its key in words.
 const char *const notificationLabels[][2] = {
-    {"added_participant_opportunity", QT_TRANSLATE_NOOP("MyAccountPane", "Added as participant of an opportunity")},
+    {"added_participant_opportunity",
+     QT_TRANSLATE_NOOP("MyAccountPane", "Added as participant of an opportunity")},
     {"assigned_opportunity", QT_TRANSLATE_NOOP("MyAccountPane", "Opportunity assigned to me")},
     {"assigned_task", QT_TRANSLATE_NOOP("MyAccountPane", "Task assigned to me")},
     {"comment_opportunity", QT_TRANSLATE_NOOP("MyAccountPane", "Comment on an opportunity")},
     {"deleted_task", QT_TRANSLATE_NOOP("MyAccountPane", "Task deleted")},
     {"escalated_task", QT_TRANSLATE_NOOP("MyAccountPane", "Task escalated")},
-    {"message_receive_opportunity", QT_TRANSLATE_NOOP("MyAccountPane", "Message received on an opportunity")},
-    {"message_send_opportunity", QT_TRANSLATE_NOOP("MyAccountPane", "Message sent on an opportunity")},
+    {"message_receive_opportunity",
+     QT_TRANSLATE_NOOP("MyAccountPane", "Message received on an opportunity")},
+    {"message_send_opportunity",
+     QT_TRANSLATE_NOOP("MyAccountPane", "Message sent on an opportunity")},
     {"created_task", QT_TRANSLATE_NOOP("MyAccountPane", "Task created")},
-    {"created_opportunity_manual", QT_TRANSLATE_NOOP("MyAccountPane", "Opportunity created by hand")},
-    {"created_opportunity_auto", QT_TRANSLATE_NOOP("MyAccountPane", "Opportunity created automatically")},
+    {"created_opportunity_manual",
+     QT_TRANSLATE_NOOP("MyAccountPane", "Opportunity created by hand")},
+    {"created_opportunity_auto",
+     QT_TRANSLATE_NOOP("MyAccountPane", "Opportunity created automatically")},
     {"deleted_opportunity", QT_TRANSLATE_NOOP("MyAccountPane", "Opportunity deleted")},
 };
 
