@@ -492,7 +492,7 @@ void SecretsFullSessionTest::searchFindsPlantedSecrets()
     probe.setWindowTitle(m_password);
     QCOMPARE(m_scanner.scanTopLevelWidgets().size(), 1);
     const int messagesBefore = int(SecretScanner::messages().size());
-    qDebug("probe %s", qPrintable(m_newPassword));
+    qDebug("probe %s", m_newPassword.toUtf8().toBase64().constData()); // not in plain in the log
     QVERIFY(SecretScanner::messages().size() == messagesBefore + 1);
     QVERIFY(m_scanner.scanText(QStringLiteral("probe message"), SecretScanner::messages().last())
                 .size() == 1);
