@@ -729,24 +729,17 @@ void OrganizationPane::saveSetting()
     if (key.isEmpty() || m_readOnly)
         return;
     if (!m_settingEditor->isValid()) {
-        const QString message =
-            tr("Not saved: the value is not valid JSON (%1).").arg(m_settingEditor->errorMessage());
-        showSettingStatus(message, true);
-        emit settingFailed(message);
-        return;
+        return failSetting(tr("Not saved: the value is not valid JSON (%1).")
+                               .arg(m_settingEditor->errorMessage()));
     }
     // No ETags: the settings are fetched again and the key compared with the copy loaded here.
     const QJsonValue value = m_settingEditor->value();
-    QJsonValue base = m_settings.value(key);
+    const QJsonValue base = m_settings.value(key);
     showSettingStatus(tr("Checking for changes made by others…"));
     session()->organizations()->getSettings(
         organizationId(), this, [this, key, base, value](const ApiResult<QJsonObject> &result) {
             if (!result.ok()) {
-                const QString message =
-                    tr("Could not save %1: %2").arg(key, result.error().message);
-                showSettingStatus(message, true);
-                emit settingFailed(message);
-                return;
+                return failSetting(tr("Could not save %1: %2").arg(key, result.error().message));
             }
             const QJsonValue theirs = result.value().value(key);
             // A key added here and not stored yet exists only as {} in this form.
@@ -775,8 +768,7 @@ void OrganizationPane::resolveSetting(const QString &key, const QJsonValue &thei
         tr("Not saved yet: someone else changed %1 since you opened it. Choose which version "
            "to keep.")
             .arg(key);
-    showSettingStatus(message, true);
-    emit settingFailed(message);
+    failSetting(message);
     ConflictDialog::ask(
         this, conflict, this,
         [this, key, theirs](FieldConflict::Resolution resolution, const FieldConflict &chosen) {
@@ -811,6 +803,12 @@ void OrganizationPane::adoptSetting(const QString &key, const QJsonValue &theirs
     m_settingEditor->setValue(shown);
 }
 
+void OrganizationPane::failSetting(const QString &message)
+{
+    showSettingStatus(message, true);
+    emit settingFailed(message);
+}
+
 void OrganizationPane::putSetting(const QString &key, const QJsonValue &value)
 {
     // Compact JSON of any value, scalars included (wrapped in an array, then unwrapped).
@@ -820,11 +818,7 @@ void OrganizationPane::putSetting(const QString &key, const QJsonValue &value)
     session()->organizations()->putSettingsValue(
         organizationId(), key, json, this, [this, key, value](const ApiResult<void> &result) {
             if (!result.ok()) {
-                const QString message =
-                    tr("Could not save %1: %2").arg(key, result.error().message);
-                showSettingStatus(message, true);
-                emit settingFailed(message);
-                return;
+                return failSetting(tr("Could not save %1: %2").arg(key, result.error().message));
             }
             m_settings.insert(key, value);
             showSettings();
@@ -849,11 +843,7 @@ void OrganizationPane::deleteSetting()
         organizationId(), key, this, [this, key](const ApiResult<void> &result) {
             // 404: it was never stored (a new key) or is gone already; either way it is gone.
             if (!result.ok() && result.error().httpStatus != 404) {
-                const QString message =
-                    tr("Could not delete %1: %2").arg(key, result.error().message);
-                showSettingStatus(message, true);
-                emit settingFailed(message);
-                return;
+                return failSetting(tr("Could not delete %1: %2").arg(key, result.error().message));
             }
             m_settings.remove(key);
             showSettings();

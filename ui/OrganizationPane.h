@@ -88,6 +88,7 @@ private:
                         const FieldConflict &conflict);
     void adoptSetting(const QString &key, const QJsonValue &theirs, const QJsonValue &shown);
     void putSetting(const QString &key, const QJsonValue &value);
+    void failSetting(const QString &message); // shown at the setting and signalled
     FieldConflict compareWith(const QJsonObject &fresh) const;
     void resolveAndSend(const QJsonObject &fresh);
     void adopt(const QJsonObject &fresh, const FieldConflict::Merge &merge);
