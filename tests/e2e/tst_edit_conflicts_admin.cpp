@@ -35,6 +35,16 @@ namespace {
 
 const int timeout = 15000;
 
+// EPILOT_SCREENSHOT_DIR set: the dialog as the administrator sees it, kept to look at.
+void shoot(QWidget *widget, const QString &name)
+{
+    const QString directory = qEnvironmentVariable("EPILOT_SCREENSHOT_DIR");
+    if (directory.isEmpty())
+        return;
+    widget->resize(900, 420);
+    widget->grab().save(directory + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
 } // namespace
 
 class EditConflictsAdminTest : public QObject
@@ -257,6 +267,7 @@ private slots:
             const int row = dialog.rowOf("name");
             shownTheirs = dialog.table()->item(row, ConflictDialog::TheirsColumn)->text();
             shownMine = dialog.table()->item(row, ConflictDialog::MineColumn)->text();
+            shoot(&dialog, QStringLiteral("conflict-role"));
             dialog.keepTheirsButton()->click();
         });
         const int asked = ConflictDialog::askedCount();
@@ -324,6 +335,7 @@ private slots:
             const int row = dialog.rowOf("phone");
             shownTheirs << dialog.table()->item(row, ConflictDialog::TheirsColumn)->text();
             shownMine << dialog.table()->item(row, ConflictDialog::MineColumn)->text();
+            shoot(&dialog, QStringLiteral("conflict-organization"));
             dialog.keepTheirsButton()->click();
         });
         const int asked = ConflictDialog::askedCount();
