@@ -75,9 +75,12 @@ void GroupsPane::buildUi()
     auto *splitter = new QSplitter(this);
     m_table = new QTableView(splitter);
     m_table->setModel(m_model);
-    new EmptyStateOverlay(
+    auto *state = new EmptyStateOverlay(
         m_table, tr("No groups yet. Groups share work: tasks go to their members in turn."),
         tr("New group…"), [this] { createNew(); });
+    state->setRetry([this] { reload(); });
+    connect(m_model, &GroupListModel::loadingChanged, state, &EmptyStateOverlay::setLoading);
+    connect(m_model, &GroupListModel::errorChanged, state, &EmptyStateOverlay::setError);
     m_table->setWordWrap(false); // one line per group, dates included
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(34);

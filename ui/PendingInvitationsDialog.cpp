@@ -3,6 +3,7 @@
 #include "models/UserListModel.h"
 #include "services/Session.h"
 #include "ui/Confirmation.h"
+#include "ui/EmptyStateOverlay.h"
 #include "ui/InviteDialog.h"
 #include "ui/UserDelegates.h"
 
@@ -35,6 +36,11 @@ PendingInvitationsDialog::PendingInvitationsDialog(Session *session, QWidget *pa
     m_table->horizontalHeader()->resizeSection(UserListModel::Avatar, 36);
     m_table->horizontalHeader()->resizeSection(UserListModel::Email, 240);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    auto *state = new EmptyStateOverlay(
+        m_table, tr("No pending invitations. Invite people on the Users page (Ctrl+N)."));
+    state->setRetry([this] { m_model->retry(); });
+    connect(m_model, &UserListModel::loadingChanged, state, &EmptyStateOverlay::setLoading);
+    connect(m_model, &UserListModel::errorChanged, state, &EmptyStateOverlay::setError);
     layout->addWidget(m_table, 1);
     m_report = new QLabel(this);
     m_report->setWordWrap(true);
