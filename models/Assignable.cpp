@@ -162,3 +162,20 @@ QString Assignable::typeLabel(Type type)
     }
     return QCoreApplication::translate("Assignable", "Unknown");
 }
+
+QString Assignable::statusLabel(const QString &status)
+{
+    static const struct
+    {
+        const char *value;
+        const char *label;
+    } labels[] = {{"Active", QT_TRANSLATE_NOOP("Assignable", "Active")},
+                  {"Pending", QT_TRANSLATE_NOOP("Assignable", "Pending")},
+                  {"Deactivated", QT_TRANSLATE_NOOP("Assignable", "Deactivated")},
+                  {"Deleted", QT_TRANSLATE_NOOP("Assignable", "Deleted")}};
+    for (const auto &label : labels) {
+        if (status == QLatin1String(label.value))
+            return QCoreApplication::translate("Assignable", label.label);
+    }
+    return status;
+}

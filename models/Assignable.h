@@ -49,6 +49,8 @@ public:
     QString organizationId() const { return idString(QStringLiteral("org_id")); }
     QString email() const { return string(QStringLiteral("email")); }
     QString status() const { return string(QStringLiteral("status")); }
+    // The status in the interface language ("Active" -> "Aktiv"); an unknown one as it is.
+    static QString statusLabel(const QString &status);
     QString phone() const { return string(QStringLiteral("phone")); }
     bool hasActivityRadius() const;
     double activityRadius() const;

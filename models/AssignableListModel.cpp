@@ -110,7 +110,7 @@ QVariant AssignableListModel::data(const QModelIndex &index, int role) const
         case EmailColumn:
             return item.email();
         case StatusColumn:
-            return item.status();
+            return Assignable::statusLabel(item.status());
         case OrganizationColumn: {
             const QString name =
                 m_resolver ? m_resolver->organizationName(item.organizationId()) : QString();

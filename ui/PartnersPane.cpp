@@ -108,7 +108,8 @@ PartnersPane::PartnersPane(Session *session, QWidget *parent) : Pane(session, pa
 
     m_tabs = new QTabWidget;
     m_tabs->addTab(buildDetailsTab(), tr("Details"));
-    m_tabs->addTab(buildLifecycleTab(), tr("Invite, approve, reject"));
+    m_tabs->addTab(buildLifecycleTab(), tr("Partnership"));
+    m_tabs->setTabToolTip(1, tr("Invite, approve, reject"));
     m_tabs->addTab(buildTokenTab(), tr("Invitation token"));
     m_tabs->addTab(buildAddressTab(), tr("Address lookup"));
 
@@ -445,7 +446,7 @@ void PartnersPane::showAssignable(const Assignable &assignable)
     row(tr("Type"), Assignable::typeLabel(assignable.type()));
     row(tr("E-mail"), assignable.email());
     row(tr("Phone"), assignable.phone());
-    row(tr("Status"), assignable.status());
+    row(tr("Status"), Assignable::statusLabel(assignable.status()));
     const QString organization = m_resolver->organizationName(assignable.organizationId());
     row(tr("Organization"), organization.isEmpty()
                                 ? assignable.organizationId()
