@@ -1,5 +1,6 @@
 #include "ui/GrantStyle.h"
 
+#include <QCoreApplication>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
@@ -138,3 +139,12 @@ QColor severityColor(GrantFinding::Severity severity)
 }
 
 } // namespace GrantStyle
+
+QString GrantStyle::effectText(const QString &effect)
+{
+    if (effect == QLatin1String("allow"))
+        return QCoreApplication::translate("GrantStyle", "Allow");
+    if (effect == QLatin1String("deny"))
+        return QCoreApplication::translate("GrantStyle", "Deny");
+    return effect;
+}

@@ -27,12 +27,15 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTimer>
+#include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -138,8 +141,10 @@ RoleEditor::~RoleEditor()
 QWidget *RoleEditor::buildGrantsTab()
 {
     auto *page = new QWidget;
-    auto *buttons = new QHBoxLayout;
-    buttons->setSpacing(2);
+    // A tool bar: what does not fit (German at 1280 px) moves into its » menu instead of
+    // widening the page.
+    auto *buttons = new QToolBar;
+    buttons->setIconSize(QSize(16, 16));
     const auto button = [&](const QString &text, const QString &tip, auto slot) {
         auto *tool = new QToolButton;
         tool->setText(text);
@@ -161,7 +166,7 @@ QWidget *RoleEditor::buildGrantsTab()
     m_upButton = button(tr("▲ Up"), tr("Move the selected grant up"), [this] { moveSelected(-1); });
     m_downButton =
         button(tr("▼ Down"), tr("Move the selected grant down"), [this] { moveSelected(1); });
-    buttons->addSpacing(12);
+    buttons->addSeparator();
     m_copyButton =
         button(tr("Copy"), tr("Copy the selected grant as JSON"), [this] { copySelected(); });
     m_editButtons.removeOne(m_copyButton); // copying is reading
@@ -170,7 +175,7 @@ QWidget *RoleEditor::buildGrantsTab()
         if (!pasteGrants(&error))
             m_findingsSummary->setText(error);
     });
-    buttons->addSpacing(12);
+    buttons->addSeparator();
     // Fixed labels (the stack's own actions rename themselves and get cut off).
     auto *undoAction = new QAction(tr("Undo"), this);
     undoAction->setShortcut(QKeySequence::Undo);
@@ -194,7 +199,6 @@ QWidget *RoleEditor::buildGrantsTab()
     redo->setAutoRaise(true);
     buttons->addWidget(undo);
     buttons->addWidget(redo);
-    buttons->addStretch();
 
     m_tree = new QTreeView;
     m_tree->setModel(m_model);
@@ -204,7 +208,7 @@ QWidget *RoleEditor::buildGrantsTab()
     m_tree->header()->setStretchLastSection(true);
     m_tree->header()->resizeSection(GrantTreeModel::ActionColumn, 170);
     m_tree->header()->resizeSection(GrantTreeModel::ResourceColumn, 170);
-    m_tree->header()->resizeSection(GrantTreeModel::EffectColumn, 70);
+    m_tree->header()->resizeSection(GrantTreeModel::EffectColumn, 110); // "Verweigern" + icon
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (m_filling)
@@ -216,14 +220,24 @@ QWidget *RoleEditor::buildGrantsTab()
 
     auto *split = new QSplitter(Qt::Horizontal);
     split->addWidget(m_tree);
-    split->addWidget(buildDetails());
+    // The grant's form scrolls on its own: its full height would make the page taller than a
+    // 1280x800 window leaves it. Its width stays whole.
+    auto *detailsArea = new QScrollArea;
+    detailsArea->setWidgetResizable(true);
+    detailsArea->setFrameShape(QFrame::NoFrame);
+    detailsArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    QWidget *details = buildDetails();
+    detailsArea->setWidget(details);
+    detailsArea->setMinimumWidth(details->minimumSizeHint().width()
+                                 + detailsArea->verticalScrollBar()->sizeHint().width());
+    split->addWidget(detailsArea);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     split->setSizes({600, 380});
     split->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(page);
-    layout->addLayout(buttons);
+    layout->addWidget(buttons);
     layout->addWidget(split, 1);
     return page;
 }
@@ -244,11 +258,10 @@ QWidget *RoleEditor::buildDetails()
     m_resource->setToolTip(GrantCatalog::resourceHelp());
     auto *resourceHelp =
         hintLabel(tr("entity:<org>:<schema>:<id> — * matches anything in its place"));
-    resourceHelp->setWordWrap(false);
     resourceHelp->setToolTip(GrantCatalog::resourceHelp());
     m_effect = new QComboBox;
-    m_effect->addItem(GrantStyle::effectIcon("allow"), tr("allow"), QStringLiteral("allow"));
-    m_effect->addItem(GrantStyle::effectIcon("deny"), tr("deny"), QStringLiteral("deny"));
+    for (const QString effect : {QStringLiteral("allow"), QStringLiteral("deny")})
+        m_effect->addItem(GrantStyle::effectIcon(effect), GrantStyle::effectText(effect), effect);
 
     m_conditions = new QListWidget;
     m_conditions->setMaximumHeight(70);
@@ -1028,6 +1041,7 @@ void RoleEditor::refreshFindings()
     m_filling = true;
     m_findingsView->clear();
     int errors = 0, warnings = 0, suggestions = 0;
+    QWidget *tabBefore = m_findingsView; // Tab reaches the fix buttons right after the list
     for (const GrantFinding &finding : m_findings) {
         auto *item = new QTreeWidgetItem(m_findingsView);
         item->setIcon(0, GrantStyle::severityIcon(finding.severity));
@@ -1062,6 +1076,8 @@ void RoleEditor::refreshFindings()
             const GrantFinding copy = finding;
             connect(fix, &QPushButton::clicked, this, [this, copy] { applyFix(copy); });
             m_findingsView->setItemWidget(item, 2, fix);
+            QWidget::setTabOrder(tabBefore, fix);
+            tabBefore = fix;
         }
     }
     m_filling = false;

@@ -34,6 +34,9 @@ public:
 
     explicit RoleEditor(QWidget *parent = nullptr);
     ~RoleEditor() override;
+    // Sized by its minimum, not by the height its wrapping hints would like at full width: that
+    // height counts every list at its preferred size and made the page scroll at 1280x800.
+    bool hasHeightForWidth() const override { return false; }
 
     // Shows a role from the server: its flat grants regrouped with `layout` (the tree this
     // application last saved for it) and the usual dependencies. Clears undo history.

@@ -26,6 +26,9 @@ QVariant StyledGrantTreeModel::data(const QModelIndex &index, int role) const
             font.setItalic(true);
         return font;
     }
+    // Words as well as icon and colour; the JSON view keeps the raw "allow" / "deny".
+    if (role == Qt::DisplayRole && index.column() == EffectColumn)
+        return GrantStyle::effectText(effect);
     if (role == Qt::DisplayRole && index.column() == ActionColumn && index.parent().isValid())
         return tr("needs: %1").arg(GrantTreeModel::data(index, role).toString());
     return GrantTreeModel::data(index, role);
