@@ -66,8 +66,10 @@ PartnerUsersRolesPane::PartnerUsersRolesPane(Session *session, QWidget *parent)
     m_organizations->setMinimumWidth(320);
     auto *reloadButton = new QPushButton(tr("Reload"));
     m_status = new QLabel;
-    m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::RichText);
+    // One line that never widens the page; the whole text is in the tool tip. (A wrapping label
+    // would make the page frame size the page by its preferred height: it scrolled at 1280x800.)
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Partner organization:")));
     top->addWidget(m_organizations);
@@ -169,7 +171,7 @@ QWidget *PartnerUsersRolesPane::buildRolesTab()
     left->addLayout(leftButtons);
     auto *leftWidget = new QWidget;
     leftWidget->setLayout(left);
-    leftWidget->setMaximumWidth(240);
+    leftWidget->setMaximumWidth(200); // the grant editor needs the width (German at 1280 px)
 
     m_editor = new RoleEditor;
     m_saveRole = new QPushButton(tr("Review and save…"));
@@ -237,6 +239,7 @@ void PartnerUsersRolesPane::setStatus(const QString &text, bool error)
     m_status->setText(
         error ? QStringLiteral("<span style='color:#c62828'>%1</span>").arg(text.toHtmlEscaped())
               : text.toHtmlEscaped());
+    m_status->setToolTip(text);
 }
 
 void PartnerUsersRolesPane::reload()
