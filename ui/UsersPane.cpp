@@ -4,6 +4,7 @@
 #include "models/UserExporter.h"
 #include "services/Session.h"
 #include "ui/Confirmation.h"
+#include "ui/EmptyStateOverlay.h"
 #include "ui/InviteDialog.h"
 #include "ui/PendingInvitationsDialog.h"
 #include "ui/UserDelegates.h"
@@ -91,8 +92,10 @@ void UsersPane::buildUi()
     m_organizationLabel = new QLabel(tr("Organization:"), this);
     m_organization = new QComboBox(this);
     m_organizationLabel->setBuddy(m_organization);
-    m_organization->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
-    m_organization->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Long organization names must not widen the page beyond 1280 px; the list shows them whole.
+    m_organization->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    m_organization->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_organization->setMinimumContentsLength(16);
     m_organization->setToolTip(tr("Your token sees several organizations; pick whose users"));
     connect(m_organization, &QComboBox::activated, this, [this] {
         const QString id = m_organization->currentData().toString();
@@ -175,6 +178,12 @@ void UsersPane::buildUi()
     m_table->setWordWrap(false);
     m_table->setItemDelegateForColumn(UserListModel::Avatar, new AvatarDelegate(m_table));
     m_table->setItemDelegateForColumn(UserListModel::Status, new StatusBadgeDelegate(m_table));
+    // An empty list says why; a failure has the error bar above with its Retry.
+    auto *state = new EmptyStateOverlay(
+        m_table, tr("No users match. Change the search or the status shown, or invite people."),
+        tr("Invite…"), [this] { openInvitations(); });
+    connect(m_model, &UserListModel::loadingChanged, state, &EmptyStateOverlay::setLoading);
+    connect(m_model, &UserListModel::errorChanged, state, &EmptyStateOverlay::setError);
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(UserListModel::Avatar, QHeaderView::Fixed);
     header->resizeSection(UserListModel::Avatar, 36);
