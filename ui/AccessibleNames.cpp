@@ -4,13 +4,16 @@
 
 #include <QAbstractItemView>
 #include <QAccessible>
+#include <QApplication>
 #include <QCoreApplication>
 #include <QDockWidget>
+#include <QEvent>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QTabWidget>
 #include <QTextDocument>
 
@@ -57,6 +60,8 @@ QString pageTitle(QWidget *widget)
             return pane->title();
         if (auto *dock = qobject_cast<QDockWidget *>(ancestor))
             return dock->windowTitle();
+        if (ancestor->isWindow()) // a dialog
+            return ancestor->windowTitle();
     }
     return {};
 }
@@ -82,12 +87,13 @@ QString nameFor(QWidget *widget)
     }
     if (qobject_cast<QAbstractItemView *>(widget)) {
         const QString title = pageTitle(widget);
-        return title.isEmpty() ? QString()
-                               : QCoreApplication::translate("AccessibleNames", "%1: list")
-                                     .arg(title);
+        return title.isEmpty()
+                   ? QString()
+                   : QCoreApplication::translate("AccessibleNames", "%1: list").arg(title);
     }
     // Inside a titled box ("Response"), the box names what it holds.
-    for (QWidget *ancestor = widget->parentWidget(); ancestor; ancestor = ancestor->parentWidget()) {
+    for (QWidget *ancestor = widget->parentWidget(); ancestor;
+         ancestor = ancestor->parentWidget()) {
         if (auto *box = qobject_cast<QGroupBox *>(ancestor); box && !box->title().isEmpty())
             return plain(box->title());
         if (qobject_cast<Pane *>(ancestor))
@@ -96,17 +102,50 @@ QString nameFor(QWidget *widget)
     return pageTitle(widget);
 }
 
+void completeOne(QWidget *widget)
+{
+    if (widget->focusPolicy() == Qt::NoFocus || !widget->accessibleName().isEmpty())
+        return;
+    QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+    if (!accessible || !accessible->text(QAccessible::Name).trimmed().isEmpty())
+        return;
+    if (const QString name = nameFor(widget); !name.isEmpty())
+        widget->setAccessibleName(name);
+}
+
+// Watches the whole application for widgets being shown.
+class ShowWatcher : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Show && watched->isWidgetType()) {
+            auto *widget = static_cast<QWidget *>(watched);
+            if (widget->isWindow() || qobject_cast<Pane *>(widget))
+                AccessibleNames::complete(widget);
+            else
+                completeOne(widget);
+        }
+        return false;
+    }
+};
+
 } // namespace
 
 void AccessibleNames::complete(QWidget *root)
 {
-    for (QWidget *widget : root->findChildren<QWidget *>()) {
-        if (widget->focusPolicy() == Qt::NoFocus || !widget->accessibleName().isEmpty())
-            continue;
-        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
-        if (!accessible || !accessible->text(QAccessible::Name).trimmed().isEmpty())
-            continue;
-        if (const QString name = nameFor(widget); !name.isEmpty())
-            widget->setAccessibleName(name);
-    }
+    for (QWidget *widget : root->findChildren<QWidget *>())
+        completeOne(widget);
+}
+
+void AccessibleNames::completeWhenShown()
+{
+    static QPointer<ShowWatcher> watcher;
+    if (!qApp || watcher)
+        return;
+    watcher = new ShowWatcher(qApp);
+    qApp->installEventFilter(watcher);
 }

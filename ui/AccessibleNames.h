@@ -7,4 +7,7 @@ class QWidget;
 // tab titles or the title of the page it sits on. Names set on purpose are never changed.
 namespace AccessibleNames {
 void complete(QWidget *root);
-}
+// From now on, every window and page completes its names when it is shown, and so does every
+// control shown later (dialogs, rows added while running). Calling it again changes nothing.
+void completeWhenShown();
+} // namespace AccessibleNames

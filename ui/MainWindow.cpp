@@ -10,6 +10,7 @@
 #include "ui/ApiConsolePane.h"
 #include "ui/GroupsPane.h"
 #include "ui/Icons.h"
+#include "ui/KeyboardAccess.h"
 #include "ui/MyAccountPane.h"
 #include "ui/NoticeBar.h"
 #include "ui/OrganizationMenu.h"
@@ -135,7 +136,10 @@ MainWindow::MainWindow(QNetworkAccessManager *network, ProfileStore *profiles, T
     restoreSettings();
     onSessionStateChanged();
     m_navigation->setAccessibleName(tr("Pages"));
-    AccessibleNames::complete(this); // screen readers: a name for every control
+    // Screen readers: a name for every control, also in dialogs and controls shown later.
+    AccessibleNames::complete(this);
+    AccessibleNames::completeWhenShown();
+    KeyboardAccess::keepTabMoving();
     m_navigation->setFocus();
 }
 

@@ -1,0 +1,336 @@
+// The whole window at 1280x800 against the emulator's demo data, in English and in German, as a
+// person meets it: every page fits without a sideways scroll bar, every control and every dialog
+// control has an accessible name, German shows no English, and Tab walks each page and dialog in
+// reading order. EPILOT_SCREENSHOT_DIR=<folder> keeps a picture of every page and dialog.
+#include "models/RoleReview.h"
+#include "services/ProfileStore.h"
+#include "services/Session.h"
+#include "services/TokenStore.h"
+#include "tests/desktop/UiInspection.h"
+#include "tests/support/E2eEnvironment.h"
+#include "ui/ActivityDock.h"
+#include "ui/GroupDialog.h"
+#include "ui/InterfaceLanguage.h"
+#include "ui/InviteDialog.h"
+#include "ui/MainWindow.h"
+#include "ui/Pane.h"
+#include "ui/PartnerUsersRolesPane.h"
+#include "ui/PendingInvitationsDialog.h"
+#include "ui/PreferencesDialog.h"
+#include "ui/RoleReviewDialog.h"
+#include "ui/SignInDialog.h"
+#include "ui/UsersPane.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QDialog>
+#include <QItemSelectionModel>
+#include <QLibraryInfo>
+#include <QNetworkAccessManager>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTranslator>
+
+namespace {
+
+// Every problem on a line of its own (a test message would be cut short), then the verdict.
+void report(const QStringList &problems)
+{
+    for (const QString &problem : problems)
+        qWarning().noquote() << problem;
+    QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 problem(s)").arg(problems.size())));
+}
+
+// Where a page's width (or height) comes from: from the page down, always the child that asks
+// for the most.
+QString sizeChain(QWidget *root, Qt::Orientation orientation)
+{
+    const auto wantedOf = [orientation](const QWidget *widget) {
+        const QSize hint = widget->minimumSizeHint().expandedTo(widget->minimumSize());
+        return orientation == Qt::Horizontal ? hint.width() : hint.height();
+    };
+    QStringList chain;
+    for (QWidget *widget = root; widget;) {
+        chain << QStringLiteral("%1(%2)")
+                     .arg(UiInspection::describe(widget).section(QLatin1Char('/'), -1))
+                     .arg(wantedOf(widget));
+        QWidget *widest = nullptr;
+        int width = -1;
+        for (QWidget *child : widget->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+            const int wanted = wantedOf(child);
+            if (child->isVisibleTo(root) && !child->isWindow() && wanted > width) {
+                widest = child;
+                width = wanted;
+            }
+        }
+        widget = widest;
+    }
+    return chain.join(QStringLiteral(" > "));
+}
+
+} // namespace
+
+class DesktopPanesTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+    void cleanup();
+    void pagesFitAndAreAccessible_data();
+    void pagesFitAndAreAccessible();
+    void dialogsAreAccessible_data();
+    void dialogsAreAccessible();
+
+private:
+    void openWindow(const QString &language);
+    void shoot(QWidget *widget, const QString &name) const;
+    void inspect(QWidget *root, const QString &what, QStringList *problems) const;
+    void inspectPage(Pane *pane, const QString &name, QStringList *problems) const;
+    // Checks a dialog that is shown (modal or not) and closes it.
+    void inspectDialog(QDialog *dialog, const QString &name, QStringList *problems) const;
+
+    E2eEnvironment m_environment;
+    QTemporaryDir m_dir;
+    QNetworkAccessManager m_network;
+    QTranslator m_translator;
+    QTranslator m_qtTranslator; // Qt's own dialogs and buttons, as the application loads them
+    QString m_language;
+    QString m_screenshots = qEnvironmentVariable("EPILOT_SCREENSHOT_DIR");
+    std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<TokenStore> m_tokens;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void DesktopPanesTest::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QCoreApplication::setOrganizationName(QStringLiteral("epilot-admin-test"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_desktop_panes"));
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
+    QString error;
+    QVERIFY2(m_environment.start(&error), qPrintable(error));
+    m_profiles = std::make_unique<ProfileStore>(m_dir.filePath(QStringLiteral("profiles.ini")));
+    m_tokens = std::make_unique<TokenStore>(QStringLiteral("epilot-admin-test"));
+}
+
+void DesktopPanesTest::cleanupTestCase()
+{
+    m_window.reset();
+}
+
+void DesktopPanesTest::init()
+{
+    openWindow(QTest::currentDataTag());
+}
+
+void DesktopPanesTest::cleanup()
+{
+    m_window.reset();
+    QCoreApplication::removeTranslator(&m_translator);
+    QCoreApplication::removeTranslator(&m_qtTranslator);
+    QLocale::setDefault(QLocale::c());
+}
+
+void DesktopPanesTest::openWindow(const QString &language)
+{
+    m_language = language;
+    if (language == QLatin1String("de")) {
+        QVERIFY(InterfaceLanguage::load(&m_translator, language));
+        QCoreApplication::installTranslator(&m_translator);
+        if (m_qtTranslator.load(QLocale(QLocale::German), QStringLiteral("qtbase"),
+                                QStringLiteral("_"),
+                                QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(&m_qtTranslator);
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    }
+    m_window = std::make_unique<MainWindow>(&m_network, m_profiles.get(), m_tokens.get());
+    m_window->resize(1280, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    Profile profile = Profile::withDefaults(QStringLiteral("Emulator"));
+    profile.endpoints = m_environment.endpoints();
+    m_window->startSession(profile, m_environment.token());
+    QVERIFY(QTest::qWaitFor([this] { return !m_window->session()->userId().isEmpty(); }, 15000));
+    if (SignInDialog *signIn = m_window->signInDialog())
+        signIn->close();
+    m_window->activityDock()->hide();
+    QTest::qWait(1500); // the first page's lists
+}
+
+void DesktopPanesTest::shoot(QWidget *widget, const QString &name) const
+{
+    if (!m_screenshots.isEmpty())
+        widget->grab().save(QStringLiteral("%1/%2-%3.png").arg(m_screenshots, m_language, name));
+}
+
+void DesktopPanesTest::inspect(QWidget *root, const QString &what, QStringList *problems) const
+{
+    const auto add = [&](const QString &kind, const QStringList &found) {
+        for (const QString &problem : found)
+            problems->append(QStringLiteral("[%1] %2: %3").arg(what, kind, problem));
+    };
+    add(QStringLiteral("no accessible name"), UiInspection::unnamedControls(root));
+    if (m_language == QLatin1String("de"))
+        add(QStringLiteral("English"), UiInspection::englishTexts(root));
+    add(QStringLiteral("tab order"), UiInspection::tabOrderProblems(root));
+}
+
+void DesktopPanesTest::pagesFitAndAreAccessible_data()
+{
+    QTest::addColumn<int>("unused");
+    QTest::newRow("en") << 0;
+    QTest::newRow("de") << 0;
+}
+
+void DesktopPanesTest::pagesFitAndAreAccessible()
+{
+    QStringList problems;
+    for (int index = 0; index < m_window->paneCount(); ++index) {
+        QVERIFY(m_window->showPane(index));
+        QTest::qWait(1200);
+        Pane *pane = m_window->currentPane();
+        // Every page of the pane's own tabs (not tabs inside them).
+        QTabWidget *tabs = nullptr;
+        for (QTabWidget *candidate : pane->findChildren<QTabWidget *>()) {
+            if (!tabs || candidate->isAncestorOf(tabs))
+                tabs = candidate;
+        }
+        for (int tab = 0; tab < (tabs ? tabs->count() : 1); ++tab) {
+            QString name = m_window->paneKey(index);
+            if (tabs) {
+                tabs->setCurrentIndex(tab);
+                name += QStringLiteral("-tab%1").arg(tab);
+                QTest::qWait(400);
+            }
+            inspectPage(pane, name, &problems);
+        }
+    }
+    report(problems);
+}
+
+void DesktopPanesTest::inspectPage(Pane *pane, const QString &name, QStringList *problems) const
+{
+    // As the screenshots show it: the first row chosen, so the details are filled in.
+    for (QAbstractItemView *view : pane->findChildren<QAbstractItemView *>()) {
+        if (view->isVisible() && view->model() && view->model()->rowCount() > 0 &&
+            view->selectionModel() && !view->selectionModel()->hasSelection() &&
+            view->selectionMode() != QAbstractItemView::NoSelection) {
+            view->setCurrentIndex(view->model()->index(0, 0));
+            break;
+        }
+    }
+    QTest::qWait(300);
+    shoot(m_window.get(), name);
+    // No page is larger than the window leaves it: no sideways scroll bar around it or inside
+    // it, and no scroll bar from top to bottom around the whole page.
+    for (QScrollArea *area : pane->window()->findChildren<QScrollArea *>()) {
+        if (!area->isVisible() || !area->widget() ||
+            (area->widget() != pane && !pane->isAncestorOf(area)))
+            continue;
+        if (area->horizontalScrollBar()->isVisible())
+            problems->append(QStringLiteral("[%1] too wide: %2 needs %3 px, has %4 px: %5")
+                                 .arg(name, UiInspection::describe(area))
+                                 .arg(area->widget()->minimumSizeHint().width())
+                                 .arg(area->viewport()->width())
+                                 .arg(sizeChain(area->widget(), Qt::Horizontal)));
+        if (area->widget() == pane && area->verticalScrollBar()->isVisible())
+            problems->append(QStringLiteral("[%1] too tall: needs %2 px, has %3 px: %4")
+                                 .arg(name)
+                                 .arg(pane->minimumSizeHint().height())
+                                 .arg(area->viewport()->height())
+                                 .arg(sizeChain(pane, Qt::Vertical)));
+    }
+    inspect(pane, name, problems);
+}
+
+void DesktopPanesTest::inspectDialog(QDialog *dialog, const QString &name,
+                                     QStringList *problems) const
+{
+    QVERIFY(dialog);
+    if (!dialog->isVisible())
+        dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QTest::qWait(500);
+    shoot(dialog, QStringLiteral("dialog-") + name);
+    // Nothing is cut: the dialog is at least as large as its contents ask for.
+    const QSize wanted = dialog->minimumSizeHint();
+    if (dialog->width() < wanted.width() || dialog->height() < wanted.height())
+        problems->append(QStringLiteral("[%1] smaller than its contents").arg(name));
+    inspect(dialog, name, problems);
+    dialog->reject();
+}
+
+void DesktopPanesTest::dialogsAreAccessible_data()
+{
+    pagesFitAndAreAccessible_data();
+}
+
+void DesktopPanesTest::dialogsAreAccessible()
+{
+    QStringList problems;
+    Session *session = m_window->session();
+    const auto paneOf = [this](const QString &key) -> Pane * {
+        for (int index = 0; index < m_window->paneCount(); ++index) {
+            if (m_window->paneKey(index) == key) {
+                m_window->showPane(index);
+                return m_window->pane(index);
+            }
+        }
+        return nullptr;
+    };
+
+    auto *users = qobject_cast<UsersPane *>(paneOf(QStringLiteral("users")));
+    QVERIFY(users);
+    users->openInvitations();
+    inspectDialog(users->findChild<InviteDialog *>(), QStringLiteral("invite"), &problems);
+    users->openPendingInvitations();
+    inspectDialog(users->findChild<PendingInvitationsDialog *>(),
+                  QStringLiteral("pending-invitations"), &problems);
+
+    {
+        GroupDialog group(session, Group(), {}, m_window.get());
+        inspectDialog(&group, QStringLiteral("group"), &problems);
+    }
+    {
+        PreferencesDialog preferences(m_window.get());
+        inspectDialog(&preferences, QStringLiteral("preferences"), &problems);
+    }
+    m_window->showSignIn();
+    inspectDialog(m_window->signInDialog(), QStringLiteral("sign-in"), &problems);
+
+    auto *partners = qobject_cast<PartnerUsersRolesPane *>(paneOf(QStringLiteral("partner-roles")));
+    QVERIFY(partners);
+    QVERIFY(QTest::qWaitFor([partners] { return !partners->roles().isEmpty(); }, 10000));
+    {
+        const Role role = partners->roles().constFirst();
+        Role draft = role;
+        draft.setName(role.name() + QStringLiteral(" 2"));
+        RoleReviewDialog review(role.name(), RoleReview::compare(role, draft), {}, m_window.get());
+        inspectDialog(&review, QStringLiteral("role-review"), &problems);
+    }
+    // The new partner user dialog runs its own loop: look at it from inside.
+    partners->tabs()->setCurrentIndex(0);
+    bool seen = false;
+    QTimer::singleShot(300, this, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        seen = dialog != nullptr;
+        if (dialog)
+            inspectDialog(dialog, QStringLiteral("partner-user"), &problems);
+    });
+    partners->createNew();
+    QVERIFY(seen);
+
+    report(problems);
+}
+
+QTEST_MAIN(DesktopPanesTest)
+#include "tst_desktop_panes.moc"
