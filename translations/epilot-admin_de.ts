@@ -4,7 +4,7 @@
     <context>
         <name>AccessibleNames</name>
         <message>
-            <location filename="../ui/AccessibleNames.cpp" line="+86" />
+            <location filename="../ui/AccessibleNames.cpp" line="+91" />
             <source>%1: list</source>
             <translation>%1: Liste</translation>
         </message>
@@ -45,7 +45,7 @@
     <context>
         <name>AccountToolsPane</name>
         <message>
-            <location filename="../ui/AccountToolsPane.cpp" line="+53" />
+            <location filename="../ui/AccountToolsPane.cpp" line="+55" />
             <source>For helping someone who is stuck. These operations are public: they are sent without your token and act for the person whose token or e-mail address you enter. Passwords are sent once and cleared from the form; they are never stored or logged.</source>
             <translation>Um jemandem zu helfen, der nicht weiterkommt. Diese Operationen sind öffentlich: Sie werden ohne Ihr Token gesendet und handeln für die Person, deren Token oder E-Mail-Adresse Sie eingeben. Passwörter werden einmal gesendet und dann aus dem Formular gelöscht; sie werden nie gespeichert oder protokolliert.</translation>
         </message>
@@ -76,6 +76,7 @@
         </message>
         <message>
             <location line="+9" />
+            <location filename="../ui/MainWindow.cpp" line="+171" />
             <source>Account tools</source>
             <translation>Kontowerkzeuge</translation>
         </message>
@@ -111,7 +112,7 @@
         </message>
         <message>
             <location line="+18" />
-            <source>The token from the invitation e-mail's link</source>
+            <source>The token from the invitation e-mail&apos;s link</source>
             <translation>Das Token aus dem Link der Einladungs-E-Mail</translation>
         </message>
         <message>
@@ -146,31 +147,31 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+89" />
-            <location line="+133" />
+            <location line="+92" />
+            <location line="+135" />
             <source>Password:</source>
             <translation>Passwort:</translation>
         </message>
         <message>
-            <location line="-220" />
-            <location line="+222" />
+            <location line="-225" />
+            <location line="+227" />
             <source>Password again:</source>
             <translation>Passwort wiederholen:</translation>
         </message>
         <message>
-            <location line="-221" />
+            <location line="-226" />
             <source>Activate</source>
             <translation>Aktivieren</translation>
         </message>
         <message>
             <location line="+14" />
             <location line="+24" />
-            <location line="+22" />
+            <location line="+25" />
             <source>Enter the invite token.</source>
             <translation>Geben Sie das Einladungstoken ein.</translation>
         </message>
         <message>
-            <location line="-41" />
+            <location line="-44" />
             <source>The token is unknown, used or expired.</source>
             <translation>Das Token ist unbekannt, verbraucht oder abgelaufen.</translation>
         </message>
@@ -180,12 +181,19 @@
             <translation>Gültige Einladung zu %1 (Organisation %2).</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+19" />
             <source>Enter the display name of the person.</source>
             <translation>Geben Sie den Anzeigenamen der Person ein.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+4" />
+            <location line="+128" />
+            <location line="+89" />
+            <source>Not sent: correct the marked fields.</source>
+            <translation>Nicht gesendet: Korrigieren Sie die markierten Felder.</translation>
+        </message>
+        <message>
+            <location line="-210" />
             <source>Activated: the user can sign in now.</source>
             <translation>Aktiviert: Der Benutzer kann sich jetzt anmelden.</translation>
         </message>
@@ -221,7 +229,7 @@
         </message>
         <message>
             <location line="+9" />
-            <source>Confirms a change of e-mail address with the token from the verification e-mail and the user's current password.</source>
+            <source>Confirms a change of e-mail address with the token from the verification e-mail and the user&apos;s current password.</source>
             <translation>Bestätigt eine Änderung der E-Mail-Adresse mit dem Token aus der Bestätigungs-E-Mail und dem aktuellen Passwort des Benutzers.</translation>
         </message>
         <message>
@@ -261,13 +269,13 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+85" />
+            <location line="+87" />
             <location line="+6" />
             <source>E-mail:</source>
             <translation>E-Mail:</translation>
         </message>
         <message>
-            <location line="-88" />
+            <location line="-90" />
             <source>2. Set a new password with the token from that e-mail</source>
             <translation>2. Neues Passwort mit dem Token aus dieser E-Mail setzen</translation>
         </message>
@@ -302,12 +310,12 @@
             <translation>Falls das Konto existiert, ist eine E-Mail zum Zurücksetzen unterwegs.</translation>
         </message>
         <message>
-            <location line="+11" />
-            <source>Enter the e-mail address and the reset token.</source>
-            <translation>Geben Sie die E-Mail-Adresse und das Token zum Zurücksetzen ein.</translation>
+            <location line="+12" />
+            <source>Enter the token from the reset e-mail.</source>
+            <translation>Geben Sie das Token aus der E-Mail zum Zurücksetzen ein.</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>Not changed: %1</source>
             <translation>Nicht geändert: %1</translation>
         </message>
@@ -397,12 +405,7 @@
             <translation>Registrieren</translation>
         </message>
         <message>
-            <location line="+23" />
-            <source>Fill in the organization's name and e-mail and the owner's name and e-mail.</source>
-            <translation>Geben Sie Name und E-Mail der Organisation sowie Name und E-Mail des Inhabers ein.</translation>
-        </message>
-        <message>
-            <location line="+28" />
+            <location line="+54" />
             <source>Not signed up: %1</source>
             <translation>Nicht registriert: %1</translation>
         </message>
@@ -606,7 +609,7 @@
         </message>
         <message>
             <location line="+45" />
-            <source>The server's answer is not valid JSON (%1 at byte %2).</source>
+            <source>The server&apos;s answer is not valid JSON (%1 at byte %2).</source>
             <translation>Die Antwort des Servers ist kein gültiges JSON (%1 bei Byte %2).</translation>
         </message>
         <message>
@@ -656,7 +659,8 @@
     <context>
         <name>ApiConsolePane</name>
         <message>
-            <location filename="../ui/ApiConsolePane.cpp" line="+75" />
+            <location filename="../ui/ApiConsolePane.cpp" line="+77" />
+            <location filename="../ui/MainWindow.cpp" line="+1" />
             <source>API console</source>
             <translation>API-Konsole</translation>
         </message>
@@ -786,7 +790,7 @@
             <translation>Inhalt (JSON, optional):</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+37" />
             <source>Sending %1 %2 …</source>
             <translation>Sende %1 %2 …</translation>
         </message>
@@ -966,6 +970,26 @@
             <source>Unknown</source>
             <translation>Unbekannt</translation>
         </message>
+        <message>
+            <location line="+9" />
+            <source>Active</source>
+            <translation>Aktiv</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pending</source>
+            <translation>Ausstehend</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deactivated</source>
+            <translation>Deaktiviert</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deleted</source>
+            <translation>Gelöscht</translation>
+        </message>
     </context>
     <context>
         <name>AssignableListModel</name>
@@ -1009,7 +1033,7 @@
         </message>
         <message>
             <location line="+3" />
-            <source>"%1" is not a type of assignable.</source>
+            <source>&quot;%1&quot; is not a type of assignable.</source>
             <translation>„%1“ ist kein Typ eines Zuweisbaren.</translation>
         </message>
         <message>
@@ -1125,6 +1149,129 @@
         </message>
     </context>
     <context>
+        <name>ConflictDialog</name>
+        <message>
+            <location filename="../ui/ConflictDialog.cpp" line="+27" />
+            <source>Changed by someone else</source>
+            <translation>Von jemand anderem geändert</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Someone else saved changes to this record while you were editing it. Both of you changed: &lt;b&gt;%1&lt;/b&gt;. Nothing has been saved yet; choose which version to keep. &lt;i&gt;Merge&lt;/i&gt; saves the version chosen in each row.</source>
+            <translation>Jemand anderes hat Änderungen an diesem Eintrag gespeichert, während Sie ihn bearbeitet haben. Sie beide haben geändert: &lt;b&gt;%1&lt;/b&gt;. Noch ist nichts gespeichert; wählen Sie, welche Fassung bleiben soll. &lt;i&gt;Zusammenführen&lt;/i&gt; speichert die in jeder Zeile gewählte Fassung.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Changed fields</source>
+            <translation>Geänderte Felder</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Field</source>
+            <translation>Feld</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+77" />
+            <source>Their version</source>
+            <translation>Deren Fassung</translation>
+        </message>
+        <message>
+            <location line="-77" />
+            <location line="+78" />
+            <source>Your version</source>
+            <translation>Ihre Fassung</translation>
+        </message>
+        <message>
+            <location line="-78" />
+            <source>Original</source>
+            <translation>Ursprünglich</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Keep</source>
+            <translation>Behalten</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Keep theirs</source>
+            <translation>Deren Fassung übernehmen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Take their version of the fields you both changed. Your other edits stay in the form, not saved yet.</source>
+            <translation>Für die Felder, die Sie beide geändert haben, deren Fassung übernehmen. Ihre anderen Änderungen bleiben im Formular, noch nicht gespeichert.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Overwrite with mine</source>
+            <translation>Mit meiner überschreiben</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save your version of every field you changed.</source>
+            <translation>Ihre Fassung jedes von Ihnen geänderten Felds speichern.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Merge</source>
+            <translation>Zusammenführen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save the version chosen in each row.</source>
+            <translation>Die in jeder Zeile gewählte Fassung speichern.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Close and leave the form as it is, not saved.</source>
+            <translation>Schließen und das Formular unverändert und ungespeichert lassen.</translation>
+        </message>
+        <message>
+            <location line="+49" />
+            <source>theirs (only they changed it)</source>
+            <translation>deren (nur dort geändert)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>yours (only you changed it)</source>
+            <translation>Ihre (nur von Ihnen geändert)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Keep for %1</source>
+            <translation>Für %1 behalten</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmptyStateOverlay</name>
+        <message>
+            <location filename="../ui/EmptyStateOverlay.cpp" line="+14" />
+            <source>Retry</source>
+            <translation>Erneut versuchen</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Loading</source>
+            <translation>Wird geladen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Load the list again</source>
+            <translation>Die Liste erneut laden</translation>
+        </message>
+        <message>
+            <location line="+70" />
+            <source>Loading…</source>
+            <translation>Wird geladen…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Could not load the list: %1</source>
+            <translation>Die Liste konnte nicht geladen werden: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>EmulatorLauncher</name>
         <message>
             <location filename="../services/EmulatorLauncher.cpp" line="+33" />
@@ -1153,6 +1300,33 @@
             <location filename="../services/EnvironmentOverrides.cpp" line="+46" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldConflict</name>
+        <message>
+            <location filename="../models/FieldConflict.cpp" line="+144" />
+            <location line="+6" />
+            <source>(empty)</source>
+            <translation>(leer)</translation>
+        </message>
+        <message>
+            <location line="-4" />
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>no</source>
+            <translation>nein</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldMessage</name>
+        <message>
+            <location filename="../ui/FieldMessage.cpp" line="+27" />
+            <source>Problem</source>
+            <translation>Problem</translation>
         </message>
     </context>
     <context>
@@ -1308,12 +1482,12 @@
         </message>
         <message>
             <location line="+2" />
-            <source>View the partner's users</source>
+            <source>View the partner&apos;s users</source>
             <translation>Benutzer des Partners ansehen</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Manage the partner's users</source>
+            <source>Manage the partner&apos;s users</source>
             <translation>Benutzer des Partners verwalten</translation>
         </message>
         <message>
@@ -1350,6 +1524,19 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
             <location line="+2" />
             <source>Suggestion</source>
             <translation>Vorschlag</translation>
+        </message>
+    </context>
+    <context>
+        <name>GrantStyle</name>
+        <message>
+            <location filename="../ui/GrantStyle.cpp" line="+146" />
+            <source>Allow</source>
+            <translation>Erlauben</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Deny</source>
+            <translation>Verweigern</translation>
         </message>
     </context>
     <context>
@@ -1404,7 +1591,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
     <context>
         <name>GroupDialog</name>
         <message>
-            <location filename="../ui/GroupDialog.cpp" line="+32" />
+            <location filename="../ui/GroupDialog.cpp" line="+36" />
             <source>New group</source>
             <translation>Neue Gruppe</translation>
         </message>
@@ -1435,18 +1622,18 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         </message>
         <message>
             <location line="+8" />
-            <location line="+51" />
+            <location line="+52" />
             <source>Base colour</source>
             <translation>Grundfarbe</translation>
         </message>
         <message>
-            <location line="-51" />
-            <location line="+51" />
+            <location line="-52" />
+            <location line="+52" />
             <source>Accent colour</source>
             <translation>Akzentfarbe</translation>
         </message>
         <message>
-            <location line="-45" />
+            <location line="-46" />
             <source>Colours</source>
             <translation>Farben</translation>
         </message>
@@ -1456,7 +1643,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
             <translation>Mitglieder (Reihenfolge, in der Aufgaben zugewiesen werden)</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+17" />
             <source>Create</source>
             <translation>Erstellen</translation>
         </message>
@@ -1466,12 +1653,37 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
             <translation>Speichern</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+53" />
+            <source>The group needs a name.</source>
+            <translation>Die Gruppe braucht einen Namen.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Not saved: correct the marked fields.</source>
+            <translation>Nicht gespeichert: Korrigieren Sie die markierten Felder.</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Saving…</source>
             <translation>Wird gespeichert…</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+15" />
+            <source>Not saved: %1</source>
+            <translation>Nicht gespeichert: %1</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Not saved: someone else changed %1 while you were editing.</source>
+            <translation>Nicht gespeichert: Jemand anderes hat %1 geändert, während Sie bearbeitet haben.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Their version of %1 is in the form now. Your other edits are kept, not saved yet.</source>
+            <translation>Deren Fassung von %1 steht jetzt im Formular. Ihre anderen Änderungen bleiben erhalten, noch nicht gespeichert.</translation>
+        </message>
+        <message>
+            <location line="+46" />
             <source>Not saved: %1 %2</source>
             <translation>Nicht gespeichert: %1 %2</translation>
         </message>
@@ -1492,6 +1704,26 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
             <location line="+5" />
             <source>The gradient needs two colours written as #rrggbb.</source>
             <translation>Der Verlauf braucht zwei Farben in der Form #rrggbb.</translation>
+        </message>
+        <message>
+            <location line="+77" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Abbreviation</source>
+            <translation>Kürzel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Colours</source>
+            <translation>Farben</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Members</source>
+            <translation>Mitglieder</translation>
         </message>
     </context>
     <context>
@@ -1564,7 +1796,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
             <translation>Noch keine Gruppen. Gruppen teilen sich Arbeit: Aufgaben gehen reihum an ihre Mitglieder.</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+42" />
             <source>Members</source>
             <translation>Mitglieder</translation>
         </message>
@@ -1615,7 +1847,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         </message>
         <message numerus="yes">
             <location line="+1" />
-            <source>Delete the group "%1" with its %n member(s)? The people stay; only the group is removed. This cannot be undone.</source>
+            <source>Delete the group &quot;%1&quot; with its %n member(s)? The people stay; only the group is removed. This cannot be undone.</source>
             <translation>
                 <numerusform>Die Gruppe „%1“ mit ihrem %n Mitglied löschen? Die Person bleibt erhalten; nur die Gruppe wird entfernt. Das kann nicht rückgängig gemacht werden.</numerusform>
                 <numerusform>Die Gruppe „%1“ mit ihren %n Mitgliedern löschen? Die Personen bleiben erhalten; nur die Gruppe wird entfernt. Das kann nicht rückgängig gemacht werden.</numerusform>
@@ -1628,12 +1860,12 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         </message>
         <message>
             <location line="+5" />
-            <source>"%1" was not deleted: %2</source>
+            <source>&quot;%1&quot; was not deleted: %2</source>
             <translation>„%1“ wurde nicht gelöscht: %2</translation>
         </message>
         <message>
             <location line="+4" />
-            <source>"%1" deleted.</source>
+            <source>&quot;%1&quot; deleted.</source>
             <translation>„%1“ gelöscht.</translation>
         </message>
         <message>
@@ -1648,8 +1880,80 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         </message>
         <message>
             <location filename="../ui/GroupsPane.h" line="+21" />
+            <location filename="../ui/MainWindow.cpp" line="-6" />
             <source>Groups</source>
             <translation>Gruppen</translation>
+        </message>
+    </context>
+    <context>
+        <name>InputRules</name>
+        <message>
+            <location filename="../models/InputRules.cpp" line="+11" />
+            <source>Required.</source>
+            <translation>Pflichtfeld.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Enter an e-mail address.</source>
+            <translation>Geben Sie eine E-Mail-Adresse ein.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&quot;%1&quot; is not an e-mail address (name@example.com).</source>
+            <translation>„%1“ ist keine E-Mail-Adresse (name@example.com).</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>&quot;%1&quot; is not a language epilot offers: choose English (en) or German (de).</source>
+            <translation>„%1“ ist keine Sprache, die epilot anbietet: Wählen Sie Englisch (en) oder Deutsch (de).</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The start page must be a path that begins with /app, e.g. /app/dashboard.</source>
+            <translation>Die Startseite muss ein Pfad sein, der mit /app beginnt, z. B. /app/dashboard.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Enter a slug, e.g. installer_read.</source>
+            <translation>Geben Sie einen Slug ein, z. B. installer_read.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Lower-case letters, digits and _ only, starting with a letter (e.g. installer_read).</source>
+            <translation>Nur Kleinbuchstaben, Ziffern und _, beginnend mit einem Buchstaben (z. B. installer_read).</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+9" />
+            <source>At most %n character(s); this has %1.</source>
+            <translation>
+                    <numerusform>Höchstens %n Zeichen; hier sind es %1.</numerusform>
+                    <numerusform>Höchstens %n Zeichen; hier sind es %1.</numerusform>
+                </translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&quot;%1&quot; is not a colour: use #RRGGBB, e.g. #0588f0.</source>
+            <translation>„%1“ ist keine Farbe: Verwenden Sie #RRGGBB, z. B. #0588f0.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Not a web address: use https://… , e.g. https://epilot.cloud.</source>
+            <translation>Keine Webadresse: Verwenden Sie https://…, z. B. https://epilot.cloud.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Enter a JSON value, e.g. {}.</source>
+            <translation>Geben Sie einen JSON-Wert ein, z. B. {}.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Not valid JSON: one value expected.</source>
+            <translation>Kein gültiges JSON: Ein Wert wird erwartet.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Not valid JSON at line %1: %2.</source>
+            <translation>Kein gültiges JSON in Zeile %1: %2.</translation>
         </message>
     </context>
     <context>
@@ -1738,7 +2042,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
     <context>
         <name>InviteDialog</name>
         <message>
-            <location filename="../ui/InviteDialog.cpp" line="+30" />
+            <location filename="../ui/InviteDialog.cpp" line="+32" />
             <source>Invite users</source>
             <translation>Benutzer einladen</translation>
         </message>
@@ -1830,21 +2134,31 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         </message>
         <message>
             <location line="+6" />
-            <source>No e-mail addresses found in %1. The file needs a column headed "email", or cells containing addresses.</source>
+            <source>No e-mail addresses found in %1. The file needs a column headed &quot;email&quot;, or cells containing addresses.</source>
             <translation>In %1 wurden keine E-Mail-Adressen gefunden. Die Datei braucht eine Spalte mit der Überschrift „email“ oder Zellen mit Adressen.</translation>
         </message>
         <message>
             <location line="+18" />
-            <source>"%1" is not a role id. Role ids look like &lt;organization id&gt;:&lt;role&gt;, e.g. 739224:admin.</source>
+            <source>&quot;%1&quot; is not a role id. Role ids look like &lt;organization id&gt;:&lt;role&gt;, e.g. 739224:admin.</source>
             <translation>„%1“ ist keine Rollen-ID. Rollen-IDs haben die Form &lt;Organisations-ID&gt;:&lt;Rolle&gt;, z. B. 739224:admin.</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+47" />
+            <source>Not an e-mail address, so not invited: %1</source>
+            <translation>Keine E-Mail-Adresse, daher nicht eingeladen: %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>There is no valid address to invite yet.</source>
             <translation>Es gibt noch keine gültige Adresse zum Einladen.</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+1" />
+            <source>No valid address to invite: %1 is not an e-mail address (name@example.com).</source>
+            <translation>Keine gültige Adresse zum Einladen: %1 ist keine E-Mail-Adresse (name@example.com).</translation>
+        </message>
+        <message>
+            <location line="+27" />
             <source>%1 invited</source>
             <translation>%1 eingeladen</translation>
         </message>
@@ -1891,8 +2205,8 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         <name>JsonEditor</name>
         <message>
             <location filename="../ui/JsonEditor.cpp" line="+114" />
-            <source>Empty: enter a JSON value, e.g. {} or "text".</source>
-            <translation>Leer: Geben Sie einen JSON-Wert ein, z. B. {} oder "Text".</translation>
+            <source>Empty: enter a JSON value, e.g. {} or &quot;text&quot;.</source>
+            <translation>Leer: Geben Sie einen JSON-Wert ein, z. B. {} oder &quot;Text&quot;.</translation>
         </message>
         <message>
             <location line="+12" />
@@ -1909,12 +2223,12 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         <name>JsonPath</name>
         <message>
             <location filename="../models/JsonPath.cpp" line="+43" />
-            <source>A '[' is not closed.</source>
+            <source>A &apos;[&apos; is not closed.</source>
             <translation>Eine „[“ wird nicht geschlossen.</translation>
         </message>
         <message>
             <location line="+17" />
-            <source>'%1' is not an index.</source>
+            <source>&apos;%1&apos; is not an index.</source>
             <translation>„%1“ ist kein Index.</translation>
         </message>
     </context>
@@ -1922,25 +2236,25 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         <name>JsonRecord</name>
         <message>
             <location filename="../models/JsonRecord.cpp" line="+68" />
-            <source>The field "%1" has the wrong type.</source>
+            <source>The field &quot;%1&quot; has the wrong type.</source>
             <translation>Das Feld „%1“ hat den falschen Typ.</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="+84" />
-            <location line="+402" />
+            <location filename="../ui/MainWindow.cpp" line="-78" />
+            <location line="+448" />
             <source>epilot Admin</source>
             <translation>epilot Admin</translation>
         </message>
         <message>
-            <location line="-350" />
+            <location line="-396" />
             <source>Pages</source>
             <translation>Seiten</translation>
         </message>
         <message>
-            <location line="+152" />
+            <location line="+196" />
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
         </message>
@@ -2036,7 +2350,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         </message>
         <message>
             <location line="+5" />
-            <source>Signing in to "%1"…</source>
+            <source>Signing in to &quot;%1&quot;…</source>
             <translation>Anmeldung bei „%1“…</translation>
         </message>
         <message>
@@ -2046,7 +2360,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         </message>
         <message>
             <location line="+7" />
-            <source>Could not sign in to "%1": %2</source>
+            <source>Could not sign in to &quot;%1&quot;: %2</source>
             <translation>Anmeldung bei „%1“ fehlgeschlagen: %2</translation>
         </message>
         <message>
@@ -2065,7 +2379,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
             <translation>Ihr Token läuft am %1 ab. Melden Sie sich vorher erneut an, um ohne Unterbrechung weiterzuarbeiten.</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+33" />
             <source>%1 @ %2</source>
             <translation>%1 @ %2</translation>
         </message>
@@ -2141,7 +2455,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         </message>
         <message>
             <location line="+1" />
-            <source>You are signed out, but the token of "%1" could not be removed from the keychain: %2</source>
+            <source>You are signed out, but the token of &quot;%1&quot; could not be removed from the keychain: %2</source>
             <translation>Sie sind abgemeldet, aber das Token von „%1“ konnte nicht aus dem Schlüsselbund entfernt werden: %2</translation>
         </message>
         <message>
@@ -2158,7 +2472,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
     <context>
         <name>MyAccountPane</name>
         <message>
-            <location filename="../ui/MyAccountPane.cpp" line="+41" />
+            <location filename="../ui/MyAccountPane.cpp" line="+47" />
             <source>Display name</source>
             <translation>Anzeigename</translation>
         </message>
@@ -2188,9 +2502,9 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
             <translation>Startseite</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+35" />
             <source>Added as participant of an opportunity</source>
-            <translation>Als Beteiligter einer Opportunity hinzugefügt</translation>
+            <translation>Zu einer Opportunity hinzugefügt</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2218,14 +2532,14 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
             <translation>Aufgabe eskaliert</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Message received on an opportunity</source>
-            <translation>Nachricht zu einer Opportunity empfangen</translation>
+            <translation>Nachricht zu Opportunity erhalten</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Message sent on an opportunity</source>
-            <translation>Nachricht zu einer Opportunity gesendet</translation>
+            <translation>Nachricht zu Opportunity gesendet</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2233,12 +2547,12 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
             <translation>Aufgabe erstellt</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Opportunity created by hand</source>
             <translation>Opportunity manuell erstellt</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Opportunity created automatically</source>
             <translation>Opportunity automatisch erstellt</translation>
         </message>
@@ -2249,12 +2563,12 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         </message>
         <message>
             <location line="+40" />
-            <location line="+55" />
+            <location line="+59" />
             <source>Profile</source>
             <translation>Profil</translation>
         </message>
         <message>
-            <location line="-54" />
+            <location line="-58" />
             <source>User settings</source>
             <translation>Benutzereinstellungen</translation>
         </message>
@@ -2274,12 +2588,13 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
             <translation>Navigationen</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location filename="../ui/MainWindow.cpp" line="-442" />
+            <location filename="../ui/MyAccountPane.cpp" line="+31" />
             <source>My account</source>
             <translation>Mein Konto</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location filename="../ui/MyAccountPane.cpp" line="+30" />
             <source>Changed through the e-mail verification flow, not here.</source>
             <translation>Wird über die E-Mail-Bestätigung geändert, nicht hier.</translation>
         </message>
@@ -2339,25 +2654,26 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
             <translation>Zurücksetzen</translation>
         </message>
         <message>
-            <location line="+105" />
-            <source>The start page must be a path that begins with /app, e.g. /app/dashboard.</source>
-            <translation>Die Startseite muss ein Pfad sein, der mit /app beginnt, z. B. /app/dashboard.</translation>
+            <location line="+116" />
+            <source>Not saved: correct the marked fields.</source>
+            <translation>Nicht gespeichert: Korrigieren Sie die markierten Felder.</translation>
         </message>
         <message>
-            <location line="+5" />
-            <location line="+182" />
+            <location line="+3" />
+            <location line="+271" />
             <source>Saving…</source>
             <translation>Wird gespeichert…</translation>
         </message>
         <message>
-            <location line="-176" />
-            <location line="+172" />
-            <location line="+8" />
+            <location line="-265" />
+            <location line="+188" />
+            <location line="+12" />
+            <location line="+70" />
             <source>Not saved: %1</source>
             <translation>Nicht gespeichert: %1</translation>
         </message>
         <message>
-            <location line="-172" />
+            <location line="-262" />
             <source>Saved.</source>
             <translation>Gespeichert.</translation>
         </message>
@@ -2403,18 +2719,18 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         </message>
         <message>
             <location line="+1" />
-            <location line="+179" />
-            <location line="+78" />
+            <location line="+270" />
+            <location line="+82" />
             <source>Reload</source>
             <translation>Neu laden</translation>
         </message>
         <message>
-            <location line="-250" />
+            <location line="-345" />
             <source>Value (any JSON, at most 64 KiB):</source>
             <translation>Wert (beliebiges JSON, höchstens 64 KiB):</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+46" />
             <source>Could not load the user settings: %1</source>
             <translation>Die Benutzereinstellungen konnten nicht geladen werden: %1</translation>
         </message>
@@ -2429,12 +2745,37 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
             <translation>Der ganze Bereich wird angezeigt. Wählen Sie einen Schlüssel, um einen Wert zu bearbeiten.</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source>Last changed %1.</source>
             <translation>Zuletzt geändert %1.</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+32" />
+            <source>Checking for changes made by others…</source>
+            <translation>Prüfe auf Änderungen anderer…</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>%1 / %2 was changed elsewhere; the server&apos;s value is shown.</source>
+            <translation>%1 / %2 wurde anderswo geändert; der Wert des Servers wird angezeigt.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Not saved yet: someone else changed %1 / %2 since you opened it. Choose which version to keep.</source>
+            <translation>Noch nicht gespeichert: Jemand anderes hat %1 / %2 geändert, seit Sie es geöffnet haben. Wählen Sie, welche Fassung bleiben soll.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Not saved: your value is kept in the editor.</source>
+            <translation>Nicht gespeichert: Ihr Wert bleibt im Editor.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Their value of %1 / %2 is shown.</source>
+            <translation>Deren Wert von %1 / %2 wird angezeigt.</translation>
+        </message>
+        <message>
+            <location line="+27" />
             <source>Saved %1 / %2.</source>
             <translation>%1 / %2 gespeichert.</translation>
         </message>
@@ -2450,12 +2791,12 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         </message>
         <message>
             <location line="+0" />
-            <location line="+87" />
+            <location line="+91" />
             <source>Delete</source>
             <translation>Löschen</translation>
         </message>
         <message>
-            <location line="-77" />
+            <location line="-81" />
             <source>Deleted %1 / %2.</source>
             <translation>%1 / %2 gelöscht.</translation>
         </message>
@@ -2466,12 +2807,12 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         </message>
         <message>
             <location line="+7" />
-            <location line="+80" />
+            <location line="+84" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location line="-80" />
+            <location line="-84" />
             <source>Created</source>
             <translation>Erstellt</translation>
         </message>
@@ -2496,7 +2837,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
             <translation>Passkey löschen…</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+42" />
             <source>You have no passkeys.</source>
             <translation>Sie haben keine Passkeys.</translation>
         </message>
@@ -2515,7 +2856,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         </message>
         <message>
             <location line="+1" />
-            <source>Delete the passkey "%1"? You can no longer sign in with it.</source>
+            <source>Delete the passkey &quot;%1&quot;? You can no longer sign in with it.</source>
             <translation>Den Passkey „%1“ löschen? Sie können sich damit nicht mehr anmelden.</translation>
         </message>
         <message>
@@ -2619,7 +2960,8 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
             <translation>Navigation %1.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
+            <location line="+1" />
             <source>Give the navigation a name first.</source>
             <translation>Geben Sie der Navigation zuerst einen Namen.</translation>
         </message>
@@ -2761,7 +3103,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
     <context>
         <name>OrganizationPane</name>
         <message>
-            <location filename="../ui/OrganizationPane.cpp" line="+39" />
+            <location filename="../ui/OrganizationPane.cpp" line="+44" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
@@ -2881,12 +3223,13 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
             <translation>Funktionseinstellungen</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location filename="../ui/MainWindow.cpp" line="-1" />
+            <location filename="../ui/OrganizationPane.cpp" line="+19" />
             <source>Organization</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location filename="../ui/OrganizationPane.cpp" line="+20" />
             <source>Contact and address</source>
             <translation>Kontakt und Adresse</translation>
         </message>
@@ -2897,11 +3240,12 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         </message>
         <message>
             <location line="+13" />
+            <location line="+284" />
             <source>E-mail signature</source>
             <translation>E-Mail-Signatur</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-281" />
             <source>HTML:</source>
             <translation>HTML:</translation>
         </message>
@@ -2967,12 +3311,12 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         </message>
         <message>
             <location line="+52" />
-            <location line="+206" />
+            <location line="+279" />
             <source>Loading…</source>
             <translation>Wird geladen…</translation>
         </message>
         <message>
-            <location line="-202" />
+            <location line="-275" />
             <source>Could not load the organization: %1</source>
             <translation>Die Organisation konnte nicht geladen werden: %1</translation>
         </message>
@@ -2987,23 +3331,24 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
             <translation>Diese Sitzung ist schreibgeschützt; es wurde nichts gespeichert.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
+            <source>Not saved: correct the marked fields.</source>
+            <translation>Nicht gespeichert: Korrigieren Sie die markierten Felder.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+282" />
             <source>Checking for changes made by others…</source>
             <translation>Prüfe auf Änderungen anderer…</translation>
         </message>
         <message>
-            <location line="+7" />
-            <location line="+36" />
+            <location line="-275" />
+            <location line="+104" />
             <source>Not saved: %1</source>
             <translation>Nicht gespeichert: %1</translation>
         </message>
         <message>
-            <location line="-21" />
-            <source>Not saved: someone else changed %1 since you opened the organization. Your edits are kept; copy them, press Revert and reload to see the other change.</source>
-            <translation>Nicht gespeichert: Jemand anderes hat %1 geändert, seit Sie die Organisation geöffnet haben. Ihre Änderungen bleiben erhalten; kopieren Sie sie, klicken Sie auf „Zurücksetzen“ und laden Sie neu, um die andere Änderung zu sehen.</translation>
-        </message>
-        <message>
-            <location line="+15" />
+            <location line="-6" />
             <source>Saving…</source>
             <translation>Wird gespeichert…</translation>
         </message>
@@ -3046,31 +3391,72 @@ verfügbar</translation>
         </message>
         <message>
             <location line="+25" />
-            <source>The key "%1" exists already; it is selected.</source>
+            <source>The key &quot;%1&quot; exists already; it is selected.</source>
             <translation>Den Schlüssel „%1“ gibt es bereits; er ist ausgewählt.</translation>
         </message>
         <message>
             <location line="+8" />
-            <source>Enter the value of "%1" and press Save value.</source>
+            <source>Enter the value of &quot;%1&quot; and press Save value.</source>
             <translation>Geben Sie den Wert von „%1“ ein und klicken Sie auf „Wert speichern“.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+10" />
             <source>Not saved: the value is not valid JSON (%1).</source>
             <translation>Nicht gespeichert: Der Wert ist kein gültiges JSON (%1).</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+85" />
             <source>Saving %1…</source>
             <translation>%1 wird gespeichert…</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="-75" />
+            <location line="+79" />
             <source>Could not save %1: %2</source>
             <translation>%1 konnte nicht gespeichert werden: %2</translation>
         </message>
         <message>
+            <location line="-318" />
+            <source>Not saved yet: someone else changed %1 since you opened the organization. Choose which version to keep.</source>
+            <translation>Noch nicht gespeichert: Jemand anderes hat %1 geändert, seit Sie die Organisation geöffnet haben. Wählen Sie, welche Fassung bleiben soll.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Not saved: your edits are kept in the form.</source>
+            <translation>Nicht gespeichert: Ihre Änderungen bleiben im Formular.</translation>
+        </message>
+        <message>
             <location line="+7" />
+            <source>Their version is shown; your other edits are kept, not saved yet.</source>
+            <translation>Deren Fassung wird angezeigt; Ihre anderen Änderungen bleiben erhalten, noch nicht gespeichert.</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>The organization needs a name.</source>
+            <translation>Die Organisation braucht einen Namen.</translation>
+        </message>
+        <message>
+            <location line="+207" />
+            <source>%1 was changed elsewhere; the server&apos;s value is shown.</source>
+            <translation>%1 wurde anderswo geändert; der Wert des Servers wird angezeigt.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Not saved yet: someone else changed %1 since you opened it. Choose which version to keep.</source>
+            <translation>Noch nicht gespeichert: Jemand anderes hat %1 geändert, seit Sie es geöffnet haben. Wählen Sie, welche Fassung bleiben soll.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Not saved: your value is kept in the editor.</source>
+            <translation>Nicht gespeichert: Ihr Wert bleibt im Editor.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Their value of %1 is shown.</source>
+            <translation>Deren Wert von %1 wird angezeigt.</translation>
+        </message>
+        <message>
+            <location line="+42" />
             <source>Saved %1.</source>
             <translation>%1 gespeichert.</translation>
         </message>
@@ -3081,7 +3467,7 @@ verfügbar</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Delete the setting "%1" of this organization? Features that read it fall back to their defaults.</source>
+            <source>Delete the setting &quot;%1&quot; of this organization? Features that read it fall back to their defaults.</source>
             <translation>Die Einstellung „%1“ dieser Organisation löschen? Funktionen, die sie lesen, verwenden dann ihre Standardwerte.</translation>
         </message>
         <message>
@@ -3095,12 +3481,12 @@ verfügbar</translation>
             <translation>%1 wird gelöscht…</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+5" />
             <source>Could not delete %1: %2</source>
             <translation>%1 konnte nicht gelöscht werden: %2</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+4" />
             <source>Deleted %1.</source>
             <translation>%1 gelöscht.</translation>
         </message>
@@ -3210,12 +3596,12 @@ verfügbar</translation>
         <message>
             <location line="+2" />
             <location line="+80" />
-            <source>"%1" is not an e-mail address.</source>
+            <source>&quot;%1&quot; is not an e-mail address.</source>
             <translation>„%1“ ist keine E-Mail-Adresse.</translation>
         </message>
         <message>
             <location line="-78" />
-            <source>Enter the partner's organization id.</source>
+            <source>Enter the partner&apos;s organization id.</source>
             <translation>Geben Sie die Organisations-ID des Partners ein.</translation>
         </message>
         <message>
@@ -3280,12 +3666,12 @@ verfügbar</translation>
     <context>
         <name>PartnerUsersRolesPane</name>
         <message>
-            <location filename="../ui/PartnerUsersRolesPane.cpp" line="+63" />
+            <location filename="../ui/PartnerUsersRolesPane.cpp" line="+67" />
             <source>Reload</source>
             <translation>Neu laden</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <source>Partner organization:</source>
             <translation>Partnerorganisation:</translation>
         </message>
@@ -3300,7 +3686,7 @@ verfügbar</translation>
             <translation>Rollen und Berechtigungen</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+23" />
             <source>New user…</source>
             <translation>Neuer Benutzer…</translation>
         </message>
@@ -3360,7 +3746,7 @@ verfügbar</translation>
             <translation>Beheben Sie zuerst die Fehler.</translation>
         </message>
         <message>
-            <location line="+56" />
+            <location line="+57" />
             <source>Could not list partner organizations: %1</source>
             <translation>Partnerorganisationen konnten nicht aufgelistet werden: %1</translation>
         </message>
@@ -3438,7 +3824,7 @@ verfügbar</translation>
         </message>
         <message>
             <location line="+21" />
-            <source>"%1" is not an e-mail address.</source>
+            <source>&quot;%1&quot; is not an e-mail address.</source>
             <translation>„%1“ ist keine E-Mail-Adresse.</translation>
         </message>
         <message>
@@ -3538,7 +3924,7 @@ verfügbar</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>The role "%1" has unsaved changes. Discard them?</source>
+            <source>The role &quot;%1&quot; has unsaved changes. Discard them?</source>
             <translation>Die Rolle „%1“ hat nicht gespeicherte Änderungen. Verwerfen?</translation>
         </message>
         <message>
@@ -3554,22 +3940,22 @@ verfügbar</translation>
         </message>
         <message>
             <location line="-3" />
-            <source>Delete the role "%1" (%2) of %3? A role still held by users cannot be deleted.</source>
+            <source>Delete the role &quot;%1&quot; (%2) of %3? A role still held by users cannot be deleted.</source>
             <translation>Die Rolle „%1“ (%2) von %3 löschen? Eine Rolle, die noch Benutzer haben, kann nicht gelöscht werden.</translation>
         </message>
         <message>
             <location line="+11" />
-            <source>Could not delete "%1": %2</source>
+            <source>Could not delete &quot;%1&quot;: %2</source>
             <translation>„%1“ konnte nicht gelöscht werden: %2</translation>
         </message>
         <message>
             <location line="+8" />
-            <source>Deleted role "%1".</source>
+            <source>Deleted role &quot;%1&quot;.</source>
             <translation>Rolle „%1“ gelöscht.</translation>
         </message>
         <message>
             <location line="+30" />
-            <source>Checking the server's current role…</source>
+            <source>Checking the server&apos;s current role…</source>
             <translation>Prüfe die aktuelle Rolle auf dem Server…</translation>
         </message>
         <message>
@@ -3579,40 +3965,56 @@ verfügbar</translation>
         </message>
         <message>
             <location line="+11" />
-            <source>The role "%1" no longer exists on the server; it was not saved.</source>
+            <source>The role &quot;%1&quot; no longer exists on the server; it was not saved.</source>
             <translation>Die Rolle „%1“ gibt es auf dem Server nicht mehr; sie wurde nicht gespeichert.</translation>
         </message>
         <message>
-            <location line="+8" />
-            <source>Not saved: someone changed "%1" since you opened it. Revert to see their version, then redo your edits.</source>
-            <translation>Nicht gespeichert: Jemand hat „%1“ geändert, seit Sie es geöffnet haben. Verwerfen Sie, um die andere Fassung zu sehen, und nehmen Sie Ihre Änderungen dann erneut vor.</translation>
+            <location line="+40" />
+            <source>as you opened it</source>
+            <translation>wie beim Öffnen</translation>
         </message>
         <message>
-            <location line="+5" />
-            <source>Role changed on the server</source>
-            <translation>Rolle auf dem Server geändert</translation>
+            <location line="+3" />
+            <source>Name</source>
+            <translation>Name</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Someone else changed "%1" since you opened it. Saving now would overwrite their change, so nothing was saved.</source>
-            <translation>Jemand anderes hat „%1“ geändert, seit Sie es geöffnet haben. Speichern würde diese Änderung überschreiben, daher wurde nichts gespeichert.</translation>
+            <source>Grants</source>
+            <translation>Berechtigungen</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+2" />
+            <source>Not saved: someone changed &quot;%1&quot; since you opened it. Choose which version to keep.</source>
+            <translation>Nicht gespeichert: Jemand hat „%1“ geändert, seit Sie es geöffnet haben. Wählen Sie, welche Fassung bleiben soll.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Not saved: your edits are kept in the editor.</source>
+            <translation>Nicht gespeichert: Ihre Änderungen bleiben im Editor.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Their version of &quot;%1&quot; is shown.</source>
+            <translation>Deren Fassung von „%1“ wird angezeigt.</translation>
+        </message>
+        <message>
+            <location line="+28" />
             <source>Not saved: %1</source>
             <translation>Nicht gespeichert: %1</translation>
         </message>
         <message>
             <location line="+5" />
-            <source>Saved, but the server's answer could not be read; reload to check.</source>
+            <source>Saved, but the server&apos;s answer could not be read; reload to check.</source>
             <translation>Gespeichert, aber die Antwort des Servers war nicht lesbar; laden Sie zur Kontrolle neu.</translation>
         </message>
         <message>
             <location line="+8" />
-            <source>Saved "%1".</source>
+            <source>Saved &quot;%1&quot;.</source>
             <translation>„%1“ gespeichert.</translation>
         </message>
         <message>
+            <location filename="../ui/MainWindow.cpp" line="-1" />
             <location filename="../ui/PartnerUsersRolesPane.h" line="+29" />
             <source>Partner users &amp; roles</source>
             <translation>Partnerbenutzer &amp; Rollen</translation>
@@ -3621,9 +4023,14 @@ verfügbar</translation>
     <context>
         <name>PartnersPane</name>
         <message>
-            <location filename="../ui/PartnersPane.cpp" line="+108" />
+            <location filename="../ui/PartnersPane.cpp" line="+110" />
             <source>Details</source>
             <translation>Details</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Partnership</source>
+            <translation>Partnerschaft</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3651,7 +4058,7 @@ verfügbar</translation>
             <translation>Suche fehlgeschlagen: %1</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+13" />
             <source>No partners found. Change the search or the types shown, or invite a partner.</source>
             <translation>Keine Partner gefunden. Ändern Sie die Suche oder die angezeigten Typen, oder laden Sie einen Partner ein.</translation>
         </message>
@@ -3661,7 +4068,7 @@ verfügbar</translation>
             <translation>Partner einladen…</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+18" />
             <source>Search by name or e-mail</source>
             <translation>Nach Name oder E-Mail suchen</translation>
         </message>
@@ -3692,12 +4099,12 @@ verfügbar</translation>
         </message>
         <message>
             <location line="+6" />
-            <location line="+127" />
+            <location line="+134" />
             <source>Open in map</source>
             <translation>In Karte öffnen</translation>
         </message>
         <message>
-            <location line="-126" />
+            <location line="-133" />
             <source>Opens OpenStreetMap in the system browser</source>
             <translation>Öffnet OpenStreetMap im Browser</translation>
         </message>
@@ -3753,24 +4160,24 @@ verfügbar</translation>
         </message>
         <message>
             <location line="+0" />
-            <location line="+165" />
+            <location line="+172" />
             <source>E-mail</source>
             <translation>E-Mail</translation>
         </message>
         <message>
-            <location line="-165" />
-            <location line="+167" />
+            <location line="-172" />
+            <location line="+174" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location line="-167" />
+            <location line="-174" />
             <source>Id</source>
             <translation>ID</translation>
         </message>
         <message>
             <location line="+8" />
-            <source>Partner records are created in epilot (entities). Paste a partner's id here, or pick a partner organization on the left.</source>
+            <source>Partner records are created in epilot (entities). Paste a partner&apos;s id here, or pick a partner organization on the left.</source>
             <translation>Partnereinträge werden in epilot angelegt (Entitäten). Fügen Sie hier die ID eines Partners ein oder wählen Sie links eine Partnerorganisation.</translation>
         </message>
         <message>
@@ -3779,7 +4186,12 @@ verfügbar</translation>
             <translation>&lt;b&gt;Hier bearbeitete Partnereinträge&lt;/b&gt; (Status laut Serverantwort)</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+9" />
+            <source>Enter the partner&apos;s id.</source>
+            <translation>Geben Sie die ID des Partners ein.</translation>
+        </message>
+        <message>
+            <location line="+20" />
             <source>The token from the invitation e-mail</source>
             <translation>Das Token aus der Einladungs-E-Mail</translation>
         </message>
@@ -3795,7 +4207,7 @@ verfügbar</translation>
         </message>
         <message>
             <location line="+2" />
-            <source>The partner's epilot organization id</source>
+            <source>The partner&apos;s epilot organization id</source>
             <translation>Die epilot-Organisations-ID des Partners</translation>
         </message>
         <message>
@@ -3915,7 +4327,7 @@ verfügbar</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Approve the partner request of %1? They can then work with your organization's shared entities.</source>
+            <source>Approve the partner request of %1? They can then work with your organization&apos;s shared entities.</source>
             <translation>Partneranfrage von %1 bestätigen? Der Partner kann dann mit den freigegebenen Entitäten Ihrer Organisation arbeiten.</translation>
         </message>
         <message>
@@ -3964,22 +4376,17 @@ verfügbar</translation>
             <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;Status: %3 · eingeladen von Organisation %4</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+23" />
             <source>Enter the invitation token first.</source>
             <translation>Geben Sie zuerst das Einladungstoken ein.</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>"%1" is not an e-mail address.</source>
-            <translation>„%1“ ist keine E-Mail-Adresse.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Enter the partner's organization id.</source>
+            <location line="+4" />
+            <source>Enter the partner&apos;s organization id.</source>
             <translation>Geben Sie die Organisations-ID des Partners ein.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+14" />
             <source>Not activated: %1</source>
             <translation>Nicht aktiviert: %1</translation>
         </message>
@@ -3999,6 +4406,7 @@ verfügbar</translation>
             <translation>&lt;br&gt;Relevanz %1 %</translation>
         </message>
         <message>
+            <location filename="../ui/MainWindow.cpp" line="-1" />
             <location filename="../ui/PartnersPane.h" line="+31" />
             <source>Partners</source>
             <translation>Partner</translation>
@@ -4007,7 +4415,7 @@ verfügbar</translation>
     <context>
         <name>PendingInvitationsDialog</name>
         <message>
-            <location filename="../ui/PendingInvitationsDialog.cpp" line="+20" />
+            <location filename="../ui/PendingInvitationsDialog.cpp" line="+21" />
             <source>Pending invitations</source>
             <translation>Offene Einladungen</translation>
         </message>
@@ -4017,7 +4425,12 @@ verfügbar</translation>
             <translation>Eingeladene Personen, die noch nicht angenommen haben.</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+16" />
+            <source>No pending invitations. Invite people on the Users page (Ctrl+N).</source>
+            <translation>Keine offenen Einladungen. Laden Sie Personen auf der Seite Benutzer ein (Strg+N).</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>Resend invitation</source>
             <translation>Einladung erneut senden</translation>
         </message>
@@ -4093,7 +4506,7 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
         </message>
         <message>
             <location line="+4" />
-            <source>The slug "%1" must start with a lower-case letter and hold only lower-case letters, digits and underscores (^[a-z][a-z0-9_]*$).</source>
+            <source>The slug &quot;%1&quot; must start with a lower-case letter and hold only lower-case letters, digits and underscores (^[a-z][a-z0-9_]*$).</source>
             <translation>Der Slug „%1“ muss mit einem Kleinbuchstaben beginnen und darf nur Kleinbuchstaben, Ziffern und Unterstriche enthalten (^[a-z][a-z0-9_]*$).</translation>
         </message>
         <message>
@@ -4103,12 +4516,12 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
         </message>
         <message>
             <location line="+3" />
-            <source>"%1" is not an action this editor knows; check its spelling.</source>
+            <source>&quot;%1&quot; is not an action this editor knows; check its spelling.</source>
             <translation>„%1“ ist keine Aktion, die dieser Editor kennt; prüfen Sie die Schreibweise.</translation>
         </message>
         <message>
             <location line="+6" />
-            <source>The effect must be allow or deny, not "%1".</source>
+            <source>The effect must be allow or deny, not &quot;%1&quot;.</source>
             <translation>Die Wirkung muss allow oder deny sein, nicht „%1“.</translation>
         </message>
         <message>
@@ -4123,7 +4536,7 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
         </message>
         <message>
             <location line="+3" />
-            <source>The equals condition on "%1" has no values: it can never hold.</source>
+            <source>The equals condition on &quot;%1&quot; has no values: it can never hold.</source>
             <translation>Die Gleich-Bedingung auf „%1“ hat keine Werte: Sie kann nie erfüllt sein.</translation>
         </message>
         <message>
@@ -4153,12 +4566,12 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
         </message>
         <message>
             <location line="+34" />
-            <source>The deny "%1" cancels the allow "%2" completely.</source>
+            <source>The deny &quot;%1&quot; cancels the allow &quot;%2&quot; completely.</source>
             <translation>Das Verbot „%1“ hebt die Erlaubnis „%2“ vollständig auf.</translation>
         </message>
         <message>
             <location line="+2" />
-            <source>The deny "%1" cancels the allow "%2" in part.</source>
+            <source>The deny &quot;%1&quot; cancels the allow &quot;%2&quot; in part.</source>
             <translation>Das Verbot „%1“ hebt die Erlaubnis „%2“ teilweise auf.</translation>
         </message>
         <message>
@@ -4168,7 +4581,7 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
         </message>
         <message>
             <location line="+7" />
-            <source>Removing the deny "%1" gives that access back.</source>
+            <source>Removing the deny &quot;%1&quot; gives that access back.</source>
             <translation>Entfernt man das Verbot „%1“, ist dieser Zugriff wieder möglich.</translation>
         </message>
         <message>
@@ -4284,12 +4697,12 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
             <location filename="../services/ProfileStore.cpp" line="+102" />
             <location line="+19" />
             <location line="+10" />
-            <source>There is no profile called "%1".</source>
+            <source>There is no profile called &quot;%1&quot;.</source>
             <translation>Es gibt kein Profil namens „%1“.</translation>
         </message>
         <message>
             <location line="+44" />
-            <source>A profile called "%1" exists already.</source>
+            <source>A profile called &quot;%1&quot; exists already.</source>
             <translation>Ein Profil namens „%1“ gibt es bereits.</translation>
         </message>
         <message>
@@ -4327,7 +4740,7 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
     <context>
         <name>RoleEditor</name>
         <message>
-            <location filename="../ui/RoleEditor.cpp" line="+68" />
+            <location filename="../ui/RoleEditor.cpp" line="+73" />
             <source>e.g. Installer – read opportunities</source>
             <translation>z. B. Installateur – Opportunities lesen</translation>
         </message>
@@ -4368,29 +4781,29 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
         </message>
         <message>
             <location line="+25" />
-            <location line="+480" />
+            <location line="+517" />
             <source>Rename role</source>
             <translation>Rolle umbenennen</translation>
         </message>
         <message>
-            <location line="-448" />
-            <location line="+462" />
+            <location line="-476" />
+            <location line="+490" />
             <source>Add grant</source>
             <translation>Berechtigung hinzufügen</translation>
         </message>
         <message>
-            <location line="-462" />
+            <location line="-490" />
             <source>Add a grant to the role</source>
             <translation>Der Rolle eine Berechtigung hinzufügen</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+473" />
+            <location line="+501" />
             <source>Add dependency</source>
             <translation>Abhängigkeit hinzufügen</translation>
         </message>
         <message>
-            <location line="-473" />
+            <location line="-501" />
             <source>Add a grant that the selected grant needs</source>
             <translation>Eine Berechtigung hinzufügen, die die ausgewählte benötigt</translation>
         </message>
@@ -4475,7 +4888,7 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
             <translation>%1 wiederholen</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+56" />
             <source>Selected grant</source>
             <translation>Ausgewählte Berechtigung</translation>
         </message>
@@ -4495,28 +4908,18 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
             <translation>entity:&lt;Org&gt;:&lt;Schema&gt;:&lt;ID&gt; — * steht für Beliebiges an seiner Stelle</translation>
         </message>
         <message>
-            <location line="+4" />
-            <source>allow</source>
-            <translation>erlauben</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>deny</source>
-            <translation>verbieten</translation>
-        </message>
-        <message>
-            <location line="+4" />
+            <location line="+9" />
             <source>Add equals condition</source>
             <translation>Gleich-Bedingung hinzufügen</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+530" />
+            <location line="+549" />
             <source>Remove condition</source>
             <translation>Bedingung entfernen</translation>
         </message>
         <message>
-            <location line="-528" />
+            <location line="-547" />
             <source>e.g. workflows.primary.task_name</source>
             <translation>z. B. workflows.primary.task_name</translation>
         </message>
@@ -4622,7 +5025,7 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
         </message>
         <message>
             <location line="+3" />
-            <source>Would this role (as edited, not yet saved) allow it? An approximation of the server's rules: an explicit deny wins over any allow, every condition of a grant must hold, and without an allow nothing is allowed. Other roles of the user are not considered.</source>
+            <source>Would this role (as edited, not yet saved) allow it? An approximation of the server&apos;s rules: an explicit deny wins over any allow, every condition of a grant must hold, and without an allow nothing is allowed. Other roles of the user are not considered.</source>
             <translation>Würde diese Rolle (wie bearbeitet, noch nicht gespeichert) es erlauben? Eine Näherung an die Regeln des Servers: Ein ausdrückliches Verbot gewinnt über jede Erlaubnis, jede Bedingung einer Berechtigung muss erfüllt sein, und ohne Erlaubnis ist nichts erlaubt. Andere Rollen des Benutzers werden nicht berücksichtigt.</translation>
         </message>
         <message>
@@ -4642,7 +5045,7 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
         </message>
         <message>
             <location line="+1" />
-            <source>The slug is part of the role's id and cannot change.</source>
+            <source>The slug is part of the role&apos;s id and cannot change.</source>
             <translation>Der Slug ist Teil der Rollen-ID und kann sich nicht ändern.</translation>
         </message>
         <message>
@@ -4651,9 +5054,24 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
             <translation>share_role (vom Server gesetzt)</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+46" />
+            <source>Not saved: %1</source>
+            <translation>Nicht gespeichert: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>The JSON view holds an error: %1</source>
             <translation>Die JSON-Ansicht enthält einen Fehler: %1</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The role needs a name.</source>
+            <translation>Die Rolle braucht einen Namen.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Not saved: correct the marked fields.</source>
+            <translation>Nicht gespeichert: Korrigieren Sie die markierten Felder.</translation>
         </message>
         <message>
             <location line="+5" />
@@ -4697,7 +5115,7 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
         </message>
         <message>
             <location line="+1" />
-            <source>The clipboard's grants do not fit: %1</source>
+            <source>The clipboard&apos;s grants do not fit: %1</source>
             <translation>Die Berechtigungen aus der Zwischenablage passen nicht: %1</translation>
         </message>
         <message numerus="yes">
@@ -4745,12 +5163,12 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
         </message>
         <message>
             <location line="+9" />
-            <source>"name" must be text</source>
+            <source>&quot;name&quot; must be text</source>
             <translation>„name“ muss Text sein</translation>
         </message>
         <message>
             <location line="+2" />
-            <source>"slug" must be text</source>
+            <source>&quot;slug&quot; must be text</source>
             <translation>„slug“ muss Text sein</translation>
         </message>
         <message>
@@ -4785,7 +5203,7 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
         </message>
         <message>
             <location line="+8" />
-            <source>Approximation of the server's evaluation, for this role alone.</source>
+            <source>Approximation of the server&apos;s evaluation, for this role alone.</source>
             <translation>Näherung an die Auswertung des Servers, nur für diese Rolle.</translation>
         </message>
         <message>
@@ -4815,11 +5233,11 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
         </message>
         <message>
             <location line="+24" />
-            <source>This condition's shape is kept exactly as it is; edit it in the JSON view.</source>
+            <source>This condition&apos;s shape is kept exactly as it is; edit it in the JSON view.</source>
             <translation>Diese Bedingung bleibt genau so erhalten; bearbeiten Sie sie in der JSON-Ansicht.</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+34" />
             <source>role</source>
             <translation>Rolle</translation>
         </message>
@@ -4839,7 +5257,7 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
             <translation>Beheben: %1 hinzufügen</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+12" />
             <source>No findings.</source>
             <translation>Keine Befunde.</translation>
         </message>
@@ -4916,7 +5334,7 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
         </message>
         <message>
             <location line="+8" />
-            <source>Role %1: "%2" → "%3"</source>
+            <source>Role %1: &quot;%2&quot; → &quot;%3&quot;</source>
             <translation>Rolle %1: „%2“ → „%3“</translation>
         </message>
         <message>
@@ -4944,7 +5362,7 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
         <name>RoleReviewDialog</name>
         <message>
             <location filename="../ui/RoleReviewDialog.cpp" line="+22" />
-            <source>Review changes to "%1"</source>
+            <source>Review changes to &quot;%1&quot;</source>
             <translation>Änderungen an „%1“ prüfen</translation>
         </message>
         <message>
@@ -5012,7 +5430,7 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
         <name>ServiceCall</name>
         <message>
             <location filename="../services/ServiceCall.cpp" line="+13" />
-            <source>The server's answer is not the %1 expected.</source>
+            <source>The server&apos;s answer is not the %1 expected.</source>
             <translation>Die Antwort des Servers ist nicht das erwartete %1.</translation>
         </message>
         <message>
@@ -5118,12 +5536,12 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
         </message>
         <message>
             <location line="+16" />
-            <source>Where "Sign in with browser" logs you in</source>
+            <source>Where &quot;Sign in with browser&quot; logs you in</source>
             <translation>Wo „Im Browser anmelden“ Sie anmeldet</translation>
         </message>
         <message>
             <location line="+3" />
-            <source>optional — the token's organization otherwise</source>
+            <source>optional — the token&apos;s organization otherwise</source>
             <translation>optional — sonst die Organisation des Tokens</translation>
         </message>
         <message>
@@ -5133,12 +5551,12 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
         </message>
         <message>
             <location line="+3" />
-            <source>Use epilot's addresses</source>
+            <source>Use epilot&apos;s addresses</source>
             <translation>Adressen von epilot verwenden</translation>
         </message>
         <message>
             <location line="+2" />
-            <source>Fill in the addresses of epilot's cloud service</source>
+            <source>Fill in the addresses of epilot&apos;s cloud service</source>
             <translation>Adressen des epilot-Clouddienstes eintragen</translation>
         </message>
         <message>
@@ -5228,7 +5646,7 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
         </message>
         <message>
             <location line="+8" />
-            <source>Correct the profile's addresses first.</source>
+            <source>Correct the profile&apos;s addresses first.</source>
             <translation>Korrigieren Sie zuerst die Adressen des Profils.</translation>
         </message>
         <message>
@@ -5244,7 +5662,7 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
         <message>
             <location line="+7" />
             <location line="+20" />
-            <source>There is already a profile called "%1".</source>
+            <source>There is already a profile called &quot;%1&quot;.</source>
             <translation>Es gibt bereits ein Profil namens „%1“.</translation>
         </message>
         <message>
@@ -5269,7 +5687,7 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
         </message>
         <message>
             <location line="+1" />
-            <source>Delete the profile "%1" and the token stored for it?</source>
+            <source>Delete the profile &quot;%1&quot; and the token stored for it?</source>
             <translation>Das Profil „%1“ und das dafür gespeicherte Token löschen?</translation>
         </message>
         <message>
@@ -5319,8 +5737,8 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
         </message>
         <message>
             <location line="+21" />
-            <source>&lt;a href="%1"&gt;Open the sign-in page again&lt;/a&gt;</source>
-            <translation>&lt;a href="%1"&gt;Anmeldeseite erneut öffnen&lt;/a&gt;</translation>
+            <source>&lt;a href=&quot;%1&quot;&gt;Open the sign-in page again&lt;/a&gt;</source>
+            <translation>&lt;a href=&quot;%1&quot;&gt;Anmeldeseite erneut öffnen&lt;/a&gt;</translation>
         </message>
         <message>
             <location line="+7" />
@@ -5374,7 +5792,7 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
         </message>
         <message>
             <location line="+18" />
-            <source>Could not save the emulator's profile: %1</source>
+            <source>Could not save the emulator&apos;s profile: %1</source>
             <translation>Das Profil des Emulators konnte nicht gespeichert werden: %1</translation>
         </message>
         <message>
@@ -5417,7 +5835,7 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
         </message>
         <message>
             <location line="+20" />
-            <source>Unexpected argument "%1".</source>
+            <source>Unexpected argument &quot;%1&quot;.</source>
             <translation>Unerwartetes Argument „%1“.</translation>
         </message>
         <message>
@@ -5434,13 +5852,13 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
     <context>
         <name>StrictJson</name>
         <message>
-            <location filename="../services/StrictJson.cpp" line="+79" />
+            <location filename="../services/StrictJson.cpp" line="+86" />
             <source>The answer is nested deeper than %1 levels.</source>
             <translation>Die Antwort ist tiefer als %1 Ebenen verschachtelt.</translation>
         </message>
         <message>
             <location line="+20" />
-            <source>The answer names the field "%1" twice in one object.</source>
+            <source>The answer names the field &quot;%1&quot; twice in one object.</source>
             <translation>Die Antwort nennt das Feld „%1“ zweimal in einem Objekt.</translation>
         </message>
         <message>
@@ -5452,7 +5870,7 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
     <context>
         <name>StyledGrantTreeModel</name>
         <message>
-            <location filename="../ui/StyledGrantTreeModel.cpp" line="+30" />
+            <location filename="../ui/StyledGrantTreeModel.cpp" line="+33" />
             <source>needs: %1</source>
             <translation>braucht: %1</translation>
         </message>
@@ -5471,12 +5889,12 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
         </message>
         <message>
             <location line="+8" />
-            <source>The token's payload is not valid base64url.</source>
+            <source>The token&apos;s payload is not valid base64url.</source>
             <translation>Die Nutzdaten des Tokens sind kein gültiges base64url.</translation>
         </message>
         <message>
             <location line="+6" />
-            <source>The token's payload is not a JSON object.</source>
+            <source>The token&apos;s payload is not a JSON object.</source>
             <translation>Die Nutzdaten des Tokens sind kein JSON-Objekt.</translation>
         </message>
         <message>
@@ -5522,17 +5940,17 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
         <name>UrlPolicy</name>
         <message>
             <location filename="../services/UrlPolicy.cpp" line="+9" />
-            <source>"%1" is not a valid address.</source>
+            <source>&quot;%1&quot; is not a valid address.</source>
             <translation>„%1“ ist keine gültige Adresse.</translation>
         </message>
         <message>
             <location line="+3" />
-            <source>"%1" must start with https://.</source>
+            <source>&quot;%1&quot; must start with https://.</source>
             <translation>„%1“ muss mit https:// beginnen.</translation>
         </message>
         <message>
             <location line="+2" />
-            <source>"%1" has no host name.</source>
+            <source>&quot;%1&quot; has no host name.</source>
             <translation>„%1“ enthält keinen Hostnamen.</translation>
         </message>
         <message>
@@ -5575,7 +5993,7 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
     <context>
         <name>UserDetailPanel</name>
         <message>
-            <location filename="../ui/UserDetailPanel.cpp" line="+27" />
+            <location filename="../ui/UserDetailPanel.cpp" line="+30" />
             <source>Active</source>
             <translation>Aktiv</translation>
         </message>
@@ -5595,7 +6013,7 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
             <translation>Gelöscht</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+41" />
             <source>Saved.</source>
             <translation>Gespeichert.</translation>
         </message>
@@ -5610,7 +6028,7 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
             <translation>Nicht gespeichert: %1</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+12" />
             <source>Select a user to see and edit the details.</source>
             <translation>Wählen Sie einen Benutzer, um die Details zu sehen und zu bearbeiten.</translation>
         </message>
@@ -5625,7 +6043,7 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
             <translation>Englisch (en)</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+12" />
             <source>Add the signature to e-mails</source>
             <translation>Signatur an E-Mails anhängen</translation>
         </message>
@@ -5666,13 +6084,13 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
         </message>
         <message>
             <location line="+28" />
-            <location line="+55" />
+            <location line="+57" />
             <location line="+1" />
             <source>Loading…</source>
             <translation>Wird geladen…</translation>
         </message>
         <message>
-            <location line="-43" />
+            <location line="-45" />
             <source>The user could not be loaded: %1</source>
             <translation>Der Benutzer konnte nicht geladen werden: %1</translation>
         </message>
@@ -5682,7 +6100,7 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
             <translation>%1 · %2 · ID %3</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+19" />
             <source>Pending change to %1: it takes effect when the user confirms it from the verification e-mail.</source>
             <translation>Ausstehende Änderung auf %1: Sie wird wirksam, sobald der Benutzer sie über die Bestätigungs-E-Mail bestätigt.</translation>
         </message>
@@ -5708,9 +6126,20 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
             <translation>Geändert, noch nicht gespeichert</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+25" />
+            <source>Not saved: correct the marked fields.</source>
+            <translation>Nicht gespeichert: Korrigieren Sie die markierten Felder.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+19" />
             <source>Saving…</source>
             <translation>Wird gespeichert…</translation>
+        </message>
+        <message>
+            <location line="-5" />
+            <source>Their version of %1 is in the form now. Your other edits are kept, not saved yet.</source>
+            <translation>Deren Fassung von %1 steht jetzt im Formular. Ihre anderen Änderungen bleiben erhalten, noch nicht gespeichert.</translation>
         </message>
     </context>
     <context>
@@ -5761,8 +6190,8 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
             <translation>Startseite</translation>
         </message>
         <message>
-            <location line="+96" />
-            <source>"%1" is not an e-mail address.</source>
+            <location line="+98" />
+            <source>&quot;%1&quot; is not an e-mail address.</source>
             <translation>„%1“ ist keine E-Mail-Adresse.</translation>
         </message>
         <message>
@@ -5776,9 +6205,9 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
             <translation>Die bevorzugte Sprache ist ein Code aus zwei Buchstaben wie de oder en.</translation>
         </message>
         <message>
-            <location line="+43" />
-            <source>Someone else changed %1 while you were editing. Your edits are kept; reload the user to see the new values before saving.</source>
-            <translation>Jemand anderes hat %1 geändert, während Sie bearbeitet haben. Ihre Änderungen bleiben erhalten; laden Sie den Benutzer neu, um vor dem Speichern die neuen Werte zu sehen.</translation>
+            <location line="+88" />
+            <source>Someone else changed %1 while you were editing. Your edits are kept; choose which version to keep.</source>
+            <translation>Jemand anderes hat %1 geändert, während Sie bearbeitet haben. Ihre Änderungen bleiben erhalten; wählen Sie, welche Fassung bleiben soll.</translation>
         </message>
     </context>
     <context>
@@ -5805,7 +6234,7 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
     <context>
         <name>UserListModel</name>
         <message>
-            <location filename="../models/UserListModel.cpp" line="+82" />
+            <location filename="../models/UserListModel.cpp" line="+83" />
             <source>%1 &lt;%2&gt;</source>
             <translation>%1 &lt;%2&gt;</translation>
         </message>
@@ -5895,7 +6324,7 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
             <translation>Passkeys</translation>
         </message>
         <message>
-            <location line="+168" />
+            <location line="+196" />
             <source>Loading users failed.</source>
             <translation>Laden der Benutzer fehlgeschlagen.</translation>
         </message>
@@ -5941,7 +6370,7 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
     <context>
         <name>UsersPane</name>
         <message>
-            <location filename="../ui/UsersPane.cpp" line="+69" />
+            <location filename="../ui/UsersPane.cpp" line="+77" />
             <source>Search by name or e-mail</source>
             <translation>Nach Name oder E-Mail suchen</translation>
         </message>
@@ -5976,17 +6405,18 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
             <translation>Organisation:</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <source>Your token sees several organizations; pick whose users</source>
             <translation>Ihr Token sieht mehrere Organisationen; wählen Sie, wessen Benutzer</translation>
         </message>
         <message>
             <location line="+13" />
+            <location line="+72" />
             <source>Invite…</source>
             <translation>Einladen…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-71" />
             <source>Invite people by e-mail (Ctrl+N)</source>
             <translation>Personen per E-Mail einladen (Strg+N)</translation>
         </message>
@@ -5997,12 +6427,12 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
         </message>
         <message>
             <location line="+3" />
-            <location line="+413" />
+            <location line="+439" />
             <source>Export</source>
             <translation>Exportieren</translation>
         </message>
         <message>
-            <location line="-408" />
+            <location line="-434" />
             <source>Export users</source>
             <translation>Benutzer exportieren</translation>
         </message>
@@ -6047,12 +6477,17 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
             <translation>Erneut versuchen</translation>
         </message>
         <message>
-            <location line="+97" />
+            <location line="+25" />
+            <source>No users match. Change the search or the status shown, or invite people.</source>
+            <translation>Keine passenden Benutzer. Ändern Sie die Suche oder den angezeigten Status, oder laden Sie Personen ein.</translation>
+        </message>
+        <message>
+            <location line="+95" />
             <source>%1 (signed in)</source>
             <translation>%1 (angemeldet)</translation>
         </message>
         <message>
-            <location line="+72" />
+            <location line="+74" />
             <source>Unsaved changes</source>
             <translation>Nicht gespeicherte Änderungen</translation>
         </message>
@@ -6178,7 +6613,7 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
 %4</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+32" />
             <source>Exporting users…</source>
             <translation>Benutzer werden exportiert…</translation>
         </message>
@@ -6196,6 +6631,7 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
             </translation>
         </message>
         <message>
+            <location filename="../ui/MainWindow.cpp" line="-2" />
             <location filename="../ui/UsersPane.h" line="+25" />
             <source>Users</source>
             <translation>Benutzer</translation>
@@ -6205,12 +6641,12 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
         <name>WhatIfCheck</name>
         <message>
             <location filename="../models/WhatIfCheck.cpp" line="+26" />
-            <source>The condition %1 of "%2" cannot be evaluated here and was taken as not holding.</source>
+            <source>The condition %1 of &quot;%2&quot; cannot be evaluated here and was taken as not holding.</source>
             <translation>Die Bedingung %1 von „%2“ kann hier nicht ausgewertet werden und gilt als nicht erfüllt.</translation>
         </message>
         <message>
             <location line="+7" />
-            <source>No value given for "%1", so "%2" does not apply.</source>
+            <source>No value given for &quot;%1&quot;, so &quot;%2&quot; does not apply.</source>
             <translation>Kein Wert für „%1“ angegeben, daher greift „%2“ nicht.</translation>
         </message>
         <message>
@@ -6243,7 +6679,7 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
         </message>
         <message>
             <location line="+1" />
-            <source>An approximation of the server's rules: an explicit deny wins, every condition must hold.</source>
+            <source>An approximation of the server&apos;s rules: an explicit deny wins, every condition must hold.</source>
             <translation>Eine Näherung an die Regeln des Servers: Ein ausdrückliches Verbot gewinnt, jede Bedingung muss erfüllt sein.</translation>
         </message>
     </context>

@@ -1,199 +1,210 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
-    <context>
-        <name>AccountToolsPane</name>
-        <message numerus="yes">
-            <location filename="../ui/AccountToolsPane.cpp" line="+523" />
-            <source>%n organization(s).</source>
-            <translation>
-                <numerusform>%n organization.</numerusform>
-                <numerusform>%n organizations.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>BrowserSignIn</name>
-        <message numerus="yes">
-            <location filename="../services/BrowserSignIn.cpp" line="+248" />
-            <source>No sign-in arrived from the browser within %n minute(s).</source>
-            <translation>
-                <numerusform>No sign-in arrived from the browser within %n minute.</numerusform>
-                <numerusform>No sign-in arrived from the browser within %n minutes.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>GroupsPane</name>
-        <message numerus="yes">
-            <location filename="../ui/GroupsPane.cpp" line="+31" />
-            <source>%n group(s)</source>
-            <translation>
-                <numerusform>%n group</numerusform>
-                <numerusform>%n groups</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+237" />
-            <source>Delete the group "%1" with its %n member(s)? The people stay; only the group is removed. This cannot be undone.</source>
-            <translation>
-                <numerusform>Delete the group "%1" with its %n member? The people stay; only the group is removed. This cannot be undone.</numerusform>
-                <numerusform>Delete the group "%1" with its %n members? The people stay; only the group is removed. This cannot be undone.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>InviteDialog</name>
-        <message numerus="yes">
-            <location filename="../ui/InviteDialog.cpp" line="+261" />
-            <source>%n address(es): </source>
-            <translation>
-                <numerusform>%n address: </numerusform>
-                <numerusform>%n addresses: </numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>MyAccountPane</name>
-        <message numerus="yes">
-            <location filename="../ui/MyAccountPane.cpp" line="+625" />
-            <source>%n passkey(s).</source>
-            <translation>
-                <numerusform>%n passkey.</numerusform>
-                <numerusform>%n passkeys.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>PartnerUsersRolesPane</name>
-        <message numerus="yes">
-            <location filename="../ui/PartnerUsersRolesPane.cpp" line="+340" />
-            <source>%n user(s), %1 role(s).</source>
-            <translation>
-                <numerusform>%n user, %1 role.</numerusform>
-                <numerusform>%n users, %1 roles.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+17" />
-            <source>%1
+<context>
+    <name>AccountToolsPane</name>
+    <message numerus="yes">
+        <location filename="../ui/AccountToolsPane.cpp" line="+533"/>
+        <source>%n organization(s).</source>
+        <translation>
+            <numerusform>%n organization.</numerusform>
+            <numerusform>%n organizations.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BrowserSignIn</name>
+    <message numerus="yes">
+        <location filename="../services/BrowserSignIn.cpp" line="+248"/>
+        <source>No sign-in arrived from the browser within %n minute(s).</source>
+        <translation>
+            <numerusform>No sign-in arrived from the browser within %n minute.</numerusform>
+            <numerusform>No sign-in arrived from the browser within %n minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPane</name>
+    <message numerus="yes">
+        <location filename="../ui/GroupsPane.cpp" line="+31"/>
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+240"/>
+        <source>Delete the group &quot;%1&quot; with its %n member(s)? The people stay; only the group is removed. This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete the group &quot;%1&quot; with its %n member? The people stay; only the group is removed. This cannot be undone.</numerusform>
+            <numerusform>Delete the group &quot;%1&quot; with its %n members? The people stay; only the group is removed. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InputRules</name>
+    <message numerus="yes">
+        <location filename="../models/InputRules.cpp" line="+63"/>
+        <source>At most %n character(s); this has %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InviteDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/InviteDialog.cpp" line="+285"/>
+        <source>%n address(es): </source>
+        <translation>
+            <numerusform>%n address: </numerusform>
+            <numerusform>%n addresses: </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MyAccountPane</name>
+    <message numerus="yes">
+        <location filename="../ui/MyAccountPane.cpp" line="+744"/>
+        <source>%n passkey(s).</source>
+        <translation>
+            <numerusform>%n passkey.</numerusform>
+            <numerusform>%n passkeys.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PartnerUsersRolesPane</name>
+    <message numerus="yes">
+        <location filename="../ui/PartnerUsersRolesPane.cpp" line="+349"/>
+        <source>%n user(s), %1 role(s).</source>
+        <translation>
+            <numerusform>%n user, %1 role.</numerusform>
+            <numerusform>%n users, %1 roles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%1
 %2 · %n grant(s)</source>
-            <translation>
-                <numerusform>%1
+        <translation>
+            <numerusform>%1
 %2 · %n grant</numerusform>
-                <numerusform>%1
+            <numerusform>%1
 %2 · %n grants</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+74" />
-            <source>%n change(s) failed; the matrix shows what the server holds.</source>
-            <translation>
-                <numerusform>%n change failed; the matrix shows what the server holds.</numerusform>
-                <numerusform>%n changes failed; the matrix shows what the server holds.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>RoleEditor</name>
-        <message numerus="yes">
-            <location filename="../ui/RoleEditor.cpp" line="+696" />
-            <source>Paste %n grant(s)</source>
-            <translation>
-                <numerusform>Paste %n grant</numerusform>
-                <numerusform>Paste %n grants</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>UserExporter</name>
-        <message numerus="yes">
-            <location filename="../models/UserExporter.cpp" line="+103" />
-            <source>%n user(s) exported.</source>
-            <translation>
-                <numerusform>%n user exported.</numerusform>
-                <numerusform>%n users exported.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>UsersPane</name>
-        <message numerus="yes">
-            <location filename="../ui/UsersPane.cpp" line="+383" />
-            <source>%n user(s)</source>
-            <translation>
-                <numerusform>%n user</numerusform>
-                <numerusform>%n users</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>%n user(s) loaded, more as you scroll</source>
-            <translation>
-                <numerusform>%n user loaded, more as you scroll</numerusform>
-                <numerusform>%n users loaded, more as you scroll</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+46" />
-            <source>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+74"/>
+        <source>%n change(s) failed; the matrix shows what the server holds.</source>
+        <translation>
+            <numerusform>%n change failed; the matrix shows what the server holds.</numerusform>
+            <numerusform>%n changes failed; the matrix shows what the server holds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoleEditor</name>
+    <message numerus="yes">
+        <location filename="../ui/RoleEditor.cpp" line="+738"/>
+        <source>Paste %n grant(s)</source>
+        <translation>
+            <numerusform>Paste %n grant</numerusform>
+            <numerusform>Paste %n grants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UserExporter</name>
+    <message numerus="yes">
+        <location filename="../models/UserExporter.cpp" line="+103"/>
+        <source>%n user(s) exported.</source>
+        <translation>
+            <numerusform>%n user exported.</numerusform>
+            <numerusform>%n users exported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UsersPane</name>
+    <message numerus="yes">
+        <location filename="../ui/UsersPane.cpp" line="+418"/>
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n user(s) loaded, more as you scroll</source>
+        <translation>
+            <numerusform>%n user loaded, more as you scroll</numerusform>
+            <numerusform>%n users loaded, more as you scroll</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>
 … and %n more</source>
-            <translation>
-                <numerusform>
+        <translation>
+            <numerusform>
 … and %n more</numerusform>
-                <numerusform>
+            <numerusform>
 … and %n more</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+7" />
-            <source>Delete these %n user(s)? This cannot be undone.
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Delete these %n user(s)? This cannot be undone.
 
 %1</source>
-            <translation>
-                <numerusform>Delete this user? This cannot be undone.
+        <translation>
+            <numerusform>Delete this user? This cannot be undone.
 
 %1</numerusform>
-                <numerusform>Delete these %n users? This cannot be undone.
+            <numerusform>Delete these %n users? This cannot be undone.
 
 %1</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+5" />
-            <source>Send the invitation e-mail again to these %n person(s)?
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Send the invitation e-mail again to these %n person(s)?
 
 %1</source>
-            <translation>
-                <numerusform>Send the invitation e-mail again to this person?
+        <translation>
+            <numerusform>Send the invitation e-mail again to this person?
 
 %1</numerusform>
-                <numerusform>Send the invitation e-mail again to these %n people?
+            <numerusform>Send the invitation e-mail again to these %n people?
 
 %1</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+6" />
-            <source>Send a password reset e-mail to these %n user(s)? Their current password keeps working until they set a new one.
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Send a password reset e-mail to these %n user(s)? Their current password keeps working until they set a new one.
 
 %1</source>
-            <translation>
-                <numerusform>Send a password reset e-mail to this user? The current password keeps working until a new one is set.
+        <translation>
+            <numerusform>Send a password reset e-mail to this user? The current password keeps working until a new one is set.
 
 %1</numerusform>
-                <numerusform>Send a password reset e-mail to these %n users? Their current password keeps working until they set a new one.
+            <numerusform>Send a password reset e-mail to these %n users? Their current password keeps working until they set a new one.
 
 %1</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+62" />
-            <source>Exporting users… %n written</source>
-            <translation>
-                <numerusform>Exporting users… %n written</numerusform>
-                <numerusform>Exporting users… %n written</numerusform>
-            </translation>
-        </message>
-    </context>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+63"/>
+        <source>Exporting users… %n written</source>
+        <translation>
+            <numerusform>Exporting users… %n written</numerusform>
+            <numerusform>Exporting users… %n written</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
