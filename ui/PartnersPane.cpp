@@ -297,7 +297,14 @@ QWidget *PartnersPane::buildLifecycleTab()
     layout->addWidget(m_records, 1);
 
     connect(m_invite, &QPushButton::clicked, this, [this] {
-        invitePartner(m_partnerId->text().trimmed(), m_language->currentData().toString());
+        const QString partnerId = m_partnerId->text().trimmed();
+        const QString language = m_language->currentData().toString();
+        const bool idOk = !FieldMessage::report(
+            m_partnerId,
+            InputRules::required(partnerId).isEmpty() ? QString() : tr("Enter the partner's id."));
+        if (FieldMessage::report(m_language, InputRules::language(language)) || !idOk)
+            return;
+        invitePartner(partnerId, language);
     });
     connect(m_approve, &QPushButton::clicked, this,
             [this] { approvePartner(m_partnerId->text().trimmed()); });
@@ -642,13 +649,19 @@ bool PartnersPane::activatePartner(QString *problem)
     const QString token = m_token->text().trimmed();
     const QString email = m_signedUpEmail->text().trimmed();
     const QString organization = m_activationOrganization->text().trimmed();
-    QString why;
-    if (token.isEmpty())
-        why = tr("Enter the invitation token first.");
-    else if (!PartnerDirectoryService::isEmailAddress(email))
-        why = tr("\"%1\" is not an e-mail address.").arg(email);
-    else if (organization.isEmpty() || organization.contains(QLatin1Char(' ')))
-        why = tr("Enter the partner's organization id.");
+    // Every problem is shown at its field; the first one is also the answer.
+    QStringList problems;
+    auto check = [&](QWidget *field, const QString &problem) {
+        if (FieldMessage::report(field, problem))
+            problems << problem;
+    };
+    check(m_token, token.isEmpty() ? tr("Enter the invitation token first.") : QString());
+    check(m_signedUpEmail, InputRules::email(email));
+    check(m_activationOrganization,
+          organization.isEmpty() || organization.contains(QLatin1Char(' '))
+              ? tr("Enter the partner's organization id.")
+              : QString());
+    const QString why = problems.value(0);
     if (!why.isEmpty()) {
         if (problem)
             *problem = why;
