@@ -8,7 +8,6 @@
 #include <QGridLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QPointer>
 #include <QTextEdit>
 
 namespace {
@@ -40,6 +39,7 @@ FieldMessage *FieldMessage::show(QWidget *field, const QString &text)
     if (!message)
         message = new FieldMessage(field);
     message->setText(text);
+    message->m_shownFor = valueOf(field);
     message->setVisible(true);
     message->mark(true);
     field->setAccessibleDescription(text);
@@ -167,12 +167,27 @@ bool FieldMessage::insertInto(QLayout *layout)
 }
 
 // The message is about the value as it was: any edit of the field takes it away.
+// The text a field holds, for the fields whose edits take the message away.
+QString FieldMessage::valueOf(const QWidget *field)
+{
+    if (auto *line = qobject_cast<const QLineEdit *>(field))
+        return line->text();
+    if (auto *plain = qobject_cast<const QPlainTextEdit *>(field))
+        return plain->toPlainText();
+    if (auto *rich = qobject_cast<const QTextEdit *>(field))
+        return rich->toPlainText();
+    if (auto *combo = qobject_cast<const QComboBox *>(field))
+        return combo->currentText();
+    return {};
+}
+
 void FieldMessage::watchEdits()
 {
-    QPointer<QWidget> field = m_field;
-    auto clearField = [field] {
-        if (field)
-            clear(field);
+    // Only a value other than the one the message was about clears it (a form may check as
+    // people type, then show the message in the same edit).
+    auto clearField = [this] {
+        if (valueOf(m_field) != m_shownFor)
+            clear(m_field);
     };
     if (auto *line = qobject_cast<QLineEdit *>(m_field))
         connect(line, &QLineEdit::textEdited, this, clearField);

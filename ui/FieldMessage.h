@@ -34,6 +34,8 @@ private:
     bool insertInto(QLayout *layout);
     void watchEdits();
     void mark(bool on);
+    static QString valueOf(const QWidget *field);
 
     QWidget *m_field;
+    QString m_shownFor; // the field's value the message is about
 };

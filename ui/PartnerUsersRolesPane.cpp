@@ -4,12 +4,14 @@
 #include "models/FieldConflict.h"
 #include "models/GrantLayoutMemory.h"
 #include "models/GrantTree.h"
+#include "models/InputRules.h"
 #include "models/PolicyAnalyzer.h"
 #include "models/RoleMatrixModel.h"
 #include "models/RoleReview.h"
 #include "services/Session.h"
 #include "ui/Confirmation.h"
 #include "ui/ConflictDialog.h"
+#include "ui/FieldMessage.h"
 #include "ui/RoleEditor.h"
 #include "ui/RoleReviewDialog.h"
 
@@ -500,8 +502,6 @@ void PartnerUsersRolesPane::showCreateUserDialog()
         item->setData(Qt::UserRole, role.id());
         item->setCheckState(Qt::Unchecked);
     }
-    auto *problem = new QLabel;
-    problem->setStyleSheet(QStringLiteral("color:#c62828"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Create and invite"));
     buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
@@ -509,13 +509,12 @@ void PartnerUsersRolesPane::showCreateUserDialog()
     form->addRow(tr("E-mail:"), email);
     form->addRow(tr("Language:"), language);
     form->addRow(tr("Roles:"), roles);
-    form->addRow(problem);
     form->addRow(buttons);
     connect(email, &QLineEdit::textChanged, &dialog, [&] {
-        const bool ok = PartnerDirectoryService::isEmailAddress(email->text().trimmed());
-        buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
-        problem->setText(ok || email->text().isEmpty() ? QString()
-                                                       : tr("Not an e-mail address yet."));
+        // CreatePartnerUserPayload.email: checked as it is typed, the problem under the field.
+        const QString problem = InputRules::email(email->text());
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+        FieldMessage::report(email, email->text().isEmpty() ? QString() : problem);
     });
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);

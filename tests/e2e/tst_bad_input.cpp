@@ -25,6 +25,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateTime>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -36,6 +38,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
+#include <QTimer>
 
 namespace {
 
@@ -388,6 +391,70 @@ private slots:
         type(pane.activationOrganization(), QStringLiteral("123456"));
         click(button(&pane, QStringLiteral("Activate partnership")));
         QVERIFY(QTest::qWaitFor([&] { return m_requests > before; }, 15000));
+    }
+
+    void partnerUserCreate()
+    {
+        PartnerUsersRolesPane pane(m_session);
+        pane.resize(1280, 800);
+        pane.show();
+        QSignalSpy loaded(&pane, &PartnerUsersRolesPane::loaded);
+        pane.reload();
+        QVERIFY2(loaded.wait(15000), qPrintable(pane.statusLabel()->text()));
+        QVERIFY(QTest::qWaitFor([&] { return !pane.isBusy(); }, 15000));
+        const QString email = unique(QStringLiteral("e2e.partner.user.")) + "@example.com";
+        QString problem;
+        bool sendableWhenBad = true;
+        bool sendableWhenGood = false;
+        int whileOpen = -1;
+        const int before = settle();
+        // The dialog is modal: it is filled in from the event loop while it is open.
+        QTimer::singleShot(100, this, [&] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            auto *edit = dialog->findChild<QLineEdit *>();
+            QPushButton *create =
+                dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            QTest::keyClicks(edit, QStringLiteral("someone.example.com"));
+            problem = FieldMessage::textOf(edit);
+            sendableWhenBad = create->isEnabled();
+            QTest::mouseClick(create, Qt::LeftButton); // disabled: nothing happens
+            QTest::qWait(200);
+            whileOpen = m_requests;
+            edit->selectAll();
+            QTest::keyClicks(edit, email);
+            sendableWhenGood = create->isEnabled() && FieldMessage::textOf(edit).isEmpty();
+            QTest::mouseClick(create, Qt::LeftButton);
+        });
+        click(button(&pane, QStringLiteral("New user…")));
+        QCOMPARE(problem, QStringLiteral("\"someone.example.com\" is not an e-mail address "
+                                         "(name@example.com)."));
+        QVERIFY(!sendableWhenBad);
+        QCOMPARE(whileOpen, before);
+        QVERIFY(sendableWhenGood);
+        QVERIFY(QTest::qWaitFor([&] { return m_requests > before; }, 15000));
+        QVERIFY(QTest::qWaitFor([&] { return !pane.isBusy(); }, 15000));
+        // Remove the partner user again.
+        const auto users = [&] {
+            std::optional<QJsonArray> list;
+            m_session->partners()->getPartnerUsers(
+                pane.partnerOrganizationId(), this, [&](const ApiResult<QJsonArray> &result) {
+                    list = result.ok() ? result.value() : QJsonArray();
+                });
+            QTest::qWaitFor([&] { return list.has_value(); }, 15000);
+            return list.value_or(QJsonArray());
+        }();
+        QString id;
+        for (const QJsonValue &user : users) {
+            if (user["email"].toString() == email)
+                id = user["id"].toString();
+        }
+        QVERIFY2(!id.isEmpty(), "the corrected address was created");
+        bool done = false;
+        m_session->partners()->deletePartnerUser(pane.partnerOrganizationId(), id, this,
+                                                 [&](const auto &) { done = true; });
+        QVERIFY(QTest::qWaitFor([&] { return done; }, 15000));
     }
 
     void roleEditor()
