@@ -15,8 +15,6 @@
 #include "ui/RoleEditor.h"
 #include "ui/RoleReviewDialog.h"
 
-#include <memory>
-#include <utility>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
@@ -35,6 +33,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <memory>
+#include <utility>
 
 namespace {
 
