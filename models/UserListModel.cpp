@@ -521,8 +521,16 @@ void UserListModel::setActive(bool active)
     if (active == m_active)
         return;
     m_active = active;
-    if (active)
+    if (active) {
         reload();
-    else
-        ++m_generation; // answers still on their way are dropped
+        return;
+    }
+    ++m_generation; // answers still on their way are dropped
+    if (m_call)
+        m_call->cancel();
+    m_call = nullptr;
+    m_callWanted = false;
+    m_readAhead.reset();
+    m_parsing = false;
+    emit loadingChanged(false);
 }

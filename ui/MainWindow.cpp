@@ -40,6 +40,8 @@
 #include <QStatusBar>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace {
 
 const QString geometryKey = QStringLiteral("MainWindow/geometry");
@@ -207,8 +209,9 @@ void MainWindow::addPane(const QString &key, const QString &iconName, const QStr
 
 Pane *MainWindow::buildPane(int index)
 {
-    Pane *built = m_factories.at(index)(m_session);
-    m_factories[index] = nullptr;
+    // The factory is taken first, so nothing the pane's constructor does can build it twice.
+    const auto create = std::exchange(m_factories[index], nullptr);
+    Pane *built = create(m_session);
     install(index, built);
     connectUsersAndGroups(built);
     return built;
@@ -234,6 +237,7 @@ void MainWindow::replacePane(const QString &key, Pane *pane)
     }
     m_factories[index] = nullptr;
     install(index, pane);
+    connectUsersAndGroups(pane);
     if (index == m_currentIndex)
         m_stack->setCurrentIndex(index);
 }

@@ -36,7 +36,10 @@ UsersPane::UsersPane(Session *session, QWidget *parent)
     buildUi();
     connect(m_debouncer, &SearchDebouncer::searchRequested, m_model, &UserListModel::setQuery);
     connect(m_model, &UserListModel::errorChanged, this, &UsersPane::updateStatusLine);
-    connect(m_model, &UserListModel::errorChanged, this, &UsersPane::loadWaitingOrganizations);
+    connect(m_model, &UserListModel::errorChanged, this, [this](const QString &message) {
+        if (!message.isEmpty()) // a failed first page does not hold the lookup back
+            loadWaitingOrganizations();
+    });
     connect(m_model, &UserListModel::loadingChanged, this, &UsersPane::updateStatusLine);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &UsersPane::updateStatusLine);
     connect(m_model, &QAbstractItemModel::modelReset, this, &UsersPane::updateStatusLine);
@@ -336,6 +339,8 @@ QList<UserBatchAction::Person> UsersPane::selectedPeople() const
     QList<UserBatchAction::Person> people;
     for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
         const UserRow &row = m_model->row(index.row());
+        if (row.status == User::Status::Deleted)
+            continue; // nothing is left to do for them
         people << UserBatchAction::Person{row.id, row.name.isEmpty() ? row.email : row.name,
                                           row.email};
     }
@@ -511,6 +516,7 @@ void UsersPane::runAction(UserBatchAction::Kind kind)
         if (kind == UserBatchAction::Kind::Delete && batch->succeeded() > 0) {
             m_currentUserId.clear();
             m_details->showUser({});
+            m_table->clearSelection(); // the rows stay, marked Deleted, with nothing to act on
         }
         emit actionFinished(m_lastReport);
         auto *box =

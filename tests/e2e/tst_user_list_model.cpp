@@ -1,6 +1,7 @@
 // UserListModel against the emulator (or a real tenant): paging to the end, search, a stale
 // search cancelled, sort, and an error in the middle of paging with retry.
 #include "models/UserListModel.h"
+#include "services/ActivityEntry.h"
 #include "services/ApiClient.h"
 #include "services/UserService.h"
 #include "tests/support/E2eEnvironment.h"
@@ -9,6 +10,7 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
+#include <QUrlQuery>
 
 class TestUserListModel : public QObject
 {
@@ -147,14 +149,28 @@ private slots:
 
         UserListModel model(m_service);
         model.setPageSizes(100, 100);
+        QStringList asked; // the pages the server answered, in order
+        QObject watching;  // ends the connection with this test function, however it ends
+        connect(m_client, &ApiClient::activity, &watching, [&](const ActivityEntry &entry) {
+            if (entry.operationId != QLatin1String("listUsersV2"))
+                return;
+            const QUrlQuery query(QUrl(entry.url).query());
+            asked << query.queryItemValue(QStringLiteral("offset"));
+            if (asked.constLast().isEmpty()) // left out when 0
+                asked.last() = QStringLiteral("0");
+        });
         model.reload();
         QVERIFY(waitIdle(model));
         QCOMPARE(model.rowCount(), 100);
         QVERIFY(!model.isLoading()); // the page on its way is read ahead, not awaited
-        QTest::qWait(300);           // … and has arrived by now
-        model.fetchMore();           // so it shows at once, without a round trip
+        QVERIFY(QTest::qWaitFor([&] { return asked.size() == 2; }, 10000));
+        model.fetchMore(); // so it shows at once, without a round trip
         QVERIFY(!model.isLoading());
         QCOMPARE(model.rowCount(), 200);
+        QVERIFY(QTest::qWaitFor([&] { return asked.size() == 3; }, 10000));
+        QTest::qWait(200); // one page ahead at most: nothing more is asked for
+        QCOMPARE(asked,
+                 (QStringList{QStringLiteral("0"), QStringLiteral("100"), QStringLiteral("200")}));
 
         // Someone is deleted, as the Users pane does it; the rest pages on unshifted.
         const QString deleted = model.row(150).id;
