@@ -4,7 +4,7 @@
     <context>
         <name>AccessibleNames</name>
         <message>
-            <location filename="../ui/AccessibleNames.cpp" line="+91" />
+            <location filename="../ui/AccessibleNames.cpp" line="+92" />
             <source>%1: list</source>
             <translation>%1: Liste</translation>
         </message>
@@ -1324,7 +1324,7 @@
     <context>
         <name>FieldMessage</name>
         <message>
-            <location filename="../ui/FieldMessage.cpp" line="+27" />
+            <location filename="../ui/FieldMessage.cpp" line="+26" />
             <source>Problem</source>
             <translation>Problem</translation>
         </message>
@@ -1796,7 +1796,12 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
             <translation>Noch keine Gruppen. Gruppen teilen sich Arbeit: Aufgaben gehen reihum an ihre Mitglieder.</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+7" />
+            <source>No group matches &quot;%1&quot;. Change the search or create the group.</source>
+            <translation>Keine Gruppe passt zu „%1“. Ändern Sie die Suche oder legen Sie die Gruppe an.</translation>
+        </message>
+        <message>
+            <location line="+43" />
             <source>Members</source>
             <translation>Mitglieder</translation>
         </message>
@@ -1926,9 +1931,9 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
             <location line="+9" />
             <source>At most %n character(s); this has %1.</source>
             <translation>
-                    <numerusform>Höchstens %n Zeichen; hier sind es %1.</numerusform>
-                    <numerusform>Höchstens %n Zeichen; hier sind es %1.</numerusform>
-                </translation>
+                <numerusform>Höchstens %n Zeichen; hier sind es %1.</numerusform>
+                <numerusform>Höchstens %n Zeichen; hier sind es %1.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+8" />
@@ -3666,7 +3671,7 @@ verfügbar</translation>
     <context>
         <name>PartnerUsersRolesPane</name>
         <message>
-            <location filename="../ui/PartnerUsersRolesPane.cpp" line="+67" />
+            <location filename="../ui/PartnerUsersRolesPane.cpp" line="+69" />
             <source>Reload</source>
             <translation>Neu laden</translation>
         </message>
@@ -3863,7 +3868,7 @@ verfügbar</translation>
             <translation>Englisch</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+8" />
             <source>Create and invite</source>
             <translation>Anlegen und einladen</translation>
         </message>
@@ -3883,12 +3888,7 @@ verfügbar</translation>
             <translation>Rollen:</translation>
         </message>
         <message>
-            <location line="+7" />
-            <source>Not an e-mail address yet.</source>
-            <translation>Noch keine E-Mail-Adresse.</translation>
-        </message>
-        <message>
-            <location line="+23" />
+            <location line="+29" />
             <source>%1 &lt;%2&gt;</source>
             <translation>%1 &lt;%2&gt;</translation>
         </message>
@@ -4781,29 +4781,29 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
         </message>
         <message>
             <location line="+25" />
-            <location line="+517" />
+            <location line="+516" />
             <source>Rename role</source>
             <translation>Rolle umbenennen</translation>
         </message>
         <message>
-            <location line="-476" />
-            <location line="+490" />
+            <location line="-475" />
+            <location line="+489" />
             <source>Add grant</source>
             <translation>Berechtigung hinzufügen</translation>
         </message>
         <message>
-            <location line="-490" />
+            <location line="-489" />
             <source>Add a grant to the role</source>
             <translation>Der Rolle eine Berechtigung hinzufügen</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+501" />
+            <location line="+500" />
             <source>Add dependency</source>
             <translation>Abhängigkeit hinzufügen</translation>
         </message>
         <message>
-            <location line="-501" />
+            <location line="-500" />
             <source>Add a grant that the selected grant needs</source>
             <translation>Eine Berechtigung hinzufügen, die die ausgewählte benötigt</translation>
         </message>
@@ -4908,7 +4908,7 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
             <translation>entity:&lt;Org&gt;:&lt;Schema&gt;:&lt;ID&gt; — * steht für Beliebiges an seiner Stelle</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+8" />
             <source>Add equals condition</source>
             <translation>Gleich-Bedingung hinzufügen</translation>
         </message>

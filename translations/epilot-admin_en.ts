@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+240"/>
+        <location line="+248"/>
         <source>Delete the group &quot;%1&quot; with its %n member(s)? The people stay; only the group is removed. This cannot be undone.</source>
         <translation>
             <numerusform>Delete the group &quot;%1&quot; with its %n member? The people stay; only the group is removed. This cannot be undone.</numerusform>
@@ -78,7 +78,7 @@
 <context>
     <name>PartnerUsersRolesPane</name>
     <message numerus="yes">
-        <location filename="../ui/PartnerUsersRolesPane.cpp" line="+349"/>
+        <location filename="../ui/PartnerUsersRolesPane.cpp" line="+351"/>
         <source>%n user(s), %1 role(s).</source>
         <translation>
             <numerusform>%n user, %1 role.</numerusform>
@@ -108,7 +108,7 @@
 <context>
     <name>RoleEditor</name>
     <message numerus="yes">
-        <location filename="../ui/RoleEditor.cpp" line="+738"/>
+        <location filename="../ui/RoleEditor.cpp" line="+737"/>
         <source>Paste %n grant(s)</source>
         <translation>
             <numerusform>Paste %n grant</numerusform>

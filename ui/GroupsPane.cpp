@@ -75,9 +75,17 @@ void GroupsPane::buildUi()
     auto *splitter = new QSplitter(this);
     m_table = new QTableView(splitter);
     m_table->setModel(m_model);
-    auto *state = new EmptyStateOverlay(
-        m_table, tr("No groups yet. Groups share work: tasks go to their members in turn."),
-        tr("New group…"), [this] { createNew(); });
+    const QString noGroups =
+        tr("No groups yet. Groups share work: tasks go to their members in turn.");
+    auto *state =
+        new EmptyStateOverlay(m_table, noGroups, tr("New group…"), [this] { createNew(); });
+    // After a search that found nothing, "yet" would be wrong.
+    connect(m_search, &QLineEdit::textChanged, state, [state, noGroups](const QString &text) {
+        state->setText(text.trimmed().isEmpty()
+                           ? noGroups
+                           : tr("No group matches \"%1\". Change the search or create the group.")
+                                 .arg(text.trimmed()));
+    });
     state->setRetry([this] { reload(); });
     connect(m_model, &GroupListModel::loadingChanged, state, &EmptyStateOverlay::setLoading);
     connect(m_model, &GroupListModel::errorChanged, state, &EmptyStateOverlay::setError);

@@ -2,6 +2,8 @@
 // person meets it: every page fits without a sideways scroll bar, every control and every dialog
 // control has an accessible name, German shows no English, and Tab walks each page and dialog in
 // reading order. EPILOT_SCREENSHOT_DIR=<folder> keeps a picture of every page and dialog.
+#include "models/AssignableListModel.h"
+#include "models/GroupListModel.h"
 #include "models/RoleReview.h"
 #include "services/ProfileStore.h"
 #include "services/Session.h"
@@ -9,12 +11,15 @@
 #include "tests/desktop/UiInspection.h"
 #include "tests/support/E2eEnvironment.h"
 #include "ui/ActivityDock.h"
+#include "ui/EmptyStateOverlay.h"
 #include "ui/GroupDialog.h"
+#include "ui/GroupsPane.h"
 #include "ui/InterfaceLanguage.h"
 #include "ui/InviteDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/Pane.h"
 #include "ui/PartnerUsersRolesPane.h"
+#include "ui/PartnersPane.h"
 #include "ui/PendingInvitationsDialog.h"
 #include "ui/PreferencesDialog.h"
 #include "ui/RoleReviewDialog.h"
@@ -26,11 +31,16 @@
 #include <QDialog>
 #include <QItemSelectionModel>
 #include <QLibraryInfo>
+#include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -88,6 +98,7 @@ private slots:
     void pagesFitAndAreAccessible();
     void dialogsAreAccessible_data();
     void dialogsAreAccessible();
+    void listsShowLoadingEmptyAndFailure();
 
 private:
     void openWindow(const QString &language);
@@ -330,6 +341,66 @@ void DesktopPanesTest::dialogsAreAccessible()
     QVERIFY(seen);
 
     report(problems);
+}
+
+// A list that loads shows progress, an empty one says what to do, and one whose server went away
+// says so with a Retry button: against an emulator of its own, stopped halfway.
+void DesktopPanesTest::listsShowLoadingEmptyAndFailure()
+{
+    auto environment = std::make_unique<E2eEnvironment>();
+    QString error;
+    QVERIFY2(environment->start(&error), qPrintable(error));
+    QNetworkAccessManager network;
+    Session session(&network);
+    QSignalSpy me(&session, &Session::meChanged);
+    session.begin(environment->endpoints(), environment->token());
+    QVERIFY(me.wait(10000));
+
+    GroupsPane groups(&session);
+    PartnersPane partners(&session);
+    for (Pane *pane : {static_cast<Pane *>(&groups), static_cast<Pane *>(&partners)}) {
+        pane->resize(1000, 700);
+        pane->show();
+    }
+    const auto overlayOf = [](QAbstractItemView *view) {
+        return view->viewport()->findChild<EmptyStateOverlay *>();
+    };
+    EmptyStateOverlay *groupsState = overlayOf(groups.table());
+    EmptyStateOverlay *partnersState = overlayOf(partners.resultView());
+    QVERIFY(groupsState && partnersState);
+    QVERIFY(QTest::qWaitFor([&] { return groups.model()->rowCount() > 0; }, 10000));
+    QVERIFY(!groupsState->isVisible());
+
+    // An empty answer: what to do.
+    groups.searchBox()->setText(QStringLiteral("no group is called like this"));
+    groups.model()->setQuery(groups.searchBox()->text());
+    QVERIFY(groupsState->isVisible()); // loading, the list is empty meanwhile
+    QVERIFY(groupsState->findChild<QProgressBar *>()->isVisible());
+    QVERIFY(QTest::qWaitFor([&] { return !groups.model()->isLoading(); }, 10000));
+    QVERIFY(groupsState->isVisible());
+    QVERIFY(groupsState->actionButton()->isVisible());
+    shoot(&groups, QStringLiteral("groups-empty"));
+    QVERIFY(!groupsState->retryButton()->isVisible());
+
+    // The server goes away: the failure in words, and Retry.
+    environment.reset();
+    groups.reload();
+    partners.reload();
+    QVERIFY(QTest::qWaitFor([&] { return groupsState->retryButton()->isVisible(); }, 30000));
+    QVERIFY(QTest::qWaitFor([&] { return partnersState->retryButton()->isVisible(); }, 30000));
+    for (EmptyStateOverlay *state : {groupsState, partnersState}) {
+        QVERIFY2(state->text().startsWith(QStringLiteral("Could not load the list")),
+                 qPrintable(state->text()));
+        QVERIFY(!state->findChild<QProgressBar *>()->isVisible());
+        QVERIFY(state->actionButton() == nullptr || !state->actionButton()->isVisible());
+    }
+    shoot(&groups, QStringLiteral("groups-failed"));
+    shoot(&partners, QStringLiteral("partners-failed"));
+    // Retry asks again at once: progress instead of the failure.
+    QTest::mouseClick(groupsState->retryButton(), Qt::LeftButton);
+    QVERIFY(groups.model()->isLoading());
+    QVERIFY(!groupsState->retryButton()->isVisible());
+    QVERIFY(groupsState->findChild<QProgressBar *>()->isVisible());
 }
 
 QTEST_MAIN(DesktopPanesTest)
