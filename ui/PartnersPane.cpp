@@ -142,8 +142,6 @@ PartnersPane::PartnersPane(Session *session, QWidget *parent) : Pane(session, pa
     });
     if (!session->me().isEmpty() && !std::exchange(*loaded, true))
         reload(); // built after sign-in (pages are built when first shown)
-    if (!session->me().isEmpty() && !std::exchange(*loaded, true))
-        reload(); // built after sign-in (pages are built when first shown)
     auto *state = new EmptyStateOverlay(m_view,
                                         tr("No partners found. Change the search or the types "
                                            "shown, or invite a partner."),
