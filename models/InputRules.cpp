@@ -60,7 +60,7 @@ QString InputRules::maxLength(const QString &text, int limit)
 {
     if (text.size() <= limit)
         return {};
-    return tr("At most %n character(s); this has %1.", nullptr, limit).arg(text.size());
+    return tr("At most %1 characters; this has %2.").arg(limit).arg(text.size());
 }
 
 QString InputRules::colour(const QString &hex)
