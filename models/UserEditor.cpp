@@ -78,6 +78,8 @@ QVariant UserEditor::valueIn(const User &user, Field field)
 
 void UserEditor::load(const User &user)
 {
+    ++m_loadGeneration; // a save still on its way belongs to what was loaded before
+    m_saving = false;
     m_original = user;
     m_latest = User();
     for (int field = 0; field < FieldCount; ++field)
@@ -87,6 +89,8 @@ void UserEditor::load(const User &user)
 
 void UserEditor::clear()
 {
+    ++m_loadGeneration;
+    m_saving = false;
     m_original = User();
     m_latest = User();
     for (QVariant &value : m_values)
@@ -230,15 +234,19 @@ void UserEditor::save()
     if (!hasChanges())
         return emit saved(m_original);
     m_saving = true;
-    m_service->getUserV2(m_original.id(), this, [this](const ApiResult<QJsonObject> &result) {
-        if (!result.ok())
-            return fail(result.error().message);
-        QString error;
-        const auto latest = User::fromJson(result.value(), &error);
-        if (!latest)
-            return fail(error);
-        compareAndSend(*latest);
-    });
+    const quint64 generation = m_loadGeneration;
+    m_service->getUserV2(
+        m_original.id(), this, [this, generation](const ApiResult<QJsonObject> &result) {
+            if (generation != m_loadGeneration)
+                return; // the form shows someone else (or the same user reloaded) by now
+            if (!result.ok())
+                return fail(result.error().message);
+            QString error;
+            const auto latest = User::fromJson(result.value(), &error);
+            if (!latest)
+                return fail(error);
+            compareAndSend(*latest);
+        });
 }
 
 void UserEditor::compareAndSend(const User &latest)
@@ -265,8 +273,11 @@ void UserEditor::compareAndSend(const User &latest)
 void UserEditor::sendChanges(const User &latest)
 {
     const QJsonObject body = changes();
+    const quint64 generation = m_loadGeneration;
     m_service->updateUserV2(latest.id(), body, this,
-                            [this, body](const ApiResult<QJsonObject> &result) {
+                            [this, body, generation](const ApiResult<QJsonObject> &result) {
+                                if (generation != m_loadGeneration)
+                                    return; // the form moved on; its answer is not this one
                                 m_saving = false;
                                 if (!result.ok())
                                     return fail(result.error().message);

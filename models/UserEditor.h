@@ -92,4 +92,5 @@ private:
     User m_latest; // the server's copy that the last conflict was found with
     QVariant m_values[FieldCount];
     bool m_saving = false;
+    quint64 m_loadGeneration = 0; // counts load() and clear(): answers to older saves are dropped
 };

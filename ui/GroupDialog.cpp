@@ -66,6 +66,9 @@ GroupDialog::GroupDialog(Session *session, const Group &group,
     form->addRow(tr("Abbreviation"), abbreviationRow);
 
     m_colours = group.gradientColors();
+    // A new group gets the colours its preview shows; an existing one without colours keeps
+    // none until someone picks them (the default only draws the preview).
+    m_coloursChosen = !m_colours.isEmpty() || group.isEmpty();
     if (m_colours.isEmpty())
         m_colours = kDefaultGradients[QRandomGenerator::global()->bounded(5)];
     auto *colourRow = new QHBoxLayout();
@@ -109,7 +112,12 @@ GroupDialog::GroupDialog(Session *session, const Group &group,
 
 GroupDraft GroupDialog::draft() const
 {
-    return {m_name->text(), m_abbreviation->text().trimmed(), m_colours, m_members->selectedIds()};
+    // A suggested abbreviation is only proposed for an existing group until the name changes.
+    const bool abbreviationMeant =
+        m_group.isEmpty() || m_abbreviationTyped || m_name->text() != m_group.name();
+    return {m_name->text(),
+            abbreviationMeant ? m_abbreviation->text().trimmed() : m_group.abbreviation(),
+            m_coloursChosen ? m_colours : QStringList(), m_members->selectedIds()};
 }
 
 void GroupDialog::setColour(int which, const QColor &colour)
@@ -117,6 +125,7 @@ void GroupDialog::setColour(int which, const QColor &colour)
     if (!colour.isValid() || which < 0 || which > 1)
         return;
     m_colours[which] = colour.name(QColor::HexRgb);
+    m_coloursChosen = true;
     updatePreview();
 }
 
@@ -226,7 +235,8 @@ void GroupDialog::rebase(const Group &latest, const QJsonObject &values)
     m_name->setText(merged.name);
     m_abbreviation->setText(merged.abbreviation);
     m_abbreviationTyped = !merged.abbreviation.isEmpty();
-    if (merged.gradientColors.size() == 2)
+    m_coloursChosen = merged.gradientColors.size() == 2;
+    if (m_coloursChosen)
         m_colours = merged.gradientColors;
     m_members->setSelected(merged.memberIds, memberLabels());
     updatePreview();

@@ -55,6 +55,7 @@ private:
     QHash<QString, QString> m_labels;
     bool m_abbreviationTyped = false;
     QStringList m_colours;
+    bool m_coloursChosen = false; // false: m_colours is only the preview's default
     QLineEdit *m_name;
     QLineEdit *m_abbreviation;
     QPushButton *m_colourButtons[2];
