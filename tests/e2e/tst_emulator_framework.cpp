@@ -20,6 +20,12 @@ QJsonObject claimsOf(const QString &token)
 }
 } // namespace
 
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kAddressSanitizer = true;
+#else
+constexpr bool kAddressSanitizer = false;
+#endif
+
 class TestEmulatorFramework : public QObject
 {
     Q_OBJECT
@@ -224,7 +230,9 @@ void TestEmulatorFramework::oversizedBodyIs413WithoutBuffering()
     stubborn.waitForReadyRead(2000);
     QVERIFY(stubborn.readAll().startsWith("HTTP/1.1 413"));
     QFile status(QStringLiteral("/proc/%1/status").arg(emulator.launcher().processId()));
-    if (status.open(QIODevice::ReadOnly)) {
+    // Under AddressSanitizer freed buffers sit in its quarantine by design, so the peak says
+    // nothing about buffering there; the 413 answers above still hold.
+    if (!kAddressSanitizer && status.open(QIODevice::ReadOnly)) {
         const QByteArray text = status.readAll();
         const qsizetype at = text.indexOf("VmHWM:");
         const qint64 peakKiB = text.mid(at + 6, text.indexOf('\n', at) - at - 6)
