@@ -29,6 +29,6 @@ cd "$build"
 # Tests that are not built here (node-based contract tests) run in the normal suite only.
 exclude=$(for test in $tests; do grep -qx "$test" <<<"$available" || printf '%s|' "$test"; done)
 exclude="${exclude%|}"
-# The soak test times 20,000 requests and measures memory; under ASan both say little, so it runs in
-# the normal suite only.
-ctest --output-on-failure --timeout 900 -j2 -LE '^soak$' ${exclude:+-E "^($exclude)\$"} "$@"
+# The soak test times 20,000 requests and measures memory; under ASan both say little, and the
+# valgrind test cannot run an ASan binary: both run in the normal suite only.
+ctest --output-on-failure --timeout 900 -j2 -LE '^(soak|valgrind)$' ${exclude:+-E "^($exclude)\$"} "$@"
