@@ -1,6686 +1,6683 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
-    <context>
-        <name>AccessibleNames</name>
-        <message>
-            <location filename="../ui/AccessibleNames.cpp" line="+92" />
-            <source>%1: list</source>
-            <translation>%1: Liste</translation>
-        </message>
-    </context>
-    <context>
-        <name>AccountService</name>
-        <message>
-            <location filename="../services/AccountService.cpp" line="+47" />
-            <source>The scope is empty.</source>
-            <translation>Der Bereich ist leer.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The scope has %1 characters; the API allows at most %2.</source>
-            <translation>Der Bereich hat %1 Zeichen; die API erlaubt höchstens %2.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>The key is empty.</source>
-            <translation>Der Schlüssel ist leer.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The key has %1 characters; the API allows at most %2.</source>
-            <translation>Der Schlüssel hat %1 Zeichen; die API erlaubt höchstens %2.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>The value is not valid JSON.</source>
-            <translation>Der Wert ist kein gültiges JSON.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>The value is %1 KiB as JSON; the API allows at most 64 KiB.</source>
-            <translation>Der Wert hat als JSON %1 KiB; die API erlaubt höchstens 64 KiB.</translation>
-        </message>
-    </context>
-    <context>
-        <name>AccountToolsPane</name>
-        <message>
-            <location filename="../ui/AccountToolsPane.cpp" line="+55" />
-            <source>For helping someone who is stuck. These operations are public: they are sent without your token and act for the person whose token or e-mail address you enter. Passwords are sent once and cleared from the form; they are never stored or logged.</source>
-            <translation>Um jemandem zu helfen, der nicht weiterkommt. Diese Operationen sind öffentlich: Sie werden ohne Ihr Token gesendet und handeln für die Person, deren Token oder E-Mail-Adresse Sie eingeben. Passwörter werden einmal gesendet und dann aus dem Formular gelöscht; sie werden nie gespeichert oder protokolliert.</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>Invitation</source>
-            <translation>Einladung</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>E-mail change</source>
-            <translation>E-Mail-Änderung</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Password reset</source>
-            <translation>Passwort zurücksetzen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Sign-up</source>
-            <translation>Registrierung</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Login parameters</source>
-            <translation>Anmeldeparameter</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <location filename="../ui/MainWindow.cpp" line="+171" />
-            <source>Account tools</source>
-            <translation>Kontowerkzeuge</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <source>Weak: use at least 8 characters.</source>
-            <translation>Schwach: Verwenden Sie mindestens 8 Zeichen.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Fair: mix lower and upper case letters, digits and symbols.</source>
-            <translation>Mittel: Mischen Sie Klein- und Großbuchstaben, Ziffern und Sonderzeichen.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Good: 12 or more characters make it strong.</source>
-            <translation>Gut: Mit 12 oder mehr Zeichen wird es stark.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Strong.</source>
-            <translation>Stark.</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>Enter the password.</source>
-            <translation>Geben Sie das Passwort ein.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The two passwords differ; type the same password twice.</source>
-            <translation>Die beiden Passwörter unterscheiden sich; geben Sie zweimal dasselbe Passwort ein.</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>The token from the invitation e-mail&apos;s link</source>
-            <translation>Das Token aus dem Link der Einladungs-E-Mail</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Invite token:</source>
-            <translation>Einladungstoken:</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Check token</source>
-            <translation>Token prüfen</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Reject invitation…</source>
-            <translation>Einladung ablehnen…</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Activate the invited user</source>
-            <translation>Eingeladenen Benutzer aktivieren</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>How the person appears in epilot, e.g. Max Mustermann</source>
-            <translation>So erscheint die Person in epilot, z. B. Max Mustermann</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Display name:</source>
-            <translation>Anzeigename:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+92" />
-            <location line="+135" />
-            <source>Password:</source>
-            <translation>Passwort:</translation>
-        </message>
-        <message>
-            <location line="-225" />
-            <location line="+227" />
-            <source>Password again:</source>
-            <translation>Passwort wiederholen:</translation>
-        </message>
-        <message>
-            <location line="-226" />
-            <source>Activate</source>
-            <translation>Aktivieren</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <location line="+24" />
-            <location line="+25" />
-            <source>Enter the invite token.</source>
-            <translation>Geben Sie das Einladungstoken ein.</translation>
-        </message>
-        <message>
-            <location line="-44" />
-            <source>The token is unknown, used or expired.</source>
-            <translation>Das Token ist unbekannt, verbraucht oder abgelaufen.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Valid invitation to %1 (organization %2).</source>
-            <translation>Gültige Einladung zu %1 (Organisation %2).</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>Enter the display name of the person.</source>
-            <translation>Geben Sie den Anzeigenamen der Person ein.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <location line="+128" />
-            <location line="+89" />
-            <source>Not sent: correct the marked fields.</source>
-            <translation>Nicht gesendet: Korrigieren Sie die markierten Felder.</translation>
-        </message>
-        <message>
-            <location line="-210" />
-            <source>Activated: the user can sign in now.</source>
-            <translation>Aktiviert: Der Benutzer kann sich jetzt anmelden.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Not activated: %1</source>
-            <translation>Nicht aktiviert: %1</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Reject invitation</source>
-            <translation>Einladung ablehnen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Reject this invitation for the invited person? The token stops working.</source>
-            <translation>Diese Einladung für die eingeladene Person ablehnen? Das Token wird damit ungültig.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Reject</source>
-            <translation>Ablehnen</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>The invitation was rejected.</source>
-            <translation>Die Einladung wurde abgelehnt.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Not rejected: %1</source>
-            <translation>Nicht abgelehnt: %1</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Confirms a change of e-mail address with the token from the verification e-mail and the user&apos;s current password.</source>
-            <translation>Bestätigt eine Änderung der E-Mail-Adresse mit dem Token aus der Bestätigungs-E-Mail und dem aktuellen Passwort des Benutzers.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Verification token:</source>
-            <translation>Bestätigungstoken:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Verify e-mail</source>
-            <translation>E-Mail bestätigen</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Enter the token and the password.</source>
-            <translation>Geben Sie Token und Passwort ein.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>The new e-mail address is confirmed.</source>
-            <translation>Die neue E-Mail-Adresse ist bestätigt.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Not verified: %1</source>
-            <translation>Nicht bestätigt: %1</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>1. Send a reset e-mail</source>
-            <translation>1. E-Mail zum Zurücksetzen senden</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Send reset e-mail</source>
-            <translation>E-Mail zum Zurücksetzen senden</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+87" />
-            <location line="+6" />
-            <source>E-mail:</source>
-            <translation>E-Mail:</translation>
-        </message>
-        <message>
-            <location line="-90" />
-            <source>2. Set a new password with the token from that e-mail</source>
-            <translation>2. Neues Passwort mit dem Token aus dieser E-Mail setzen</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Set new password</source>
-            <translation>Neues Passwort setzen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Reset token:</source>
-            <translation>Token zum Zurücksetzen:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>New password:</source>
-            <translation>Neues Passwort:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>New password again:</source>
-            <translation>Neues Passwort wiederholen:</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Enter the e-mail address of the account.</source>
-            <translation>Geben Sie die E-Mail-Adresse des Kontos ein.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>If the account exists, a reset e-mail is on its way.</source>
-            <translation>Falls das Konto existiert, ist eine E-Mail zum Zurücksetzen unterwegs.</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Enter the token from the reset e-mail.</source>
-            <translation>Geben Sie das Token aus der E-Mail zum Zurücksetzen ein.</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Not changed: %1</source>
-            <translation>Nicht geändert: %1</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The password is changed.</source>
-            <translation>Das Passwort ist geändert.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>New organization</source>
-            <translation>Neue Organisation</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Its owner</source>
-            <translation>Inhaber</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Name:</source>
-            <translation>Name:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Vendor</source>
-            <translation>Anbieter</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Partner</source>
-            <translation>Partner</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Type:</source>
-            <translation>Typ:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Pricing tier:</source>
-            <translation>Tarifstufe:</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Phone:</source>
-            <translation>Telefon:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Website:</source>
-            <translation>Website:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Partner token:</source>
-            <translation>Partner-Token:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Only when a partner invitation led here</source>
-            <translation>Nur wenn eine Partnereinladung hierher geführt hat</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Full name:</source>
-            <translation>Vollständiger Name:</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>English</source>
-            <translation>Englisch</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>German</source>
-            <translation>Deutsch</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Language of the e-mail:</source>
-            <translation>Sprache der E-Mail:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Sign up</source>
-            <translation>Registrieren</translation>
-        </message>
-        <message>
-            <location line="+54" />
-            <source>Not signed up: %1</source>
-            <translation>Nicht registriert: %1</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Signed up: organization %1 (%2).</source>
-            <translation>Registriert: Organisation %1 (%2).</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Username (e-mail address)</source>
-            <translation>Benutzername (E-Mail-Adresse)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>V2 (getUserLoginParametersV2)</source>
-            <translation>V2 (getUserLoginParametersV2)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>V1 (getUserLoginParameters)</source>
-            <translation>V1 (getUserLoginParameters)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Username:</source>
-            <translation>Benutzername:</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Look up</source>
-            <translation>Nachschlagen</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>Enter a username.</source>
-            <translation>Geben Sie einen Benutzernamen ein.</translation>
-        </message>
-        <message>
-            <location line="+29" />
-            <source>No organization knows this username.</source>
-            <translation>Keine Organisation kennt diesen Benutzernamen.</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>%n organization(s).</source>
-            <translation>
-                <numerusform>%n Organisation.</numerusform>
-                <numerusform>%n Organisationen.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ActivityDock</name>
-        <message>
-            <location filename="../ui/ActivityDock.cpp" line="+70" />
-            <source>Activity</source>
-            <translation>Aktivität</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Failed only</source>
-            <translation>Nur fehlgeschlagene</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <source>Filter by URL, status or error</source>
-            <translation>Nach URL, Status oder Fehler filtern</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Copy the log as text</source>
-            <translation>Protokoll als Text kopieren</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Clear the log</source>
-            <translation>Protokoll leeren</translation>
-        </message>
-        <message>
-            <location line="+58" />
-            <source>No requests yet</source>
-            <translation>Noch keine Anfragen</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>1 request</source>
-            <translation>1 Anfrage</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>1 request, failed</source>
-            <translation>1 Anfrage, fehlgeschlagen</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>%1 requests</source>
-            <translation>%1 Anfragen</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>%1 requests, %2 failed</source>
-            <translation>%1 Anfragen, %2 fehlgeschlagen</translation>
-        </message>
-    </context>
-    <context>
-        <name>ActivityLogModel</name>
-        <message>
-            <location filename="../models/ActivityLogModel.cpp" line="+115" />
-            <source>Time</source>
-            <translation>Zeit</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Method</source>
-            <translation>Methode</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>URL</source>
-            <translation>URL</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Duration</source>
-            <translation>Dauer</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Size</source>
-            <translation>Größe</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Error</source>
-            <translation>Fehler</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>%1 B</source>
-            <translation>%1 B</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>—</source>
-            <translation>—</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>%1 (try %2)</source>
-            <translation>%1 (Versuch %2)</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>%1 ms</source>
-            <translation>%1 ms</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Operation: %1</source>
-            <translation>Operation: %1</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>%1 %2</source>
-            <translation>%1 %2</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Started: %1</source>
-            <translation>Gestartet: %1</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Automatic retry, attempt %1</source>
-            <translation>Automatische Wiederholung, Versuch %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ApiCall</name>
-        <message>
-            <location filename="../services/ApiCall.cpp" line="+79" />
-            <location line="+67" />
-            <source>Cancelled.</source>
-            <translation>Abgebrochen.</translation>
-        </message>
-        <message>
-            <location line="-1" />
-            <source>Cancelled</source>
-            <translation>Abgebrochen</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>The server did not answer within %1 seconds (%2).</source>
-            <translation>Der Server hat nicht innerhalb von %1 Sekunden geantwortet (%2).</translation>
-        </message>
-        <message>
-            <location line="+45" />
-            <source>The server&apos;s answer is not valid JSON (%1 at byte %2).</source>
-            <translation>Die Antwort des Servers ist kein gültiges JSON (%1 bei Byte %2).</translation>
-        </message>
-        <message>
-            <location line="+32" />
-            <source>The secure connection to %1 failed: %2</source>
-            <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>%1 refused the connection: is the server running?</source>
-            <translation>%1 hat die Verbindung abgelehnt: Läuft der Server?</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The host %1 was not found.</source>
-            <translation>Der Host %1 wurde nicht gefunden.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>%1 closed the connection before answering.</source>
-            <translation>%1 hat die Verbindung vor der Antwort geschlossen.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Could not reach %1: %2</source>
-            <translation>%1 ist nicht erreichbar: %2</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Too many redirects (more than %1).</source>
-            <translation>Zu viele Weiterleitungen (mehr als %1).</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Refused a redirect from https to an insecure address (%1).</source>
-            <translation>Weiterleitung von https auf eine unsichere Adresse (%1) abgelehnt.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ApiClient</name>
-        <message>
-            <location filename="../services/ApiClient.cpp" line="+31" />
-            <source>Not signed in: there is no token for this profile.</source>
-            <translation>Nicht angemeldet: Für dieses Profil gibt es kein Token.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ApiConsolePane</name>
-        <message>
-            <location filename="../ui/ApiConsolePane.cpp" line="+77" />
-            <location filename="../ui/MainWindow.cpp" line="+1" />
-            <source>API console</source>
-            <translation>API-Konsole</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <source>Filter operations (id, path, tag)…</source>
-            <translation>Operationen filtern (ID, Pfad, Tag)…</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Operations</source>
-            <translation>Operationen</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Calls sent in this run. Double-click to open one again.</source>
-            <translation>In dieser Sitzung gesendete Aufrufe. Doppelklick öffnet einen erneut.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Open and send again</source>
-            <translation>Öffnen und erneut senden</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>History</source>
-            <translation>Verlauf</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Request</source>
-            <translation>Anfrage</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Body (JSON):</source>
-            <translation>Inhalt (JSON):</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Send</source>
-            <translation>Senden</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Send the request (Ctrl+Enter)</source>
-            <translation>Anfrage senden (Strg+Eingabe)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Copy as curl</source>
-            <translation>Als curl kopieren</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Copy as epilot CLI</source>
-            <translation>Als epilot-CLI kopieren</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Put the real token in copies</source>
-            <translation>Echtes Token in Kopien einsetzen</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Off: copied commands read the token from $EPILOT_TOKEN, so it stays out of chats and shell history.</source>
-            <translation>Aus: Kopierte Befehle lesen das Token aus $EPILOT_TOKEN, so gelangt es nicht in Chats oder den Shell-Verlauf.</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>curl command</source>
-            <translation>curl-Befehl</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>epilot command</source>
-            <translation>epilot-Befehl</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Response</source>
-            <translation>Antwort</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Nothing sent yet.</source>
-            <translation>Noch nichts gesendet.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>JSON path filter, e.g. $.results[*].email or ..id</source>
-            <translation>JSON-Pfadfilter, z. B. $.results[*].email oder ..id</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Body</source>
-            <translation>Inhalt</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Headers</source>
-            <translation>Header</translation>
-        </message>
-        <message>
-            <location line="+106" />
-            <source>&lt;b&gt;Choose an operation on the left.&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Wählen Sie links eine Operation.&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>All %1 operations of the User, Organization and Partner Directory APIs are listed by API and tag, as `epilot &lt;api&gt;` lists them.</source>
-            <translation>Alle %1 Operationen der User-, Organization- und Partner-Directory-API, nach API und Tag geordnet wie bei `epilot &lt;api&gt;`.</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <source>Public operation: sent without the token.</source>
-            <translation>Öffentliche Operation: wird ohne Token gesendet.</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>Body (JSON, required):</source>
-            <translation>Inhalt (JSON, erforderlich):</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Body (JSON, optional):</source>
-            <translation>Inhalt (JSON, optional):</translation>
-        </message>
-        <message>
-            <location line="+37" />
-            <source>Sending %1 %2 …</source>
-            <translation>Sende %1 %2 …</translation>
-        </message>
-        <message>
-            <location line="+59" />
-            <source>Filter: %1</source>
-            <translation>Filter: %1</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Nothing matches %1</source>
-            <translation>Nichts passt zu %1</translation>
-        </message>
-        <message>
-            <location line="+27" />
-            <source>Copied the %1 to the clipboard.</source>
-            <translation>%1 in die Zwischenablage kopiert.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ApiError</name>
-        <message>
-            <location filename="../services/ApiError.cpp" line="+29" />
-            <source>The server refused the request as invalid (400)</source>
-            <translation>Der Server hat die Anfrage als ungültig abgelehnt (400)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Not allowed (403)</source>
-            <translation>Nicht erlaubt (403)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Not found (404)</source>
-            <translation>Nicht gefunden (404)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Conflict with the current state (409)</source>
-            <translation>Konflikt mit dem aktuellen Stand (409)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The request is too large (413)</source>
-            <translation>Die Anfrage ist zu groß (413)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The server could not process the request (422)</source>
-            <translation>Der Server konnte die Anfrage nicht verarbeiten (422)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Too many requests; try again shortly (429)</source>
-            <translation>Zu viele Anfragen; versuchen Sie es gleich noch einmal (429)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The server had an internal error (500)</source>
-            <translation>Interner Serverfehler (500)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Bad gateway (502)</source>
-            <translation>Fehlerhaftes Gateway (502)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The service is unavailable right now (503)</source>
-            <translation>Der Dienst ist gerade nicht verfügbar (503)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The gateway timed out (504)</source>
-            <translation>Zeitüberschreitung am Gateway (504)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The server answered with HTTP status %1</source>
-            <translation>Der Server antwortete mit HTTP-Status %1</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Connection failed</source>
-            <translation>Verbindung fehlgeschlagen</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Timed out</source>
-            <translation>Zeitüberschreitung</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Cancelled</source>
-            <translation>Abgebrochen</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Server error</source>
-            <translation>Serverfehler</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Session ended</source>
-            <translation>Sitzung beendet</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Unexpected answer</source>
-            <translation>Unerwartete Antwort</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Invalid input</source>
-            <translation>Ungültige Eingabe</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Insecure address</source>
-            <translation>Unsichere Adresse</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Secure connection failed</source>
-            <translation>Sichere Verbindung fehlgeschlagen</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>Your session has ended; please sign in again (401)</source>
-            <translation>Ihre Sitzung ist beendet; bitte melden Sie sich erneut an (401)</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>Assignable</name>
-        <message>
-            <location filename="../models/Assignable.cpp" line="+18" />
-            <source>User</source>
-            <translation>Benutzer</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Partner user</source>
-            <translation>Partnerbenutzer</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Partner organization</source>
-            <translation>Partnerorganisation</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>ECP placeholder</source>
-            <translation>ECP-Platzhalter</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Group</source>
-            <translation>Gruppe</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Parent organization user</source>
-            <translation>Benutzer der übergeordneten Organisation</translation>
-        </message>
-        <message>
-            <location line="+58" />
-            <source>An assignable without a type.</source>
-            <translation>Ein Zuweisbares ohne Typ.</translation>
-        </message>
-        <message>
-            <location line="+79" />
-            <source>Unknown</source>
-            <translation>Unbekannt</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Active</source>
-            <translation>Aktiv</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Pending</source>
-            <translation>Ausstehend</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Deactivated</source>
-            <translation>Deaktiviert</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Deleted</source>
-            <translation>Gelöscht</translation>
-        </message>
-    </context>
-    <context>
-        <name>AssignableListModel</name>
-        <message>
-            <location filename="../models/AssignableListModel.cpp" line="+140" />
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Type</source>
-            <translation>Typ</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>E-mail</source>
-            <translation>E-Mail</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Organization</source>
-            <translation>Organisation</translation>
-        </message>
-    </context>
-    <context>
-        <name>AssignableSearch</name>
-        <message>
-            <location filename="../services/PartnerDirectoryService.cpp" line="+59" />
-            <source>The search offset cannot be negative.</source>
-            <translation>Der Suchversatz darf nicht negativ sein.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The page size must be between 1 and 1000.</source>
-            <translation>Die Seitengröße muss zwischen 1 und 1000 liegen.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&quot;%1&quot; is not a type of assignable.</source>
-            <translation>„%1“ ist kein Typ eines Zuweisbaren.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>An organization filter is empty.</source>
-            <translation>Ein Organisationsfilter ist leer.</translation>
-        </message>
-    </context>
-    <context>
-        <name>BrowserSignIn</name>
-        <message>
-            <location filename="../services/BrowserSignIn.cpp" line="+87" />
-            <source>Portal address: %1</source>
-            <translation>Portal-Adresse: %1</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Could not open a local port for the browser sign-in: %1</source>
-            <translation>Für die Anmeldung im Browser konnte kein lokaler Port geöffnet werden: %1</translation>
-        </message>
-        <message>
-            <location line="+65" />
-            <source>Request too large</source>
-            <translation>Anfrage zu groß</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>The request was too large.</source>
-            <translation>Die Anfrage war zu groß.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Bad request</source>
-            <translation>Ungültige Anfrage</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>This is not an HTTP/1.1 request.</source>
-            <translation>Das ist keine HTTP/1.1-Anfrage.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Not found</source>
-            <translation>Nicht gefunden</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>There is nothing here.</source>
-            <translation>Hier gibt es nichts.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Method not allowed</source>
-            <translation>Methode nicht erlaubt</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Only GET is answered here.</source>
-            <translation>Hier wird nur GET beantwortet.</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Sign-in refused</source>
-            <translation>Anmeldung abgelehnt</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>This sign-in answer does not belong to the waiting epilot Admin. Start the sign-in again from the application.</source>
-            <translation>Diese Anmeldeantwort gehört nicht zum wartenden epilot Admin. Starten Sie die Anmeldung erneut aus der Anwendung.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Sign-in failed</source>
-            <translation>Anmeldung fehlgeschlagen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The portal sent no token. You can close this window.</source>
-            <translation>Das Portal hat kein Token gesendet. Sie können dieses Fenster schließen.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>The portal answered without a token.</source>
-            <translation>Das Portal hat ohne Token geantwortet.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The portal answered without a token: %1</source>
-            <translation>Das Portal hat ohne Token geantwortet: %1</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Signed in</source>
-            <translation>Angemeldet</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>You are signed in to epilot Admin. You can close this window.</source>
-            <translation>Sie sind bei epilot Admin angemeldet. Sie können dieses Fenster schließen.</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+45" />
-            <source>No sign-in arrived from the browser within %n minute(s).</source>
-            <translation>
-                <numerusform>Aus dem Browser kam innerhalb von %n Minute keine Anmeldung.</numerusform>
-                <numerusform>Aus dem Browser kam innerhalb von %n Minuten keine Anmeldung.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>No sign-in arrived from the browser in time.</source>
-            <translation>Aus dem Browser kam nicht rechtzeitig eine Anmeldung.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConflictDialog</name>
-        <message>
-            <location filename="../ui/ConflictDialog.cpp" line="+27" />
-            <source>Changed by someone else</source>
-            <translation>Von jemand anderem geändert</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Someone else saved changes to this record while you were editing it. Both of you changed: &lt;b&gt;%1&lt;/b&gt;. Nothing has been saved yet; choose which version to keep. &lt;i&gt;Merge&lt;/i&gt; saves the version chosen in each row.</source>
-            <translation>Jemand anderes hat Änderungen an diesem Eintrag gespeichert, während Sie ihn bearbeitet haben. Sie beide haben geändert: &lt;b&gt;%1&lt;/b&gt;. Noch ist nichts gespeichert; wählen Sie, welche Fassung bleiben soll. &lt;i&gt;Zusammenführen&lt;/i&gt; speichert die in jeder Zeile gewählte Fassung.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Changed fields</source>
-            <translation>Geänderte Felder</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Field</source>
-            <translation>Feld</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <location line="+77" />
-            <source>Their version</source>
-            <translation>Deren Fassung</translation>
-        </message>
-        <message>
-            <location line="-77" />
-            <location line="+78" />
-            <source>Your version</source>
-            <translation>Ihre Fassung</translation>
-        </message>
-        <message>
-            <location line="-78" />
-            <source>Original</source>
-            <translation>Ursprünglich</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Keep</source>
-            <translation>Behalten</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Keep theirs</source>
-            <translation>Deren Fassung übernehmen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Take their version of the fields you both changed. Your other edits stay in the form, not saved yet.</source>
-            <translation>Für die Felder, die Sie beide geändert haben, deren Fassung übernehmen. Ihre anderen Änderungen bleiben im Formular, noch nicht gespeichert.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Overwrite with mine</source>
-            <translation>Mit meiner überschreiben</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Save your version of every field you changed.</source>
-            <translation>Ihre Fassung jedes von Ihnen geänderten Felds speichern.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Merge</source>
-            <translation>Zusammenführen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Save the version chosen in each row.</source>
-            <translation>Die in jeder Zeile gewählte Fassung speichern.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Close and leave the form as it is, not saved.</source>
-            <translation>Schließen und das Formular unverändert und ungespeichert lassen.</translation>
-        </message>
-        <message>
-            <location line="+49" />
-            <source>theirs (only they changed it)</source>
-            <translation>deren (nur dort geändert)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>yours (only you changed it)</source>
-            <translation>Ihre (nur von Ihnen geändert)</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Keep for %1</source>
-            <translation>Für %1 behalten</translation>
-        </message>
-    </context>
-    <context>
-        <name>EmptyStateOverlay</name>
-        <message>
-            <location filename="../ui/EmptyStateOverlay.cpp" line="+14" />
-            <source>Retry</source>
-            <translation>Erneut versuchen</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Loading</source>
-            <translation>Wird geladen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Load the list again</source>
-            <translation>Die Liste erneut laden</translation>
-        </message>
-        <message>
-            <location line="+70" />
-            <source>Loading…</source>
-            <translation>Wird geladen…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Could not load the list: %1</source>
-            <translation>Die Liste konnte nicht geladen werden: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>EmulatorLauncher</name>
-        <message>
-            <location filename="../services/EmulatorLauncher.cpp" line="+33" />
-            <source>The emulator did not report its address within %1 seconds.</source>
-            <translation>Der Emulator hat seine Adresse nicht innerhalb von %1 Sekunden gemeldet.</translation>
-        </message>
-        <message>
-            <location line="+37" />
-            <source>The emulator program epilot-emulator was not found.</source>
-            <translation>Das Emulatorprogramm epilot-emulator wurde nicht gefunden.</translation>
-        </message>
-        <message>
-            <location line="+26" />
-            <source>The emulator could not be started: %1</source>
-            <translation>Der Emulator konnte nicht gestartet werden: %1</translation>
-        </message>
-        <message>
-            <location line="+42" />
-            <source>The emulator ended before it was ready (exit code %1).</source>
-            <translation>Der Emulator wurde beendet, bevor er bereit war (Exit-Code %1).</translation>
-        </message>
-    </context>
-    <context>
-        <name>EnvironmentOverrides</name>
-        <message>
-            <location filename="../services/EnvironmentOverrides.cpp" line="+46" />
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>FieldConflict</name>
-        <message>
-            <location filename="../models/FieldConflict.cpp" line="+144" />
-            <location line="+6" />
-            <source>(empty)</source>
-            <translation>(leer)</translation>
-        </message>
-        <message>
-            <location line="-4" />
-            <source>yes</source>
-            <translation>ja</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>no</source>
-            <translation>nein</translation>
-        </message>
-    </context>
-    <context>
-        <name>FieldMessage</name>
-        <message>
-            <location filename="../ui/FieldMessage.cpp" line="+26" />
-            <source>Problem</source>
-            <translation>Problem</translation>
-        </message>
-    </context>
-    <context>
-        <name>Grant</name>
-        <message>
-            <location filename="../models/Grant.cpp" line="+119" />
-            <source>grant</source>
-            <translation>Berechtigung</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>%1 must be an object, not %2</source>
-            <translation>%1 muss ein Objekt sein, nicht %2</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <location line="+26" />
-            <source>%1 must be a list, not %2</source>
-            <translation>%1 muss eine Liste sein, nicht %2</translation>
-        </message>
-        <message>
-            <location line="-2" />
-            <source>grants</source>
-            <translation>Berechtigungen</translation>
-        </message>
-        <message>
-            <location line="+88" />
-            <source>(no action)</source>
-            <translation>(keine Aktion)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>(every resource)</source>
-            <translation>(jede Ressource)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>%1 %2 on %3</source>
-            <translation>%1 %2 auf %3</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source> if %1</source>
-            <translation> wenn %1</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source> and </source>
-            <translation> und </translation>
-        </message>
-    </context>
-    <context>
-        <name>GrantCatalog</name>
-        <message>
-            <location filename="../models/GrantCatalog.cpp" line="+17" />
-            <source>Read entities</source>
-            <translation>Entitäten lesen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Create entities</source>
-            <translation>Entitäten anlegen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Change entities</source>
-            <translation>Entitäten ändern</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Delete entities</source>
-            <translation>Entitäten löschen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>View entities in lists and details</source>
-            <translation>Entitäten in Listen und Details ansehen</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Edit entities</source>
-            <translation>Entitäten bearbeiten</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Export entities</source>
-            <translation>Entitäten exportieren</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Import entities</source>
-            <translation>Entitäten importieren</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>View notes</source>
-            <translation>Notizen ansehen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Write notes</source>
-            <translation>Notizen schreiben</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Edit notes</source>
-            <translation>Notizen bearbeiten</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Delete notes</source>
-            <translation>Notizen löschen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Read messages</source>
-            <translation>Nachrichten lesen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Send messages</source>
-            <translation>Nachrichten senden</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>View files</source>
-            <translation>Dateien ansehen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Upload files</source>
-            <translation>Dateien hochladen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Delete files</source>
-            <translation>Dateien löschen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>View workflows</source>
-            <translation>Workflows ansehen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Read workflows</source>
-            <translation>Workflows lesen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Work on workflow tasks</source>
-            <translation>Workflow-Aufgaben bearbeiten</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>View the partner&apos;s users</source>
-            <translation>Benutzer des Partners ansehen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Manage the partner&apos;s users</source>
-            <translation>Benutzer des Partners verwalten</translation>
-        </message>
-        <message>
-            <location line="+59" />
-            <source>Resources have the form entity:&lt;organization id&gt;:&lt;schema&gt;:&lt;entity id&gt;.
+<context>
+    <name>AccessibleNames</name>
+    <message>
+        <location filename="../ui/AccessibleNames.cpp" line="+92"/>
+        <source>%1: list</source>
+        <translation>%1: Liste</translation>
+    </message>
+</context>
+<context>
+    <name>AccountService</name>
+    <message>
+        <location filename="../services/AccountService.cpp" line="+47"/>
+        <source>The scope is empty.</source>
+        <translation>Der Bereich ist leer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The scope has %1 characters; the API allows at most %2.</source>
+        <translation>Der Bereich hat %1 Zeichen; die API erlaubt höchstens %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The key is empty.</source>
+        <translation>Der Schlüssel ist leer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The key has %1 characters; the API allows at most %2.</source>
+        <translation>Der Schlüssel hat %1 Zeichen; die API erlaubt höchstens %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The value is not valid JSON.</source>
+        <translation>Der Wert ist kein gültiges JSON.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The value is %1 KiB as JSON; the API allows at most 64 KiB.</source>
+        <translation>Der Wert hat als JSON %1 KiB; die API erlaubt höchstens 64 KiB.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountToolsPane</name>
+    <message>
+        <location filename="../ui/AccountToolsPane.cpp" line="+55"/>
+        <source>For helping someone who is stuck. These operations are public: they are sent without your token and act for the person whose token or e-mail address you enter. Passwords are sent once and cleared from the form; they are never stored or logged.</source>
+        <translation>Um jemandem zu helfen, der nicht weiterkommt. Diese Operationen sind öffentlich: Sie werden ohne Ihr Token gesendet und handeln für die Person, deren Token oder E-Mail-Adresse Sie eingeben. Passwörter werden einmal gesendet und dann aus dem Formular gelöscht; sie werden nie gespeichert oder protokolliert.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Invitation</source>
+        <translation>Einladung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail change</source>
+        <translation>E-Mail-Änderung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password reset</source>
+        <translation>Passwort zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-up</source>
+        <translation>Registrierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login parameters</source>
+        <translation>Anmeldeparameter</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../ui/MainWindow.cpp" line="+171"/>
+        <source>Account tools</source>
+        <translation>Kontowerkzeuge</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Weak: use at least 8 characters.</source>
+        <translation>Schwach: Verwenden Sie mindestens 8 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fair: mix lower and upper case letters, digits and symbols.</source>
+        <translation>Mittel: Mischen Sie Klein- und Großbuchstaben, Ziffern und Sonderzeichen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Good: 12 or more characters make it strong.</source>
+        <translation>Gut: Mit 12 oder mehr Zeichen wird es stark.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strong.</source>
+        <translation>Stark.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Enter the password.</source>
+        <translation>Geben Sie das Passwort ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>Die beiden Passwörter unterscheiden sich; geben Sie zweimal dasselbe Passwort ein.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The token from the invitation e-mail&apos;s link</source>
+        <translation>Das Token aus dem Link der Einladungs-E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invite token:</source>
+        <translation>Einladungstoken:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check token</source>
+        <translation>Token prüfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reject invitation…</source>
+        <translation>Einladung ablehnen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Activate the invited user</source>
+        <translation>Eingeladenen Benutzer aktivieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How the person appears in epilot, e.g. Max Mustermann</source>
+        <translation>So erscheint die Person in epilot, z. B. Max Mustermann</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Display name:</source>
+        <translation>Anzeigename:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+92"/>
+        <location line="+135"/>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <location line="-225"/>
+        <location line="+227"/>
+        <source>Password again:</source>
+        <translation>Passwort wiederholen:</translation>
+    </message>
+    <message>
+        <location line="-226"/>
+        <source>Activate</source>
+        <translation>Aktivieren</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+24"/>
+        <location line="+25"/>
+        <source>Enter the invite token.</source>
+        <translation>Geben Sie das Einladungstoken ein.</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>The token is unknown, used or expired.</source>
+        <translation>Das Token ist unbekannt, verbraucht oder abgelaufen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Valid invitation to %1 (organization %2).</source>
+        <translation>Gültige Einladung zu %1 (Organisation %2).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Enter the display name of the person.</source>
+        <translation>Geben Sie den Anzeigenamen der Person ein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+128"/>
+        <location line="+89"/>
+        <source>Not sent: correct the marked fields.</source>
+        <translation>Nicht gesendet: Korrigieren Sie die markierten Felder.</translation>
+    </message>
+    <message>
+        <location line="-210"/>
+        <source>Activated: the user can sign in now.</source>
+        <translation>Aktiviert: Der Benutzer kann sich jetzt anmelden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not activated: %1</source>
+        <translation>Nicht aktiviert: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reject invitation</source>
+        <translation>Einladung ablehnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject this invitation for the invited person? The token stops working.</source>
+        <translation>Diese Einladung für die eingeladene Person ablehnen? Das Token wird damit ungültig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The invitation was rejected.</source>
+        <translation>Die Einladung wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not rejected: %1</source>
+        <translation>Nicht abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Confirms a change of e-mail address with the token from the verification e-mail and the user&apos;s current password.</source>
+        <translation>Bestätigt eine Änderung der E-Mail-Adresse mit dem Token aus der Bestätigungs-E-Mail und dem aktuellen Passwort des Benutzers.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Verification token:</source>
+        <translation>Bestätigungstoken:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verify e-mail</source>
+        <translation>E-Mail bestätigen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Enter the token and the password.</source>
+        <translation>Geben Sie Token und Passwort ein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The new e-mail address is confirmed.</source>
+        <translation>Die neue E-Mail-Adresse ist bestätigt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not verified: %1</source>
+        <translation>Nicht bestätigt: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>1. Send a reset e-mail</source>
+        <translation>1. E-Mail zum Zurücksetzen senden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send reset e-mail</source>
+        <translation>E-Mail zum Zurücksetzen senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+87"/>
+        <location line="+6"/>
+        <source>E-mail:</source>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>2. Set a new password with the token from that e-mail</source>
+        <translation>2. Neues Passwort mit dem Token aus dieser E-Mail setzen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Set new password</source>
+        <translation>Neues Passwort setzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset token:</source>
+        <translation>Token zum Zurücksetzen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password:</source>
+        <translation>Neues Passwort:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New password again:</source>
+        <translation>Neues Passwort wiederholen:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Enter the e-mail address of the account.</source>
+        <translation>Geben Sie die E-Mail-Adresse des Kontos ein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>If the account exists, a reset e-mail is on its way.</source>
+        <translation>Falls das Konto existiert, ist eine E-Mail zum Zurücksetzen unterwegs.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Enter the token from the reset e-mail.</source>
+        <translation>Geben Sie das Token aus der E-Mail zum Zurücksetzen ein.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not changed: %1</source>
+        <translation>Nicht geändert: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password is changed.</source>
+        <translation>Das Passwort ist geändert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New organization</source>
+        <translation>Neue Organisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its owner</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vendor</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pricing tier:</source>
+        <translation>Tarifstufe:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website:</source>
+        <translation>Website:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner token:</source>
+        <translation>Partner-Token:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only when a partner invitation led here</source>
+        <translation>Nur wenn eine Partnereinladung hierher geführt hat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name:</source>
+        <translation>Vollständiger Name:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the e-mail:</source>
+        <translation>Sprache der E-Mail:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign up</source>
+        <translation>Registrieren</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Not signed up: %1</source>
+        <translation>Nicht registriert: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signed up: organization %1 (%2).</source>
+        <translation>Registriert: Organisation %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Username (e-mail address)</source>
+        <translation>Benutzername (E-Mail-Adresse)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>V2 (getUserLoginParametersV2)</source>
+        <translation>V2 (getUserLoginParametersV2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>V1 (getUserLoginParameters)</source>
+        <translation>V1 (getUserLoginParameters)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Username:</source>
+        <translation>Benutzername:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Look up</source>
+        <translation>Nachschlagen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Enter a username.</source>
+        <translation>Geben Sie einen Benutzernamen ein.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No organization knows this username.</source>
+        <translation>Keine Organisation kennt diesen Benutzernamen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n organization(s).</source>
+        <translation>
+            <numerusform>%n Organisation.</numerusform>
+            <numerusform>%n Organisationen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDock</name>
+    <message>
+        <location filename="../ui/ActivityDock.cpp" line="+70"/>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed only</source>
+        <translation>Nur fehlgeschlagene</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Filter by URL, status or error</source>
+        <translation>Nach URL, Status oder Fehler filtern</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Copy the log as text</source>
+        <translation>Protokoll als Text kopieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clear the log</source>
+        <translation>Protokoll leeren</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>No requests yet</source>
+        <translation>Noch keine Anfragen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 request</source>
+        <translation>1 Anfrage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 request, failed</source>
+        <translation>1 Anfrage, fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 requests</source>
+        <translation>%1 Anfragen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 requests, %2 failed</source>
+        <translation>%1 Anfragen, %2 fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityLogModel</name>
+    <message>
+        <location filename="../models/ActivityLogModel.cpp" line="+115"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (try %2)</source>
+        <translation>%1 (Versuch %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Operation: %1</source>
+        <translation>Operation: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started: %1</source>
+        <translation>Gestartet: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Automatic retry, attempt %1</source>
+        <translation>Automatische Wiederholung, Versuch %1</translation>
+    </message>
+</context>
+<context>
+    <name>ApiCall</name>
+    <message>
+        <location filename="../services/ApiCall.cpp" line="+79"/>
+        <location line="+67"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server did not answer within %1 seconds (%2).</source>
+        <translation>Der Server hat nicht innerhalb von %1 Sekunden geantwortet (%2).</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The server&apos;s answer is not valid JSON (%1 at byte %2).</source>
+        <translation>Die Antwort des Servers ist kein gültiges JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 refused the connection: is the server running?</source>
+        <translation>%1 hat die Verbindung abgelehnt: Läuft der Server?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The host %1 was not found.</source>
+        <translation>Der Host %1 wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 closed the connection before answering.</source>
+        <translation>%1 hat die Verbindung vor der Antwort geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not reach %1: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Too many redirects (more than %1).</source>
+        <translation>Zu viele Weiterleitungen (mehr als %1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refused a redirect from https to an insecure address (%1).</source>
+        <translation>Weiterleitung von https auf eine unsichere Adresse (%1) abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiClient</name>
+    <message>
+        <location filename="../services/ApiClient.cpp" line="+31"/>
+        <source>Not signed in: there is no token for this profile.</source>
+        <translation>Nicht angemeldet: Für dieses Profil gibt es kein Token.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiConsolePane</name>
+    <message>
+        <location filename="../ui/ApiConsolePane.cpp" line="+77"/>
+        <location filename="../ui/MainWindow.cpp" line="+1"/>
+        <source>API console</source>
+        <translation>API-Konsole</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Filter operations (id, path, tag)…</source>
+        <translation>Operationen filtern (ID, Pfad, Tag)…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Operations</source>
+        <translation>Operationen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Calls sent in this run. Double-click to open one again.</source>
+        <translation>In dieser Sitzung gesendete Aufrufe. Doppelklick öffnet einen erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open and send again</source>
+        <translation>Öffnen und erneut senden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Body (JSON):</source>
+        <translation>Inhalt (JSON):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send the request (Ctrl+Enter)</source>
+        <translation>Anfrage senden (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy as curl</source>
+        <translation>Als curl kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy as epilot CLI</source>
+        <translation>Als epilot-CLI kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the real token in copies</source>
+        <translation>Echtes Token in Kopien einsetzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Off: copied commands read the token from $EPILOT_TOKEN, so it stays out of chats and shell history.</source>
+        <translation>Aus: Kopierte Befehle lesen das Token aus $EPILOT_TOKEN, so gelangt es nicht in Chats oder den Shell-Verlauf.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>curl command</source>
+        <translation>curl-Befehl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>epilot command</source>
+        <translation>epilot-Befehl</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Response</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing sent yet.</source>
+        <translation>Noch nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>JSON path filter, e.g. $.results[*].email or ..id</source>
+        <translation>JSON-Pfadfilter, z. B. $.results[*].email oder ..id</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Body</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headers</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>&lt;b&gt;Choose an operation on the left.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Wählen Sie links eine Operation.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All %1 operations of the User, Organization and Partner Directory APIs are listed by API and tag, as `epilot &lt;api&gt;` lists them.</source>
+        <translation>Alle %1 Operationen der User-, Organization- und Partner-Directory-API, nach API und Tag geordnet wie bei `epilot &lt;api&gt;`.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Public operation: sent without the token.</source>
+        <translation>Öffentliche Operation: wird ohne Token gesendet.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Body (JSON, required):</source>
+        <translation>Inhalt (JSON, erforderlich):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body (JSON, optional):</source>
+        <translation>Inhalt (JSON, optional):</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Sending %1 %2 …</source>
+        <translation>Sende %1 %2 …</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Filter: %1</source>
+        <translation>Filter: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing matches %1</source>
+        <translation>Nichts passt zu %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Copied the %1 to the clipboard.</source>
+        <translation>%1 in die Zwischenablage kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <location filename="../services/ApiError.cpp" line="+29"/>
+        <source>The server refused the request as invalid (400)</source>
+        <translation>Der Server hat die Anfrage als ungültig abgelehnt (400)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not allowed (403)</source>
+        <translation>Nicht erlaubt (403)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not found (404)</source>
+        <translation>Nicht gefunden (404)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conflict with the current state (409)</source>
+        <translation>Konflikt mit dem aktuellen Stand (409)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The request is too large (413)</source>
+        <translation>Die Anfrage ist zu groß (413)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server could not process the request (422)</source>
+        <translation>Der Server konnte die Anfrage nicht verarbeiten (422)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too many requests; try again shortly (429)</source>
+        <translation>Zu viele Anfragen; versuchen Sie es gleich noch einmal (429)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server had an internal error (500)</source>
+        <translation>Interner Serverfehler (500)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bad gateway (502)</source>
+        <translation>Fehlerhaftes Gateway (502)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The service is unavailable right now (503)</source>
+        <translation>Der Dienst ist gerade nicht verfügbar (503)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The gateway timed out (504)</source>
+        <translation>Zeitüberschreitung am Gateway (504)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server answered with HTTP status %1</source>
+        <translation>Der Server antwortete mit HTTP-Status %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Connection failed</source>
+        <translation>Verbindung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server error</source>
+        <translation>Serverfehler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Session ended</source>
+        <translation>Sitzung beendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unexpected answer</source>
+        <translation>Unerwartete Antwort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invalid input</source>
+        <translation>Ungültige Eingabe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Insecure address</source>
+        <translation>Unsichere Adresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Secure connection failed</source>
+        <translation>Sichere Verbindung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Your session has ended; please sign in again (401)</source>
+        <translation>Ihre Sitzung ist beendet; bitte melden Sie sich erneut an (401)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Assignable</name>
+    <message>
+        <location filename="../models/Assignable.cpp" line="+18"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partner user</source>
+        <translation>Partnerbenutzer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partner organization</source>
+        <translation>Partnerorganisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ECP placeholder</source>
+        <translation>ECP-Platzhalter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parent organization user</source>
+        <translation>Benutzer der übergeordneten Organisation</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>An assignable without a type.</source>
+        <translation>Ein Zuweisbares ohne Typ.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deactivated</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>AssignableListModel</name>
+    <message>
+        <location filename="../models/AssignableListModel.cpp" line="+140"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+</context>
+<context>
+    <name>AssignableSearch</name>
+    <message>
+        <location filename="../services/PartnerDirectoryService.cpp" line="+59"/>
+        <source>The search offset cannot be negative.</source>
+        <translation>Der Suchversatz darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The page size must be between 1 and 1000.</source>
+        <translation>Die Seitengröße muss zwischen 1 und 1000 liegen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a type of assignable.</source>
+        <translation>„%1“ ist kein Typ eines Zuweisbaren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An organization filter is empty.</source>
+        <translation>Ein Organisationsfilter ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>BrowserSignIn</name>
+    <message>
+        <location filename="../services/BrowserSignIn.cpp" line="+87"/>
+        <source>Portal address: %1</source>
+        <translation>Portal-Adresse: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not open a local port for the browser sign-in: %1</source>
+        <translation>Für die Anmeldung im Browser konnte kein lokaler Port geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Request too large</source>
+        <translation>Anfrage zu groß</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The request was too large.</source>
+        <translation>Die Anfrage war zu groß.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bad request</source>
+        <translation>Ungültige Anfrage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This is not an HTTP/1.1 request.</source>
+        <translation>Das ist keine HTTP/1.1-Anfrage.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>There is nothing here.</source>
+        <translation>Hier gibt es nichts.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Method not allowed</source>
+        <translation>Methode nicht erlaubt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Only GET is answered here.</source>
+        <translation>Hier wird nur GET beantwortet.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sign-in refused</source>
+        <translation>Anmeldung abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This sign-in answer does not belong to the waiting epilot Admin. Start the sign-in again from the application.</source>
+        <translation>Diese Anmeldeantwort gehört nicht zum wartenden epilot Admin. Starten Sie die Anmeldung erneut aus der Anwendung.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sign-in failed</source>
+        <translation>Anmeldung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal sent no token. You can close this window.</source>
+        <translation>Das Portal hat kein Token gesendet. Sie können dieses Fenster schließen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The portal answered without a token.</source>
+        <translation>Das Portal hat ohne Token geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal answered without a token: %1</source>
+        <translation>Das Portal hat ohne Token geantwortet: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are signed in to epilot Admin. You can close this window.</source>
+        <translation>Sie sind bei epilot Admin angemeldet. Sie können dieses Fenster schließen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>No sign-in arrived from the browser within %n minute(s).</source>
+        <translation>
+            <numerusform>Aus dem Browser kam innerhalb von %n Minute keine Anmeldung.</numerusform>
+            <numerusform>Aus dem Browser kam innerhalb von %n Minuten keine Anmeldung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No sign-in arrived from the browser in time.</source>
+        <translation>Aus dem Browser kam nicht rechtzeitig eine Anmeldung.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../ui/ConflictDialog.cpp" line="+27"/>
+        <source>Changed by someone else</source>
+        <translation>Von jemand anderem geändert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Someone else saved changes to this record while you were editing it. Both of you changed: &lt;b&gt;%1&lt;/b&gt;. Nothing has been saved yet; choose which version to keep. &lt;i&gt;Merge&lt;/i&gt; saves the version chosen in each row.</source>
+        <translation>Jemand anderes hat Änderungen an diesem Eintrag gespeichert, während Sie ihn bearbeitet haben. Sie beide haben geändert: &lt;b&gt;%1&lt;/b&gt;. Noch ist nichts gespeichert; wählen Sie, welche Fassung bleiben soll. &lt;i&gt;Zusammenführen&lt;/i&gt; speichert die in jeder Zeile gewählte Fassung.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Changed fields</source>
+        <translation>Geänderte Felder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+77"/>
+        <source>Their version</source>
+        <translation>Deren Fassung</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <location line="+78"/>
+        <source>Your version</source>
+        <translation>Ihre Fassung</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>Original</source>
+        <translation>Ursprünglich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Keep theirs</source>
+        <translation>Deren Fassung übernehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take their version of the fields you both changed. Your other edits stay in the form, not saved yet.</source>
+        <translation>Für die Felder, die Sie beide geändert haben, deren Fassung übernehmen. Ihre anderen Änderungen bleiben im Formular, noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overwrite with mine</source>
+        <translation>Mit meiner überschreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save your version of every field you changed.</source>
+        <translation>Ihre Fassung jedes von Ihnen geänderten Felds speichern.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the version chosen in each row.</source>
+        <translation>Die in jeder Zeile gewählte Fassung speichern.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close and leave the form as it is, not saved.</source>
+        <translation>Schließen und das Formular unverändert und ungespeichert lassen.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>theirs (only they changed it)</source>
+        <translation>deren (nur dort geändert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yours (only you changed it)</source>
+        <translation>Ihre (nur von Ihnen geändert)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keep for %1</source>
+        <translation>Für %1 behalten</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyStateOverlay</name>
+    <message>
+        <location filename="../ui/EmptyStateOverlay.cpp" line="+14"/>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Loading</source>
+        <translation>Wird geladen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load the list again</source>
+        <translation>Die Liste erneut laden</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not load the list: %1</source>
+        <translation>Die Liste konnte nicht geladen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EmulatorLauncher</name>
+    <message>
+        <location filename="../services/EmulatorLauncher.cpp" line="+33"/>
+        <source>The emulator did not report its address within %1 seconds.</source>
+        <translation>Der Emulator hat seine Adresse nicht innerhalb von %1 Sekunden gemeldet.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The emulator program epilot-emulator was not found.</source>
+        <translation>Das Emulatorprogramm epilot-emulator wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The emulator could not be started: %1</source>
+        <translation>Der Emulator konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The emulator ended before it was ready (exit code %1).</source>
+        <translation>Der Emulator wurde beendet, bevor er bereit war (Exit-Code %1).</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentOverrides</name>
+    <message>
+        <location filename="../services/EnvironmentOverrides.cpp" line="+46"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FieldConflict</name>
+    <message>
+        <location filename="../models/FieldConflict.cpp" line="+144"/>
+        <location line="+6"/>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>FieldMessage</name>
+    <message>
+        <location filename="../ui/FieldMessage.cpp" line="+26"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>Grant</name>
+    <message>
+        <location filename="../models/Grant.cpp" line="+119"/>
+        <source>grant</source>
+        <translation>Berechtigung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be an object, not %2</source>
+        <translation>%1 muss ein Objekt sein, nicht %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+26"/>
+        <source>%1 must be a list, not %2</source>
+        <translation>%1 muss eine Liste sein, nicht %2</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>grants</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>(no action)</source>
+        <translation>(keine Aktion)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(every resource)</source>
+        <translation>(jede Ressource)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 on %3</source>
+        <translation>%1 %2 auf %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> if %1</source>
+        <translation> wenn %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+</context>
+<context>
+    <name>GrantCatalog</name>
+    <message>
+        <location filename="../models/GrantCatalog.cpp" line="+17"/>
+        <source>Read entities</source>
+        <translation>Entitäten lesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create entities</source>
+        <translation>Entitäten anlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change entities</source>
+        <translation>Entitäten ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete entities</source>
+        <translation>Entitäten löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>View entities in lists and details</source>
+        <translation>Entitäten in Listen und Details ansehen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit entities</source>
+        <translation>Entitäten bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export entities</source>
+        <translation>Entitäten exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import entities</source>
+        <translation>Entitäten importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>View notes</source>
+        <translation>Notizen ansehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write notes</source>
+        <translation>Notizen schreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit notes</source>
+        <translation>Notizen bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete notes</source>
+        <translation>Notizen löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read messages</source>
+        <translation>Nachrichten lesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send messages</source>
+        <translation>Nachrichten senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>View files</source>
+        <translation>Dateien ansehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upload files</source>
+        <translation>Dateien hochladen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete files</source>
+        <translation>Dateien löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>View workflows</source>
+        <translation>Workflows ansehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read workflows</source>
+        <translation>Workflows lesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work on workflow tasks</source>
+        <translation>Workflow-Aufgaben bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>View the partner&apos;s users</source>
+        <translation>Benutzer des Partners ansehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manage the partner&apos;s users</source>
+        <translation>Benutzer des Partners verwalten</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Resources have the form entity:&lt;organization id&gt;:&lt;schema&gt;:&lt;entity id&gt;.
 A * matches anything in its place: entity:*:opportunity:* is every opportunity of every organization, entity:123:contact:* every contact of organization 123.
 An empty resource, or *, means every resource: use with great care.</source>
-            <translation>Ressourcen haben die Form entity:&lt;Organisations-ID&gt;:&lt;Schema&gt;:&lt;Entitäts-ID&gt;.
+        <translation>Ressourcen haben die Form entity:&lt;Organisations-ID&gt;:&lt;Schema&gt;:&lt;Entitäts-ID&gt;.
 Ein * steht für Beliebiges an seiner Stelle: entity:*:opportunity:* ist jede Opportunity jeder Organisation, entity:123:contact:* jeder Kontakt der Organisation 123.
 Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwenden.</translation>
-        </message>
-    </context>
-    <context>
-        <name>GrantCondition</name>
-        <message>
-            <location filename="../models/Grant.cpp" line="-145" />
-            <source>%1 equals %2</source>
-            <translation>%1 gleich %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>GrantFinding</name>
-        <message>
-            <location filename="../models/PolicyAnalyzer.cpp" line="+67" />
-            <source>Error</source>
-            <translation>Fehler</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Warning</source>
-            <translation>Warnung</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Suggestion</source>
-            <translation>Vorschlag</translation>
-        </message>
-    </context>
-    <context>
-        <name>GrantStyle</name>
-        <message>
-            <location filename="../ui/GrantStyle.cpp" line="+146" />
-            <source>Allow</source>
-            <translation>Erlauben</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Deny</source>
-            <translation>Verweigern</translation>
-        </message>
-    </context>
-    <context>
-        <name>GrantTreeModel</name>
-        <message>
-            <location filename="../models/GrantTreeModel.cpp" line="+85" />
-            <source>(no action)</source>
-            <translation>(keine Aktion)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>(every resource)</source>
-            <translation>(jede Ressource)</translation>
-        </message>
-        <message>
-            <location line="+60" />
-            <source>Action</source>
-            <translation>Aktion</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Resource</source>
-            <translation>Ressource</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Effect</source>
-            <translation>Wirkung</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Conditions</source>
-            <translation>Bedingungen</translation>
-        </message>
-    </context>
-    <context>
-        <name>Group</name>
-        <message>
-            <location filename="../models/Group.cpp" line="+26" />
-            <source>A group without an id.</source>
-            <translation>Eine Gruppe ohne ID.</translation>
-        </message>
-    </context>
-    <context>
-        <name>GroupAvatarWidget</name>
-        <message>
-            <location filename="../ui/GroupAvatar.cpp" line="+37" />
-            <source>Avatar preview</source>
-            <translation>Avatar-Vorschau</translation>
-        </message>
-    </context>
-    <context>
-        <name>GroupDialog</name>
-        <message>
-            <location filename="../ui/GroupDialog.cpp" line="+36" />
-            <source>New group</source>
-            <translation>Neue Gruppe</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Edit group %1</source>
-            <translation>Gruppe %1 bearbeiten</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>e.g. Field service</source>
-            <translation>z. B. Außendienst</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>up to 2 characters; suggested from the name</source>
-            <translation>bis zu 2 Zeichen; aus dem Namen vorgeschlagen</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Abbreviation</source>
-            <translation>Kürzel</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <location line="+52" />
-            <source>Base colour</source>
-            <translation>Grundfarbe</translation>
-        </message>
-        <message>
-            <location line="-52" />
-            <location line="+52" />
-            <source>Accent colour</source>
-            <translation>Akzentfarbe</translation>
-        </message>
-        <message>
-            <location line="-46" />
-            <source>Colours</source>
-            <translation>Farben</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Members (the order in which tasks are assigned)</source>
-            <translation>Mitglieder (Reihenfolge, in der Aufgaben zugewiesen werden)</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <source>Create</source>
-            <translation>Erstellen</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Save</source>
-            <translation>Speichern</translation>
-        </message>
-        <message>
-            <location line="+53" />
-            <source>The group needs a name.</source>
-            <translation>Die Gruppe braucht einen Namen.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Not saved: correct the marked fields.</source>
-            <translation>Nicht gespeichert: Korrigieren Sie die markierten Felder.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Saving…</source>
-            <translation>Wird gespeichert…</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Not saved: %1</source>
-            <translation>Nicht gespeichert: %1</translation>
-        </message>
-        <message>
-            <location line="+26" />
-            <source>Not saved: someone else changed %1 while you were editing.</source>
-            <translation>Nicht gespeichert: Jemand anderes hat %1 geändert, während Sie bearbeitet haben.</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Their version of %1 is in the form now. Your other edits are kept, not saved yet.</source>
-            <translation>Deren Fassung von %1 steht jetzt im Formular. Ihre anderen Änderungen bleiben erhalten, noch nicht gespeichert.</translation>
-        </message>
-        <message>
-            <location line="+46" />
-            <source>Not saved: %1 %2</source>
-            <translation>Nicht gespeichert: %1 %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>GroupDraft</name>
-        <message>
-            <location filename="../models/GroupDraft.cpp" line="+28" />
-            <source>The group needs a name.</source>
-            <translation>Die Gruppe braucht einen Namen.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The abbreviation has at most 2 characters.</source>
-            <translation>Das Kürzel hat höchstens 2 Zeichen.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>The gradient needs two colours written as #rrggbb.</source>
-            <translation>Der Verlauf braucht zwei Farben in der Form #rrggbb.</translation>
-        </message>
-        <message>
-            <location line="+77" />
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Abbreviation</source>
-            <translation>Kürzel</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Colours</source>
-            <translation>Farben</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Members</source>
-            <translation>Mitglieder</translation>
-        </message>
-    </context>
-    <context>
-        <name>GroupListModel</name>
-        <message>
-            <location filename="../models/GroupListModel.cpp" line="+51" />
-            <source>Nobody assigned yet</source>
-            <translation>Noch niemand zugewiesen</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Group</source>
-            <translation>Gruppe</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Members</source>
-            <translation>Mitglieder</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Assigned now</source>
-            <translation>Jetzt zugewiesen</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Updated</source>
-            <translation>Aktualisiert</translation>
-        </message>
-    </context>
-    <context>
-        <name>GroupsPane</name>
-        <message>
-            <location filename="../ui/GroupsPane.cpp" line="+28" />
-            <source>Loading failed: %1</source>
-            <translation>Laden fehlgeschlagen: %1</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+3" />
-            <source>%n group(s)</source>
-            <translation>
-                <numerusform>%n Gruppe</numerusform>
-                <numerusform>%n Gruppen</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <source>Search groups by name</source>
-            <translation>Gruppen nach Namen suchen</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <location line="+18" />
-            <source>New group…</source>
-            <translation>Neue Gruppe…</translation>
-        </message>
-        <message>
-            <location line="-17" />
-            <source>Edit…</source>
-            <translation>Bearbeiten…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Delete…</source>
-            <translation>Löschen…</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>No groups yet. Groups share work: tasks go to their members in turn.</source>
-            <translation>Noch keine Gruppen. Gruppen teilen sich Arbeit: Aufgaben gehen reihum an ihre Mitglieder.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>No group matches &quot;%1&quot;. Change the search or create the group.</source>
-            <translation>Keine Gruppe passt zu „%1“. Ändern Sie die Suche oder legen Sie die Gruppe an.</translation>
-        </message>
-        <message>
-            <location line="+43" />
-            <source>Members</source>
-            <translation>Mitglieder</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Assigned now</source>
-            <translation>Jetzt zugewiesen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Next in line</source>
-            <translation>Als Nächstes an der Reihe</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Assign next</source>
-            <translation>Nächsten zuweisen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Move the assignment on to the next member in line</source>
-            <translation>Zuweisung an das nächste Mitglied weitergeben</translation>
-        </message>
-        <message>
-            <location line="+72" />
-            <source>Select a group</source>
-            <translation>Wählen Sie eine Gruppe</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>No members yet.</source>
-            <translation>Noch keine Mitglieder.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Nobody yet</source>
-            <translation>Noch niemand</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Nobody: add members first.</source>
-            <translation>Niemand: Fügen Sie zuerst Mitglieder hinzu.</translation>
-        </message>
-        <message>
-            <location line="+44" />
-            <source>Delete group</source>
-            <translation>Gruppe löschen</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>Delete the group &quot;%1&quot; with its %n member(s)? The people stay; only the group is removed. This cannot be undone.</source>
-            <translation>
-                <numerusform>Die Gruppe „%1“ mit ihrem %n Mitglied löschen? Die Person bleibt erhalten; nur die Gruppe wird entfernt. Das kann nicht rückgängig gemacht werden.</numerusform>
-                <numerusform>Die Gruppe „%1“ mit ihren %n Mitgliedern löschen? Die Personen bleiben erhalten; nur die Gruppe wird entfernt. Das kann nicht rückgängig gemacht werden.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Delete</source>
-            <translation>Löschen</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>&quot;%1&quot; was not deleted: %2</source>
-            <translation>„%1“ wurde nicht gelöscht: %2</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>&quot;%1&quot; deleted.</source>
-            <translation>„%1“ gelöscht.</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Could not assign the next member: %1 %2</source>
-            <translation>Das nächste Mitglied konnte nicht zugewiesen werden: %1 %2</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Now assigned: %1</source>
-            <translation>Jetzt zugewiesen: %1</translation>
-        </message>
-        <message>
-            <location filename="../ui/GroupsPane.h" line="+21" />
-            <location filename="../ui/MainWindow.cpp" line="-6" />
-            <source>Groups</source>
-            <translation>Gruppen</translation>
-        </message>
-    </context>
-    <context>
-        <name>InputRules</name>
-        <message>
-            <location filename="../models/InputRules.cpp" line="+11" />
-            <source>Required.</source>
-            <translation>Pflichtfeld.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Enter an e-mail address.</source>
-            <translation>Geben Sie eine E-Mail-Adresse ein.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&quot;%1&quot; is not an e-mail address (name@example.com).</source>
-            <translation>„%1“ ist keine E-Mail-Adresse (name@example.com).</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>&quot;%1&quot; is not a language epilot offers: choose English (en) or German (de).</source>
-            <translation>„%1“ ist keine Sprache, die epilot anbietet: Wählen Sie Englisch (en) oder Deutsch (de).</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>The start page must be a path that begins with /app, e.g. /app/dashboard.</source>
-            <translation>Die Startseite muss ein Pfad sein, der mit /app beginnt, z. B. /app/dashboard.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Enter a slug, e.g. installer_read.</source>
-            <translation>Geben Sie einen Slug ein, z. B. installer_read.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Lower-case letters, digits and _ only, starting with a letter (e.g. installer_read).</source>
-            <translation>Nur Kleinbuchstaben, Ziffern und _, beginnend mit einem Buchstaben (z. B. installer_read).</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+9" />
-            <source>At most %n character(s); this has %1.</source>
-            <translation>
-                <numerusform>Höchstens %n Zeichen; hier sind es %1.</numerusform>
-                <numerusform>Höchstens %n Zeichen; hier sind es %1.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>&quot;%1&quot; is not a colour: use #RRGGBB, e.g. #0588f0.</source>
-            <translation>„%1“ ist keine Farbe: Verwenden Sie #RRGGBB, z. B. #0588f0.</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Not a web address: use https://… , e.g. https://epilot.cloud.</source>
-            <translation>Keine Webadresse: Verwenden Sie https://…, z. B. https://epilot.cloud.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Enter a JSON value, e.g. {}.</source>
-            <translation>Geben Sie einen JSON-Wert ein, z. B. {}.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Not valid JSON: one value expected.</source>
-            <translation>Kein gültiges JSON: Ein Wert wird erwartet.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Not valid JSON at line %1: %2.</source>
-            <translation>Kein gültiges JSON in Zeile %1: %2.</translation>
-        </message>
-    </context>
-    <context>
-        <name>InvitationBatch</name>
-        <message>
-            <location filename="../models/InvitationBatch.cpp" line="+102" />
-            <source>Not an e-mail address.</source>
-            <translation>Keine E-Mail-Adresse.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Listed more than once; invited once.</source>
-            <translation>Mehrfach aufgeführt; einmal eingeladen.</translation>
-        </message>
-        <message>
-            <location line="+112" />
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Not a user yet: ready to invite.</source>
-            <translation>Noch kein Benutzer: bereit zur Einladung.</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>Invitation sent (%1).</source>
-            <translation>Einladung gesendet (%1).</translation>
-        </message>
-        <message>
-            <location line="+34" />
-            <source>To invite</source>
-            <translation>Einzuladen</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Checking…</source>
-            <translation>Wird geprüft…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Sending…</source>
-            <translation>Wird gesendet…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Invited</source>
-            <translation>Eingeladen</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Already a user</source>
-            <translation>Bereits Benutzer</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Invalid address</source>
-            <translation>Ungültige Adresse</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Duplicate</source>
-            <translation>Duplizieren</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Failed</source>
-            <translation>Fehlgeschlagen</translation>
-        </message>
-        <message>
-            <location line="+32" />
-            <source>Address</source>
-            <translation>Adresse</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Result</source>
-            <translation>Ergebnis</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Details</source>
-            <translation>Details</translation>
-        </message>
-    </context>
-    <context>
-        <name>InviteDialog</name>
-        <message>
-            <location filename="../ui/InviteDialog.cpp" line="+32" />
-            <source>Invite users</source>
-            <translation>Benutzer einladen</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>One or more e-mail addresses: one per line, or separated by commas. You can paste a list.</source>
-            <translation>Eine oder mehrere E-Mail-Adressen: eine pro Zeile oder durch Kommas getrennt. Sie können eine Liste einfügen.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Import from CSV…</source>
-            <translation>Aus CSV importieren…</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Import addresses</source>
-            <translation>Adressen importieren</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>CSV (*.csv *.txt)</source>
-            <translation>CSV (*.csv *.txt)</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Addresses</source>
-            <translation>Adressen</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>English</source>
-            <translation>Englisch</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>German</source>
-            <translation>Deutsch</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Language of the invitation e-mail</source>
-            <translation>Sprache der Einladungs-E-Mail</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Language</source>
-            <translation>Sprache</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>&lt;organization id&gt;:&lt;role&gt;, e.g. %1:admin</source>
-            <translation>&lt;Organisations-ID&gt;:&lt;Rolle&gt;, z. B. %1:admin</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Add role</source>
-            <translation>Rolle hinzufügen</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Double-click a role to remove it</source>
-            <translation>Doppelklick auf eine Rolle entfernt sie</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Roles</source>
-            <translation>Rollen</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>Retry failed</source>
-            <translation>Fehlgeschlagene wiederholen</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Send invitations</source>
-            <translation>Einladungen senden</translation>
-        </message>
-        <message>
-            <location line="+60" />
-            <location line="+6" />
-            <source>Import</source>
-            <translation>Importieren</translation>
-        </message>
-        <message>
-            <location line="-5" />
-            <source>Cannot read %1: %2</source>
-            <translation>%1 kann nicht gelesen werden: %2</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>No e-mail addresses found in %1. The file needs a column headed &quot;email&quot;, or cells containing addresses.</source>
-            <translation>In %1 wurden keine E-Mail-Adressen gefunden. Die Datei braucht eine Spalte mit der Überschrift „email“ oder Zellen mit Adressen.</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>&quot;%1&quot; is not a role id. Role ids look like &lt;organization id&gt;:&lt;role&gt;, e.g. 739224:admin.</source>
-            <translation>„%1“ ist keine Rollen-ID. Rollen-IDs haben die Form &lt;Organisations-ID&gt;:&lt;Rolle&gt;, z. B. 739224:admin.</translation>
-        </message>
-        <message>
-            <location line="+47" />
-            <source>Not an e-mail address, so not invited: %1</source>
-            <translation>Keine E-Mail-Adresse, daher nicht eingeladen: %1</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>There is no valid address to invite yet.</source>
-            <translation>Es gibt noch keine gültige Adresse zum Einladen.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>No valid address to invite: %1 is not an e-mail address (name@example.com).</source>
-            <translation>Keine gültige Adresse zum Einladen: %1 ist keine E-Mail-Adresse (name@example.com).</translation>
-        </message>
-        <message>
-            <location line="+27" />
-            <source>%1 invited</source>
-            <translation>%1 eingeladen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>%1 already a user</source>
-            <translation>%1 bereits Benutzer</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>%1 failed</source>
-            <translation>%1 fehlgeschlagen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>%1 invalid</source>
-            <translation>%1 ungültig</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>%1 duplicate</source>
-            <translation>%1 doppelt</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>%1 to invite</source>
-            <translation>%1 einzuladen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Type or paste addresses above.</source>
-            <translation>Geben Sie oben Adressen ein oder fügen Sie sie ein.</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>%n address(es): </source>
-            <translation>
-                <numerusform>%n Adresse: </numerusform>
-                <numerusform>%n Adressen: </numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>JsonEditor</name>
-        <message>
-            <location filename="../ui/JsonEditor.cpp" line="+114" />
-            <source>Empty: enter a JSON value, e.g. {} or &quot;text&quot;.</source>
-            <translation>Leer: Geben Sie einen JSON-Wert ein, z. B. {} oder &quot;Text&quot;.</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Line %1, column %2: %3</source>
-            <translation>Zeile %1, Spalte %2: %3</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Valid JSON</source>
-            <translation>Gültiges JSON</translation>
-        </message>
-    </context>
-    <context>
-        <name>JsonPath</name>
-        <message>
-            <location filename="../models/JsonPath.cpp" line="+43" />
-            <source>A &apos;[&apos; is not closed.</source>
-            <translation>Eine „[“ wird nicht geschlossen.</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <source>&apos;%1&apos; is not an index.</source>
-            <translation>„%1“ ist kein Index.</translation>
-        </message>
-    </context>
-    <context>
-        <name>JsonRecord</name>
-        <message>
-            <location filename="../models/JsonRecord.cpp" line="+68" />
-            <source>The field &quot;%1&quot; has the wrong type.</source>
-            <translation>Das Feld „%1“ hat den falschen Typ.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../ui/MainWindow.cpp" line="-78" />
-            <location line="+448" />
-            <source>epilot Admin</source>
-            <translation>epilot Admin</translation>
-        </message>
-        <message>
-            <location line="-396" />
-            <source>Pages</source>
-            <translation>Seiten</translation>
-        </message>
-        <message>
-            <location line="+196" />
-            <source>&amp;File</source>
-            <translation>&amp;Datei</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Sign in / Switch profile…</source>
-            <translation>&amp;Anmelden / Profil wechseln…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Ctrl+Shift+L</source>
-            <translation>Ctrl+Shift+L</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Sign &amp;out</source>
-            <translation>&amp;Abmelden</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Beenden</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>&amp;Edit</source>
-            <translation>&amp;Bearbeiten</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Find</source>
-            <translation>&amp;Suchen</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;New</source>
-            <translation>&amp;Neu</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Delete</source>
-            <translation>&amp;Löschen</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Save</source>
-            <translation>&amp;Speichern</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>&amp;Preferences…</source>
-            <translation>&amp;Einstellungen…</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>&amp;View</source>
-            <translation>&amp;Ansicht</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Reload</source>
-            <translation>Neu &amp;laden</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>&amp;Activity panel</source>
-            <translation>&amp;Aktivitätsbereich</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>&amp;Help</source>
-            <translation>&amp;Hilfe</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;About epilot Admin</source>
-            <translation>Ü&amp;ber epilot Admin</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>About &amp;Qt</source>
-            <translation>Über &amp;Qt</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Sign in again…</source>
-            <translation>Erneut anmelden…</translation>
-        </message>
-        <message>
-            <location line="+61" />
-            <source>You are not signed in. Sign in to an epilot organization to start.</source>
-            <translation>Sie sind nicht angemeldet. Melden Sie sich bei einer epilot-Organisation an, um zu beginnen.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Signing in to &quot;%1&quot;…</source>
-            <translation>Anmeldung bei „%1“…</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Read-only session: actions that change data are disabled.</source>
-            <translation>Nur-Lese-Sitzung: Aktionen, die Daten ändern, sind deaktiviert.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Could not sign in to &quot;%1&quot;: %2</source>
-            <translation>Anmeldung bei „%1“ fehlgeschlagen: %2</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Your session has ended. Everything you were editing is still here: sign in again, then repeat what did not go through.</source>
-            <translation>Ihre Sitzung ist beendet. Alles, was Sie bearbeitet haben, ist noch da: Melden Sie sich erneut an und wiederholen Sie dann, was nicht durchging.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Your session has ended. Sign in again to continue where you left off; nothing you were editing is lost.</source>
-            <translation>Ihre Sitzung ist beendet. Melden Sie sich erneut an, um dort weiterzumachen, wo Sie aufgehört haben; nichts von Ihren Bearbeitungen geht verloren.</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Your token expires at %1. Sign in again before then to keep working without interruption.</source>
-            <translation>Ihr Token läuft am %1 ab. Melden Sie sich vorher erneut an, um ohne Unterbrechung weiterzuarbeiten.</translation>
-        </message>
-        <message>
-            <location line="+33" />
-            <source>%1 @ %2</source>
-            <translation>%1 @ %2</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Signed in as %1</source>
-            <translation>Angemeldet als %1</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Signed in as %1 &lt;%2&gt;</source>
-            <translation>Angemeldet als %1 &lt;%2&gt;</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Signing in…</source>
-            <translation>Anmeldung läuft…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Session ended</source>
-            <translation>Sitzung beendet</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Not signed in</source>
-            <translation>Nicht angemeldet</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Organization %1</source>
-            <translation>Organisation %1</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>%1 (organization %2)</source>
-            <translation>%1 (Organisation %2)</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Token expired %1</source>
-            <translation>Token abgelaufen %1</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Token valid until %1</source>
-            <translation>Token gültig bis %1</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>API token</source>
-            <translation>API-Token</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>anonymized</source>
-            <translation>anonymisiert</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>read-only</source>
-            <translation>schreibgeschützt</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Profile: %1</source>
-            <translation>Profil: %1</translation>
-        </message>
-        <message>
-            <location line="+25" />
-            <source>Sign out</source>
-            <translation>Abmelden</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>You are signed out, but the token of &quot;%1&quot; could not be removed from the keychain: %2</source>
-            <translation>Sie sind abgemeldet, aber das Token von „%1“ konnte nicht aus dem Schlüsselbund entfernt werden: %2</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>About epilot Admin</source>
-            <translation>Über epilot Admin</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&lt;h3&gt;epilot Admin %1&lt;/h3&gt;&lt;p&gt;Manage the users, groups, partners and settings of an epilot organization.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Tokens are kept in the system keychain.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;epilot Admin %1&lt;/h3&gt;&lt;p&gt;Verwalten Sie Benutzer, Gruppen, Partner und Einstellungen einer epilot-Organisation.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2. Tokens werden im Schlüsselbund des Systems aufbewahrt.&lt;/p&gt;</translation>
-        </message>
-    </context>
-    <context>
-        <name>MyAccountPane</name>
-        <message>
-            <location filename="../ui/MyAccountPane.cpp" line="+47" />
-            <source>Display name</source>
-            <translation>Anzeigename</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>E-mail</source>
-            <translation>E-Mail</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Department</source>
-            <translation>Abteilung</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Phone</source>
-            <translation>Telefon</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Secondary phone</source>
-            <translation>Zweite Telefonnummer</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Start page</source>
-            <translation>Startseite</translation>
-        </message>
-        <message>
-            <location line="+35" />
-            <source>Added as participant of an opportunity</source>
-            <translation>Zu einer Opportunity hinzugefügt</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Opportunity assigned to me</source>
-            <translation>Mir zugewiesene Opportunity</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Task assigned to me</source>
-            <translation>Mir zugewiesene Aufgabe</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Comment on an opportunity</source>
-            <translation>Kommentar zu einer Opportunity</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Task deleted</source>
-            <translation>Aufgabe gelöscht</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Task escalated</source>
-            <translation>Aufgabe eskaliert</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Message received on an opportunity</source>
-            <translation>Nachricht zu Opportunity erhalten</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Message sent on an opportunity</source>
-            <translation>Nachricht zu Opportunity gesendet</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Task created</source>
-            <translation>Aufgabe erstellt</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Opportunity created by hand</source>
-            <translation>Opportunity manuell erstellt</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Opportunity created automatically</source>
-            <translation>Opportunity automatisch erstellt</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Opportunity deleted</source>
-            <translation>Opportunity gelöscht</translation>
-        </message>
-        <message>
-            <location line="+40" />
-            <location line="+59" />
-            <source>Profile</source>
-            <translation>Profil</translation>
-        </message>
-        <message>
-            <location line="-58" />
-            <source>User settings</source>
-            <translation>Benutzereinstellungen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Passkeys</source>
-            <translation>Passkeys</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Organizations</source>
-            <translation>Organisationen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Navigations</source>
-            <translation>Navigationen</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindow.cpp" line="-442" />
-            <location filename="../ui/MyAccountPane.cpp" line="+31" />
-            <source>My account</source>
-            <translation>Mein Konto</translation>
-        </message>
-        <message>
-            <location filename="../ui/MyAccountPane.cpp" line="+30" />
-            <source>Changed through the e-mail verification flow, not here.</source>
-            <translation>Wird über die E-Mail-Bestätigung geändert, nicht hier.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>English</source>
-            <translation>Englisch</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>German</source>
-            <translation>Deutsch</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Preferred language:</source>
-            <translation>Bevorzugte Sprache:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Organization default</source>
-            <translation>Standard der Organisation</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Release channel:</source>
-            <translation>Release-Kanal:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Add my signature to e-mails</source>
-            <translation>Meine Signatur an E-Mails anhängen</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>HTML, e.g. &lt;p&gt;Best regards&lt;/p&gt;</source>
-            <translation>HTML, z. B. &lt;p&gt;Mit freundlichen Grüßen&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Signature:</source>
-            <translation>Signatur:</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>E-mail notifications</source>
-            <translation>E-Mail-Benachrichtigungen</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Save profile</source>
-            <translation>Profil speichern</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Revert</source>
-            <translation>Zurücksetzen</translation>
-        </message>
-        <message>
-            <location line="+116" />
-            <source>Not saved: correct the marked fields.</source>
-            <translation>Nicht gespeichert: Korrigieren Sie die markierten Felder.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <location line="+271" />
-            <source>Saving…</source>
-            <translation>Wird gespeichert…</translation>
-        </message>
-        <message>
-            <location line="-265" />
-            <location line="+188" />
-            <location line="+12" />
-            <location line="+70" />
-            <source>Not saved: %1</source>
-            <translation>Nicht gespeichert: %1</translation>
-        </message>
-        <message>
-            <location line="-262" />
-            <source>Saved.</source>
-            <translation>Gespeichert.</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <source>Scopes and keys</source>
-            <translation>Bereiche und Schlüssel</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>e.g. calendar (at most %1 characters)</source>
-            <translation>z. B. calendar (höchstens %1 Zeichen)</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>e.g. visible_calendars (at most %1 characters)</source>
-            <translation>z. B. visible_calendars (höchstens %1 Zeichen)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Scope:</source>
-            <translation>Bereich:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Key:</source>
-            <translation>Schlüssel:</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>New</source>
-            <translation>Neu</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Save setting</source>
-            <translation>Einstellung speichern</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Delete setting…</source>
-            <translation>Einstellung löschen…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+270" />
-            <location line="+82" />
-            <source>Reload</source>
-            <translation>Neu laden</translation>
-        </message>
-        <message>
-            <location line="-345" />
-            <source>Value (any JSON, at most 64 KiB):</source>
-            <translation>Wert (beliebiges JSON, höchstens 64 KiB):</translation>
-        </message>
-        <message>
-            <location line="+46" />
-            <source>Could not load the user settings: %1</source>
-            <translation>Die Benutzereinstellungen konnten nicht geladen werden: %1</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <source>No user settings yet. Enter a scope, a key and a value, then press Save setting.</source>
-            <translation>Noch keine Benutzereinstellungen. Geben Sie Bereich, Schlüssel und Wert ein und klicken Sie dann auf „Einstellung speichern“.</translation>
-        </message>
-        <message>
-            <location line="+23" />
-            <source>The whole scope is shown. Choose a key to edit one value.</source>
-            <translation>Der ganze Bereich wird angezeigt. Wählen Sie einen Schlüssel, um einen Wert zu bearbeiten.</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>Last changed %1.</source>
-            <translation>Zuletzt geändert %1.</translation>
-        </message>
-        <message>
-            <location line="+32" />
-            <source>Checking for changes made by others…</source>
-            <translation>Prüfe auf Änderungen anderer…</translation>
-        </message>
-        <message>
-            <location line="+25" />
-            <source>%1 / %2 was changed elsewhere; the server&apos;s value is shown.</source>
-            <translation>%1 / %2 wurde anderswo geändert; der Wert des Servers wird angezeigt.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Not saved yet: someone else changed %1 / %2 since you opened it. Choose which version to keep.</source>
-            <translation>Noch nicht gespeichert: Jemand anderes hat %1 / %2 geändert, seit Sie es geöffnet haben. Wählen Sie, welche Fassung bleiben soll.</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Not saved: your value is kept in the editor.</source>
-            <translation>Nicht gespeichert: Ihr Wert bleibt im Editor.</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Their value of %1 / %2 is shown.</source>
-            <translation>Deren Wert von %1 / %2 wird angezeigt.</translation>
-        </message>
-        <message>
-            <location line="+27" />
-            <source>Saved %1 / %2.</source>
-            <translation>%1 / %2 gespeichert.</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Delete user setting</source>
-            <translation>Benutzereinstellung löschen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Delete your setting %1 / %2?</source>
-            <translation>Ihre Einstellung %1 / %2 löschen?</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <location line="+91" />
-            <source>Delete</source>
-            <translation>Löschen</translation>
-        </message>
-        <message>
-            <location line="-81" />
-            <source>Deleted %1 / %2.</source>
-            <translation>%1 / %2 gelöscht.</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Passkeys are registered in a browser: registration needs a WebAuthn authenticator (security key, Touch ID, Windows Hello) that this desktop application cannot reach on its own. Here you can see and remove your passkeys. The registration and authentication operations (beginPasskeyRegistration, completePasskeyRegistration, beginPasskeyAuthentication, …) stay reachable from the API console.</source>
-            <translation>Passkeys werden im Browser registriert: Die Registrierung braucht einen WebAuthn-Authentifikator (Sicherheitsschlüssel, Touch ID, Windows Hello), den diese Desktop-Anwendung nicht selbst erreicht. Hier können Sie Ihre Passkeys sehen und entfernen. Die Operationen zur Registrierung und Authentifizierung (beginPasskeyRegistration, completePasskeyRegistration, beginPasskeyAuthentication, …) bleiben über die API-Konsole erreichbar.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <location line="+84" />
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <location line="-84" />
-            <source>Created</source>
-            <translation>Erstellt</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Transports</source>
-            <translation>Transportwege</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Authenticator (AAGUID)</source>
-            <translation>Authentifikator (AAGUID)</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Credential id</source>
-            <translation>Credential-ID</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Delete passkey…</source>
-            <translation>Passkey löschen…</translation>
-        </message>
-        <message>
-            <location line="+42" />
-            <source>You have no passkeys.</source>
-            <translation>Sie haben keine Passkeys.</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>%n passkey(s).</source>
-            <translation>
-                <numerusform>%n Passkey.</numerusform>
-                <numerusform>%n Passkeys.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Delete passkey</source>
-            <translation>Passkey löschen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Delete the passkey &quot;%1&quot;? You can no longer sign in with it.</source>
-            <translation>Den Passkey „%1“ löschen? Sie können sich damit nicht mehr anmelden.</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>The organizations your username belongs to. Switching signs you in to the chosen one; every page reloads for it.</source>
-            <translation>Die Organisationen, zu denen Ihr Benutzername gehört. Beim Wechsel werden Sie bei der gewählten angemeldet; jede Seite wird für sie neu geladen.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Organization id</source>
-            <translation>Organisations-ID</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Type</source>
-            <translation>Typ</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Use</source>
-            <translation>Verwenden</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Current</source>
-            <translation>Aktuell</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Switch to the selected organization</source>
-            <translation>Zur ausgewählten Organisation wechseln</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Switched to organization %1.</source>
-            <translation>Zu Organisation %1 gewechselt.</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>✓ signed in here</source>
-            <translation>✓ hier angemeldet</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>You belong to one organization only.</source>
-            <translation>Sie gehören nur zu einer Organisation.</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>That is the current organization.</source>
-            <translation>Das ist die aktuelle Organisation.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Switching to %1…</source>
-            <translation>Wechsel zu %1…</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Navigation id, e.g. 5gbe4nkp6jsfq</source>
-            <translation>Navigations-ID, z. B. 5gbe4nkp6jsfq</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Open</source>
-            <translation>Öffnen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>New navigation</source>
-            <translation>Neue Navigation</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Navigation:</source>
-            <translation>Navigation:</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Create navigation</source>
-            <translation>Navigation erstellen</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The server derives the id from the name and the configuration: identical navigations get the same id.</source>
-            <translation>Der Server leitet die ID aus Name und Konfiguration ab: Gleiche Navigationen erhalten dieselbe ID.</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Add sections, items and groups, name it, then press Create navigation.</source>
-            <translation>Fügen Sie Abschnitte, Einträge und Gruppen hinzu, geben Sie einen Namen ein und klicken Sie dann auf „Navigation erstellen“.</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Loading %1…</source>
-            <translation>%1 wird geladen…</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Navigation %1.</source>
-            <translation>Navigation %1.</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <location line="+1" />
-            <source>Give the navigation a name first.</source>
-            <translation>Geben Sie der Navigation zuerst einen Namen.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Add at least one section first.</source>
-            <translation>Fügen Sie zuerst mindestens einen Abschnitt hinzu.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Creating…</source>
-            <translation>Wird erstellt…</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Not created: %1</source>
-            <translation>Nicht erstellt: %1</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Created. The server derived the id &lt;b&gt;%1&lt;/b&gt; from its content.</source>
-            <translation>Erstellt. Der Server hat die ID &lt;b&gt;%1&lt;/b&gt; aus dem Inhalt abgeleitet.</translation>
-        </message>
-    </context>
-    <context>
-        <name>NavigationEditor</name>
-        <message>
-            <location filename="../ui/NavigationEditor.cpp" line="+25" />
-            <source>Section</source>
-            <translation>Abschnitt</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Item (key)</source>
-            <translation>Eintrag (Schlüssel)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Group (name)</source>
-            <translation>Gruppe (Name)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Sub-item (key)</source>
-            <translation>Untereintrag (Schlüssel)</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Name:</source>
-            <translation>Name:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>e.g. Sales Team Navigation</source>
-            <translation>z. B. Navigation Vertriebsteam</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Section / key / group name</source>
-            <translation>Abschnitt / Schlüssel / Gruppenname</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Kind</source>
-            <translation>Art</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Add section</source>
-            <translation>Abschnitt hinzufügen</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>new_section</source>
-            <translation>new_section</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Add item</source>
-            <translation>Eintrag hinzufügen</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Add group</source>
-            <translation>Gruppe hinzufügen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>New group</source>
-            <translation>Neue Gruppe</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Add sub-item</source>
-            <translation>Untereintrag hinzufügen</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Remove</source>
-            <translation>Entfernen</translation>
-        </message>
-    </context>
-    <context>
-        <name>OperationCatalog</name>
-        <message>
-            <location filename="../models/OperationCatalog.cpp" line="+31" />
-            <source>User API</source>
-            <translation>User-API</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Organization API</source>
-            <translation>Organization-API</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Partner Directory API</source>
-            <translation>Partner-Directory-API</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrganizationMenu</name>
-        <message>
-            <location filename="../ui/OrganizationMenu.cpp" line="+12" />
-            <source>Switch &amp;organization</source>
-            <translation>&amp;Organisation wechseln</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Switch organization</source>
-            <translation>Organisation wechseln</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrganizationPane</name>
-        <message>
-            <location filename="../ui/OrganizationPane.cpp" line="+44" />
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>E-mail</source>
-            <translation>E-Mail</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Phone</source>
-            <translation>Telefon</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Website</source>
-            <translation>Website</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Street</source>
-            <translation>Straße</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Number</source>
-            <translation>Nummer</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Postal code</source>
-            <translation>Postleitzahl</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>City</source>
-            <translation>Ort</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Country</source>
-            <translation>Land</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Organization id</source>
-            <translation>Organisations-ID</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Type</source>
-            <translation>Typ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Symbol</source>
-            <translation>Symbol</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Pricing tier</source>
-            <translation>Tarifstufe</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Free user limit</source>
-            <translation>Limit kostenloser Benutzer</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Production or sandbox</source>
-            <translation>Produktiv oder Sandbox</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Parent production org</source>
-            <translation>Übergeordnete Produktivorganisation</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Created</source>
-            <translation>Erstellt</translation>
-        </message>
-        <message>
-            <location line="+45" />
-            <source>Organization id (empty: the current one)</source>
-            <translation>Organisations-ID (leer: die aktuelle)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Open</source>
-            <translation>Öffnen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Current organization</source>
-            <translation>Aktuelle Organisation</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Organization:</source>
-            <translation>Organisation:</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Details</source>
-            <translation>Details</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Settings</source>
-            <translation>Einstellungen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Feature settings</source>
-            <translation>Funktionseinstellungen</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindow.cpp" line="-1" />
-            <location filename="../ui/OrganizationPane.cpp" line="+19" />
-            <source>Organization</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <location filename="../ui/OrganizationPane.cpp" line="+20" />
-            <source>Contact and address</source>
-            <translation>Kontakt und Adresse</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Kept by epilot (read-only)</source>
-            <translation>Von epilot verwaltet (nur lesbar)</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <location line="+284" />
-            <source>E-mail signature</source>
-            <translation>E-Mail-Signatur</translation>
-        </message>
-        <message>
-            <location line="-281" />
-            <source>HTML:</source>
-            <translation>HTML:</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Preview:</source>
-            <translation>Vorschau:</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Save changes</source>
-            <translation>Änderungen speichern</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Revert</source>
-            <translation>Zurücksetzen</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>Key</source>
-            <translation>Schlüssel</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Value</source>
-            <translation>Wert</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Enabled</source>
-            <translation>Aktiviert</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Add key…</source>
-            <translation>Schlüssel hinzufügen…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Save value</source>
-            <translation>Wert speichern</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Delete key…</source>
-            <translation>Schlüssel löschen…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Reload</source>
-            <translation>Neu laden</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>Add a setting</source>
-            <translation>Einstellung hinzufügen</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Key:</source>
-            <translation>Schlüssel:</translation>
-        </message>
-        <message>
-            <location line="+52" />
-            <location line="+279" />
-            <source>Loading…</source>
-            <translation>Wird geladen…</translation>
-        </message>
-        <message>
-            <location line="-275" />
-            <source>Could not load the organization: %1</source>
-            <translation>Die Organisation konnte nicht geladen werden: %1</translation>
-        </message>
-        <message>
-            <location line="+38" />
-            <source>Organization %1</source>
-            <translation>Organisation %1</translation>
-        </message>
-        <message>
-            <location line="+77" />
-            <source>This session is read-only; nothing was saved.</source>
-            <translation>Diese Sitzung ist schreibgeschützt; es wurde nichts gespeichert.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Not saved: correct the marked fields.</source>
-            <translation>Nicht gespeichert: Korrigieren Sie die markierten Felder.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <location line="+282" />
-            <source>Checking for changes made by others…</source>
-            <translation>Prüfe auf Änderungen anderer…</translation>
-        </message>
-        <message>
-            <location line="-275" />
-            <location line="+104" />
-            <source>Not saved: %1</source>
-            <translation>Nicht gespeichert: %1</translation>
-        </message>
-        <message>
-            <location line="-6" />
-            <source>Saving…</source>
-            <translation>Wird gespeichert…</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Saved.</source>
-            <translation>Gespeichert.</translation>
-        </message>
-        <message>
-            <location line="+25" />
-            <source>No logo</source>
-            <translation>Kein Logo</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>Logo not
+    </message>
+</context>
+<context>
+    <name>GrantCondition</name>
+    <message>
+        <location filename="../models/Grant.cpp" line="-145"/>
+        <source>%1 equals %2</source>
+        <translation>%1 gleich %2</translation>
+    </message>
+</context>
+<context>
+    <name>GrantFinding</name>
+    <message>
+        <location filename="../models/PolicyAnalyzer.cpp" line="+67"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suggestion</source>
+        <translation>Vorschlag</translation>
+    </message>
+</context>
+<context>
+    <name>GrantStyle</name>
+    <message>
+        <location filename="../ui/GrantStyle.cpp" line="+146"/>
+        <source>Allow</source>
+        <translation>Erlauben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deny</source>
+        <translation>Verweigern</translation>
+    </message>
+</context>
+<context>
+    <name>GrantTreeModel</name>
+    <message>
+        <location filename="../models/GrantTreeModel.cpp" line="+85"/>
+        <source>(no action)</source>
+        <translation>(keine Aktion)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(every resource)</source>
+        <translation>(jede Ressource)</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Effect</source>
+        <translation>Wirkung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conditions</source>
+        <translation>Bedingungen</translation>
+    </message>
+</context>
+<context>
+    <name>Group</name>
+    <message>
+        <location filename="../models/Group.cpp" line="+26"/>
+        <source>A group without an id.</source>
+        <translation>Eine Gruppe ohne ID.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupAvatarWidget</name>
+    <message>
+        <location filename="../ui/GroupAvatar.cpp" line="+37"/>
+        <source>Avatar preview</source>
+        <translation>Avatar-Vorschau</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <location filename="../ui/GroupDialog.cpp" line="+36"/>
+        <source>New group</source>
+        <translation>Neue Gruppe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit group %1</source>
+        <translation>Gruppe %1 bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>e.g. Field service</source>
+        <translation>z. B. Außendienst</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>up to 2 characters; suggested from the name</source>
+        <translation>bis zu 2 Zeichen; aus dem Namen vorgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Abbreviation</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+58"/>
+        <source>Base colour</source>
+        <translation>Grundfarbe</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <location line="+58"/>
+        <source>Accent colour</source>
+        <translation>Akzentfarbe</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Colours</source>
+        <translation>Farben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Members (the order in which tasks are assigned)</source>
+        <translation>Mitglieder (Reihenfolge, in der Aufgaben zugewiesen werden)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>The group needs a name.</source>
+        <translation>Die Gruppe braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not saved: correct the marked fields.</source>
+        <translation>Nicht gespeichert: Korrigieren Sie die markierten Felder.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Not saved: someone else changed %1 while you were editing.</source>
+        <translation>Nicht gespeichert: Jemand anderes hat %1 geändert, während Sie bearbeitet haben.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Their version of %1 is in the form now. Your other edits are kept, not saved yet.</source>
+        <translation>Deren Fassung von %1 steht jetzt im Formular. Ihre anderen Änderungen bleiben erhalten, noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Not saved: %1 %2</source>
+        <translation>Nicht gespeichert: %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDraft</name>
+    <message>
+        <location filename="../models/GroupDraft.cpp" line="+28"/>
+        <source>The group needs a name.</source>
+        <translation>Die Gruppe braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The abbreviation has at most 2 characters.</source>
+        <translation>Das Kürzel hat höchstens 2 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The gradient needs two colours written as #rrggbb.</source>
+        <translation>Der Verlauf braucht zwei Farben in der Form #rrggbb.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abbreviation</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colours</source>
+        <translation>Farben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+</context>
+<context>
+    <name>GroupListModel</name>
+    <message>
+        <location filename="../models/GroupListModel.cpp" line="+51"/>
+        <source>Nobody assigned yet</source>
+        <translation>Noch niemand zugewiesen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assigned now</source>
+        <translation>Jetzt zugewiesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPane</name>
+    <message>
+        <location filename="../ui/GroupsPane.cpp" line="+28"/>
+        <source>Loading failed: %1</source>
+        <translation>Laden fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n Gruppe</numerusform>
+            <numerusform>%n Gruppen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Search groups by name</source>
+        <translation>Gruppen nach Namen suchen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+19"/>
+        <source>New group…</source>
+        <translation>Neue Gruppe…</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No groups yet. Groups share work: tasks go to their members in turn.</source>
+        <translation>Noch keine Gruppen. Gruppen teilen sich Arbeit: Aufgaben gehen reihum an ihre Mitglieder.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No group matches &quot;%1&quot;. Change the search or create the group.</source>
+        <translation>Keine Gruppe passt zu „%1“. Ändern Sie die Suche oder legen Sie die Gruppe an.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Assigned now</source>
+        <translation>Jetzt zugewiesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next in line</source>
+        <translation>Als Nächstes an der Reihe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign next</source>
+        <translation>Nächsten zuweisen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the assignment on to the next member in line</source>
+        <translation>Zuweisung an das nächste Mitglied weitergeben</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Select a group</source>
+        <translation>Wählen Sie eine Gruppe</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No members yet.</source>
+        <translation>Noch keine Mitglieder.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody yet</source>
+        <translation>Noch niemand</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nobody: add members first.</source>
+        <translation>Niemand: Fügen Sie zuerst Mitglieder hinzu.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Delete group</source>
+        <translation>Gruppe löschen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete the group &quot;%1&quot; with its %n member(s)? The people stay; only the group is removed. This cannot be undone.</source>
+        <translation>
+            <numerusform>Die Gruppe „%1“ mit ihrem %n Mitglied löschen? Die Person bleibt erhalten; nur die Gruppe wird entfernt. Das kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>Die Gruppe „%1“ mit ihren %n Mitgliedern löschen? Die Personen bleiben erhalten; nur die Gruppe wird entfernt. Das kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; was not deleted: %2</source>
+        <translation>„%1“ wurde nicht gelöscht: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; deleted.</source>
+        <translation>„%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Could not assign the next member: %1 %2</source>
+        <translation>Das nächste Mitglied konnte nicht zugewiesen werden: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Now assigned: %1</source>
+        <translation>Jetzt zugewiesen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/GroupsPane.h" line="+21"/>
+        <location filename="../ui/MainWindow.cpp" line="-6"/>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+</context>
+<context>
+    <name>InputRules</name>
+    <message>
+        <location filename="../models/InputRules.cpp" line="+11"/>
+        <source>Required.</source>
+        <translation>Pflichtfeld.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter an e-mail address.</source>
+        <translation>Geben Sie eine E-Mail-Adresse ein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not an e-mail address (name@example.com).</source>
+        <translation>„%1“ ist keine E-Mail-Adresse (name@example.com).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;%1&quot; is not a language epilot offers: choose English (en) or German (de).</source>
+        <translation>„%1“ ist keine Sprache, die epilot anbietet: Wählen Sie Englisch (en) oder Deutsch (de).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The start page must be a path that begins with /app, e.g. /app/dashboard.</source>
+        <translation>Die Startseite muss ein Pfad sein, der mit /app beginnt, z. B. /app/dashboard.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter a slug, e.g. installer_read.</source>
+        <translation>Geben Sie einen Slug ein, z. B. installer_read.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lower-case letters, digits and _ only, starting with a letter (e.g. installer_read).</source>
+        <translation>Nur Kleinbuchstaben, Ziffern und _, beginnend mit einem Buchstaben (z. B. installer_read).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>At most %1 characters; this has %2.</source>
+        <translation>Höchstens %1 Zeichen; dieser Wert hat %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not a colour: use #RRGGBB, e.g. #0588f0.</source>
+        <translation>„%1“ ist keine Farbe: Verwenden Sie #RRGGBB, z. B. #0588f0.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not a web address: use https://… , e.g. https://epilot.cloud.</source>
+        <translation>Keine Webadresse: Verwenden Sie https://…, z. B. https://epilot.cloud.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter a JSON value, e.g. {}.</source>
+        <translation>Geben Sie einen JSON-Wert ein, z. B. {}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not valid JSON: one value expected.</source>
+        <translation>Kein gültiges JSON: Ein Wert wird erwartet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not valid JSON at line %1: %2.</source>
+        <translation>Kein gültiges JSON in Zeile %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationBatch</name>
+    <message>
+        <location filename="../models/InvitationBatch.cpp" line="+102"/>
+        <source>Not an e-mail address.</source>
+        <translation>Keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Listed more than once; invited once.</source>
+        <translation>Mehrfach aufgeführt; einmal eingeladen.</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not a user yet: ready to invite.</source>
+        <translation>Noch kein Benutzer: bereit zur Einladung.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Invitation sent (%1).</source>
+        <translation>Einladung gesendet (%1).</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>To invite</source>
+        <translation>Einzuladen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invited</source>
+        <translation>Eingeladen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already a user</source>
+        <translation>Bereits Benutzer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invalid address</source>
+        <translation>Ungültige Adresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>InviteDialog</name>
+    <message>
+        <location filename="../ui/InviteDialog.cpp" line="+32"/>
+        <source>Invite users</source>
+        <translation>Benutzer einladen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>One or more e-mail addresses: one per line, or separated by commas. You can paste a list.</source>
+        <translation>Eine oder mehrere E-Mail-Adressen: eine pro Zeile oder durch Kommas getrennt. Sie können eine Liste einfügen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import from CSV…</source>
+        <translation>Aus CSV importieren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import addresses</source>
+        <translation>Adressen importieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv *.txt)</source>
+        <translation>CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language of the invitation e-mail</source>
+        <translation>Sprache der Einladungs-E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;organization id&gt;:&lt;role&gt;, e.g. %1:admin</source>
+        <translation>&lt;Organisations-ID&gt;:&lt;Rolle&gt;, z. B. %1:admin</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add role</source>
+        <translation>Rolle hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Double-click a role to remove it</source>
+        <translation>Doppelklick auf eine Rolle entfernt sie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Retry failed</source>
+        <translation>Fehlgeschlagene wiederholen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send invitations</source>
+        <translation>Einladungen senden</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <location line="+6"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No e-mail addresses found in %1. The file needs a column headed &quot;email&quot;, or cells containing addresses.</source>
+        <translation>In %1 wurden keine E-Mail-Adressen gefunden. Die Datei braucht eine Spalte mit der Überschrift „email“ oder Zellen mit Adressen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&quot;%1&quot; is not a role id. Role ids look like &lt;organization id&gt;:&lt;role&gt;, e.g. 739224:admin.</source>
+        <translation>„%1“ ist keine Rollen-ID. Rollen-IDs haben die Form &lt;Organisations-ID&gt;:&lt;Rolle&gt;, z. B. 739224:admin.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Not an e-mail address, so not invited: %1</source>
+        <translation>Keine E-Mail-Adresse, daher nicht eingeladen: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no valid address to invite yet.</source>
+        <translation>Es gibt noch keine gültige Adresse zum Einladen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No valid address to invite: %1 is not an e-mail address (name@example.com).</source>
+        <translation>Keine gültige Adresse zum Einladen: %1 ist keine E-Mail-Adresse (name@example.com).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 invited</source>
+        <translation>%1 eingeladen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 already a user</source>
+        <translation>%1 bereits Benutzer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 invalid</source>
+        <translation>%1 ungültig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 duplicate</source>
+        <translation>%1 doppelt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 to invite</source>
+        <translation>%1 einzuladen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type or paste addresses above.</source>
+        <translation>Geben Sie oben Adressen ein oder fügen Sie sie ein.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n address(es): </source>
+        <translation>
+            <numerusform>%n Adresse: </numerusform>
+            <numerusform>%n Adressen: </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JsonEditor</name>
+    <message>
+        <location filename="../ui/JsonEditor.cpp" line="+114"/>
+        <source>Empty: enter a JSON value, e.g. {} or &quot;text&quot;.</source>
+        <translation>Leer: Geben Sie einen JSON-Wert ein, z. B. {} oder &quot;Text&quot;.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Valid JSON</source>
+        <translation>Gültiges JSON</translation>
+    </message>
+</context>
+<context>
+    <name>JsonPath</name>
+    <message>
+        <location filename="../models/JsonPath.cpp" line="+43"/>
+        <source>A &apos;[&apos; is not closed.</source>
+        <translation>Eine „[“ wird nicht geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&apos;%1&apos; is not an index.</source>
+        <translation>„%1“ ist kein Index.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonRecord</name>
+    <message>
+        <location filename="../models/JsonRecord.cpp" line="+68"/>
+        <source>The field &quot;%1&quot; has the wrong type.</source>
+        <translation>Das Feld „%1“ hat den falschen Typ.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="-78"/>
+        <location line="+448"/>
+        <source>epilot Admin</source>
+        <translation>epilot Admin</translation>
+    </message>
+    <message>
+        <location line="-396"/>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <location line="+196"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sign in / Switch profile…</source>
+        <translation>&amp;Anmelden / Profil wechseln…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reload</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Activity panel</source>
+        <translation>&amp;Aktivitätsbereich</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About epilot Admin</source>
+        <translation>Ü&amp;ber epilot Admin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in again…</source>
+        <translation>Erneut anmelden…</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>You are not signed in. Sign in to an epilot organization to start.</source>
+        <translation>Sie sind nicht angemeldet. Melden Sie sich bei einer epilot-Organisation an, um zu beginnen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signing in to &quot;%1&quot;…</source>
+        <translation>Anmeldung bei „%1“…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read-only session: actions that change data are disabled.</source>
+        <translation>Nur-Lese-Sitzung: Aktionen, die Daten ändern, sind deaktiviert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not sign in to &quot;%1&quot;: %2</source>
+        <translation>Anmeldung bei „%1“ fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your session has ended. Everything you were editing is still here: sign in again, then repeat what did not go through.</source>
+        <translation>Ihre Sitzung ist beendet. Alles, was Sie bearbeitet haben, ist noch da: Melden Sie sich erneut an und wiederholen Sie dann, was nicht durchging.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your session has ended. Sign in again to continue where you left off; nothing you were editing is lost.</source>
+        <translation>Ihre Sitzung ist beendet. Melden Sie sich erneut an, um dort weiterzumachen, wo Sie aufgehört haben; nichts von Ihren Bearbeitungen geht verloren.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your token expires at %1. Sign in again before then to keep working without interruption.</source>
+        <translation>Ihr Token läuft am %1 ab. Melden Sie sich vorher erneut an, um ohne Unterbrechung weiterzuarbeiten.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 @ %2</source>
+        <translation>%1 @ %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Signed in as %1</source>
+        <translation>Angemeldet als %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in as %1 &lt;%2&gt;</source>
+        <translation>Angemeldet als %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Session ended</source>
+        <translation>Sitzung beendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Organization %1</source>
+        <translation>Organisation %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (organization %2)</source>
+        <translation>%1 (Organisation %2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Token expired %1</source>
+        <translation>Token abgelaufen %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token valid until %1</source>
+        <translation>Token gültig bis %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API token</source>
+        <translation>API-Token</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>anonymized</source>
+        <translation>anonymisiert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>read-only</source>
+        <translation>schreibgeschützt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Profile: %1</source>
+        <translation>Profil: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are signed out, but the token of &quot;%1&quot; could not be removed from the keychain: %2</source>
+        <translation>Sie sind abgemeldet, aber das Token von „%1“ konnte nicht aus dem Schlüsselbund entfernt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>About epilot Admin</source>
+        <translation>Über epilot Admin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;h3&gt;epilot Admin %1&lt;/h3&gt;&lt;p&gt;Manage the users, groups, partners and settings of an epilot organization.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Tokens are kept in the system keychain.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;epilot Admin %1&lt;/h3&gt;&lt;p&gt;Verwalten Sie Benutzer, Gruppen, Partner und Einstellungen einer epilot-Organisation.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2. Tokens werden im Schlüsselbund des Systems aufbewahrt.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MyAccountPane</name>
+    <message>
+        <location filename="../ui/MyAccountPane.cpp" line="+47"/>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secondary phone</source>
+        <translation>Zweite Telefonnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start page</source>
+        <translation>Startseite</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Added as participant of an opportunity</source>
+        <translation>Zu einer Opportunity hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opportunity assigned to me</source>
+        <translation>Mir zugewiesene Opportunity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task assigned to me</source>
+        <translation>Mir zugewiesene Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment on an opportunity</source>
+        <translation>Kommentar zu einer Opportunity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task deleted</source>
+        <translation>Aufgabe gelöscht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task escalated</source>
+        <translation>Aufgabe eskaliert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message received on an opportunity</source>
+        <translation>Nachricht zu Opportunity erhalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message sent on an opportunity</source>
+        <translation>Nachricht zu Opportunity gesendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task created</source>
+        <translation>Aufgabe erstellt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opportunity created by hand</source>
+        <translation>Opportunity manuell erstellt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opportunity created automatically</source>
+        <translation>Opportunity automatisch erstellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opportunity deleted</source>
+        <translation>Opportunity gelöscht</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+59"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>User settings</source>
+        <translation>Benutzereinstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passkeys</source>
+        <translation>Passkeys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organizations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Navigations</source>
+        <translation>Navigationen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="-442"/>
+        <location filename="../ui/MyAccountPane.cpp" line="+31"/>
+        <source>My account</source>
+        <translation>Mein Konto</translation>
+    </message>
+    <message>
+        <location filename="../ui/MyAccountPane.cpp" line="+30"/>
+        <source>Changed through the e-mail verification flow, not here.</source>
+        <translation>Wird über die E-Mail-Bestätigung geändert, nicht hier.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preferred language:</source>
+        <translation>Bevorzugte Sprache:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organization default</source>
+        <translation>Standard der Organisation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Release channel:</source>
+        <translation>Release-Kanal:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add my signature to e-mails</source>
+        <translation>Meine Signatur an E-Mails anhängen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTML, e.g. &lt;p&gt;Best regards&lt;/p&gt;</source>
+        <translation>HTML, z. B. &lt;p&gt;Mit freundlichen Grüßen&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signature:</source>
+        <translation>Signatur:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>E-mail notifications</source>
+        <translation>E-Mail-Benachrichtigungen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save profile</source>
+        <translation>Profil speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>Not saved: correct the marked fields.</source>
+        <translation>Nicht gespeichert: Korrigieren Sie die markierten Felder.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+271"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <location line="-265"/>
+        <location line="+188"/>
+        <location line="+12"/>
+        <location line="+70"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="-262"/>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Scopes and keys</source>
+        <translation>Bereiche und Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>e.g. calendar (at most %1 characters)</source>
+        <translation>z. B. calendar (höchstens %1 Zeichen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. visible_calendars (at most %1 characters)</source>
+        <translation>z. B. visible_calendars (höchstens %1 Zeichen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scope:</source>
+        <translation>Bereich:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key:</source>
+        <translation>Schlüssel:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save setting</source>
+        <translation>Einstellung speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete setting…</source>
+        <translation>Einstellung löschen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+270"/>
+        <location line="+82"/>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <location line="-345"/>
+        <source>Value (any JSON, at most 64 KiB):</source>
+        <translation>Wert (beliebiges JSON, höchstens 64 KiB):</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Could not load the user settings: %1</source>
+        <translation>Die Benutzereinstellungen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No user settings yet. Enter a scope, a key and a value, then press Save setting.</source>
+        <translation>Noch keine Benutzereinstellungen. Geben Sie Bereich, Schlüssel und Wert ein und klicken Sie dann auf „Einstellung speichern“.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The whole scope is shown. Choose a key to edit one value.</source>
+        <translation>Der ganze Bereich wird angezeigt. Wählen Sie einen Schlüssel, um einen Wert zu bearbeiten.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Last changed %1.</source>
+        <translation>Zuletzt geändert %1.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Checking for changes made by others…</source>
+        <translation>Prüfe auf Änderungen anderer…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 / %2 was changed elsewhere; the server&apos;s value is shown.</source>
+        <translation>%1 / %2 wurde anderswo geändert; der Wert des Servers wird angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not saved yet: someone else changed %1 / %2 since you opened it. Choose which version to keep.</source>
+        <translation>Noch nicht gespeichert: Jemand anderes hat %1 / %2 geändert, seit Sie es geöffnet haben. Wählen Sie, welche Fassung bleiben soll.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not saved: your value is kept in the editor.</source>
+        <translation>Nicht gespeichert: Ihr Wert bleibt im Editor.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Their value of %1 / %2 is shown.</source>
+        <translation>Deren Wert von %1 / %2 wird angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Saved %1 / %2.</source>
+        <translation>%1 / %2 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete user setting</source>
+        <translation>Benutzereinstellung löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete your setting %1 / %2?</source>
+        <translation>Ihre Einstellung %1 / %2 löschen?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+91"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>Deleted %1 / %2.</source>
+        <translation>%1 / %2 gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Passkeys are registered in a browser: registration needs a WebAuthn authenticator (security key, Touch ID, Windows Hello) that this desktop application cannot reach on its own. Here you can see and remove your passkeys. The registration and authentication operations (beginPasskeyRegistration, completePasskeyRegistration, beginPasskeyAuthentication, …) stay reachable from the API console.</source>
+        <translation>Passkeys werden im Browser registriert: Die Registrierung braucht einen WebAuthn-Authentifikator (Sicherheitsschlüssel, Touch ID, Windows Hello), den diese Desktop-Anwendung nicht selbst erreicht. Hier können Sie Ihre Passkeys sehen und entfernen. Die Operationen zur Registrierung und Authentifizierung (beginPasskeyRegistration, completePasskeyRegistration, beginPasskeyAuthentication, …) bleiben über die API-Konsole erreichbar.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+84"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Transports</source>
+        <translation>Transportwege</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authenticator (AAGUID)</source>
+        <translation>Authentifikator (AAGUID)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Credential id</source>
+        <translation>Credential-ID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete passkey…</source>
+        <translation>Passkey löschen…</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>You have no passkeys.</source>
+        <translation>Sie haben keine Passkeys.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n passkey(s).</source>
+        <translation>
+            <numerusform>%n Passkey.</numerusform>
+            <numerusform>%n Passkeys.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Delete passkey</source>
+        <translation>Passkey löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the passkey &quot;%1&quot;? You can no longer sign in with it.</source>
+        <translation>Den Passkey „%1“ löschen? Sie können sich damit nicht mehr anmelden.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The organizations your username belongs to. Switching signs you in to the chosen one; every page reloads for it.</source>
+        <translation>Die Organisationen, zu denen Ihr Benutzername gehört. Beim Wechsel werden Sie bei der gewählten angemeldet; jede Seite wird für sie neu geladen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Organization id</source>
+        <translation>Organisations-ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Use</source>
+        <translation>Verwenden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Current</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Switch to the selected organization</source>
+        <translation>Zur ausgewählten Organisation wechseln</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Switched to organization %1.</source>
+        <translation>Zu Organisation %1 gewechselt.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>✓ signed in here</source>
+        <translation>✓ hier angemeldet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>You belong to one organization only.</source>
+        <translation>Sie gehören nur zu einer Organisation.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>That is the current organization.</source>
+        <translation>Das ist die aktuelle Organisation.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Switching to %1…</source>
+        <translation>Wechsel zu %1…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Navigation id, e.g. 5gbe4nkp6jsfq</source>
+        <translation>Navigations-ID, z. B. 5gbe4nkp6jsfq</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New navigation</source>
+        <translation>Neue Navigation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Navigation:</source>
+        <translation>Navigation:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Create navigation</source>
+        <translation>Navigation erstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server derives the id from the name and the configuration: identical navigations get the same id.</source>
+        <translation>Der Server leitet die ID aus Name und Konfiguration ab: Gleiche Navigationen erhalten dieselbe ID.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Add sections, items and groups, name it, then press Create navigation.</source>
+        <translation>Fügen Sie Abschnitte, Einträge und Gruppen hinzu, geben Sie einen Namen ein und klicken Sie dann auf „Navigation erstellen“.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Navigation %1.</source>
+        <translation>Navigation %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+1"/>
+        <source>Give the navigation a name first.</source>
+        <translation>Geben Sie der Navigation zuerst einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add at least one section first.</source>
+        <translation>Fügen Sie zuerst mindestens einen Abschnitt hinzu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Creating…</source>
+        <translation>Wird erstellt…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not created: %1</source>
+        <translation>Nicht erstellt: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Created. The server derived the id &lt;b&gt;%1&lt;/b&gt; from its content.</source>
+        <translation>Erstellt. Der Server hat die ID &lt;b&gt;%1&lt;/b&gt; aus dem Inhalt abgeleitet.</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationEditor</name>
+    <message>
+        <location filename="../ui/NavigationEditor.cpp" line="+25"/>
+        <source>Section</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Item (key)</source>
+        <translation>Eintrag (Schlüssel)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Group (name)</source>
+        <translation>Gruppe (Name)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sub-item (key)</source>
+        <translation>Untereintrag (Schlüssel)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Sales Team Navigation</source>
+        <translation>z. B. Navigation Vertriebsteam</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Section / key / group name</source>
+        <translation>Abschnitt / Schlüssel / Gruppenname</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Add section</source>
+        <translation>Abschnitt hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>new_section</source>
+        <translation>new_section</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add item</source>
+        <translation>Eintrag hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add group</source>
+        <translation>Gruppe hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New group</source>
+        <translation>Neue Gruppe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add sub-item</source>
+        <translation>Untereintrag hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>OperationCatalog</name>
+    <message>
+        <location filename="../models/OperationCatalog.cpp" line="+31"/>
+        <source>User API</source>
+        <translation>User-API</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organization API</source>
+        <translation>Organization-API</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partner Directory API</source>
+        <translation>Partner-Directory-API</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationMenu</name>
+    <message>
+        <location filename="../ui/OrganizationMenu.cpp" line="+12"/>
+        <source>Switch &amp;organization</source>
+        <translation>&amp;Organisation wechseln</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Switch organization</source>
+        <translation>Organisation wechseln</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationPane</name>
+    <message>
+        <location filename="../ui/OrganizationPane.cpp" line="+44"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Organization id</source>
+        <translation>Organisations-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Symbol</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pricing tier</source>
+        <translation>Tarifstufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free user limit</source>
+        <translation>Limit kostenloser Benutzer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Production or sandbox</source>
+        <translation>Produktiv oder Sandbox</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent production org</source>
+        <translation>Übergeordnete Produktivorganisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Organization id (empty: the current one)</source>
+        <translation>Organisations-ID (leer: die aktuelle)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current organization</source>
+        <translation>Aktuelle Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feature settings</source>
+        <translation>Funktionseinstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="-1"/>
+        <location filename="../ui/OrganizationPane.cpp" line="+19"/>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrganizationPane.cpp" line="+20"/>
+        <source>Contact and address</source>
+        <translation>Kontakt und Adresse</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Kept by epilot (read-only)</source>
+        <translation>Von epilot verwaltet (nur lesbar)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+284"/>
+        <source>E-mail signature</source>
+        <translation>E-Mail-Signatur</translation>
+    </message>
+    <message>
+        <location line="-281"/>
+        <source>HTML:</source>
+        <translation>HTML:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Preview:</source>
+        <translation>Vorschau:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add key…</source>
+        <translation>Schlüssel hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save value</source>
+        <translation>Wert speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete key…</source>
+        <translation>Schlüssel löschen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Add a setting</source>
+        <translation>Einstellung hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Key:</source>
+        <translation>Schlüssel:</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <location line="+279"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location line="-275"/>
+        <source>Could not load the organization: %1</source>
+        <translation>Die Organisation konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Organization %1</source>
+        <translation>Organisation %1</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>This session is read-only; nothing was saved.</source>
+        <translation>Diese Sitzung ist schreibgeschützt; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not saved: correct the marked fields.</source>
+        <translation>Nicht gespeichert: Korrigieren Sie die markierten Felder.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+282"/>
+        <source>Checking for changes made by others…</source>
+        <translation>Prüfe auf Änderungen anderer…</translation>
+    </message>
+    <message>
+        <location line="-275"/>
+        <location line="+104"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No logo</source>
+        <translation>Kein Logo</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Logo not
 available</source>
-            <translation>Logo nicht
+        <translation>Logo nicht
 verfügbar</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Loading settings…</source>
-            <translation>Einstellungen werden geladen…</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Could not load the settings: %1</source>
-            <translation>Die Einstellungen konnten nicht geladen werden: %1</translation>
-        </message>
-        <message>
-            <location line="+55" />
-            <source>&lt;b&gt;%1&lt;/b&gt;</source>
-            <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Select a setting to see and edit its value.</source>
-            <translation>Wählen Sie eine Einstellung, um ihren Wert zu sehen und zu bearbeiten.</translation>
-        </message>
-        <message>
-            <location line="+25" />
-            <source>The key &quot;%1&quot; exists already; it is selected.</source>
-            <translation>Den Schlüssel „%1“ gibt es bereits; er ist ausgewählt.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Enter the value of &quot;%1&quot; and press Save value.</source>
-            <translation>Geben Sie den Wert von „%1“ ein und klicken Sie auf „Wert speichern“.</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Not saved: the value is not valid JSON (%1).</source>
-            <translation>Nicht gespeichert: Der Wert ist kein gültiges JSON (%1).</translation>
-        </message>
-        <message>
-            <location line="+85" />
-            <source>Saving %1…</source>
-            <translation>%1 wird gespeichert…</translation>
-        </message>
-        <message>
-            <location line="-75" />
-            <location line="+79" />
-            <source>Could not save %1: %2</source>
-            <translation>%1 konnte nicht gespeichert werden: %2</translation>
-        </message>
-        <message>
-            <location line="-318" />
-            <source>Not saved yet: someone else changed %1 since you opened the organization. Choose which version to keep.</source>
-            <translation>Noch nicht gespeichert: Jemand anderes hat %1 geändert, seit Sie die Organisation geöffnet haben. Wählen Sie, welche Fassung bleiben soll.</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Not saved: your edits are kept in the form.</source>
-            <translation>Nicht gespeichert: Ihre Änderungen bleiben im Formular.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Their version is shown; your other edits are kept, not saved yet.</source>
-            <translation>Deren Fassung wird angezeigt; Ihre anderen Änderungen bleiben erhalten, noch nicht gespeichert.</translation>
-        </message>
-        <message>
-            <location line="+34" />
-            <source>The organization needs a name.</source>
-            <translation>Die Organisation braucht einen Namen.</translation>
-        </message>
-        <message>
-            <location line="+207" />
-            <source>%1 was changed elsewhere; the server&apos;s value is shown.</source>
-            <translation>%1 wurde anderswo geändert; der Wert des Servers wird angezeigt.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Not saved yet: someone else changed %1 since you opened it. Choose which version to keep.</source>
-            <translation>Noch nicht gespeichert: Jemand anderes hat %1 geändert, seit Sie es geöffnet haben. Wählen Sie, welche Fassung bleiben soll.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Not saved: your value is kept in the editor.</source>
-            <translation>Nicht gespeichert: Ihr Wert bleibt im Editor.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Their value of %1 is shown.</source>
-            <translation>Deren Wert von %1 wird angezeigt.</translation>
-        </message>
-        <message>
-            <location line="+42" />
-            <source>Saved %1.</source>
-            <translation>%1 gespeichert.</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Delete setting</source>
-            <translation>Einstellung löschen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Delete the setting &quot;%1&quot; of this organization? Features that read it fall back to their defaults.</source>
-            <translation>Die Einstellung „%1“ dieser Organisation löschen? Funktionen, die sie lesen, verwenden dann ihre Standardwerte.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Delete</source>
-            <translation>Löschen</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Deleting %1…</source>
-            <translation>%1 wird gelöscht…</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Could not delete %1: %2</source>
-            <translation>%1 konnte nicht gelöscht werden: %2</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Deleted %1.</source>
-            <translation>%1 gelöscht.</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Feature settings could not be loaded: %1</source>
-            <translation>Funktionseinstellungen konnten nicht geladen werden: %1</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Feature flags of the organization (version %1, read-only). The older getFeatureSettings operation serves the same data; the API console reaches both.</source>
-            <translation>Feature-Flags der Organisation (Version %1, nur lesbar). Die ältere Operation getFeatureSettings liefert dieselben Daten; die API-Konsole erreicht beide.</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrganizationService</name>
-        <message>
-            <location filename="../services/OrganizationService.cpp" line="+71" />
-            <source>A setting needs a key.</source>
-            <translation>Eine Einstellung braucht einen Schlüssel.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The value is not valid JSON.</source>
-            <translation>Der Wert ist kein gültiges JSON.</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrganizationSwitcher</name>
-        <message>
-            <location filename="../models/OrganizationSwitcher.cpp" line="+41" />
-            <source>The server did not hand out a token for the organization.</source>
-            <translation>Der Server hat kein Token für die Organisation ausgegeben.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Pane</name>
-        <message>
-            <location filename="../ui/Pane.cpp" line="+12" />
-            <source>Unsaved changes</source>
-            <translation>Nicht gespeicherte Änderungen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>%1 has changes that are not saved yet. Save them before leaving?</source>
-            <translation>%1 enthält noch nicht gespeicherte Änderungen. Vor dem Verlassen speichern?</translation>
-        </message>
-    </context>
-    <context>
-        <name>Partner</name>
-        <message>
-            <location filename="../models/Partner.cpp" line="+10" />
-            <source>A partner without an id.</source>
-            <translation>Ein Partner ohne ID.</translation>
-        </message>
-        <message>
-            <location line="+43" />
-            <source>Pending</source>
-            <translation>Ausstehend</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Request</source>
-            <translation>Anfrage</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Invited</source>
-            <translation>Eingeladen</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Rejected</source>
-            <translation>Abgelehnt</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Deleted</source>
-            <translation>Gelöscht</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Unknown</source>
-            <translation>Unbekannt</translation>
-        </message>
-    </context>
-    <context>
-        <name>PartnerDirectoryService</name>
-        <message>
-            <location filename="../services/PartnerDirectoryService.cpp" line="+44" />
-            <location line="+13" />
-            <location line="+13" />
-            <source>No partner chosen.</source>
-            <translation>Kein Partner ausgewählt.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The invitation language must be English (en) or German (de).</source>
-            <translation>Die Sprache der Einladung muss Englisch (en) oder Deutsch (de) sein.</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <location line="+16" />
-            <source>Enter the invitation token.</source>
-            <translation>Geben Sie das Einladungstoken ein.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <location line="+80" />
-            <source>&quot;%1&quot; is not an e-mail address.</source>
-            <translation>„%1“ ist keine E-Mail-Adresse.</translation>
-        </message>
-        <message>
-            <location line="-78" />
-            <source>Enter the partner&apos;s organization id.</source>
-            <translation>Geben Sie die Organisations-ID des Partners ein.</translation>
-        </message>
-        <message>
-            <location line="+31" />
-            <source>Nothing to look up.</source>
-            <translation>Nichts nachzuschlagen.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Each look-up needs either a user id or a group id.</source>
-            <translation>Jede Abfrage braucht entweder eine Benutzer-ID oder eine Gruppen-ID.</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Enter an address.</source>
-            <translation>Geben Sie eine Adresse ein.</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <location line="+14" />
-            <location line="+72" />
-            <location line="+29" />
-            <source>No partner organization chosen.</source>
-            <translation>Keine Partnerorganisation ausgewählt.</translation>
-        </message>
-        <message>
-            <location line="-97" />
-            <source>The language must be English (en) or German (de).</source>
-            <translation>Die Sprache muss Englisch (en) oder Deutsch (de) sein.</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <location line="+33" />
-            <source>No partner user chosen.</source>
-            <translation>Kein Partnerbenutzer ausgewählt.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>No roles chosen.</source>
-            <translation>Keine Rollen ausgewählt.</translation>
-        </message>
-        <message>
-            <location line="+60" />
-            <location line="+17" />
-            <source>No role chosen.</source>
-            <translation>Keine Rolle ausgewählt.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PartnerUser</name>
-        <message>
-            <location filename="../models/PartnerUser.cpp" line="+11" />
-            <source>A partner user without an id.</source>
-            <translation>Ein Partnerbenutzer ohne ID.</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>A role of user %1 has no id.</source>
-            <translation>Eine Rolle des Benutzers %1 hat keine ID.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PartnerUsersRolesPane</name>
-        <message>
-            <location filename="../ui/PartnerUsersRolesPane.cpp" line="+69" />
-            <source>Reload</source>
-            <translation>Neu laden</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Partner organization:</source>
-            <translation>Partnerorganisation:</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Users and their roles</source>
-            <translation>Benutzer und ihre Rollen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Roles and grants</source>
-            <translation>Rollen und Berechtigungen</translation>
-        </message>
-        <message>
-            <location line="+23" />
-            <source>New user…</source>
-            <translation>Neuer Benutzer…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Delete user…</source>
-            <translation>Benutzer löschen…</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Tick roles to assign, untick to remove; nothing changes until you apply.</source>
-            <translation>Rollen ankreuzen zum Zuweisen, Haken entfernen zum Entziehen; nichts ändert sich, bevor Sie übernehmen.</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Apply changes</source>
-            <translation>Änderungen übernehmen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Discard</source>
-            <translation>Verwerfen</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&lt;b&gt;Pending changes&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Ausstehende Änderungen&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>&lt;b&gt;Last result&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Letztes Ergebnis&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <location line="+29" />
-            <source>New role</source>
-            <translation>Neue Rolle</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Delete role…</source>
-            <translation>Rolle löschen…</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Review and save…</source>
-            <translation>Prüfen und speichern…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Revert</source>
-            <translation>Zurücksetzen</translation>
-        </message>
-        <message>
-            <location line="+46" />
-            <source>Fix the errors first.</source>
-            <translation>Beheben Sie zuerst die Fehler.</translation>
-        </message>
-        <message>
-            <location line="+57" />
-            <source>Could not list partner organizations: %1</source>
-            <translation>Partnerorganisationen konnten nicht aufgelistet werden: %1</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>No connected partner organizations yet: invite a partner first.</source>
-            <translation>Noch keine verbundenen Partnerorganisationen: Laden Sie zuerst einen Partner ein.</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>Loading…</source>
-            <translation>Wird geladen…</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Could not load roles: %1</source>
-            <translation>Rollen konnten nicht geladen werden: %1</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Could not load users: %1</source>
-            <translation>Benutzer konnten nicht geladen werden: %1</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+12" />
-            <source>%n user(s), %1 role(s).</source>
-            <translation>
-                <numerusform>%n Benutzer, %1 Rolle(n).</numerusform>
-                <numerusform>%n Benutzer, %1 Rolle(n).</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+17" />
-            <source>%1
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Loading settings…</source>
+        <translation>Einstellungen werden geladen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not load the settings: %1</source>
+        <translation>Die Einstellungen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a setting to see and edit its value.</source>
+        <translation>Wählen Sie eine Einstellung, um ihren Wert zu sehen und zu bearbeiten.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The key &quot;%1&quot; exists already; it is selected.</source>
+        <translation>Den Schlüssel „%1“ gibt es bereits; er ist ausgewählt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enter the value of &quot;%1&quot; and press Save value.</source>
+        <translation>Geben Sie den Wert von „%1“ ein und klicken Sie auf „Wert speichern“.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not saved: the value is not valid JSON (%1).</source>
+        <translation>Nicht gespeichert: Der Wert ist kein gültiges JSON (%1).</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Saving %1…</source>
+        <translation>%1 wird gespeichert…</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <location line="+79"/>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location line="-318"/>
+        <source>Not saved yet: someone else changed %1 since you opened the organization. Choose which version to keep.</source>
+        <translation>Noch nicht gespeichert: Jemand anderes hat %1 geändert, seit Sie die Organisation geöffnet haben. Wählen Sie, welche Fassung bleiben soll.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not saved: your edits are kept in the form.</source>
+        <translation>Nicht gespeichert: Ihre Änderungen bleiben im Formular.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Their version is shown; your other edits are kept, not saved yet.</source>
+        <translation>Deren Fassung wird angezeigt; Ihre anderen Änderungen bleiben erhalten, noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The organization needs a name.</source>
+        <translation>Die Organisation braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+207"/>
+        <source>%1 was changed elsewhere; the server&apos;s value is shown.</source>
+        <translation>%1 wurde anderswo geändert; der Wert des Servers wird angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not saved yet: someone else changed %1 since you opened it. Choose which version to keep.</source>
+        <translation>Noch nicht gespeichert: Jemand anderes hat %1 geändert, seit Sie es geöffnet haben. Wählen Sie, welche Fassung bleiben soll.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not saved: your value is kept in the editor.</source>
+        <translation>Nicht gespeichert: Ihr Wert bleibt im Editor.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Their value of %1 is shown.</source>
+        <translation>Deren Wert von %1 wird angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete setting</source>
+        <translation>Einstellung löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the setting &quot;%1&quot; of this organization? Features that read it fall back to their defaults.</source>
+        <translation>Die Einstellung „%1“ dieser Organisation löschen? Funktionen, die sie lesen, verwenden dann ihre Standardwerte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleting %1…</source>
+        <translation>%1 wird gelöscht…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not delete %1: %2</source>
+        <translation>%1 konnte nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deleted %1.</source>
+        <translation>%1 gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Feature settings could not be loaded: %1</source>
+        <translation>Funktionseinstellungen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Feature flags of the organization (version %1, read-only). The older getFeatureSettings operation serves the same data; the API console reaches both.</source>
+        <translation>Feature-Flags der Organisation (Version %1, nur lesbar). Die ältere Operation getFeatureSettings liefert dieselben Daten; die API-Konsole erreicht beide.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationService</name>
+    <message>
+        <location filename="../services/OrganizationService.cpp" line="+71"/>
+        <source>A setting needs a key.</source>
+        <translation>Eine Einstellung braucht einen Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The value is not valid JSON.</source>
+        <translation>Der Wert ist kein gültiges JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationSwitcher</name>
+    <message>
+        <location filename="../models/OrganizationSwitcher.cpp" line="+41"/>
+        <source>The server did not hand out a token for the organization.</source>
+        <translation>Der Server hat kein Token für die Organisation ausgegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>Pane</name>
+    <message>
+        <location filename="../ui/Pane.cpp" line="+12"/>
+        <source>Unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has changes that are not saved yet. Save them before leaving?</source>
+        <translation>%1 enthält noch nicht gespeicherte Änderungen. Vor dem Verlassen speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>Partner</name>
+    <message>
+        <location filename="../models/Partner.cpp" line="+10"/>
+        <source>A partner without an id.</source>
+        <translation>Ein Partner ohne ID.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invited</source>
+        <translation>Eingeladen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDirectoryService</name>
+    <message>
+        <location filename="../services/PartnerDirectoryService.cpp" line="+44"/>
+        <location line="+13"/>
+        <location line="+13"/>
+        <source>No partner chosen.</source>
+        <translation>Kein Partner ausgewählt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The invitation language must be English (en) or German (de).</source>
+        <translation>Die Sprache der Einladung muss Englisch (en) oder Deutsch (de) sein.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+16"/>
+        <source>Enter the invitation token.</source>
+        <translation>Geben Sie das Einladungstoken ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+80"/>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>Enter the partner&apos;s organization id.</source>
+        <translation>Geben Sie die Organisations-ID des Partners ein.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Nothing to look up.</source>
+        <translation>Nichts nachzuschlagen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Each look-up needs either a user id or a group id.</source>
+        <translation>Jede Abfrage braucht entweder eine Benutzer-ID oder eine Gruppen-ID.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Enter an address.</source>
+        <translation>Geben Sie eine Adresse ein.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+14"/>
+        <location line="+72"/>
+        <location line="+29"/>
+        <source>No partner organization chosen.</source>
+        <translation>Keine Partnerorganisation ausgewählt.</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <source>The language must be English (en) or German (de).</source>
+        <translation>Die Sprache muss Englisch (en) oder Deutsch (de) sein.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+33"/>
+        <source>No partner user chosen.</source>
+        <translation>Kein Partnerbenutzer ausgewählt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No roles chosen.</source>
+        <translation>Keine Rollen ausgewählt.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <location line="+17"/>
+        <source>No role chosen.</source>
+        <translation>Keine Rolle ausgewählt.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerUser</name>
+    <message>
+        <location filename="../models/PartnerUser.cpp" line="+11"/>
+        <source>A partner user without an id.</source>
+        <translation>Ein Partnerbenutzer ohne ID.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A role of user %1 has no id.</source>
+        <translation>Eine Rolle des Benutzers %1 hat keine ID.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerUsersRolesPane</name>
+    <message>
+        <location filename="../ui/PartnerUsersRolesPane.cpp" line="+69"/>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Partner organization:</source>
+        <translation>Partnerorganisation:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Users and their roles</source>
+        <translation>Benutzer und ihre Rollen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roles and grants</source>
+        <translation>Rollen und Berechtigungen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>New user…</source>
+        <translation>Neuer Benutzer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete user…</source>
+        <translation>Benutzer löschen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tick roles to assign, untick to remove; nothing changes until you apply.</source>
+        <translation>Rollen ankreuzen zum Zuweisen, Haken entfernen zum Entziehen; nichts ändert sich, bevor Sie übernehmen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Apply changes</source>
+        <translation>Änderungen übernehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Pending changes&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ausstehende Änderungen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;Last result&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Letztes Ergebnis&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>New role</source>
+        <translation>Neue Rolle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete role…</source>
+        <translation>Rolle löschen…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Review and save…</source>
+        <translation>Prüfen und speichern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Fix the errors first.</source>
+        <translation>Beheben Sie zuerst die Fehler.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Could not list partner organizations: %1</source>
+        <translation>Partnerorganisationen konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No connected partner organizations yet: invite a partner first.</source>
+        <translation>Noch keine verbundenen Partnerorganisationen: Laden Sie zuerst einen Partner ein.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not load roles: %1</source>
+        <translation>Rollen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not load users: %1</source>
+        <translation>Benutzer konnten nicht geladen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n user(s), %1 role(s).</source>
+        <translation>
+            <numerusform>%n Benutzer, %1 Rolle(n).</numerusform>
+            <numerusform>%n Benutzer, %1 Rolle(n).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%1
 %2 · %n grant(s)</source>
-            <translation>
-                <numerusform>%1
+        <translation>
+            <numerusform>%1
 %2 · %n Berechtigung</numerusform>
-                <numerusform>%1
+            <numerusform>%1
 %2 · %n Berechtigungen</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+43" />
-            <source>(none)</source>
-            <translation>(keine)</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>✔ %1</source>
-            <translation>✔ %1</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>✘ %1 — failed: %2</source>
-            <translation>✘ %1 — fehlgeschlagen: %2</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+9" />
-            <source>%n change(s) failed; the matrix shows what the server holds.</source>
-            <translation>
-                <numerusform>%n Änderung fehlgeschlagen; die Matrix zeigt den Stand des Servers.</numerusform>
-                <numerusform>%n Änderungen fehlgeschlagen; die Matrix zeigt den Stand des Servers.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>All changes applied.</source>
-            <translation>Alle Änderungen übernommen.</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>&quot;%1&quot; is not an e-mail address.</source>
-            <translation>„%1“ ist keine E-Mail-Adresse.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Choose English or German.</source>
-            <translation>Wählen Sie Englisch oder Deutsch.</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Could not create %1: %2</source>
-            <translation>%1 konnte nicht erstellt werden: %2</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Created %1; an invitation was sent.</source>
-            <translation>%1 angelegt; eine Einladung wurde gesendet.</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>New partner user</source>
-            <translation>Neuer Partnerbenutzer</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>name@partner.example</source>
-            <translation>name@partner.example</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>German</source>
-            <translation>Deutsch</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>English</source>
-            <translation>Englisch</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Create and invite</source>
-            <translation>Anlegen und einladen</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>E-mail:</source>
-            <translation>E-Mail:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Language:</source>
-            <translation>Sprache:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Roles:</source>
-            <translation>Rollen:</translation>
-        </message>
-        <message>
-            <location line="+29" />
-            <source>%1 &lt;%2&gt;</source>
-            <translation>%1 &lt;%2&gt;</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Delete partner user</source>
-            <translation>Partnerbenutzer löschen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Delete %1 from %2? They lose access at once; this cannot be undone.</source>
-            <translation>%1 aus %2 löschen? Der Zugang endet sofort; das kann nicht rückgängig gemacht werden.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Delete user</source>
-            <translation>Benutzer löschen</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Could not delete %1: %2</source>
-            <translation>%1 konnte nicht gelöscht werden: %2</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Deleted %1.</source>
-            <translation>%1 gelöscht.</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Unsaved role</source>
-            <translation>Nicht gespeicherte Rolle</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The role &quot;%1&quot; has unsaved changes. Discard them?</source>
-            <translation>Die Rolle „%1“ hat nicht gespeicherte Änderungen. Verwerfen?</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Discard changes</source>
-            <translation>Änderungen verwerfen</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <location line="+4" />
-            <source>Delete role</source>
-            <translation>Rolle löschen</translation>
-        </message>
-        <message>
-            <location line="-3" />
-            <source>Delete the role &quot;%1&quot; (%2) of %3? A role still held by users cannot be deleted.</source>
-            <translation>Die Rolle „%1“ (%2) von %3 löschen? Eine Rolle, die noch Benutzer haben, kann nicht gelöscht werden.</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Could not delete &quot;%1&quot;: %2</source>
-            <translation>„%1“ konnte nicht gelöscht werden: %2</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Deleted role &quot;%1&quot;.</source>
-            <translation>Rolle „%1“ gelöscht.</translation>
-        </message>
-        <message>
-            <location line="+30" />
-            <source>Checking the server&apos;s current role…</source>
-            <translation>Prüfe die aktuelle Rolle auf dem Server…</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Could not check the role before saving: %1</source>
-            <translation>Die Rolle konnte vor dem Speichern nicht geprüft werden: %1</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>The role &quot;%1&quot; no longer exists on the server; it was not saved.</source>
-            <translation>Die Rolle „%1“ gibt es auf dem Server nicht mehr; sie wurde nicht gespeichert.</translation>
-        </message>
-        <message>
-            <location line="+40" />
-            <source>as you opened it</source>
-            <translation>wie beim Öffnen</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Grants</source>
-            <translation>Berechtigungen</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Not saved: someone changed &quot;%1&quot; since you opened it. Choose which version to keep.</source>
-            <translation>Nicht gespeichert: Jemand hat „%1“ geändert, seit Sie es geöffnet haben. Wählen Sie, welche Fassung bleiben soll.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Not saved: your edits are kept in the editor.</source>
-            <translation>Nicht gespeichert: Ihre Änderungen bleiben im Editor.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Their version of &quot;%1&quot; is shown.</source>
-            <translation>Deren Fassung von „%1“ wird angezeigt.</translation>
-        </message>
-        <message>
-            <location line="+28" />
-            <source>Not saved: %1</source>
-            <translation>Nicht gespeichert: %1</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Saved, but the server&apos;s answer could not be read; reload to check.</source>
-            <translation>Gespeichert, aber die Antwort des Servers war nicht lesbar; laden Sie zur Kontrolle neu.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Saved &quot;%1&quot;.</source>
-            <translation>„%1“ gespeichert.</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindow.cpp" line="-1" />
-            <location filename="../ui/PartnerUsersRolesPane.h" line="+29" />
-            <source>Partner users &amp; roles</source>
-            <translation>Partnerbenutzer &amp; Rollen</translation>
-        </message>
-    </context>
-    <context>
-        <name>PartnersPane</name>
-        <message>
-            <location filename="../ui/PartnersPane.cpp" line="+110" />
-            <source>Details</source>
-            <translation>Details</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Partnership</source>
-            <translation>Partnerschaft</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Invite, approve, reject</source>
-            <translation>Einladen, bestätigen, ablehnen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Invitation token</source>
-            <translation>Einladungstoken</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Address lookup</source>
-            <translation>Adresssuche</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>%1 of %2 shown</source>
-            <translation>%1 von %2 angezeigt</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Search failed: %1</source>
-            <translation>Suche fehlgeschlagen: %1</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>No partners found. Change the search or the types shown, or invite a partner.</source>
-            <translation>Keine Partner gefunden. Ändern Sie die Suche oder die angezeigten Typen, oder laden Sie einen Partner ein.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Invite partner…</source>
-            <translation>Partner einladen…</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>Search by name or e-mail</source>
-            <translation>Nach Name oder E-Mail suchen</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Search</source>
-            <translation>Suchen</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Show:</source>
-            <translation>Anzeigen:</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Organization ids, comma-separated (empty: all)</source>
-            <translation>Organisations-IDs, durch Kommas getrennt (leer: alle)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Organizations:</source>
-            <translation>Organisationen:</translation>
-        </message>
-        <message>
-            <location line="+37" />
-            <source>Choose an entry on the left.</source>
-            <translation>Wählen Sie links einen Eintrag.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <location line="+134" />
-            <source>Open in map</source>
-            <translation>In Karte öffnen</translation>
-        </message>
-        <message>
-            <location line="-133" />
-            <source>Opens OpenStreetMap in the system browser</source>
-            <translation>Öffnet OpenStreetMap im Browser</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&lt;b&gt;Locations&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Standorte&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>Partner id (UUID of the partner record)</source>
-            <translation>Partner-ID (UUID des Partnereintrags)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>German</source>
-            <translation>Deutsch</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>English</source>
-            <translation>Englisch</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Send invitation</source>
-            <translation>Einladung senden</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Approve request…</source>
-            <translation>Anfrage bestätigen…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Reject request…</source>
-            <translation>Anfrage ablehnen…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Partner:</source>
-            <translation>Partner:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Language:</source>
-            <translation>Sprache:</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Partner</source>
-            <translation>Partner</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <location line="+172" />
-            <source>E-mail</source>
-            <translation>E-Mail</translation>
-        </message>
-        <message>
-            <location line="-172" />
-            <location line="+174" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location line="-174" />
-            <source>Id</source>
-            <translation>ID</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Partner records are created in epilot (entities). Paste a partner&apos;s id here, or pick a partner organization on the left.</source>
-            <translation>Partnereinträge werden in epilot angelegt (Entitäten). Fügen Sie hier die ID eines Partners ein oder wählen Sie links eine Partnerorganisation.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>&lt;b&gt;Partner records handled here&lt;/b&gt; (status as the server answered)</source>
-            <translation>&lt;b&gt;Hier bearbeitete Partnereinträge&lt;/b&gt; (Status laut Serverantwort)</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Enter the partner&apos;s id.</source>
-            <translation>Geben Sie die ID des Partners ein.</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>The token from the invitation e-mail</source>
-            <translation>Das Token aus der Einladungs-E-Mail</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Look up</source>
-            <translation>Nachschlagen</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>admin@partner.example</source>
-            <translation>admin@partner.example</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The partner&apos;s epilot organization id</source>
-            <translation>Die epilot-Organisations-ID des Partners</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Activate partnership</source>
-            <translation>Partnerschaft aktivieren</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Activate (as the invited partner would)</source>
-            <translation>Aktivieren (wie es der eingeladene Partner täte)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Company name:</source>
-            <translation>Firmenname:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Signed-up e-mail:</source>
-            <translation>Registrierte E-Mail:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Organization id:</source>
-            <translation>Organisations-ID:</translation>
-        </message>
-        <message>
-            <location line="+23" />
-            <source>e.g. Auweg 1, 93055 Regensburg, DE</source>
-            <translation>z. B. Auweg 1, 93055 Regensburg, DE</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Find</source>
-            <translation>Suchen</translation>
-        </message>
-        <message>
-            <location line="+70" />
-            <source>Choose at least one type to show.</source>
-            <translation>Wählen Sie mindestens einen anzuzeigenden Typ.</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Type</source>
-            <translation>Typ</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Phone</source>
-            <translation>Telefon</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Organization</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Activity radius</source>
-            <translation>Einsatzradius</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>%1 km</source>
-            <translation>%1 km</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Partner id</source>
-            <translation>Partner-ID</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>User id</source>
-            <translation>Benutzer-ID</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Group id</source>
-            <translation>Gruppen-ID</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>%1 — %2, %3</source>
-            <translation>%1 — %2, %3</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>(no locations)</source>
-            <translation>(keine Standorte)</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Could not open the browser; the map link is %1</source>
-            <translation>Der Browser konnte nicht geöffnet werden; der Kartenlink lautet %1</translation>
-        </message>
-        <message>
-            <location line="+59" />
-            <source>Invitation not sent: %1</source>
-            <translation>Einladung nicht gesendet: %1</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Invitation sent to %1 (%2): status %3.</source>
-            <translation>Einladung an %1 gesendet (%2): Status %3.</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Approve partner</source>
-            <translation>Partner bestätigen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Approve the partner request of %1? They can then work with your organization&apos;s shared entities.</source>
-            <translation>Partneranfrage von %1 bestätigen? Der Partner kann dann mit den freigegebenen Entitäten Ihrer Organisation arbeiten.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Approve</source>
-            <translation>Bestätigen</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Not approved: %1</source>
-            <translation>Nicht bestätigt: %1</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Approved %1.</source>
-            <translation>%1 bestätigt.</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Reject partner</source>
-            <translation>Partner ablehnen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Reject the partner request of %1?</source>
-            <translation>Die Partneranfrage von %1 ablehnen?</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Reject</source>
-            <translation>Ablehnen</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Not rejected: %1</source>
-            <translation>Nicht abgelehnt: %1</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Rejected %1.</source>
-            <translation>%1 abgelehnt.</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;Status: %3 · invited by organization %4</source>
-            <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;Status: %3 · eingeladen von Organisation %4</translation>
-        </message>
-        <message>
-            <location line="+23" />
-            <source>Enter the invitation token first.</source>
-            <translation>Geben Sie zuerst das Einladungstoken ein.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Enter the partner&apos;s organization id.</source>
-            <translation>Geben Sie die Organisations-ID des Partners ein.</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Not activated: %1</source>
-            <translation>Nicht aktiviert: %1</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The partnership is active.</source>
-            <translation>Die Partnerschaft ist aktiv.</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Latitude %2, longitude %3</source>
-            <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Breite %2, Länge %3</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>&lt;br&gt;Relevance %1 %</source>
-            <translation>&lt;br&gt;Relevanz %1 %</translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindow.cpp" line="-1" />
-            <location filename="../ui/PartnersPane.h" line="+31" />
-            <source>Partners</source>
-            <translation>Partner</translation>
-        </message>
-    </context>
-    <context>
-        <name>PendingInvitationsDialog</name>
-        <message>
-            <location filename="../ui/PendingInvitationsDialog.cpp" line="+21" />
-            <source>Pending invitations</source>
-            <translation>Offene Einladungen</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>People who were invited and have not accepted yet.</source>
-            <translation>Eingeladene Personen, die noch nicht angenommen haben.</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>No pending invitations. Invite people on the Users page (Ctrl+N).</source>
-            <translation>Keine offenen Einladungen. Laden Sie Personen auf der Seite Benutzer ein (Strg+N).</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Resend invitation</source>
-            <translation>Einladung erneut senden</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Revoke…</source>
-            <translation>Widerrufen…</translation>
-        </message>
-        <message>
-            <location line="+45" />
-            <source>Revoke invitations</source>
-            <translation>Einladungen widerrufen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Revoke the invitation of %1? The link in their e-mail stops working.</source>
-            <translation>Die Einladung von %1 widerrufen? Der Link in der E-Mail funktioniert dann nicht mehr.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Revoke</source>
-            <translation>Widerrufen</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Working…</source>
-            <translation>In Arbeit…</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>revoked</source>
-            <translation>widerrufen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>invitation sent again</source>
-            <translation>Einladung erneut gesendet</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>failed – %1</source>
-            <translation>fehlgeschlagen – %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>PlaceholderPane</name>
-        <message>
-            <location filename="../ui/PlaceholderPane.cpp" line="+17" />
-            <source>%1 is not available yet</source>
-            <translation>%1 ist noch nicht verfügbar</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>%1
+        </translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>✔ %1</source>
+        <translation>✔ %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✘ %1 — failed: %2</source>
+        <translation>✘ %1 — fehlgeschlagen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n change(s) failed; the matrix shows what the server holds.</source>
+        <translation>
+            <numerusform>%n Änderung fehlgeschlagen; die Matrix zeigt den Stand des Servers.</numerusform>
+            <numerusform>%n Änderungen fehlgeschlagen; die Matrix zeigt den Stand des Servers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All changes applied.</source>
+        <translation>Alle Änderungen übernommen.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose English or German.</source>
+        <translation>Wählen Sie Englisch oder Deutsch.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not create %1: %2</source>
+        <translation>%1 konnte nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Created %1; an invitation was sent.</source>
+        <translation>%1 angelegt; eine Einladung wurde gesendet.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New partner user</source>
+        <translation>Neuer Partnerbenutzer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name@partner.example</source>
+        <translation>name@partner.example</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Create and invite</source>
+        <translation>Anlegen und einladen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E-mail:</source>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roles:</source>
+        <translation>Rollen:</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete partner user</source>
+        <translation>Partnerbenutzer löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete %1 from %2? They lose access at once; this cannot be undone.</source>
+        <translation>%1 aus %2 löschen? Der Zugang endet sofort; das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete user</source>
+        <translation>Benutzer löschen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not delete %1: %2</source>
+        <translation>%1 konnte nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deleted %1.</source>
+        <translation>%1 gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unsaved role</source>
+        <translation>Nicht gespeicherte Rolle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The role &quot;%1&quot; has unsaved changes. Discard them?</source>
+        <translation>Die Rolle „%1“ hat nicht gespeicherte Änderungen. Verwerfen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+4"/>
+        <source>Delete role</source>
+        <translation>Rolle löschen</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Delete the role &quot;%1&quot; (%2) of %3? A role still held by users cannot be deleted.</source>
+        <translation>Die Rolle „%1“ (%2) von %3 löschen? Eine Rolle, die noch Benutzer haben, kann nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not delete &quot;%1&quot;: %2</source>
+        <translation>„%1“ konnte nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Deleted role &quot;%1&quot;.</source>
+        <translation>Rolle „%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Checking the server&apos;s current role…</source>
+        <translation>Prüfe die aktuelle Rolle auf dem Server…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not check the role before saving: %1</source>
+        <translation>Die Rolle konnte vor dem Speichern nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The role &quot;%1&quot; no longer exists on the server; it was not saved.</source>
+        <translation>Die Rolle „%1“ gibt es auf dem Server nicht mehr; sie wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>as you opened it</source>
+        <translation>wie beim Öffnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grants</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not saved: someone changed &quot;%1&quot; since you opened it. Choose which version to keep.</source>
+        <translation>Nicht gespeichert: Jemand hat „%1“ geändert, seit Sie es geöffnet haben. Wählen Sie, welche Fassung bleiben soll.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not saved: your edits are kept in the editor.</source>
+        <translation>Nicht gespeichert: Ihre Änderungen bleiben im Editor.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Their version of &quot;%1&quot; is shown.</source>
+        <translation>Deren Fassung von „%1“ wird angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved, but the server&apos;s answer could not be read; reload to check.</source>
+        <translation>Gespeichert, aber die Antwort des Servers war nicht lesbar; laden Sie zur Kontrolle neu.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved &quot;%1&quot;.</source>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="-1"/>
+        <location filename="../ui/PartnerUsersRolesPane.h" line="+29"/>
+        <source>Partner users &amp; roles</source>
+        <translation>Partnerbenutzer &amp; Rollen</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersPane</name>
+    <message>
+        <location filename="../ui/PartnersPane.cpp" line="+110"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partnership</source>
+        <translation>Partnerschaft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invite, approve, reject</source>
+        <translation>Einladen, bestätigen, ablehnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitation token</source>
+        <translation>Einladungstoken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address lookup</source>
+        <translation>Adresssuche</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 of %2 shown</source>
+        <translation>%1 von %2 angezeigt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search failed: %1</source>
+        <translation>Suche fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No partners found. Change the search or the types shown, or invite a partner.</source>
+        <translation>Keine Partner gefunden. Ändern Sie die Suche oder die angezeigten Typen, oder laden Sie einen Partner ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invite partner…</source>
+        <translation>Partner einladen…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Search by name or e-mail</source>
+        <translation>Nach Name oder E-Mail suchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show:</source>
+        <translation>Anzeigen:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Organization ids, comma-separated (empty: all)</source>
+        <translation>Organisations-IDs, durch Kommas getrennt (leer: alle)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organizations:</source>
+        <translation>Organisationen:</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Choose an entry on the left.</source>
+        <translation>Wählen Sie links einen Eintrag.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+134"/>
+        <source>Open in map</source>
+        <translation>In Karte öffnen</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <source>Opens OpenStreetMap in the system browser</source>
+        <translation>Öffnet OpenStreetMap im Browser</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Locations&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Standorte&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Partner id (UUID of the partner record)</source>
+        <translation>Partner-ID (UUID des Partnereintrags)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send invitation</source>
+        <translation>Einladung senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve request…</source>
+        <translation>Anfrage bestätigen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject request…</source>
+        <translation>Anfrage ablehnen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partner:</source>
+        <translation>Partner:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+172"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="-172"/>
+        <location line="+174"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-174"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Partner records are created in epilot (entities). Paste a partner&apos;s id here, or pick a partner organization on the left.</source>
+        <translation>Partnereinträge werden in epilot angelegt (Entitäten). Fügen Sie hier die ID eines Partners ein oder wählen Sie links eine Partnerorganisation.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Partner records handled here&lt;/b&gt; (status as the server answered)</source>
+        <translation>&lt;b&gt;Hier bearbeitete Partnereinträge&lt;/b&gt; (Status laut Serverantwort)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter the partner&apos;s id.</source>
+        <translation>Geben Sie die ID des Partners ein.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The token from the invitation e-mail</source>
+        <translation>Das Token aus der Einladungs-E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look up</source>
+        <translation>Nachschlagen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>admin@partner.example</source>
+        <translation>admin@partner.example</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The partner&apos;s epilot organization id</source>
+        <translation>Die epilot-Organisations-ID des Partners</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activate partnership</source>
+        <translation>Partnerschaft aktivieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Activate (as the invited partner would)</source>
+        <translation>Aktivieren (wie es der eingeladene Partner täte)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company name:</source>
+        <translation>Firmenname:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed-up e-mail:</source>
+        <translation>Registrierte E-Mail:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization id:</source>
+        <translation>Organisations-ID:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>e.g. Auweg 1, 93055 Regensburg, DE</source>
+        <translation>z. B. Auweg 1, 93055 Regensburg, DE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Choose at least one type to show.</source>
+        <translation>Wählen Sie mindestens einen anzuzeigenden Typ.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Activity radius</source>
+        <translation>Einsatzradius</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner id</source>
+        <translation>Partner-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User id</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group id</source>
+        <translation>Gruppen-ID</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(no locations)</source>
+        <translation>(keine Standorte)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not open the browser; the map link is %1</source>
+        <translation>Der Browser konnte nicht geöffnet werden; der Kartenlink lautet %1</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Invitation not sent: %1</source>
+        <translation>Einladung nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Invitation sent to %1 (%2): status %3.</source>
+        <translation>Einladung an %1 gesendet (%2): Status %3.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Approve partner</source>
+        <translation>Partner bestätigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve the partner request of %1? They can then work with your organization&apos;s shared entities.</source>
+        <translation>Partneranfrage von %1 bestätigen? Der Partner kann dann mit den freigegebenen Entitäten Ihrer Organisation arbeiten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approve</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not approved: %1</source>
+        <translation>Nicht bestätigt: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Approved %1.</source>
+        <translation>%1 bestätigt.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reject partner</source>
+        <translation>Partner ablehnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject the partner request of %1?</source>
+        <translation>Die Partneranfrage von %1 ablehnen?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not rejected: %1</source>
+        <translation>Nicht abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rejected %1.</source>
+        <translation>%1 abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;Status: %3 · invited by organization %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;Status: %3 · eingeladen von Organisation %4</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Enter the invitation token first.</source>
+        <translation>Geben Sie zuerst das Einladungstoken ein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the partner&apos;s organization id.</source>
+        <translation>Geben Sie die Organisations-ID des Partners ein.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not activated: %1</source>
+        <translation>Nicht aktiviert: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The partnership is active.</source>
+        <translation>Die Partnerschaft ist aktiv.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Latitude %2, longitude %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Breite %2, Länge %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;br&gt;Relevance %1 %</source>
+        <translation>&lt;br&gt;Relevanz %1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="-1"/>
+        <location filename="../ui/PartnersPane.h" line="+31"/>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+</context>
+<context>
+    <name>PendingInvitationsDialog</name>
+    <message>
+        <location filename="../ui/PendingInvitationsDialog.cpp" line="+21"/>
+        <source>Pending invitations</source>
+        <translation>Offene Einladungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>People who were invited and have not accepted yet.</source>
+        <translation>Eingeladene Personen, die noch nicht angenommen haben.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No pending invitations. Invite people on the Users page (Ctrl+N).</source>
+        <translation>Keine offenen Einladungen. Laden Sie Personen auf der Seite Benutzer ein (Strg+N).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Resend invitation</source>
+        <translation>Einladung erneut senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoke…</source>
+        <translation>Widerrufen…</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Revoke invitations</source>
+        <translation>Einladungen widerrufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoke the invitation of %1? The link in their e-mail stops working.</source>
+        <translation>Die Einladung von %1 widerrufen? Der Link in der E-Mail funktioniert dann nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revoke</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Working…</source>
+        <translation>In Arbeit…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>revoked</source>
+        <translation>widerrufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invitation sent again</source>
+        <translation>Einladung erneut gesendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed – %1</source>
+        <translation>fehlgeschlagen – %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPane</name>
+    <message>
+        <location filename="../ui/PlaceholderPane.cpp" line="+17"/>
+        <source>%1 is not available yet</source>
+        <translation>%1 ist noch nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1
 
 This page comes with a later version of epilot Admin. Until then, nothing here reads or changes data.</source>
-            <translation>%1
+        <translation>%1
 
 Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest und ändert sie keine Daten.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PolicyAnalyzer</name>
-        <message>
-            <location filename="../models/PolicyAnalyzer.cpp" line="+17" />
-            <source>A dependency cannot have dependencies of its own.</source>
-            <translation>Eine Abhängigkeit kann keine eigenen Abhängigkeiten haben.</translation>
-        </message>
-        <message>
-            <location line="+35" />
-            <source>The role needs a name.</source>
-            <translation>Die Rolle braucht einen Namen.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>The slug &quot;%1&quot; must start with a lower-case letter and hold only lower-case letters, digits and underscores (^[a-z][a-z0-9_]*$).</source>
-            <translation>Der Slug „%1“ muss mit einem Kleinbuchstaben beginnen und darf nur Kleinbuchstaben, Ziffern und Unterstriche enthalten (^[a-z][a-z0-9_]*$).</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>The grant has no action.</source>
-            <translation>Die Berechtigung hat keine Aktion.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&quot;%1&quot; is not an action this editor knows; check its spelling.</source>
-            <translation>„%1“ ist keine Aktion, die dieser Editor kennt; prüfen Sie die Schreibweise.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>The effect must be allow or deny, not &quot;%1&quot;.</source>
-            <translation>Die Wirkung muss allow oder deny sein, nicht „%1“.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>The condition %1 is kept as it is; the editor cannot check it.</source>
-            <translation>Die Bedingung %1 bleibt unverändert; der Editor kann sie nicht prüfen.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>An equals condition has no attribute.</source>
-            <translation>Eine Gleich-Bedingung hat kein Attribut.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The equals condition on &quot;%1&quot; has no values: it can never hold.</source>
-            <translation>Die Gleich-Bedingung auf „%1“ hat keine Werte: Sie kann nie erfüllt sein.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>every action</source>
-            <translation>jede Aktion</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>every resource</source>
-            <translation>jede Ressource</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>This allows %1 on %2%3.</source>
-            <translation>Das erlaubt %1 auf %2%3.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source> (when its conditions hold)</source>
-            <translation> (wenn ihre Bedingungen erfüllt sind)</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>This grant repeats grant %1: %2</source>
-            <translation>Diese Berechtigung wiederholt Berechtigung %1: %2</translation>
-        </message>
-        <message>
-            <location line="+34" />
-            <source>The deny &quot;%1&quot; cancels the allow &quot;%2&quot; completely.</source>
-            <translation>Das Verbot „%1“ hebt die Erlaubnis „%2“ vollständig auf.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The deny &quot;%1&quot; cancels the allow &quot;%2&quot; in part.</source>
-            <translation>Das Verbot „%1“ hebt die Erlaubnis „%2“ teilweise auf.</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>New access: %1</source>
-            <translation>Neuer Zugriff: %1</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Removing the deny &quot;%1&quot; gives that access back.</source>
-            <translation>Entfernt man das Verbot „%1“, ist dieser Zugriff wieder möglich.</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>%1 usually needs %2 as well.</source>
-            <translation>%1 braucht meist auch %2.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PreferencesDialog</name>
-        <message>
-            <location filename="../ui/PreferencesDialog.cpp" line="+13" />
-            <source>Preferences</source>
-            <translation>Einstellungen</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>System language (%1)</source>
-            <translation>Systemsprache (%1)</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Interface language</source>
-            <translation>Sprache der Oberfläche</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Language of menus, panes and messages; dates and numbers follow it as well.</source>
-            <translation>Sprache von Menüs, Seiten und Meldungen; auch Datum und Zahlen richten sich danach.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Note</source>
-            <translation>Hinweis</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Language:</source>
-            <translation>&amp;Sprache:</translation>
-        </message>
-        <message>
-            <location line="+28" />
-            <source>The language applies at the next start of epilot Admin.</source>
-            <translation>Die Sprache gilt ab dem nächsten Start von epilot Admin.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>epilot Admin will be in %1 from its next start; restart it to switch now.</source>
-            <translation>epilot Admin erscheint ab dem nächsten Start auf %1; starten Sie es neu, um jetzt zu wechseln.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Profile</name>
-        <message>
-            <location filename="../services/Profile.cpp" line="+29" />
-            <source>The profile needs a name.</source>
-            <translation>Das Profil braucht einen Namen.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The profile name must not start or end with spaces.</source>
-            <translation>Der Profilname darf nicht mit Leerzeichen beginnen oder enden.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The profile name is longer than %1 characters.</source>
-            <translation>Der Profilname ist länger als %1 Zeichen.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The profile name contains a control character.</source>
-            <translation>Der Profilname enthält ein Steuerzeichen.</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>%1: the address must not contain a user name or password.</source>
-            <translation>%1: Die Adresse darf weder Benutzernamen noch Passwort enthalten.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>User API</source>
-            <translation>User-API</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Organization API</source>
-            <translation>Organization-API</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Partner Directory API</source>
-            <translation>Partner-Directory-API</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Portal</source>
-            <translation>Portal</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The organization id must not contain spaces.</source>
-            <translation>Die Organisations-ID darf keine Leerzeichen enthalten.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProfileStore</name>
-        <message>
-            <location filename="../services/ProfileStore.cpp" line="+102" />
-            <location line="+19" />
-            <location line="+10" />
-            <source>There is no profile called &quot;%1&quot;.</source>
-            <translation>Es gibt kein Profil namens „%1“.</translation>
-        </message>
-        <message>
-            <location line="+44" />
-            <source>A profile called &quot;%1&quot; exists already.</source>
-            <translation>Ein Profil namens „%1“ gibt es bereits.</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>The profiles could not be saved to %1.</source>
-            <translation>Die Profile konnten nicht in %1 gespeichert werden.</translation>
-        </message>
-    </context>
-    <context>
-        <name>QObject</name>
-        <message>
-            <location filename="../models/RoleAssignmentBatch.cpp" line="+68" />
-            <source>The server did not report on this role.</source>
-            <translation>Der Server hat zu dieser Rolle nichts gemeldet.</translation>
-        </message>
-        <message>
-            <location filename="../models/RoleMatrixModel.cpp" line="+5" />
-            <source>Assign %1 to %2</source>
-            <translation>%1 an %2 zuweisen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Remove %1 from %2</source>
-            <translation>%1 von %2 entfernen</translation>
-        </message>
-    </context>
-    <context>
-        <name>Role</name>
-        <message>
-            <location filename="../models/Role.cpp" line="+11" />
-            <source>A role without an id.</source>
-            <translation>Eine Rolle ohne ID.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RoleEditor</name>
-        <message>
-            <location filename="../ui/RoleEditor.cpp" line="+73" />
-            <source>e.g. Installer – read opportunities</source>
-            <translation>z. B. Installateur – Opportunities lesen</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>e.g. installer_read</source>
-            <translation>z. B. installer_read</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>&amp;Name:</source>
-            <translation>&amp;Name:</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Slug:</source>
-            <translation>Slug:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Type:</source>
-            <translation>Typ:</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Grants</source>
-            <translation>&amp;Berechtigungen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;JSON</source>
-            <translation>&amp;JSON</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;What if…</source>
-            <translation>&amp;Was wäre, wenn…</translation>
-        </message>
-        <message>
-            <location line="+25" />
-            <location line="+516" />
-            <source>Rename role</source>
-            <translation>Rolle umbenennen</translation>
-        </message>
-        <message>
-            <location line="-475" />
-            <location line="+489" />
-            <source>Add grant</source>
-            <translation>Berechtigung hinzufügen</translation>
-        </message>
-        <message>
-            <location line="-489" />
-            <source>Add a grant to the role</source>
-            <translation>Der Rolle eine Berechtigung hinzufügen</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <location line="+500" />
-            <source>Add dependency</source>
-            <translation>Abhängigkeit hinzufügen</translation>
-        </message>
-        <message>
-            <location line="-500" />
-            <source>Add a grant that the selected grant needs</source>
-            <translation>Eine Berechtigung hinzufügen, die die ausgewählte benötigt</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Duplicate</source>
-            <translation>Duplizieren</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Copy the selected grant below itself</source>
-            <translation>Ausgewählte Berechtigung darunter kopieren</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Remove</source>
-            <translation>Entfernen</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Remove the selected grant</source>
-            <translation>Ausgewählte Berechtigung entfernen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>▲ Up</source>
-            <translation>▲ Nach oben</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Move the selected grant up</source>
-            <translation>Ausgewählte Berechtigung nach oben verschieben</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>▼ Down</source>
-            <translation>▼ Nach unten</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Move the selected grant down</source>
-            <translation>Ausgewählte Berechtigung nach unten verschieben</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Copy</source>
-            <translation>Kopieren</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Copy the selected grant as JSON</source>
-            <translation>Ausgewählte Berechtigung als JSON kopieren</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Paste</source>
-            <translation>Einfügen</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Paste grants copied as JSON (from this or another role)</source>
-            <translation>Als JSON kopierte Berechtigungen einfügen (aus dieser oder einer anderen Rolle)</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Undo</source>
-            <translation>Rückgängig</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Undo %1</source>
-            <translation>%1 rückgängig machen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Redo</source>
-            <translation>Wiederholen</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Redo %1</source>
-            <translation>%1 wiederholen</translation>
-        </message>
-        <message>
-            <location line="+56" />
-            <source>Selected grant</source>
-            <translation>Ausgewählte Berechtigung</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Pick a common epilot action or type any other; * is a wildcard.</source>
-            <translation>Wählen Sie eine gängige epilot-Aktion oder geben Sie eine andere ein; * ist ein Platzhalter.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>entity:&lt;organization&gt;:&lt;schema&gt;:&lt;entity id&gt;</source>
-            <translation>entity:&lt;Organisation&gt;:&lt;Schema&gt;:&lt;Entitäts-ID&gt;</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>entity:&lt;org&gt;:&lt;schema&gt;:&lt;id&gt; — * matches anything in its place</source>
-            <translation>entity:&lt;Org&gt;:&lt;Schema&gt;:&lt;ID&gt; — * steht für Beliebiges an seiner Stelle</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Add equals condition</source>
-            <translation>Gleich-Bedingung hinzufügen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+549" />
-            <source>Remove condition</source>
-            <translation>Bedingung entfernen</translation>
-        </message>
-        <message>
-            <location line="-547" />
-            <source>e.g. workflows.primary.task_name</source>
-            <translation>z. B. workflows.primary.task_name</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Add value</source>
-            <translation>Wert hinzufügen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Remove value</source>
-            <translation>Wert entfernen</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Attribute:</source>
-            <translation>Attribut:</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Equals one of:</source>
-            <translation>Gleich einem von:</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>&amp;Action:</source>
-            <translation>&amp;Aktion:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Resource:</source>
-            <translation>&amp;Ressource:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Effect:</source>
-            <translation>&amp;Wirkung:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Conditions:</source>
-            <translation>Bedingungen:</translation>
-        </message>
-        <message>
-            <location line="+35" />
-            <source>value</source>
-            <translation>Wert</translation>
-        </message>
-        <message>
-            <location line="+25" />
-            <source>Apply JSON</source>
-            <translation>JSON übernehmen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Discard JSON edits</source>
-            <translation>JSON-Änderungen verwerfen</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>The whole role as JSON. Edit it and apply, or switch back to the tree: JSON that does not parse or fit is refused and never saved.</source>
-            <translation>Die ganze Rolle als JSON. Bearbeiten und übernehmen oder zurück zur Baumansicht wechseln: JSON, das nicht lesbar ist oder nicht passt, wird abgelehnt und nie gespeichert.</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Edited — apply or switch to the tree to use it.</source>
-            <translation>Bearbeitet — übernehmen oder zur Baumansicht wechseln, um es zu verwenden.</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>e.g. entity:739224:opportunity:4f1c…</source>
-            <translation>z. B. entity:739224:opportunity:4f1c…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Attribute</source>
-            <translation>Attribut</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Value</source>
-            <translation>Wert</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Check</source>
-            <translation>Prüfen</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Action:</source>
-            <translation>Aktion:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Resource:</source>
-            <translation>Ressource:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Attribute values:</source>
-            <translation>Attributwerte:</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Would this role (as edited, not yet saved) allow it? An approximation of the server&apos;s rules: an explicit deny wins over any allow, every condition of a grant must hold, and without an allow nothing is allowed. Other roles of the user are not considered.</source>
-            <translation>Würde diese Rolle (wie bearbeitet, noch nicht gespeichert) es erlauben? Eine Näherung an die Regeln des Servers: Ein ausdrückliches Verbot gewinnt über jede Erlaubnis, jede Bedingung einer Berechtigung muss erfüllt sein, und ohne Erlaubnis ist nichts erlaubt. Andere Rollen des Benutzers werden nicht berücksichtigt.</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>Finding</source>
-            <translation>Befund</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Grant</source>
-            <translation>Berechtigung</translation>
-        </message>
-        <message>
-            <location line="+52" />
-            <source>Lower-case letters, digits and _; starts with a letter.</source>
-            <translation>Kleinbuchstaben, Ziffern und _; beginnt mit einem Buchstaben.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The slug is part of the role&apos;s id and cannot change.</source>
-            <translation>Der Slug ist Teil der Rollen-ID und kann sich nicht ändern.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>share_role (set by the server)</source>
-            <translation>share_role (vom Server gesetzt)</translation>
-        </message>
-        <message>
-            <location line="+46" />
-            <source>Not saved: %1</source>
-            <translation>Nicht gespeichert: %1</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The JSON view holds an error: %1</source>
-            <translation>Die JSON-Ansicht enthält einen Fehler: %1</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>The role needs a name.</source>
-            <translation>Die Rolle braucht einen Namen.</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Not saved: correct the marked fields.</source>
-            <translation>Nicht gespeichert: Korrigieren Sie die markierten Felder.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Fix the errors listed under the grants first.</source>
-            <translation>Beheben Sie zuerst die unter den Berechtigungen aufgeführten Fehler.</translation>
-        </message>
-        <message>
-            <location line="+74" />
-            <source>Change slug</source>
-            <translation>Slug ändern</translation>
-        </message>
-        <message>
-            <location line="+31" />
-            <source>Duplicate grant</source>
-            <translation>Berechtigung duplizieren</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Remove grant</source>
-            <translation>Berechtigung entfernen</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Move grant up</source>
-            <translation>Berechtigung nach oben</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Move grant down</source>
-            <translation>Berechtigung nach unten</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>The clipboard does not hold grants as JSON: %1</source>
-            <translation>Die Zwischenablage enthält keine Berechtigungen als JSON: %1</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>The clipboard holds no grants.</source>
-            <translation>Die Zwischenablage enthält keine Berechtigungen.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The clipboard&apos;s grants do not fit: %1</source>
-            <translation>Die Berechtigungen aus der Zwischenablage passen nicht: %1</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+8" />
-            <source>Paste %n grant(s)</source>
-            <translation>
-                <numerusform>%n Berechtigung einfügen</numerusform>
-                <numerusform>%n Berechtigungen einfügen</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Add missing dependency</source>
-            <translation>Fehlende Abhängigkeit hinzufügen</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Change action</source>
-            <translation>Aktion ändern</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Change resource</source>
-            <translation>Ressource ändern</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Change effect</source>
-            <translation>Wirkung ändern</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Add condition</source>
-            <translation>Bedingung hinzufügen</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Change condition</source>
-            <translation>Bedingung ändern</translation>
-        </message>
-        <message>
-            <location line="+58" />
-            <source>the role must be a JSON object</source>
-            <translation>die Rolle muss ein JSON-Objekt sein</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>&quot;name&quot; must be text</source>
-            <translation>„name“ muss Text sein</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&quot;slug&quot; must be text</source>
-            <translation>„slug“ muss Text sein</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>the slug of a saved role cannot change</source>
-            <translation>der Slug einer gespeicherten Rolle kann sich nicht ändern</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>the id cannot change</source>
-            <translation>die ID kann sich nicht ändern</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Line %1: %2</source>
-            <translation>Zeile %1: %2</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>Edit as JSON</source>
-            <translation>Als JSON bearbeiten</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Applied.</source>
-            <translation>Übernommen.</translation>
-        </message>
-        <message>
-            <location line="+44" />
-            <source>Decided by:</source>
-            <translation>Entschieden durch:</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Approximation of the server&apos;s evaluation, for this role alone.</source>
-            <translation>Näherung an die Auswertung des Servers, nur für diese Rolle.</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>No grant selected</source>
-            <translation>Keine Berechtigung ausgewählt</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Dependency of grant %1</source>
-            <translation>Abhängigkeit von Berechtigung %1</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Grant %1</source>
-            <translation>Berechtigung %1</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Not a common action; check the spelling.</source>
-            <translation>Keine gängige Aktion; prüfen Sie die Schreibweise.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>%1 (invalid)</source>
-            <translation>%1 (ungültig)</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <source>This condition&apos;s shape is kept exactly as it is; edit it in the JSON view.</source>
-            <translation>Diese Bedingung bleibt genau so erhalten; bearbeiten Sie sie in der JSON-Ansicht.</translation>
-        </message>
-        <message>
-            <location line="+34" />
-            <source>role</source>
-            <translation>Rolle</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>grant %1</source>
-            <translation>Berechtigung %1</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>grant %1, dependency %2</source>
-            <translation>Berechtigung %1, Abhängigkeit %2</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>Fix: add %1</source>
-            <translation>Beheben: %1 hinzufügen</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>No findings.</source>
-            <translation>Keine Befunde.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>%1 error(s) — block saving; %2 warning(s) — need confirmation when saving; %3 suggestion(s).</source>
-            <translation>Fehler: %1 — verhindern das Speichern; Warnungen: %2 — beim Speichern zu bestätigen; Vorschläge: %3.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RoleMatrixModel</name>
-        <message>
-            <location filename="../models/RoleMatrixModel.cpp" line="+100" />
-            <source>%1 — %2 (%3)</source>
-            <translation>%1 — %2 (%3)</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>%1 has %2</source>
-            <translation>%1 hat %2</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>%1 does not have %2</source>
-            <translation>%1 hat %2 nicht</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Pending: %2 will be assigned to %1</source>
-            <translation>Ausstehend: %2 wird %1 zugewiesen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Pending: %2 will be removed from %1</source>
-            <translation>Ausstehend: %2 wird von %1 entfernt</translation>
-        </message>
-        <message>
-            <location line="+27" />
-            <source>User</source>
-            <translation>Benutzer</translation>
-        </message>
-    </context>
-    <context>
-        <name>RoleReview</name>
-        <message>
-            <location filename="../models/RoleReview.cpp" line="+34" />
-            <source>name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>slug</source>
-            <translation>Slug</translation>
-        </message>
-        <message>
-            <location line="+49" />
-            <source>action</source>
-            <translation>Aktion</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>resource</source>
-            <translation>Ressource</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>effect</source>
-            <translation>Wirkung</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>conditions</source>
-            <translation>Bedingungen</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Role %1: &quot;%2&quot; → &quot;%3&quot;</source>
-            <translation>Rolle %1: „%2“ → „%3“</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>+ added: %1</source>
-            <translation>+ hinzugefügt: %1</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>− removed: %1</source>
-            <translation>− entfernt: %1</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>~ changed: %1</source>
-            <translation>~ geändert: %1</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>    %1: %2 → %3</source>
-            <translation>    %1: %2 → %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>RoleReviewDialog</name>
-        <message>
-            <location filename="../ui/RoleReviewDialog.cpp" line="+22" />
-            <source>Review changes to &quot;%1&quot;</source>
-            <translation>Änderungen an „%1“ prüfen</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Nothing changes on the server.</source>
-            <translation>Auf dem Server ändert sich nichts.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Saving replaces the role on the server. Everyone holding it gets these changes at once:</source>
-            <translation>Speichern ersetzt die Rolle auf dem Server. Alle, die sie haben, erhalten diese Änderungen sofort:</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Change</source>
-            <translation>Ändern</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Before</source>
-            <translation>Vorher</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>After</source>
-            <translation>Nachher</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Role %1</source>
-            <translation>Rolle %1</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>+ Added</source>
-            <translation>+ Hinzugefügt</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>− Removed</source>
-            <translation>− Entfernt</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>~ Changed</source>
-            <translation>~ Geändert</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>&lt;b&gt;Security warnings&lt;/b&gt; — read each before saving:</source>
-            <translation>&lt;b&gt;Sicherheitswarnungen&lt;/b&gt; — lesen Sie jede vor dem Speichern:</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>I have checked these warnings and the access is intended.</source>
-            <translation>Ich habe diese Warnungen geprüft, der Zugriff ist beabsichtigt.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Save role</source>
-            <translation>Rolle speichern</translation>
-        </message>
-    </context>
-    <context>
-        <name>ServiceCall</name>
-        <message>
-            <location filename="../services/ServiceCall.cpp" line="+13" />
-            <source>The server&apos;s answer is not the %1 expected.</source>
-            <translation>Die Antwort des Servers ist nicht das erwartete %1.</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>JSON object</source>
-            <translation>JSON-Objekt</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>list</source>
-            <translation>Liste</translation>
-        </message>
-    </context>
-    <context>
-        <name>SessionController</name>
-        <message>
-            <location filename="../ui/SessionController.cpp" line="+25" />
-            <source>The server no longer accepts the token.</source>
-            <translation>Der Server akzeptiert das Token nicht mehr.</translation>
-        </message>
-        <message>
-            <location line="+102" />
-            <source>The token expired at %1.</source>
-            <translation>Das Token ist am %1 abgelaufen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SignInDialog</name>
-        <message>
-            <location filename="../ui/SignInDialog.cpp" line="+72" />
-            <source>Sign in to epilot</source>
-            <translation>Bei epilot anmelden</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Token not stored</source>
-            <translation>Token nicht gespeichert</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>epilot Admin never writes a token in plain text. You can keep the token in memory until you quit; you will have to sign in again next time.</source>
-            <translation>epilot Admin schreibt ein Token nie im Klartext. Sie können das Token bis zum Beenden im Speicher behalten; beim nächsten Mal müssen Sie sich erneut anmelden.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Keep for this run only</source>
-            <translation>Nur für diese Sitzung behalten</translation>
-        </message>
-        <message>
-            <location line="+45" />
-            <source>New…</source>
-            <translation>Neu…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Rename…</source>
-            <translation>Umbenennen…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Delete</source>
-            <translation>Löschen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Create a profile</source>
-            <translation>Profil anlegen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Rename the selected profile</source>
-            <translation>Ausgewähltes Profil umbenennen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Delete the selected profile and its stored token</source>
-            <translation>Ausgewähltes Profil und sein gespeichertes Token löschen</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Profiles</source>
-            <translation>Profile</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>User API</source>
-            <translation>User-API</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Organization API</source>
-            <translation>Organization-API</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Partner Directory API</source>
-            <translation>Partner-Directory-API</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Portal</source>
-            <translation>Portal</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Where &quot;Sign in with browser&quot; logs you in</source>
-            <translation>Wo „Im Browser anmelden“ Sie anmeldet</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>optional — the token&apos;s organization otherwise</source>
-            <translation>optional — sonst die Organisation des Tokens</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Organization id:</source>
-            <translation>Organisations-ID:</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Use epilot&apos;s addresses</source>
-            <translation>Adressen von epilot verwenden</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Fill in the addresses of epilot&apos;s cloud service</source>
-            <translation>Adressen des epilot-Clouddienstes eintragen</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <source>Paste an access token</source>
-            <translation>Zugriffstoken einfügen</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Read-only session</source>
-            <translation>Nur-Lese-Sitzung</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Disable everything that changes data, whatever the token allows</source>
-            <translation>Alles abschalten, was Daten ändert, gleich was das Token erlaubt</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Anonymized personal data (browser sign-in)</source>
-            <translation>Anonymisierte personenbezogene Daten (Anmeldung im Browser)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ask the portal for a token that sees personal data anonymized</source>
-            <translation>Beim Portal ein Token anfordern, das personenbezogene Daten nur anonymisiert sieht</translation>
-        </message>
-        <message>
-            <location line="+26" />
-            <source>Cancel browser sign-in</source>
-            <translation>Anmeldung im Browser abbrechen</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Verification code</source>
-            <translation>Bestätigungscode</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>Access token</source>
-            <translation>Zugriffstoken</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>Sign in with browser</source>
-            <translation>Im Browser anmelden</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Log in on the portal; the token comes back to this app</source>
-            <translation>Im Portal anmelden; das Token kommt zu dieser Anwendung zurück</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Sign in</source>
-            <translation>Anmelden</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Cancel</source>
-            <translation>Abbrechen</translation>
-        </message>
-        <message>
-            <location line="+96" />
-            <source>%1 (new)</source>
-            <translation>%1 (neu)</translation>
-        </message>
-        <message>
-            <location line="+43" />
-            <source>Profile “%1”</source>
-            <translation>Profil „%1“</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Enter an address.</source>
-            <translation>Geben Sie eine Adresse ein.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The address must not contain a user name or password.</source>
-            <translation>Die Adresse darf weder Benutzernamen noch Passwort enthalten.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>The organization id has no spaces.</source>
-            <translation>Die Organisations-ID enthält keine Leerzeichen.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Correct the profile&apos;s addresses first.</source>
-            <translation>Korrigieren Sie zuerst die Adressen des Profils.</translation>
-        </message>
-        <message>
-            <location line="+30" />
-            <source>New profile</source>
-            <translation>Neues Profil</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Name of the profile:</source>
-            <translation>Name des Profils:</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <location line="+20" />
-            <source>There is already a profile called &quot;%1&quot;.</source>
-            <translation>Es gibt bereits ein Profil namens „%1“.</translation>
-        </message>
-        <message>
-            <location line="-8" />
-            <source>Rename profile</source>
-            <translation>Profil umbenennen</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>New name:</source>
-            <translation>Neuer Name:</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>The profile was renamed, but its token could not be moved: %1</source>
-            <translation>Das Profil wurde umbenannt, aber sein Token konnte nicht verschoben werden: %1</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Delete profile</source>
-            <translation>Profil löschen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Delete the profile &quot;%1&quot; and the token stored for it?</source>
-            <translation>Das Profil „%1“ und das dafür gespeicherte Token löschen?</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>The profile was deleted, but its token could not be removed from the keychain: %1</source>
-            <translation>Das Profil wurde gelöscht, aber sein Token konnte nicht aus dem Schlüsselbund entfernt werden: %1</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Paste a token, or sign in with the browser.</source>
-            <translation>Fügen Sie ein Token ein oder melden Sie sich im Browser an.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Looking for a stored token…</source>
-            <translation>Suche nach gespeichertem Token…</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>A token is kept for this run. Leave the field empty to use it.</source>
-            <translation>Für diese Sitzung ist ein Token hinterlegt. Lassen Sie das Feld leer, um es zu verwenden.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A token is stored in the keychain. Leave the field empty to use it, or paste a new one.</source>
-            <translation>Im Schlüsselbund ist ein Token gespeichert. Lassen Sie das Feld leer, um es zu verwenden, oder fügen Sie ein neues ein.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>No token is stored for this profile yet.</source>
-            <translation>Für dieses Profil ist noch kein Token gespeichert.</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Paste an access token, or use “Sign in with browser”.</source>
-            <translation>Fügen Sie ein Zugriffstoken ein oder verwenden Sie „Im Browser anmelden“.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>This token expired on %1. Get a new one.</source>
-            <translation>Dieses Token ist am %1 abgelaufen. Besorgen Sie ein neues.</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>No token is stored.</source>
-            <translation>Es ist kein Token gespeichert.</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>&lt;a href=&quot;%1&quot;&gt;Open the sign-in page again&lt;/a&gt;</source>
-            <translation>&lt;a href=&quot;%1&quot;&gt;Anmeldeseite erneut öffnen&lt;/a&gt;</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>No browser could be opened. Open this address yourself:
+    </message>
+</context>
+<context>
+    <name>PolicyAnalyzer</name>
+    <message>
+        <location filename="../models/PolicyAnalyzer.cpp" line="+17"/>
+        <source>A dependency cannot have dependencies of its own.</source>
+        <translation>Eine Abhängigkeit kann keine eigenen Abhängigkeiten haben.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The role needs a name.</source>
+        <translation>Die Rolle braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The slug &quot;%1&quot; must start with a lower-case letter and hold only lower-case letters, digits and underscores (^[a-z][a-z0-9_]*$).</source>
+        <translation>Der Slug „%1“ muss mit einem Kleinbuchstaben beginnen und darf nur Kleinbuchstaben, Ziffern und Unterstriche enthalten (^[a-z][a-z0-9_]*$).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The grant has no action.</source>
+        <translation>Die Berechtigung hat keine Aktion.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not an action this editor knows; check its spelling.</source>
+        <translation>„%1“ ist keine Aktion, die dieser Editor kennt; prüfen Sie die Schreibweise.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The effect must be allow or deny, not &quot;%1&quot;.</source>
+        <translation>Die Wirkung muss allow oder deny sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The condition %1 is kept as it is; the editor cannot check it.</source>
+        <translation>Die Bedingung %1 bleibt unverändert; der Editor kann sie nicht prüfen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>An equals condition has no attribute.</source>
+        <translation>Eine Gleich-Bedingung hat kein Attribut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The equals condition on &quot;%1&quot; has no values: it can never hold.</source>
+        <translation>Die Gleich-Bedingung auf „%1“ hat keine Werte: Sie kann nie erfüllt sein.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>every action</source>
+        <translation>jede Aktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every resource</source>
+        <translation>jede Ressource</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This allows %1 on %2%3.</source>
+        <translation>Das erlaubt %1 auf %2%3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (when its conditions hold)</source>
+        <translation> (wenn ihre Bedingungen erfüllt sind)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This grant repeats grant %1: %2</source>
+        <translation>Diese Berechtigung wiederholt Berechtigung %1: %2</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The deny &quot;%1&quot; cancels the allow &quot;%2&quot; completely.</source>
+        <translation>Das Verbot „%1“ hebt die Erlaubnis „%2“ vollständig auf.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The deny &quot;%1&quot; cancels the allow &quot;%2&quot; in part.</source>
+        <translation>Das Verbot „%1“ hebt die Erlaubnis „%2“ teilweise auf.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>New access: %1</source>
+        <translation>Neuer Zugriff: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Removing the deny &quot;%1&quot; gives that access back.</source>
+        <translation>Entfernt man das Verbot „%1“, ist dieser Zugriff wieder möglich.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 usually needs %2 as well.</source>
+        <translation>%1 braucht meist auch %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="+13"/>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>System language (%1)</source>
+        <translation>Systemsprache (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Interface language</source>
+        <translation>Sprache der Oberfläche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language of menus, panes and messages; dates and numbers follow it as well.</source>
+        <translation>Sprache von Menüs, Seiten und Meldungen; auch Datum und Zahlen richten sich danach.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The language applies at the next start of epilot Admin.</source>
+        <translation>Die Sprache gilt ab dem nächsten Start von epilot Admin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>epilot Admin will be in %1 from its next start; restart it to switch now.</source>
+        <translation>epilot Admin erscheint ab dem nächsten Start auf %1; starten Sie es neu, um jetzt zu wechseln.</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <location filename="../services/Profile.cpp" line="+29"/>
+        <source>The profile needs a name.</source>
+        <translation>Das Profil braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The profile name must not start or end with spaces.</source>
+        <translation>Der Profilname darf nicht mit Leerzeichen beginnen oder enden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The profile name is longer than %1 characters.</source>
+        <translation>Der Profilname ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The profile name contains a control character.</source>
+        <translation>Der Profilname enthält ein Steuerzeichen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the address must not contain a user name or password.</source>
+        <translation>%1: Die Adresse darf weder Benutzernamen noch Passwort enthalten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User API</source>
+        <translation>User-API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization API</source>
+        <translation>Organization-API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner Directory API</source>
+        <translation>Partner-Directory-API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portal</source>
+        <translation>Portal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The organization id must not contain spaces.</source>
+        <translation>Die Organisations-ID darf keine Leerzeichen enthalten.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <location filename="../services/ProfileStore.cpp" line="+102"/>
+        <location line="+19"/>
+        <location line="+10"/>
+        <source>There is no profile called &quot;%1&quot;.</source>
+        <translation>Es gibt kein Profil namens „%1“.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>A profile called &quot;%1&quot; exists already.</source>
+        <translation>Ein Profil namens „%1“ gibt es bereits.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The profiles could not be saved to %1.</source>
+        <translation>Die Profile konnten nicht in %1 gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../models/RoleAssignmentBatch.cpp" line="+68"/>
+        <source>The server did not report on this role.</source>
+        <translation>Der Server hat zu dieser Rolle nichts gemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../models/RoleMatrixModel.cpp" line="+5"/>
+        <source>Assign %1 to %2</source>
+        <translation>%1 an %2 zuweisen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove %1 from %2</source>
+        <translation>%1 von %2 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <location filename="../models/Role.cpp" line="+11"/>
+        <source>A role without an id.</source>
+        <translation>Eine Rolle ohne ID.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleEditor</name>
+    <message>
+        <location filename="../ui/RoleEditor.cpp" line="+73"/>
+        <source>e.g. Installer – read opportunities</source>
+        <translation>z. B. Installateur – Opportunities lesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. installer_read</source>
+        <translation>z. B. installer_read</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Slug:</source>
+        <translation>Slug:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Grants</source>
+        <translation>&amp;Berechtigungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;JSON</source>
+        <translation>&amp;JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;What if…</source>
+        <translation>&amp;Was wäre, wenn…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+516"/>
+        <source>Rename role</source>
+        <translation>Rolle umbenennen</translation>
+    </message>
+    <message>
+        <location line="-475"/>
+        <location line="+489"/>
+        <source>Add grant</source>
+        <translation>Berechtigung hinzufügen</translation>
+    </message>
+    <message>
+        <location line="-489"/>
+        <source>Add a grant to the role</source>
+        <translation>Der Rolle eine Berechtigung hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+500"/>
+        <source>Add dependency</source>
+        <translation>Abhängigkeit hinzufügen</translation>
+    </message>
+    <message>
+        <location line="-500"/>
+        <source>Add a grant that the selected grant needs</source>
+        <translation>Eine Berechtigung hinzufügen, die die ausgewählte benötigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy the selected grant below itself</source>
+        <translation>Ausgewählte Berechtigung darunter kopieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the selected grant</source>
+        <translation>Ausgewählte Berechtigung entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>▲ Up</source>
+        <translation>▲ Nach oben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move the selected grant up</source>
+        <translation>Ausgewählte Berechtigung nach oben verschieben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>▼ Down</source>
+        <translation>▼ Nach unten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move the selected grant down</source>
+        <translation>Ausgewählte Berechtigung nach unten verschieben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy the selected grant as JSON</source>
+        <translation>Ausgewählte Berechtigung als JSON kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paste grants copied as JSON (from this or another role)</source>
+        <translation>Als JSON kopierte Berechtigungen einfügen (aus dieser oder einer anderen Rolle)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Undo %1</source>
+        <translation>%1 rückgängig machen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Redo %1</source>
+        <translation>%1 wiederholen</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Selected grant</source>
+        <translation>Ausgewählte Berechtigung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pick a common epilot action or type any other; * is a wildcard.</source>
+        <translation>Wählen Sie eine gängige epilot-Aktion oder geben Sie eine andere ein; * ist ein Platzhalter.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>entity:&lt;organization&gt;:&lt;schema&gt;:&lt;entity id&gt;</source>
+        <translation>entity:&lt;Organisation&gt;:&lt;Schema&gt;:&lt;Entitäts-ID&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>entity:&lt;org&gt;:&lt;schema&gt;:&lt;id&gt; — * matches anything in its place</source>
+        <translation>entity:&lt;Org&gt;:&lt;Schema&gt;:&lt;ID&gt; — * steht für Beliebiges an seiner Stelle</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add equals condition</source>
+        <translation>Gleich-Bedingung hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+549"/>
+        <source>Remove condition</source>
+        <translation>Bedingung entfernen</translation>
+    </message>
+    <message>
+        <location line="-547"/>
+        <source>e.g. workflows.primary.task_name</source>
+        <translation>z. B. workflows.primary.task_name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add value</source>
+        <translation>Wert hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove value</source>
+        <translation>Wert entfernen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Attribute:</source>
+        <translation>Attribut:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Equals one of:</source>
+        <translation>Gleich einem von:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Action:</source>
+        <translation>&amp;Aktion:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Resource:</source>
+        <translation>&amp;Ressource:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Effect:</source>
+        <translation>&amp;Wirkung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conditions:</source>
+        <translation>Bedingungen:</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Apply JSON</source>
+        <translation>JSON übernehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard JSON edits</source>
+        <translation>JSON-Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The whole role as JSON. Edit it and apply, or switch back to the tree: JSON that does not parse or fit is refused and never saved.</source>
+        <translation>Die ganze Rolle als JSON. Bearbeiten und übernehmen oder zurück zur Baumansicht wechseln: JSON, das nicht lesbar ist oder nicht passt, wird abgelehnt und nie gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Edited — apply or switch to the tree to use it.</source>
+        <translation>Bearbeitet — übernehmen oder zur Baumansicht wechseln, um es zu verwenden.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>e.g. entity:739224:opportunity:4f1c…</source>
+        <translation>z. B. entity:739224:opportunity:4f1c…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attribute</source>
+        <translation>Attribut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Action:</source>
+        <translation>Aktion:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resource:</source>
+        <translation>Ressource:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attribute values:</source>
+        <translation>Attributwerte:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Would this role (as edited, not yet saved) allow it? An approximation of the server&apos;s rules: an explicit deny wins over any allow, every condition of a grant must hold, and without an allow nothing is allowed. Other roles of the user are not considered.</source>
+        <translation>Würde diese Rolle (wie bearbeitet, noch nicht gespeichert) es erlauben? Eine Näherung an die Regeln des Servers: Ein ausdrückliches Verbot gewinnt über jede Erlaubnis, jede Bedingung einer Berechtigung muss erfüllt sein, und ohne Erlaubnis ist nichts erlaubt. Andere Rollen des Benutzers werden nicht berücksichtigt.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grant</source>
+        <translation>Berechtigung</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Lower-case letters, digits and _; starts with a letter.</source>
+        <translation>Kleinbuchstaben, Ziffern und _; beginnt mit einem Buchstaben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The slug is part of the role&apos;s id and cannot change.</source>
+        <translation>Der Slug ist Teil der Rollen-ID und kann sich nicht ändern.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>share_role (set by the server)</source>
+        <translation>share_role (vom Server gesetzt)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The JSON view holds an error: %1</source>
+        <translation>Die JSON-Ansicht enthält einen Fehler: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The role needs a name.</source>
+        <translation>Die Rolle braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not saved: correct the marked fields.</source>
+        <translation>Nicht gespeichert: Korrigieren Sie die markierten Felder.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fix the errors listed under the grants first.</source>
+        <translation>Beheben Sie zuerst die unter den Berechtigungen aufgeführten Fehler.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Change slug</source>
+        <translation>Slug ändern</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Duplicate grant</source>
+        <translation>Berechtigung duplizieren</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Remove grant</source>
+        <translation>Berechtigung entfernen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Move grant up</source>
+        <translation>Berechtigung nach oben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move grant down</source>
+        <translation>Berechtigung nach unten</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The clipboard does not hold grants as JSON: %1</source>
+        <translation>Die Zwischenablage enthält keine Berechtigungen als JSON: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The clipboard holds no grants.</source>
+        <translation>Die Zwischenablage enthält keine Berechtigungen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clipboard&apos;s grants do not fit: %1</source>
+        <translation>Die Berechtigungen aus der Zwischenablage passen nicht: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Paste %n grant(s)</source>
+        <translation>
+            <numerusform>%n Berechtigung einfügen</numerusform>
+            <numerusform>%n Berechtigungen einfügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add missing dependency</source>
+        <translation>Fehlende Abhängigkeit hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Change action</source>
+        <translation>Aktion ändern</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Change resource</source>
+        <translation>Ressource ändern</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Change effect</source>
+        <translation>Wirkung ändern</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add condition</source>
+        <translation>Bedingung hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Change condition</source>
+        <translation>Bedingung ändern</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>the role must be a JSON object</source>
+        <translation>die Rolle muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;name&quot; must be text</source>
+        <translation>„name“ muss Text sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;slug&quot; must be text</source>
+        <translation>„slug“ muss Text sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the slug of a saved role cannot change</source>
+        <translation>der Slug einer gespeicherten Rolle kann sich nicht ändern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the id cannot change</source>
+        <translation>die ID kann sich nicht ändern</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Edit as JSON</source>
+        <translation>Als JSON bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applied.</source>
+        <translation>Übernommen.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Decided by:</source>
+        <translation>Entschieden durch:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Approximation of the server&apos;s evaluation, for this role alone.</source>
+        <translation>Näherung an die Auswertung des Servers, nur für diese Rolle.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No grant selected</source>
+        <translation>Keine Berechtigung ausgewählt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dependency of grant %1</source>
+        <translation>Abhängigkeit von Berechtigung %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grant %1</source>
+        <translation>Berechtigung %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not a common action; check the spelling.</source>
+        <translation>Keine gängige Aktion; prüfen Sie die Schreibweise.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (invalid)</source>
+        <translation>%1 (ungültig)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>This condition&apos;s shape is kept exactly as it is; edit it in the JSON view.</source>
+        <translation>Diese Bedingung bleibt genau so erhalten; bearbeiten Sie sie in der JSON-Ansicht.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>grant %1</source>
+        <translation>Berechtigung %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>grant %1, dependency %2</source>
+        <translation>Berechtigung %1, Abhängigkeit %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Fix: add %1</source>
+        <translation>Beheben: %1 hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No findings.</source>
+        <translation>Keine Befunde.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 error(s) — block saving; %2 warning(s) — need confirmation when saving; %3 suggestion(s).</source>
+        <translation>Fehler: %1 — verhindern das Speichern; Warnungen: %2 — beim Speichern zu bestätigen; Vorschläge: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleMatrixModel</name>
+    <message>
+        <location filename="../models/RoleMatrixModel.cpp" line="+100"/>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 has %2</source>
+        <translation>%1 hat %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 does not have %2</source>
+        <translation>%1 hat %2 nicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pending: %2 will be assigned to %1</source>
+        <translation>Ausstehend: %2 wird %1 zugewiesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending: %2 will be removed from %1</source>
+        <translation>Ausstehend: %2 wird von %1 entfernt</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+</context>
+<context>
+    <name>RoleReview</name>
+    <message>
+        <location filename="../models/RoleReview.cpp" line="+34"/>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>slug</source>
+        <translation>Slug</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>effect</source>
+        <translation>Wirkung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>conditions</source>
+        <translation>Bedingungen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Role %1: &quot;%2&quot; → &quot;%3&quot;</source>
+        <translation>Rolle %1: „%2“ → „%3“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>+ added: %1</source>
+        <translation>+ hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>− removed: %1</source>
+        <translation>− entfernt: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>~ changed: %1</source>
+        <translation>~ geändert: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>    %1: %2 → %3</source>
+        <translation>    %1: %2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>RoleReviewDialog</name>
+    <message>
+        <location filename="../ui/RoleReviewDialog.cpp" line="+22"/>
+        <source>Review changes to &quot;%1&quot;</source>
+        <translation>Änderungen an „%1“ prüfen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing changes on the server.</source>
+        <translation>Auf dem Server ändert sich nichts.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saving replaces the role on the server. Everyone holding it gets these changes at once:</source>
+        <translation>Speichern ersetzt die Rolle auf dem Server. Alle, die sie haben, erhalten diese Änderungen sofort:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Role %1</source>
+        <translation>Rolle %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>+ Added</source>
+        <translation>+ Hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>− Removed</source>
+        <translation>− Entfernt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>~ Changed</source>
+        <translation>~ Geändert</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&lt;b&gt;Security warnings&lt;/b&gt; — read each before saving:</source>
+        <translation>&lt;b&gt;Sicherheitswarnungen&lt;/b&gt; — lesen Sie jede vor dem Speichern:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>I have checked these warnings and the access is intended.</source>
+        <translation>Ich habe diese Warnungen geprüft, der Zugriff ist beabsichtigt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save role</source>
+        <translation>Rolle speichern</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCall</name>
+    <message>
+        <location filename="../services/ServiceCall.cpp" line="+13"/>
+        <source>The server&apos;s answer is not the %1 expected.</source>
+        <translation>Die Antwort des Servers ist nicht das erwartete %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>JSON object</source>
+        <translation>JSON-Objekt</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>list</source>
+        <translation>Liste</translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <location filename="../ui/SessionController.cpp" line="+25"/>
+        <source>The server no longer accepts the token.</source>
+        <translation>Der Server akzeptiert das Token nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>The token expired at %1.</source>
+        <translation>Das Token ist am %1 abgelaufen.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../ui/SignInDialog.cpp" line="+72"/>
+        <source>Sign in to epilot</source>
+        <translation>Bei epilot anmelden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Token not stored</source>
+        <translation>Token nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>epilot Admin never writes a token in plain text. You can keep the token in memory until you quit; you will have to sign in again next time.</source>
+        <translation>epilot Admin schreibt ein Token nie im Klartext. Sie können das Token bis zum Beenden im Speicher behalten; beim nächsten Mal müssen Sie sich erneut anmelden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep for this run only</source>
+        <translation>Nur für diese Sitzung behalten</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>New…</source>
+        <translation>Neu…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a profile</source>
+        <translation>Profil anlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename the selected profile</source>
+        <translation>Ausgewähltes Profil umbenennen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected profile and its stored token</source>
+        <translation>Ausgewähltes Profil und sein gespeichertes Token löschen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>User API</source>
+        <translation>User-API</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organization API</source>
+        <translation>Organization-API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner Directory API</source>
+        <translation>Partner-Directory-API</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Portal</source>
+        <translation>Portal</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Where &quot;Sign in with browser&quot; logs you in</source>
+        <translation>Wo „Im Browser anmelden“ Sie anmeldet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>optional — the token&apos;s organization otherwise</source>
+        <translation>optional — sonst die Organisation des Tokens</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Organization id:</source>
+        <translation>Organisations-ID:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use epilot&apos;s addresses</source>
+        <translation>Adressen von epilot verwenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fill in the addresses of epilot&apos;s cloud service</source>
+        <translation>Adressen des epilot-Clouddienstes eintragen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Paste an access token</source>
+        <translation>Zugriffstoken einfügen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read-only session</source>
+        <translation>Nur-Lese-Sitzung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disable everything that changes data, whatever the token allows</source>
+        <translation>Alles abschalten, was Daten ändert, gleich was das Token erlaubt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymized personal data (browser sign-in)</source>
+        <translation>Anonymisierte personenbezogene Daten (Anmeldung im Browser)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the portal for a token that sees personal data anonymized</source>
+        <translation>Beim Portal ein Token anfordern, das personenbezogene Daten nur anonymisiert sieht</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cancel browser sign-in</source>
+        <translation>Anmeldung im Browser abbrechen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Verification code</source>
+        <translation>Bestätigungscode</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Access token</source>
+        <translation>Zugriffstoken</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Sign in with browser</source>
+        <translation>Im Browser anmelden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log in on the portal; the token comes back to this app</source>
+        <translation>Im Portal anmelden; das Token kommt zu dieser Anwendung zurück</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>%1 (new)</source>
+        <translation>%1 (neu)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Profile “%1”</source>
+        <translation>Profil „%1“</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Enter an address.</source>
+        <translation>Geben Sie eine Adresse ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The address must not contain a user name or password.</source>
+        <translation>Die Adresse darf weder Benutzernamen noch Passwort enthalten.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The organization id has no spaces.</source>
+        <translation>Die Organisations-ID enthält keine Leerzeichen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Correct the profile&apos;s addresses first.</source>
+        <translation>Korrigieren Sie zuerst die Adressen des Profils.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>New profile</source>
+        <translation>Neues Profil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the profile:</source>
+        <translation>Name des Profils:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+20"/>
+        <source>There is already a profile called &quot;%1&quot;.</source>
+        <translation>Es gibt bereits ein Profil namens „%1“.</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Rename profile</source>
+        <translation>Profil umbenennen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The profile was renamed, but its token could not be moved: %1</source>
+        <translation>Das Profil wurde umbenannt, aber sein Token konnte nicht verschoben werden: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete profile</source>
+        <translation>Profil löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the profile &quot;%1&quot; and the token stored for it?</source>
+        <translation>Das Profil „%1“ und das dafür gespeicherte Token löschen?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The profile was deleted, but its token could not be removed from the keychain: %1</source>
+        <translation>Das Profil wurde gelöscht, aber sein Token konnte nicht aus dem Schlüsselbund entfernt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Paste a token, or sign in with the browser.</source>
+        <translation>Fügen Sie ein Token ein oder melden Sie sich im Browser an.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Looking for a stored token…</source>
+        <translation>Suche nach gespeichertem Token…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A token is kept for this run. Leave the field empty to use it.</source>
+        <translation>Für diese Sitzung ist ein Token hinterlegt. Lassen Sie das Feld leer, um es zu verwenden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A token is stored in the keychain. Leave the field empty to use it, or paste a new one.</source>
+        <translation>Im Schlüsselbund ist ein Token gespeichert. Lassen Sie das Feld leer, um es zu verwenden, oder fügen Sie ein neues ein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No token is stored for this profile yet.</source>
+        <translation>Für dieses Profil ist noch kein Token gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Paste an access token, or use “Sign in with browser”.</source>
+        <translation>Fügen Sie ein Zugriffstoken ein oder verwenden Sie „Im Browser anmelden“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This token expired on %1. Get a new one.</source>
+        <translation>Dieses Token ist am %1 abgelaufen. Besorgen Sie ein neues.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No token is stored.</source>
+        <translation>Es ist kein Token gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&lt;a href=&quot;%1&quot;&gt;Open the sign-in page again&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;%1&quot;&gt;Anmeldeseite erneut öffnen&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No browser could be opened. Open this address yourself:
 %1</source>
-            <translation>Es konnte kein Browser geöffnet werden. Öffnen Sie diese Adresse selbst:
+        <translation>Es konnte kein Browser geöffnet werden. Öffnen Sie diese Adresse selbst:
 %1</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Browser sign-in cancelled.</source>
-            <translation>Anmeldung im Browser abgebrochen.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Check that the portal shows this code, then confirm there. Waiting for the portal… %1:%2 left</source>
-            <translation>Prüfen Sie, ob das Portal diesen Code anzeigt, und bestätigen Sie dort. Warte auf das Portal… noch %1:%2</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>The profile was removed while signing in.</source>
-            <translation>Das Profil wurde während der Anmeldung entfernt.</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Not signed in: the token was not stored. %1</source>
-            <translation>Nicht angemeldet: Das Token wurde nicht gespeichert. %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Startup</name>
-        <message>
-            <location filename="../app/Startup.cpp" line="+36" />
-            <source>The local emulator (epilot-emulator) was not found next to epilot-admin, in the build tree or on PATH. Build it, or set EPILOT_EMULATOR_PATH.</source>
-            <translation>Der lokale Emulator (epilot-emulator) wurde weder neben epilot-admin noch im Build-Verzeichnis oder im PATH gefunden. Bauen Sie ihn oder setzen Sie EPILOT_EMULATOR_PATH.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Starting the local emulator with demo data…</source>
-            <translation>Der lokale Emulator mit Demodaten wird gestartet…</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>The local emulator did not start: %1</source>
-            <translation>Der lokale Emulator ist nicht gestartet: %1</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>The local emulator stopped (exit code %1). Restart epilot Admin with --emulator.</source>
-            <translation>Der lokale Emulator wurde beendet (Exit-Code %1). Starten Sie epilot Admin mit --emulator neu.</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>Could not save the emulator&apos;s profile: %1</source>
-            <translation>Das Profil des Emulators konnte nicht gespeichert werden: %1</translation>
-        </message>
-        <message>
-            <location line="+25" />
-            <source>There is no profile called “%1”. Create it or choose another.</source>
-            <translation>Es gibt kein Profil namens „%1“. Legen Sie es an oder wählen Sie ein anderes.</translation>
-        </message>
-    </context>
-    <context>
-        <name>StartupOptions</name>
-        <message>
-            <location filename="../services/StartupOptions.cpp" line="+28" />
-            <source>Administer an epilot organization: users, groups, partners, roles and settings.</source>
-            <translation>Verwaltung einer epilot-Organisation: Benutzer, Gruppen, Partner, Rollen und Einstellungen.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Sign in with the saved profile NAME.</source>
-            <translation>Mit dem gespeicherten Profil NAME anmelden.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Base URL of the User API.</source>
-            <translation>Basis-URL der User-API.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Base URL of the Organization API.</source>
-            <translation>Basis-URL der Organization-API.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Base URL of the Partner Directory API.</source>
-            <translation>Basis-URL der Partner-Directory-API.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Start the local epilot emulator with demo data and sign in to it.</source>
-            <translation>Den lokalen epilot-Emulator mit Demodaten starten und sich dort anmelden.</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>Unexpected argument &quot;%1&quot;.</source>
-            <translation>Unerwartetes Argument „%1“.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>--profile: %1</source>
-            <translation>--profile: %1</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>--emulator chooses its own profile and addresses; it cannot be combined with --profile or the --*-api options.</source>
-            <translation>--emulator wählt Profil und Adressen selbst; es kann nicht mit --profile oder den Optionen --*-api kombiniert werden.</translation>
-        </message>
-    </context>
-    <context>
-        <name>StrictJson</name>
-        <message>
-            <location filename="../services/StrictJson.cpp" line="+86" />
-            <source>The answer is nested deeper than %1 levels.</source>
-            <translation>Die Antwort ist tiefer als %1 Ebenen verschachtelt.</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>The answer names the field &quot;%1&quot; twice in one object.</source>
-            <translation>Die Antwort nennt das Feld „%1“ zweimal in einem Objekt.</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>The answer holds the number %1, too large to read exactly.</source>
-            <translation>Die Antwort enthält die Zahl %1, die zu groß ist, um sie genau zu lesen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>StyledGrantTreeModel</name>
-        <message>
-            <location filename="../ui/StyledGrantTreeModel.cpp" line="+33" />
-            <source>needs: %1</source>
-            <translation>braucht: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>TokenClaims</name>
-        <message>
-            <location filename="../services/TokenClaims.cpp" line="+45" />
-            <source>The token is empty.</source>
-            <translation>Das Token ist leer.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>The token is not a JSON Web Token (expected three parts separated by dots).</source>
-            <translation>Das Token ist kein JSON Web Token (erwartet sind drei durch Punkte getrennte Teile).</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>The token&apos;s payload is not valid base64url.</source>
-            <translation>Die Nutzdaten des Tokens sind kein gültiges base64url.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>The token&apos;s payload is not a JSON object.</source>
-            <translation>Die Nutzdaten des Tokens sind kein JSON-Objekt.</translation>
-        </message>
-        <message>
-            <location filename="../services/TokenClaims.h" line="+50" />
-            <source>No token.</source>
-            <translation>Kein Token.</translation>
-        </message>
-    </context>
-    <context>
-        <name>TokenStore</name>
-        <message>
-            <location filename="../services/TokenStore.cpp" line="+19" />
-            <source>No keychain is available on this computer (no Secret Service such as GNOME Keyring or KWallet answers on D-Bus). The token can be kept for this session only. (%1)</source>
-            <translation>Auf diesem Computer ist kein Schlüsselbund verfügbar (kein Secret Service wie GNOME Keyring oder KWallet antwortet über D-Bus). Das Token kann nur für diese Sitzung behalten werden. (%1)</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>The keychain refused access; it may be locked. (%1)</source>
-            <translation>Der Schlüsselbund hat den Zugriff verweigert; er ist vielleicht gesperrt. (%1)</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>The keychain reported an error: %1</source>
-            <translation>Der Schlüsselbund meldet einen Fehler: %1</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>No token is stored for this profile.</source>
-            <translation>Für dieses Profil ist kein Token gespeichert.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The profile has no name.</source>
-            <translation>Das Profil hat keinen Namen.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The token is empty; nothing was stored.</source>
-            <translation>Das Token ist leer; es wurde nichts gespeichert.</translation>
-        </message>
-    </context>
-    <context>
-        <name>UrlPolicy</name>
-        <message>
-            <location filename="../services/UrlPolicy.cpp" line="+9" />
-            <source>&quot;%1&quot; is not a valid address.</source>
-            <translation>„%1“ ist keine gültige Adresse.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&quot;%1&quot; must start with https://.</source>
-            <translation>„%1“ muss mit https:// beginnen.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&quot;%1&quot; has no host name.</source>
-            <translation>„%1“ enthält keinen Hostnamen.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Plain http:// is only allowed for this computer (localhost); use https:// for %1.</source>
-            <translation>Unverschlüsseltes http:// ist nur für diesen Computer (localhost) erlaubt; verwenden Sie https:// für %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>User</name>
-        <message>
-            <location filename="../models/User.cpp" line="+10" />
-            <source>A user without an id.</source>
-            <translation>Ein Benutzer ohne ID.</translation>
-        </message>
-    </context>
-    <context>
-        <name>UserBatchAction</name>
-        <message>
-            <location filename="../models/UserBatchAction.cpp" line="+15" />
-            <source>Delete</source>
-            <translation>Löschen</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Resend invitation</source>
-            <translation>Einladung erneut senden</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Send password reset</source>
-            <translation>Passwort-Zurücksetzung senden</translation>
-        </message>
-        <message>
-            <location line="+59" />
-            <source>Done</source>
-            <translation>Fertig</translation>
-        </message>
-    </context>
-    <context>
-        <name>UserDetailPanel</name>
-        <message>
-            <location filename="../ui/UserDetailPanel.cpp" line="+30" />
-            <source>Active</source>
-            <translation>Aktiv</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Pending</source>
-            <translation>Ausstehend</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Deactivated</source>
-            <translation>Deaktiviert</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Deleted</source>
-            <translation>Gelöscht</translation>
-        </message>
-        <message>
-            <location line="+41" />
-            <source>Saved.</source>
-            <translation>Gespeichert.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Saved. The new e-mail address waits for %1 to confirm it.</source>
-            <translation>Gespeichert. Die neue E-Mail-Adresse wartet auf die Bestätigung durch %1.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Not saved: %1</source>
-            <translation>Nicht gespeichert: %1</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Select a user to see and edit the details.</source>
-            <translation>Wählen Sie einen Benutzer, um die Details zu sehen und zu bearbeiten.</translation>
-        </message>
-        <message>
-            <location line="+50" />
-            <source>German (de)</source>
-            <translation>Deutsch (de)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>English (en)</source>
-            <translation>Englisch (en)</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Add the signature to e-mails</source>
-            <translation>Signatur an E-Mails anhängen</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>HTML, e.g. &lt;p&gt;Best regards&lt;/p&gt;</source>
-            <translation>HTML, z. B. &lt;p&gt;Mit freundlichen Grüßen&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Preview of the signature</source>
-            <translation>Vorschau der Signatur</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Preview</source>
-            <translation>Vorschau</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Roles</source>
-            <translation>Rollen</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Groups</source>
-            <translation>Gruppen</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Revert</source>
-            <translation>Zurücksetzen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Save</source>
-            <translation>Speichern</translation>
-        </message>
-        <message>
-            <location line="+28" />
-            <location line="+57" />
-            <location line="+1" />
-            <source>Loading…</source>
-            <translation>Wird geladen…</translation>
-        </message>
-        <message>
-            <location line="-45" />
-            <source>The user could not be loaded: %1</source>
-            <translation>Der Benutzer konnte nicht geladen werden: %1</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>%1 · %2 · id %3</source>
-            <translation>%1 · %2 · ID %3</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>Pending change to %1: it takes effect when the user confirms it from the verification e-mail.</source>
-            <translation>Ausstehende Änderung auf %1: Sie wird wirksam, sobald der Benutzer sie über die Bestätigungs-E-Mail bestätigt.</translation>
-        </message>
-        <message>
-            <location line="+27" />
-            <location line="+9" />
-            <source>Not available: %1</source>
-            <translation>Nicht verfügbar: %1</translation>
-        </message>
-        <message>
-            <location line="-8" />
-            <source>None</source>
-            <translation>Keine</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <source>In no group</source>
-            <translation>In keiner Gruppe</translation>
-        </message>
-        <message>
-            <location line="+26" />
-            <source>Changed, not saved yet</source>
-            <translation>Geändert, noch nicht gespeichert</translation>
-        </message>
-        <message>
-            <location line="+25" />
-            <source>Not saved: correct the marked fields.</source>
-            <translation>Nicht gespeichert: Korrigieren Sie die markierten Felder.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <location line="+19" />
-            <source>Saving…</source>
-            <translation>Wird gespeichert…</translation>
-        </message>
-        <message>
-            <location line="-5" />
-            <source>Their version of %1 is in the form now. Your other edits are kept, not saved yet.</source>
-            <translation>Deren Fassung von %1 steht jetzt im Formular. Ihre anderen Änderungen bleiben erhalten, noch nicht gespeichert.</translation>
-        </message>
-    </context>
-    <context>
-        <name>UserEditor</name>
-        <message>
-            <location filename="../models/UserEditor.cpp" line="+42" />
-            <source>Display name</source>
-            <translation>Anzeigename</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>E-mail</source>
-            <translation>E-Mail</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Department</source>
-            <translation>Abteilung</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Phone</source>
-            <translation>Telefon</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Secondary phone</source>
-            <translation>Zweite Telefonnummer</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Preferred language</source>
-            <translation>Bevorzugte Sprache</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Signature</source>
-            <translation>Signatur</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Signature enabled</source>
-            <translation>Signatur aktiviert</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Start page</source>
-            <translation>Startseite</translation>
-        </message>
-        <message>
-            <location line="+98" />
-            <source>&quot;%1&quot; is not an e-mail address.</source>
-            <translation>„%1“ ist keine E-Mail-Adresse.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>The start page must be a path that begins with /app/.</source>
-            <translation>Die Startseite muss ein Pfad sein, der mit /app/ beginnt.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The preferred language is a two-letter code such as de or en.</source>
-            <translation>Die bevorzugte Sprache ist ein Code aus zwei Buchstaben wie de oder en.</translation>
-        </message>
-        <message>
-            <location line="+88" />
-            <source>Someone else changed %1 while you were editing. Your edits are kept; choose which version to keep.</source>
-            <translation>Jemand anderes hat %1 geändert, während Sie bearbeitet haben. Ihre Änderungen bleiben erhalten; wählen Sie, welche Fassung bleiben soll.</translation>
-        </message>
-    </context>
-    <context>
-        <name>UserExporter</name>
-        <message>
-            <location filename="../models/UserExporter.cpp" line="+73" />
-            <source>Cannot write %1: %2</source>
-            <translation>%1 kann nicht geschrieben werden: %2</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>Export cancelled.</source>
-            <translation>Export abgebrochen.</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+12" />
-            <source>%n user(s) exported.</source>
-            <translation>
-                <numerusform>%n Benutzer exportiert.</numerusform>
-                <numerusform>%n Benutzer exportiert.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>UserListModel</name>
-        <message>
-            <location filename="../models/UserListModel.cpp" line="+83" />
-            <source>%1 &lt;%2&gt;</source>
-            <translation>%1 &lt;%2&gt;</translation>
-        </message>
-        <message>
-            <location line="+37" />
-            <source>Active</source>
-            <translation>Aktiv</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Pending</source>
-            <translation>Ausstehend</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Deactivated</source>
-            <translation>Deaktiviert</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Deleted</source>
-            <translation>Gelöscht</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>On</source>
-            <translation>Ein</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Off</source>
-            <translation>Aus</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Yes</source>
-            <translation>Ja</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>No</source>
-            <translation>Nein</translation>
-        </message>
-        <message>
-            <location line="+30" />
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>E-mail</source>
-            <translation>E-Mail</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Department</source>
-            <translation>Abteilung</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Phone</source>
-            <translation>Telefon</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Created</source>
-            <translation>Erstellt</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Activated</source>
-            <translation>Aktiviert</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>MFA</source>
-            <translation>MFA</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Passkeys</source>
-            <translation>Passkeys</translation>
-        </message>
-        <message>
-            <location line="+196" />
-            <source>Loading users failed.</source>
-            <translation>Laden der Benutzer fehlgeschlagen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>UserPicker</name>
-        <message>
-            <location filename="../ui/UserPicker.cpp" line="+35" />
-            <source>Click a person to remove them</source>
-            <translation>Klicken Sie auf eine Person, um sie zu entfernen</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Add people: type a name or e-mail</source>
-            <translation>Personen hinzufügen: Name oder E-Mail eingeben</translation>
-        </message>
-        <message>
-            <location line="+32" />
-            <source>Searching…</source>
-            <translation>Suche läuft…</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>%1 &lt;%2&gt;</source>
-            <translation>%1 &lt;%2&gt;</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Nobody found.</source>
-            <translation>Niemand gefunden.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Click a person to add them.</source>
-            <translation>Klicken Sie auf eine Person, um sie hinzuzufügen.</translation>
-        </message>
-        <message>
-            <location line="+26" />
-            <source>Remove %1</source>
-            <translation>%1 entfernen</translation>
-        </message>
-    </context>
-    <context>
-        <name>UsersPane</name>
-        <message>
-            <location filename="../ui/UsersPane.cpp" line="+77" />
-            <source>Search by name or e-mail</source>
-            <translation>Nach Name oder E-Mail suchen</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>All statuses</source>
-            <translation>Alle Status</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Active</source>
-            <translation>Aktiv</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Pending</source>
-            <translation>Ausstehend</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Deactivated</source>
-            <translation>Deaktiviert</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Show users with this status</source>
-            <translation>Benutzer mit diesem Status anzeigen</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Organization:</source>
-            <translation>Organisation:</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Your token sees several organizations; pick whose users</source>
-            <translation>Ihr Token sieht mehrere Organisationen; wählen Sie, wessen Benutzer</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <location line="+72" />
-            <source>Invite…</source>
-            <translation>Einladen…</translation>
-        </message>
-        <message>
-            <location line="-71" />
-            <source>Invite people by e-mail (Ctrl+N)</source>
-            <translation>Personen per E-Mail einladen (Strg+N)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Pending invitations</source>
-            <translation>Offene Einladungen</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <location line="+439" />
-            <source>Export</source>
-            <translation>Exportieren</translation>
-        </message>
-        <message>
-            <location line="-434" />
-            <source>Export users</source>
-            <translation>Benutzer exportieren</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>JSON (*.json)</source>
-            <translation>JSON (*.json)</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>CSV (*.csv)</source>
-            <translation>CSV (*.csv)</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>As CSV…</source>
-            <translation>Als CSV…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>As JSON…</source>
-            <translation>Als JSON…</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Resend invitation</source>
-            <translation>Einladung erneut senden</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Send password reset</source>
-            <translation>Passwort-Zurücksetzung senden</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Delete…</source>
-            <translation>Löschen…</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Retry</source>
-            <translation>Erneut versuchen</translation>
-        </message>
-        <message>
-            <location line="+25" />
-            <source>No users match. Change the search or the status shown, or invite people.</source>
-            <translation>Keine passenden Benutzer. Ändern Sie die Suche oder den angezeigten Status, oder laden Sie Personen ein.</translation>
-        </message>
-        <message>
-            <location line="+95" />
-            <source>%1 (signed in)</source>
-            <translation>%1 (angemeldet)</translation>
-        </message>
-        <message>
-            <location line="+74" />
-            <source>Unsaved changes</source>
-            <translation>Nicht gespeicherte Änderungen</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The changes to %1 are not saved yet. Save them first?</source>
-            <translation>Die Änderungen an %1 sind noch nicht gespeichert. Zuerst speichern?</translation>
-        </message>
-        <message>
-            <location line="+59" />
-            <source>Loading stopped: %1 The users loaded so far stay listed.</source>
-            <translation>Laden abgebrochen: %1 Die bisher geladenen Benutzer bleiben aufgelistet.</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+3" />
-            <source>%n user(s)</source>
-            <translation>
-                <numerusform>%n Benutzer</numerusform>
-                <numerusform>%n Benutzer</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>%n user(s) loaded, more as you scroll</source>
-            <translation>
-                <numerusform>%n Benutzer geladen, weitere beim Blättern</numerusform>
-                <numerusform>%n Benutzer geladen, weitere beim Blättern</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source> · loading…</source>
-            <translation> · wird geladen…</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+44" />
-            <source>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Browser sign-in cancelled.</source>
+        <translation>Anmeldung im Browser abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Check that the portal shows this code, then confirm there. Waiting for the portal… %1:%2 left</source>
+        <translation>Prüfen Sie, ob das Portal diesen Code anzeigt, und bestätigen Sie dort. Warte auf das Portal… noch %1:%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The profile was removed while signing in.</source>
+        <translation>Das Profil wurde während der Anmeldung entfernt.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not signed in: the token was not stored. %1</source>
+        <translation>Nicht angemeldet: Das Token wurde nicht gespeichert. %1</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../app/Startup.cpp" line="+36"/>
+        <source>The local emulator (epilot-emulator) was not found next to epilot-admin, in the build tree or on PATH. Build it, or set EPILOT_EMULATOR_PATH.</source>
+        <translation>Der lokale Emulator (epilot-emulator) wurde weder neben epilot-admin noch im Build-Verzeichnis oder im PATH gefunden. Bauen Sie ihn oder setzen Sie EPILOT_EMULATOR_PATH.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Starting the local emulator with demo data…</source>
+        <translation>Der lokale Emulator mit Demodaten wird gestartet…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The local emulator did not start: %1</source>
+        <translation>Der lokale Emulator ist nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The local emulator stopped (exit code %1). Restart epilot Admin with --emulator.</source>
+        <translation>Der lokale Emulator wurde beendet (Exit-Code %1). Starten Sie epilot Admin mit --emulator neu.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Could not save the emulator&apos;s profile: %1</source>
+        <translation>Das Profil des Emulators konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>There is no profile called “%1”. Create it or choose another.</source>
+        <translation>Es gibt kein Profil namens „%1“. Legen Sie es an oder wählen Sie ein anderes.</translation>
+    </message>
+</context>
+<context>
+    <name>StartupOptions</name>
+    <message>
+        <location filename="../services/StartupOptions.cpp" line="+28"/>
+        <source>Administer an epilot organization: users, groups, partners, roles and settings.</source>
+        <translation>Verwaltung einer epilot-Organisation: Benutzer, Gruppen, Partner, Rollen und Einstellungen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sign in with the saved profile NAME.</source>
+        <translation>Mit dem gespeicherten Profil NAME anmelden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Base URL of the User API.</source>
+        <translation>Basis-URL der User-API.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Base URL of the Organization API.</source>
+        <translation>Basis-URL der Organization-API.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Base URL of the Partner Directory API.</source>
+        <translation>Basis-URL der Partner-Directory-API.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start the local epilot emulator with demo data and sign in to it.</source>
+        <translation>Den lokalen epilot-Emulator mit Demodaten starten und sich dort anmelden.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--profile: %1</source>
+        <translation>--profile: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--emulator chooses its own profile and addresses; it cannot be combined with --profile or the --*-api options.</source>
+        <translation>--emulator wählt Profil und Adressen selbst; es kann nicht mit --profile oder den Optionen --*-api kombiniert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>StrictJson</name>
+    <message>
+        <location filename="../services/StrictJson.cpp" line="+86"/>
+        <source>The answer is nested deeper than %1 levels.</source>
+        <translation>Die Antwort ist tiefer als %1 Ebenen verschachtelt.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The answer names the field &quot;%1&quot; twice in one object.</source>
+        <translation>Die Antwort nennt das Feld „%1“ zweimal in einem Objekt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The answer holds the number %1, too large to read exactly.</source>
+        <translation>Die Antwort enthält die Zahl %1, die zu groß ist, um sie genau zu lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>StyledGrantTreeModel</name>
+    <message>
+        <location filename="../ui/StyledGrantTreeModel.cpp" line="+33"/>
+        <source>needs: %1</source>
+        <translation>braucht: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TokenClaims</name>
+    <message>
+        <location filename="../services/TokenClaims.cpp" line="+45"/>
+        <source>The token is empty.</source>
+        <translation>Das Token ist leer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The token is not a JSON Web Token (expected three parts separated by dots).</source>
+        <translation>Das Token ist kein JSON Web Token (erwartet sind drei durch Punkte getrennte Teile).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The token&apos;s payload is not valid base64url.</source>
+        <translation>Die Nutzdaten des Tokens sind kein gültiges base64url.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The token&apos;s payload is not a JSON object.</source>
+        <translation>Die Nutzdaten des Tokens sind kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <location filename="../services/TokenClaims.h" line="+50"/>
+        <source>No token.</source>
+        <translation>Kein Token.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenStore</name>
+    <message>
+        <location filename="../services/TokenStore.cpp" line="+19"/>
+        <source>No keychain is available on this computer (no Secret Service such as GNOME Keyring or KWallet answers on D-Bus). The token can be kept for this session only. (%1)</source>
+        <translation>Auf diesem Computer ist kein Schlüsselbund verfügbar (kein Secret Service wie GNOME Keyring oder KWallet antwortet über D-Bus). Das Token kann nur für diese Sitzung behalten werden. (%1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The keychain refused access; it may be locked. (%1)</source>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert; er ist vielleicht gesperrt. (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The keychain reported an error: %1</source>
+        <translation>Der Schlüsselbund meldet einen Fehler: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No token is stored for this profile.</source>
+        <translation>Für dieses Profil ist kein Token gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile has no name.</source>
+        <translation>Das Profil hat keinen Namen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The token is empty; nothing was stored.</source>
+        <translation>Das Token ist leer; es wurde nichts gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>UrlPolicy</name>
+    <message>
+        <location filename="../services/UrlPolicy.cpp" line="+9"/>
+        <source>&quot;%1&quot; is not a valid address.</source>
+        <translation>„%1“ ist keine gültige Adresse.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; must start with https://.</source>
+        <translation>„%1“ muss mit https:// beginnen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; has no host name.</source>
+        <translation>„%1“ enthält keinen Hostnamen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plain http:// is only allowed for this computer (localhost); use https:// for %1.</source>
+        <translation>Unverschlüsseltes http:// ist nur für diesen Computer (localhost) erlaubt; verwenden Sie https:// für %1.</translation>
+    </message>
+</context>
+<context>
+    <name>User</name>
+    <message>
+        <location filename="../models/User.cpp" line="+10"/>
+        <source>A user without an id.</source>
+        <translation>Ein Benutzer ohne ID.</translation>
+    </message>
+</context>
+<context>
+    <name>UserBatchAction</name>
+    <message>
+        <location filename="../models/UserBatchAction.cpp" line="+15"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resend invitation</source>
+        <translation>Einladung erneut senden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send password reset</source>
+        <translation>Passwort-Zurücksetzung senden</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
+    <name>UserDetailPanel</name>
+    <message>
+        <location filename="../ui/UserDetailPanel.cpp" line="+30"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deactivated</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved. The new e-mail address waits for %1 to confirm it.</source>
+        <translation>Gespeichert. Die neue E-Mail-Adresse wartet auf die Bestätigung durch %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Select a user to see and edit the details.</source>
+        <translation>Wählen Sie einen Benutzer, um die Details zu sehen und zu bearbeiten.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>German (de)</source>
+        <translation>Deutsch (de)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English (en)</source>
+        <translation>Englisch (en)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add the signature to e-mails</source>
+        <translation>Signatur an E-Mails anhängen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>HTML, e.g. &lt;p&gt;Best regards&lt;/p&gt;</source>
+        <translation>HTML, z. B. &lt;p&gt;Mit freundlichen Grüßen&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Preview of the signature</source>
+        <translation>Vorschau der Signatur</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+57"/>
+        <location line="+1"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>The user could not be loaded: %1</source>
+        <translation>Der Benutzer konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 · %2 · id %3</source>
+        <translation>%1 · %2 · ID %3</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Pending change to %1: it takes effect when the user confirms it from the verification e-mail.</source>
+        <translation>Ausstehende Änderung auf %1: Sie wird wirksam, sobald der Benutzer sie über die Bestätigungs-E-Mail bestätigt.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+9"/>
+        <source>Not available: %1</source>
+        <translation>Nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>In no group</source>
+        <translation>In keiner Gruppe</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Changed, not saved yet</source>
+        <translation>Geändert, noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Not saved: correct the marked fields.</source>
+        <translation>Nicht gespeichert: Korrigieren Sie die markierten Felder.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+19"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Their version of %1 is in the form now. Your other edits are kept, not saved yet.</source>
+        <translation>Deren Fassung von %1 steht jetzt im Formular. Ihre anderen Änderungen bleiben erhalten, noch nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>UserEditor</name>
+    <message>
+        <location filename="../models/UserEditor.cpp" line="+42"/>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Secondary phone</source>
+        <translation>Zweite Telefonnummer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preferred language</source>
+        <translation>Bevorzugte Sprache</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signature enabled</source>
+        <translation>Signatur aktiviert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start page</source>
+        <translation>Startseite</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The start page must be a path that begins with /app/.</source>
+        <translation>Die Startseite muss ein Pfad sein, der mit /app/ beginnt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The preferred language is a two-letter code such as de or en.</source>
+        <translation>Die bevorzugte Sprache ist ein Code aus zwei Buchstaben wie de oder en.</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Someone else changed %1 while you were editing. Your edits are kept; choose which version to keep.</source>
+        <translation>Jemand anderes hat %1 geändert, während Sie bearbeitet haben. Ihre Änderungen bleiben erhalten; wählen Sie, welche Fassung bleiben soll.</translation>
+    </message>
+</context>
+<context>
+    <name>UserExporter</name>
+    <message>
+        <location filename="../models/UserExporter.cpp" line="+73"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Export cancelled.</source>
+        <translation>Export abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n user(s) exported.</source>
+        <translation>
+            <numerusform>%n Benutzer exportiert.</numerusform>
+            <numerusform>%n Benutzer exportiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UserListModel</name>
+    <message>
+        <location filename="../models/UserListModel.cpp" line="+83"/>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deactivated</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>On</source>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Activated</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MFA</source>
+        <translation>MFA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passkeys</source>
+        <translation>Passkeys</translation>
+    </message>
+    <message>
+        <location line="+196"/>
+        <source>Loading users failed.</source>
+        <translation>Laden der Benutzer fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>UserPicker</name>
+    <message>
+        <location filename="../ui/UserPicker.cpp" line="+35"/>
+        <source>Click a person to remove them</source>
+        <translation>Klicken Sie auf eine Person, um sie zu entfernen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add people: type a name or e-mail</source>
+        <translation>Personen hinzufügen: Name oder E-Mail eingeben</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nobody found.</source>
+        <translation>Niemand gefunden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click a person to add them.</source>
+        <translation>Klicken Sie auf eine Person, um sie hinzuzufügen.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPane</name>
+    <message>
+        <location filename="../ui/UsersPane.cpp" line="+77"/>
+        <source>Search by name or e-mail</source>
+        <translation>Nach Name oder E-Mail suchen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deactivated</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show users with this status</source>
+        <translation>Benutzer mit diesem Status anzeigen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Organization:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your token sees several organizations; pick whose users</source>
+        <translation>Ihr Token sieht mehrere Organisationen; wählen Sie, wessen Benutzer</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+72"/>
+        <source>Invite…</source>
+        <translation>Einladen…</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>Invite people by e-mail (Ctrl+N)</source>
+        <translation>Personen per E-Mail einladen (Strg+N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pending invitations</source>
+        <translation>Offene Einladungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+439"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location line="-434"/>
+        <source>Export users</source>
+        <translation>Benutzer exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>As CSV…</source>
+        <translation>Als CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As JSON…</source>
+        <translation>Als JSON…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Resend invitation</source>
+        <translation>Einladung erneut senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send password reset</source>
+        <translation>Passwort-Zurücksetzung senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No users match. Change the search or the status shown, or invite people.</source>
+        <translation>Keine passenden Benutzer. Ändern Sie die Suche oder den angezeigten Status, oder laden Sie Personen ein.</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>%1 (signed in)</source>
+        <translation>%1 (angemeldet)</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The changes to %1 are not saved yet. Save them first?</source>
+        <translation>Die Änderungen an %1 sind noch nicht gespeichert. Zuerst speichern?</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Loading stopped: %1 The users loaded so far stay listed.</source>
+        <translation>Laden abgebrochen: %1 Die bisher geladenen Benutzer bleiben aufgelistet.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n Benutzer</numerusform>
+            <numerusform>%n Benutzer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n user(s) loaded, more as you scroll</source>
+        <translation>
+            <numerusform>%n Benutzer geladen, weitere beim Blättern</numerusform>
+            <numerusform>%n Benutzer geladen, weitere beim Blättern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · loading…</source>
+        <translation> · wird geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>
 … and %n more</source>
-            <translation>
-                <numerusform>
+        <translation>
+            <numerusform>
 … und %n weiterer</numerusform>
-                <numerusform>
+            <numerusform>
 … und %n weitere</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+7" />
-            <source>Delete these %n user(s)? This cannot be undone.
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Delete these %n user(s)? This cannot be undone.
 
 %1</source>
-            <translation>
-                <numerusform>Diesen Benutzer löschen? Das kann nicht rückgängig gemacht werden.
+        <translation>
+            <numerusform>Diesen Benutzer löschen? Das kann nicht rückgängig gemacht werden.
 
 %1</numerusform>
-                <numerusform>Diese %n Benutzer löschen? Das kann nicht rückgängig gemacht werden.
+            <numerusform>Diese %n Benutzer löschen? Das kann nicht rückgängig gemacht werden.
 
 %1</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Delete</source>
-            <translation>Löschen</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+3" />
-            <source>Send the invitation e-mail again to these %n person(s)?
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Send the invitation e-mail again to these %n person(s)?
 
 %1</source>
-            <translation>
-                <numerusform>Die Einladungs-E-Mail erneut an diese Person senden?
+        <translation>
+            <numerusform>Die Einladungs-E-Mail erneut an diese Person senden?
 
 %1</numerusform>
-                <numerusform>Die Einladungs-E-Mail erneut an diese %n Personen senden?
+            <numerusform>Die Einladungs-E-Mail erneut an diese %n Personen senden?
 
 %1</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Resend</source>
-            <translation>Erneut senden</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+3" />
-            <source>Send a password reset e-mail to these %n user(s)? Their current password keeps working until they set a new one.
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Resend</source>
+        <translation>Erneut senden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Send a password reset e-mail to these %n user(s)? Their current password keeps working until they set a new one.
 
 %1</source>
-            <translation>
-                <numerusform>Diesem Benutzer eine E-Mail zum Zurücksetzen des Passworts senden? Das aktuelle Passwort gilt weiter, bis ein neues gesetzt ist.
+        <translation>
+            <numerusform>Diesem Benutzer eine E-Mail zum Zurücksetzen des Passworts senden? Das aktuelle Passwort gilt weiter, bis ein neues gesetzt ist.
 
 %1</numerusform>
-                <numerusform>Diesen %n Benutzern eine E-Mail zum Zurücksetzen des Passworts senden? Die aktuellen Passwörter gelten weiter, bis neue gesetzt sind.
+            <numerusform>Diesen %n Benutzern eine E-Mail zum Zurücksetzen des Passworts senden? Die aktuellen Passwörter gelten weiter, bis neue gesetzt sind.
 
 %1</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Send</source>
-            <translation>Senden</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Stop</source>
-            <translation>Stopp</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>done</source>
-            <translation>erledigt</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>failed – %1</source>
-            <translation>fehlgeschlagen – %1</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>%1: %2 of %3 succeeded.
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>failed – %1</source>
+        <translation>fehlgeschlagen – %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 of %3 succeeded.
 %4</source>
-            <translation>%1: %2 von %3 erfolgreich.
+        <translation>%1: %2 von %3 erfolgreich.
 %4</translation>
-        </message>
-        <message>
-            <location line="+32" />
-            <source>Exporting users…</source>
-            <translation>Benutzer werden exportiert…</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Cancel</source>
-            <translation>Abbrechen</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+4" />
-            <source>Exporting users… %n written</source>
-            <translation>
-                <numerusform>Benutzer werden exportiert… %n geschrieben</numerusform>
-                <numerusform>Benutzer werden exportiert… %n geschrieben</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../ui/MainWindow.cpp" line="-2" />
-            <location filename="../ui/UsersPane.h" line="+25" />
-            <source>Users</source>
-            <translation>Benutzer</translation>
-        </message>
-    </context>
-    <context>
-        <name>WhatIfCheck</name>
-        <message>
-            <location filename="../models/WhatIfCheck.cpp" line="+26" />
-            <source>The condition %1 of &quot;%2&quot; cannot be evaluated here and was taken as not holding.</source>
-            <translation>Die Bedingung %1 von „%2“ kann hier nicht ausgewertet werden und gilt als nicht erfüllt.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>No value given for &quot;%1&quot;, so &quot;%2&quot; does not apply.</source>
-            <translation>Kein Wert für „%1“ angegeben, daher greift „%2“ nicht.</translation>
-        </message>
-        <message>
-            <location line="+38" />
-            <source>Allowed</source>
-            <translation>Erlaubt</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Denied by an explicit deny</source>
-            <translation>Durch ein ausdrückliches Verbot abgelehnt</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Not allowed (no grant allows it)</source>
-            <translation>Nicht erlaubt (keine Berechtigung erlaubt es)</translation>
-        </message>
-    </context>
-    <context>
-        <name>WhatIfCheck::Answer</name>
-        <message>
-            <location line="+9" />
-            <source>  decided by: %1</source>
-            <translation>  entschieden durch: %1</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>  note: %1</source>
-            <translation>  Hinweis: %1</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>An approximation of the server&apos;s rules: an explicit deny wins, every condition must hold.</source>
-            <translation>Eine Näherung an die Regeln des Servers: Ein ausdrückliches Verbot gewinnt, jede Bedingung muss erfüllt sein.</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Exporting users…</source>
+        <translation>Benutzer werden exportiert…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Exporting users… %n written</source>
+        <translation>
+            <numerusform>Benutzer werden exportiert… %n geschrieben</numerusform>
+            <numerusform>Benutzer werden exportiert… %n geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="-2"/>
+        <location filename="../ui/UsersPane.h" line="+25"/>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfCheck</name>
+    <message>
+        <location filename="../models/WhatIfCheck.cpp" line="+26"/>
+        <source>The condition %1 of &quot;%2&quot; cannot be evaluated here and was taken as not holding.</source>
+        <translation>Die Bedingung %1 von „%2“ kann hier nicht ausgewertet werden und gilt als nicht erfüllt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No value given for &quot;%1&quot;, so &quot;%2&quot; does not apply.</source>
+        <translation>Kein Wert für „%1“ angegeben, daher greift „%2“ nicht.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Allowed</source>
+        <translation>Erlaubt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Denied by an explicit deny</source>
+        <translation>Durch ein ausdrückliches Verbot abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not allowed (no grant allows it)</source>
+        <translation>Nicht erlaubt (keine Berechtigung erlaubt es)</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfCheck::Answer</name>
+    <message>
+        <location line="+9"/>
+        <source>  decided by: %1</source>
+        <translation>  entschieden durch: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  note: %1</source>
+        <translation>  Hinweis: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An approximation of the server&apos;s rules: an explicit deny wins, every condition must hold.</source>
+        <translation>Eine Näherung an die Regeln des Servers: Ein ausdrückliches Verbot gewinnt, jede Bedingung muss erfüllt sein.</translation>
+    </message>
+</context>
 </TS>

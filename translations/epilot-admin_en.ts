@@ -43,17 +43,6 @@
     </message>
 </context>
 <context>
-    <name>InputRules</name>
-    <message numerus="yes">
-        <location filename="../models/InputRules.cpp" line="+63"/>
-        <source>At most %n character(s); this has %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>InviteDialog</name>
     <message numerus="yes">
         <location filename="../ui/InviteDialog.cpp" line="+285"/>
