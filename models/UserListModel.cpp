@@ -9,12 +9,15 @@
 #include <algorithm>
 #include <numeric>
 #include <utility>
+#include <vector>
 
 namespace {
 
 // Pages this large are parsed on a worker thread so the interface keeps responding.
 constexpr int kParseOnWorkerFrom = 400;
 constexpr int kServerPageCap = 1000;
+// Pages asked for beyond the one shown: enough to keep the server busy while a page is parsed.
+constexpr std::size_t kPagesAhead = 2;
 
 QString formatTime(qint64 ms)
 {
@@ -56,8 +59,7 @@ UserListModel::UserListModel(UserService *service, QObject *parent)
 UserListModel::~UserListModel()
 {
     ++m_generation;
-    if (m_call)
-        m_call->cancel();
+    dropPending(0);
 }
 
 int UserListModel::rowCount(const QModelIndex &parent) const
@@ -247,11 +249,9 @@ void UserListModel::retry()
 void UserListModel::startOver()
 {
     ++m_generation; // answers to anything asked before are dropped from here on
-    if (m_call)
-        m_call->cancel();
-    m_call = nullptr;
-    m_callWanted = false;
-    m_readAhead.reset();
+    dropPending(0);
+    m_wanted = false;
+    m_endKnown = false;
     m_parsing = false;
     beginResetModel();
     m_rows.clear();
@@ -280,13 +280,13 @@ void UserListModel::requestPage()
 {
     if (!m_active)
         return;
-    if (m_readAhead) {
-        const ReadAhead page = *std::exchange(m_readAhead, std::nullopt);
-        takePage(page.users, page.requested);
+    if (!m_pending.empty() && m_pending.front().users) {
+        takeFront();
         return;
     }
-    m_callWanted = true;
-    if (!m_call) // otherwise the read-ahead on its way becomes the page asked for
+    m_wanted = true;
+    if (m_pending
+            .empty()) // otherwise a page read ahead is on its way and becomes the one asked for
         sendPage();
     emit loadingChanged(true);
 }
@@ -294,42 +294,85 @@ void UserListModel::requestPage()
 void UserListModel::sendPage()
 {
     const quint64 generation = m_generation;
+    const quint64 serial = ++m_serial;
     const int limit = nextPageSize();
-    auto done = [this, generation, limit](const ApiResult<QJsonArray> &result) {
+    const int offset = m_requestOffset;
+    m_pending.push_back(Pending{serial, nullptr, std::nullopt, offset, m_pagesRequested, limit});
+    // Pages are asked for before the one before them is in: offsets assume full pages, and a
+    // short page (the end) drops what was asked for beyond it.
+    m_requestOffset += limit;
+    ++m_pagesRequested;
+    auto done = [this, generation, serial](const ApiResult<QJsonArray> &result) {
         if (generation != m_generation)
             return; // a newer search or filter has started since
-        m_call = nullptr;
-        const bool wanted = std::exchange(m_callWanted, false);
-        if (!result.ok()) {
-            // A failed read-ahead is not shown: the page is asked for again when wanted.
-            if (wanted && !result.error().isCancelled())
-                setError(result.error().message);
-            if (wanted)
-                emit loadingChanged(isLoading());
-            return;
+        const auto found =
+            std::find_if(m_pending.begin(), m_pending.end(),
+                         [serial](const Pending &page) { return page.serial == serial; });
+        if (found == m_pending.end())
+            return; // dropped meanwhile
+        if (!result.ok())
+            return failPage(std::size_t(found - m_pending.begin()), result.error());
+        found->call = nullptr;
+        found->users = result.value();
+        if (result.value().size() < found->requested) {
+            m_endKnown = true;
+            dropPending(std::size_t(found - m_pending.begin()) + 1);
         }
-        m_requestOffset += int(result.value().size());
-        ++m_pagesRequested;
-        if (wanted)
-            takePage(result.value(), limit);
-        else
-            m_readAhead = ReadAhead{result.value(), limit};
+        if (m_wanted && m_pending.front().users)
+            takeFront();
     };
-    if (m_organizations.isEmpty())
-        m_call = m_service->listUsersV2(m_query, limit, m_requestOffset, this, done);
-    else
-        m_call = m_service->listUsers(m_organizations, m_query, limit, m_requestOffset, this, done);
+    QPointer<ApiCall> call =
+        m_organizations.isEmpty()
+            ? m_service->listUsersV2(m_query, limit, offset, this, done)
+            : m_service->listUsers(m_organizations, m_query, limit, offset, this, done);
+    for (Pending &page : m_pending) {
+        if (page.serial == serial && !page.users)
+            page.call = call;
+    }
 }
 
-void UserListModel::takePage(const QJsonArray &page, int requested)
+void UserListModel::failPage(std::size_t index, const ApiError &error)
 {
+    // Everything from the failed page on is asked for again when the view gets there.
+    const bool shown = index == 0 && m_wanted;
+    m_requestOffset = m_pending.at(index).offset;
+    m_pagesRequested = m_pending.at(index).index;
+    dropPending(index);
+    if (!shown)
+        return; // a failed read-ahead is not shown
+    m_wanted = false;
+    if (!error.isCancelled())
+        setError(error.message);
+    emit loadingChanged(isLoading());
+}
+
+void UserListModel::dropPending(std::size_t from)
+{
+    if (from >= m_pending.size())
+        return;
+    // Taken out first: a cancel answers at once, and that answer must find nothing to update.
+    std::vector<QPointer<ApiCall>> calls;
+    for (auto page = m_pending.begin() + qsizetype(from); page != m_pending.end(); ++page)
+        calls.push_back(page->call);
+    m_pending.erase(m_pending.begin() + qsizetype(from), m_pending.end());
+    for (const QPointer<ApiCall> &call : calls) {
+        if (call)
+            call->cancel();
+    }
+}
+
+void UserListModel::takeFront()
+{
+    Pending page = std::move(m_pending.front());
+    m_pending.pop_front();
+    m_wanted = false;
     emit pageReceived();
-    const bool lastPage = page.size() < requested;
-    // Ask for the next page while this one is parsed and shown, so that the server's work and
-    // ours overlap when the view scrolls on; one page ahead at most.
-    if (!lastPage && !m_call)
+    const bool lastPage = page.users->size() < page.requested;
+    // Keep the server busy with the next pages while this one is parsed and shown, so that its
+    // work and ours overlap when the view scrolls on.
+    while (!lastPage && !m_endKnown && m_pending.size() < kPagesAhead)
         sendPage();
-    onPage(m_generation, page, lastPage);
+    onPage(m_generation, *page.users, lastPage);
 }
 
 void UserListModel::onPage(quint64 generation, const QJsonArray &page, bool lastPage)
@@ -526,11 +569,8 @@ void UserListModel::setActive(bool active)
         return;
     }
     ++m_generation; // answers still on their way are dropped
-    if (m_call)
-        m_call->cancel();
-    m_call = nullptr;
-    m_callWanted = false;
-    m_readAhead.reset();
+    dropPending(0);
+    m_wanted = false;
     m_parsing = false;
     emit loadingChanged(false);
 }

@@ -6,9 +6,11 @@
 #include <QJsonArray>
 #include <QPointer>
 #include <QSet>
+#include <deque>
 #include <optional>
 
 class ApiCall;
+struct ApiError;
 class UserService;
 
 // The users of the organization, page by page as the view scrolls (listUsersV2 with
@@ -72,7 +74,7 @@ public:
     // The first page asks for few users so it shows quickly; later pages grow up to the maximum.
     void setPageSizes(int first, int maximum);
     // Loading a page the view asked for; a page read ahead quietly does not count.
-    bool isLoading() const { return (!m_call.isNull() && m_callWanted) || m_parsing; }
+    bool isLoading() const { return m_wanted || m_parsing; }
     bool isComplete() const { return m_complete; }
     QString errorMessage() const { return m_error; }
     // Continues after an error from where paging stopped.
@@ -101,7 +103,9 @@ private:
     void startOver();
     void requestPage();
     void sendPage();
-    void takePage(const QJsonArray &page, int requested);
+    void failPage(std::size_t index, const ApiError &error);
+    void dropPending(std::size_t from);
+    void takeFront();
     void onPage(quint64 generation, const QJsonArray &page, bool lastPage);
     void appendRows(QVector<UserRow> rows, bool lastPage);
     void setError(const QString &message);
@@ -116,16 +120,22 @@ private:
     QString m_query;
     QStringList m_organizations;
     StatusFilter m_statusFilter = StatusFilter::All;
-    struct ReadAhead
+    // A page asked for: on its way (call), or in and not yet shown (users).
+    struct Pending
     {
-        QJsonArray users;
+        quint64 serial = 0;
+        QPointer<ApiCall> call;
+        std::optional<QJsonArray> users;
+        int offset = 0;
+        int index = 0; // pages asked for before it
         int requested = 0;
     };
-    QPointer<ApiCall> m_call; // the page asked for, or the one read ahead
-    bool m_callWanted = false;
-    std::optional<ReadAhead> m_readAhead;
+    std::deque<Pending> m_pending; // in page order; the front is the next to show
+    quint64 m_serial = 0;
+    bool m_wanted = false;   // the view asked for the front page and waits for it
+    bool m_endKnown = false; // a short page came: nothing beyond it is asked for
     quint64 m_generation = 0;
-    int m_requestOffset = 0; // users received so far, read-ahead included
+    int m_requestOffset = 0; // where the next page asked for starts
     int m_pagesRequested = 0;
     int m_firstPageSize = 100;
     int m_maxPageSize = 1000;
