@@ -70,11 +70,13 @@ row('getUserV2 per call, median', 'app.calls.median', 'sdk.calls.median', 'cli.c
   atLeastAsGood('app.calls.median', 'cli.calls.median', 5));
 row(`${calls} sequential getUserV2, total`, 'app.calls.total', 'sdk.calls.total', null, '≤ SDK',
   atLeastAsGood('app.calls.total', 'sdk.calls.total'));
-row('Search, 20 queries: last key press → rows shown, median (SDK: request → rows parsed)',
-  'app.search.median', 'sdk.search.median', null, '≤ SDK',
-  atLeastAsGood('app.search.median', 'sdk.search.median'));
-row('Search, 20 queries: worst', 'app.search.worst', 'sdk.search.worst', null, '≤ SDK',
-  atLeastAsGood('app.search.worst', 'sdk.search.worst'));
+row('Search, 20 queries: last key press → rows in the model, median (SDK: request → rows parsed)',
+  'app.search.in_model.median', 'sdk.search.median', null, '≤ SDK',
+  atLeastAsGood('app.search.in_model.median', 'sdk.search.median'));
+row('Search, 20 queries: last key press → rows in the model, worst', 'app.search.in_model.worst',
+  'sdk.search.worst', null, '≤ SDK', atLeastAsGood('app.search.in_model.worst', 'sdk.search.worst'));
+row('Search, 20 queries: last key press → rows painted on screen, median (the SDK paints nothing)',
+  'app.search.median', null, null, 'worst < 100 ms', under('app.search.worst', 100));
 row('Search: answer received → rows shown, worst', 'app.search.after_answer.worst', null, null,
   '< 100 ms', under('app.search.after_answer.worst', 100));
 row('Users pane: opening → first page painted', 'pane.first_page', null, null, '< 200 ms',

@@ -368,11 +368,12 @@ void UserListModel::takeFront()
     m_wanted = false;
     emit pageReceived();
     const bool lastPage = page.users->size() < page.requested;
+    const quint64 generation = m_generation;
+    onPage(generation, *page.users, lastPage); // small pages are in the model when this returns
     // Keep the server busy with the next pages while this one is parsed and shown, so that its
     // work and ours overlap when the view scrolls on.
-    while (!lastPage && !m_endKnown && m_pending.size() < kPagesAhead)
+    while (generation == m_generation && !lastPage && !m_endKnown && m_pending.size() < kPagesAhead)
         sendPage();
-    onPage(m_generation, *page.users, lastPage);
 }
 
 void UserListModel::onPage(quint64 generation, const QJsonArray &page, bool lastPage)
