@@ -230,11 +230,7 @@ void SignInDialog::buildLayout()
     m_browserLink->setTextInteractionFlags(Qt::TextBrowserInteraction);
     auto *cancelBrowser = new QPushButton(tr("Cancel browser sign-in"));
     connect(cancelBrowser, &QPushButton::clicked, this, &SignInDialog::cancelBrowser);
-    auto *codeColumn = new QVBoxLayout;
-    codeColumn->addWidget(smallLabel()); // spacing above the caption
     auto *caption = new QLabel(tr("Verification code"));
-    codeColumn->addWidget(caption);
-    codeColumn->addWidget(m_code);
     auto *panelLayout = new QGridLayout(m_browserPanel);
     panelLayout->setContentsMargins(12, 8, 12, 10);
     panelLayout->addWidget(caption, 0, 0);
@@ -244,7 +240,6 @@ void SignInDialog::buildLayout()
     panelLayout->addWidget(cancelBrowser, 0, 2, 2, 1, Qt::AlignVCenter);
     panelLayout->setColumnStretch(1, 1);
     panelLayout->setHorizontalSpacing(18);
-    delete codeColumn;
     m_browserPanel->hide();
 
     auto *right = new QVBoxLayout;
