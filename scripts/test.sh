@@ -3,8 +3,8 @@
 # e2e-faults, soak, contract), then the libFuzzer targets (scripts/fuzz.sh, EPILOT_FUZZ_SECONDS
 # per target). Extra arguments go to the normal ctest run only and skip the other stages, e.g.
 # `scripts/test.sh -L unit`. EPILOT_SKIP_FUZZ=1 leaves fuzzing out.
-# EPILOT_SANITIZERS=1 adds the suite built with AddressSanitizer + UBSan (scripts/test-sanitizers.sh);
-# it is opt-in until the whole suite has been seen to run clean under it.
+# Then the whole suite once more, built with AddressSanitizer + UBSan (scripts/test-sanitizers.sh);
+# EPILOT_SANITIZERS=0 leaves that stage out.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -13,7 +13,7 @@ log="$PWD/build/ctest-summary.log"
 (cd build && ctest --output-on-failure --timeout 600 -j2 "$@") | tee "$log"
 [ "$#" -eq 0 ] || exit 0
 stage() { echo "== $1 ($(date -u +%T))"; }
-if [ "${EPILOT_SANITIZERS:-0}" = 1 ]; then
+if [ "${EPILOT_SANITIZERS:-1}" != 0 ]; then
     stage "AddressSanitizer + UndefinedBehaviorSanitizer"
     scripts/test-sanitizers.sh
 fi
