@@ -39,7 +39,6 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
-
 #include <utility>
 
 namespace {
@@ -132,6 +131,7 @@ MainWindow::MainWindow(QNetworkAccessManager *network, ProfileStore *profiles, T
             &MainWindow::onSessionStateChanged);
     connect(m_controller, &SessionController::expiresSoon, this, &MainWindow::onExpiresSoon);
     connect(m_session, &Session::readOnlyChanged, this, &MainWindow::applyReadOnly);
+    connect(m_session, &Session::ended, this, &MainWindow::discardPages);
     connect(m_session, &Session::meChanged, this, &MainWindow::updateTitle);
 
     resizeDocks({m_activity}, {190}, Qt::Vertical);
@@ -200,6 +200,7 @@ void MainWindow::addPane(const QString &key, const QString &iconName, const QStr
                          std::function<Pane *(Session *)> create)
 {
     m_keys << key;
+    m_builders << create;
     m_factories << std::move(create);
     m_stack->addWidget(pageFrame());
     auto *item = new QListWidgetItem(Icons::get(iconName), title, m_navigation);
@@ -236,6 +237,7 @@ void MainWindow::replacePane(const QString &key, Pane *pane)
         return;
     }
     m_factories[index] = nullptr;
+    m_builders[index] = nullptr; // a page put in from outside is kept across sessions
     install(index, pane);
     connectUsersAndGroups(pane);
     if (index == m_currentIndex)
@@ -255,6 +257,21 @@ Pane *MainWindow::pane(int index) const
         return nullptr;
     // Built on first use: asking for a page is as good as showing it.
     return const_cast<MainWindow *>(this)->buildPane(index);
+}
+
+void MainWindow::discardPages()
+{
+    // After sign-out no page keeps the last session's data on screen or in memory; each is built
+    // afresh for the next session (the one shown at once, the others when visited).
+    for (int index = 0; index < paneCount(); ++index) {
+        if (!builtPane(index) || !m_builders.at(index))
+            continue;
+        auto *frame = static_cast<QScrollArea *>(m_stack->widget(index));
+        frame->takeWidget()->deleteLater();
+        m_factories[index] = m_builders.at(index);
+    }
+    if (m_currentIndex >= 0 && pane(m_currentIndex))
+        m_stack->setCurrentIndex(m_currentIndex);
 }
 
 Pane *MainWindow::builtPane(int index) const

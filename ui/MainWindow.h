@@ -63,6 +63,7 @@ private:
                  std::function<Pane *(Session *)> create);
     Pane *buildPane(int index);
     Pane *builtPane(int index) const;
+    void discardPages();
     void install(int index, Pane *pane);
     static QWidget *pageFrame();
     void connectUsersAndGroups(Pane *built);
@@ -91,6 +92,7 @@ private:
     ActivityDock *m_activity;
     QList<QString> m_keys;
     QList<std::function<Pane *(Session *)>> m_factories; // empty once the page is built
+    QList<std::function<Pane *(Session *)>> m_builders;  // every page's, to build it afresh
     int m_currentIndex = -1;
     QList<QAction *> m_writingActions;
     QAction *m_signInAction = nullptr;

@@ -104,6 +104,7 @@ private slots:
 private:
     int paneIndex(const QString &key) const;
     template <typename T> T *open(const QString &key);
+    void scanScreenBeforeSignOut();
     QString mailToken(const QString &address, const QString &kind) const;
     bool deleteUser(const QString &id);
 
@@ -118,6 +119,7 @@ private:
     QString m_newPassword; // typed when resetting that user's password
     QString m_invitedUserId;
     QStringList m_panesVisited;
+    QStringList m_findingsOnScreen; // secrets found on the pages just before sign-out
 };
 
 void SecretsFullSessionTest::initTestCase()
@@ -430,6 +432,26 @@ void SecretsFullSessionTest::apiConsolePane()
         QVERIFY2(copy.contains(QStringLiteral("$EPILOT_TOKEN")), qPrintable(copy));
 }
 
+void SecretsFullSessionTest::scanScreenBeforeSignOut()
+{
+    // The API console's output, history and command previews.
+    auto *console =
+        qobject_cast<ApiConsolePane *>(m_window->pane(paneIndex(QStringLiteral("api-console"))));
+    QVERIFY(console);
+    QVERIFY(!console->responseView()->toPlainText().isEmpty());
+    m_findingsOnScreen << m_scanner.scanWidget(QStringLiteral("API console"), console)
+                       << m_scanner.scanText(QStringLiteral("console curl preview"),
+                                             console->curlCommand())
+                       << m_scanner.scanText(QStringLiteral("console CLI preview"),
+                                             console->cliCommand());
+    for (int index = 0; index < console->historyList()->count(); ++index)
+        m_findingsOnScreen << m_scanner.scanText(
+            QStringLiteral("console history"), console->historyList()->item(index)->text() +
+                                                   console->historyList()->item(index)->toolTip());
+    // Every top-level widget with every page as the session left it.
+    m_findingsOnScreen << m_scanner.scanTopLevelWidgets();
+}
+
 void SecretsFullSessionTest::signOut()
 {
     const QString profile = m_window->sessionController()->profile().name;
@@ -439,6 +461,7 @@ void SecretsFullSessionTest::signOut()
             signOut = action;
     }
     QVERIFY(signOut);
+    scanScreenBeforeSignOut();
     signOut->trigger();
     QVERIFY(QTest::qWaitFor(
         [this] {
@@ -534,20 +557,9 @@ void SecretsFullSessionTest::secretsAppearNowhere()
                                        entry.method + entry.url + entry.operationId + entry.error);
     }
 
-    // The API console's output, history and command previews.
-    auto *console =
-        qobject_cast<ApiConsolePane *>(m_window->pane(paneIndex(QStringLiteral("api-console"))));
-    QVERIFY(console);
-    QVERIFY(!console->responseView()->toPlainText().isEmpty());
-    findings << m_scanner.scanWidget(QStringLiteral("API console"), console)
-             << m_scanner.scanText(QStringLiteral("console curl preview"), console->curlCommand())
-             << m_scanner.scanText(QStringLiteral("console CLI preview"), console->cliCommand());
-    for (int index = 0; index < console->historyList()->count(); ++index)
-        findings << m_scanner.scanText(QStringLiteral("console history"),
-                                       console->historyList()->item(index)->text() +
-                                           console->historyList()->item(index)->toolTip());
-
-    // Every top-level widget (the main window and anything it opened) and all their children.
+    // What the pages showed during the session (scanned just before sign-out, which discards
+    // them) and every top-level widget now.
+    findings << m_findingsOnScreen;
     findings << m_scanner.scanTopLevelWidgets();
 
     // Everything the clipboard held during the session.

@@ -22,6 +22,7 @@
 #include <QListWidget>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -290,8 +291,14 @@ void ShellSessionTest::signOutRemovesToken()
             signOut = action;
     }
     QVERIFY(signOut);
+    // A page of this session, built with its data (the Users page on screen at start).
+    QPointer<Pane> before = m_window->pane(0);
+    QVERIFY(before);
     signOut->trigger();
     QVERIFY(waitForState(SessionController::State::SignedOut));
+    // No page keeps the last session's data: each is built afresh for the next one.
+    QVERIFY(QTest::qWaitFor([&] { return before.isNull(); }, 5000));
+    QVERIFY(m_window->pane(0));
     std::optional<TokenStore::Status> status;
     QTest::qWait(500); // the keychain removal is asynchronous
     m_tokens->read(profile, this,
