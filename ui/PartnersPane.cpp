@@ -560,35 +560,22 @@ void PartnersPane::invitePartner(const QString &partnerId, const QString &langua
 
 void PartnersPane::approvePartner(const QString &partnerId)
 {
-    if (m_readOnly || partnerId.isEmpty())
-        return;
-    QString name = partnerId;
-    for (const Partner &partner : std::as_const(m_partners)) {
-        if (partner.id() == partnerId)
-            name = partner.label();
-    }
-    if (!Confirmation::ask(this, tr("Approve partner"),
-                           tr("Approve the partner request of %1? They can then work with your "
-                              "organization's shared entities.")
-                               .arg(name),
-                           tr("Approve")))
-        return;
-    busy(1);
-    session()->partners()->approvePartner(
-        partnerId, this, [this](const ApiResult<QJsonObject> &result) {
-            busy(-1);
-            if (!result.ok()) {
-                setStatus(tr("Not approved: %1").arg(result.error().message), true);
-                return;
-            }
-            if (const auto partner = Partner::fromJson(result.value())) {
-                rememberPartner(*partner);
-                setStatus(tr("Approved %1.").arg(partner->label()));
-            }
-        });
+    decidePartner(partnerId, &PartnerDirectoryService::approvePartner,
+                  {tr("Approve partner"),
+                   tr("Approve the partner request of %1? They can then work with your "
+                      "organization's shared entities."),
+                   tr("Approve"), tr("Not approved: %1"), tr("Approved %1.")});
 }
 
 void PartnersPane::rejectPartner(const QString &partnerId)
+{
+    decidePartner(partnerId, &PartnerDirectoryService::rejectPartner,
+                  {tr("Reject partner"), tr("Reject the partner request of %1?"), tr("Reject"),
+                   tr("Not rejected: %1"), tr("Rejected %1.")});
+}
+
+void PartnersPane::decidePartner(const QString &partnerId, Decision decision,
+                                 const DecisionTexts &texts)
 {
     if (m_readOnly || partnerId.isEmpty())
         return;
@@ -597,20 +584,19 @@ void PartnersPane::rejectPartner(const QString &partnerId)
         if (partner.id() == partnerId)
             name = partner.label();
     }
-    if (!Confirmation::ask(this, tr("Reject partner"),
-                           tr("Reject the partner request of %1?").arg(name), tr("Reject")))
+    if (!Confirmation::ask(this, texts.title, texts.question.arg(name), texts.button))
         return;
     busy(1);
-    session()->partners()->rejectPartner(
-        partnerId, this, [this](const ApiResult<QJsonObject> &result) {
+    (session()->partners()->*decision)(
+        partnerId, this, [this, texts](const ApiResult<QJsonObject> &result) {
             busy(-1);
             if (!result.ok()) {
-                setStatus(tr("Not rejected: %1").arg(result.error().message), true);
+                setStatus(texts.failed.arg(result.error().message), true);
                 return;
             }
             if (const auto partner = Partner::fromJson(result.value())) {
                 rememberPartner(*partner);
-                setStatus(tr("Rejected %1.").arg(partner->label()));
+                setStatus(texts.done.arg(partner->label()));
             }
         });
 }

@@ -2,6 +2,7 @@
 
 #include "models/Assignable.h"
 #include "models/Partner.h"
+#include "services/PartnerDirectoryService.h"
 #include "ui/Pane.h"
 
 class AssignableListModel;
@@ -70,6 +71,14 @@ signals:
     void addressFound(const QJsonObject &geolocation);
 
 private:
+    // Approve and reject differ only in the call and the words around it.
+    using Decision = ApiCall *(PartnerDirectoryService::*)(const QString &, QObject *,
+                                                           ObjectCallback);
+    struct DecisionTexts
+    {
+        QString title, question, button, failed, done;
+    };
+    void decidePartner(const QString &partnerId, Decision decision, const DecisionTexts &texts);
     QWidget *buildDirectory();
     QWidget *buildDetailsTab();
     QWidget *buildLifecycleTab();
