@@ -12,6 +12,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <algorithm>
+#include <cstring>
 
 using namespace ModuleSupport;
 
@@ -92,6 +94,9 @@ Page pageOf(const EmulatorRequest &request)
     return page;
 }
 
+// Cannot be typed into a search box, so no match spans two fields or two users.
+constexpr char kFieldSeparator = '\x1f';
+constexpr char kUserSeparator = '\x1e';
 const QStringList kSearchFields = {QStringLiteral("display_name"), QStringLiteral("email"),
                                    QStringLiteral("department"), QStringLiteral("phone"),
                                    QStringLiteral("id")};
@@ -198,11 +203,11 @@ EmulatorResponse UserApiModule::listUsersV2(const EmulatorRequest &request)
     if (page.error)
         return *page.error;
     const QString query = request.queryValue(QStringLiteral("query")).trimmed();
-    const QList<QJsonObject> &users = matchingUsers({request.caller.organizationId}, query);
+    const QList<qsizetype> &users = matchingUsers({request.caller.organizationId}, query);
     QJsonArray results;
     for (qsizetype index = page.offset; index < users.size() && results.size() < page.limit;
          ++index)
-        results.append(UserDirectory::toV2(users.at(index)));
+        results.append(UserDirectory::toV2(m_search.users.at(users.at(index))));
     return EmulatorResponse::json(200, QJsonObject{{QStringLiteral("results"), results}});
 }
 
@@ -224,51 +229,97 @@ EmulatorResponse UserApiModule::listUsersV1(const EmulatorRequest &request)
     if (organizations.isEmpty())
         organizations.append(request.caller.organizationId);
     const QString query = request.queryValue(QStringLiteral("query")).trimmed();
-    const QList<QJsonObject> &matching = matchingUsers(organizations, query);
+    const QList<qsizetype> &matching = matchingUsers(organizations, query);
     QJsonArray users;
     for (qsizetype index = page.offset; index < matching.size() && users.size() < page.limit;
          ++index)
-        users.append(UserDirectory::toV1(matching.at(index)));
+        users.append(UserDirectory::toV1(m_search.users.at(matching.at(index))));
     return EmulatorResponse::json(200, QJsonObject{{QStringLiteral("users"), users}});
 }
 
-const QList<QJsonObject> &UserApiModule::matchingUsers(const QStringList &organizations,
-                                                       const QString &query)
+const QList<qsizetype> &UserApiModule::matchingUsers(const QStringList &organizations,
+                                                     const QString &query)
 {
     if (m_listing.valid && m_listing.revision == m_store.revision() &&
         m_listing.organizations == organizations && m_listing.query == query)
         return m_listing.users;
     m_listing = Listing{organizations, query, m_store.revision(), true, {}};
-    const QString folded = query.toCaseFolded();
-    for (const SearchEntry &entry : searchIndex()) {
-        const bool member =
-            std::any_of(organizations.cbegin(), organizations.cend(),
-                        [&entry](const QString &id) { return entry.organizations.contains(id); });
-        if (member && entry.text.contains(folded))
-            m_listing.users.append(entry.user);
+    const SearchIndex &index = searchIndex();
+    QList<int> wanted;
+    for (const QString &id : organizations)
+        wanted.append(index.organizationNumbers.value(id, -1));
+    const QByteArray needle = query.toCaseFolded().toUtf8();
+    if (needle.isEmpty()) {
+        for (qsizetype user = 0; user < index.users.size(); ++user) {
+            if (isMemberOfAny(user, wanted))
+                m_listing.users.append(user);
+        }
+        return m_listing.users;
+    }
+    if (needle.contains(kUserSeparator) || needle.contains(kFieldSeparator))
+        return m_listing.users; // no match may span two fields or two users
+    // Folded UTF-8 matches where the folded text does: UTF-8 never matches inside a character.
+    const char *const begin = index.text.constData();
+    const char *const end = begin + index.text.size();
+    const qsizetype count = index.starts.size();
+    qsizetype user = 0;
+    for (const char *from = begin; from < end;) {
+        const auto *found = static_cast<const char *>(
+            memmem(from, std::size_t(end - from), needle.constData(), std::size_t(needle.size())));
+        if (!found)
+            break;
+        // Matches come in text order: walk on to the user whose part holds this one.
+        const qsizetype offset = found - begin;
+        while (user + 1 < count && index.starts.at(user + 1) <= offset)
+            ++user;
+        if (isMemberOfAny(user, wanted))
+            m_listing.users.append(user);
+        from = user + 1 < count ? begin + index.starts.at(user + 1) : end; // one match per user
     }
     return m_listing.users;
 }
 
-const QList<UserApiModule::SearchEntry> &UserApiModule::searchIndex()
+bool UserApiModule::isMemberOfAny(qsizetype user, const QList<int> &organizations) const
 {
-    // Memberships and searchable fields (case-folded) read once per store revision: a listing
-    // over 100,000 users is then a plain scan instead of many JSON lookups per user.
-    if (m_searchRevision == m_store.revision() && !m_search.isEmpty())
+    const auto first = m_search.memberships.cbegin() + m_search.membershipStarts.at(user);
+    const auto last = m_search.memberships.cbegin() + m_search.membershipStarts.at(user + 1);
+    return std::find_first_of(first, last, organizations.cbegin(), organizations.cend()) != last;
+}
+
+const UserApiModule::SearchIndex &UserApiModule::searchIndex()
+{
+    // Memberships and searchable fields read once per store revision: a listing over 100,000
+    // users is then a plain scan instead of many JSON lookups per user.
+    if (m_search.valid && m_search.revision == m_store.revision())
         return m_search;
-    m_search.clear();
-    m_searchRevision = m_store.revision();
-    m_store.forEach(kUsers, [this](const QJsonObject &user) {
-        QStringList fields;
-        for (const QString &field : kSearchFields)
-            fields << user.value(field).toString().toCaseFolded();
-        // The separator cannot be typed into a query, so no match spans two fields.
-        QStringList organizations{user.value(QStringLiteral("organization_id")).toString()};
+    m_search = SearchIndex{};
+    m_search.revision = m_store.revision();
+    m_search.valid = true;
+    const auto addMembership = [this](const QString &organization) {
+        const auto number = m_search.organizationNumbers.constFind(organization);
+        if (number != m_search.organizationNumbers.cend()) {
+            m_search.memberships.append(*number);
+            return;
+        }
+        const int next = int(m_search.organizationNumbers.size());
+        m_search.organizationNumbers.insert(organization, next);
+        m_search.memberships.append(next);
+    };
+    m_store.forEach(kUsers, [this, &addMembership](const QJsonObject &user) {
+        m_search.starts.append(m_search.text.size());
+        for (const QString &field : kSearchFields) {
+            m_search.text += user.value(field).toString().toCaseFolded().toUtf8();
+            m_search.text += kFieldSeparator;
+        }
+        m_search.text += kUserSeparator;
+        m_search.membershipStarts.append(m_search.memberships.size());
+        addMembership(user.value(QStringLiteral("organization_id")).toString());
         for (const QJsonValue &other : user.value(QStringLiteral("_org_ids")).toArray())
-            organizations << other.toString();
-        m_search.append(SearchEntry{user, fields.join(QChar(0x1F)), organizations});
+            addMembership(other.toString());
+        m_search.users.append(user);
         return true;
     });
+    m_search.membershipStarts.append(m_search.memberships.size()); // the last user's end
     return m_search;
 }
 

@@ -33,6 +33,7 @@ private slots:
     void inviteRejectsBadInputWithoutStoring();
     void rejectAndResendInvitation();
     void listingPagesAndFilters();
+    void searchFindsWhatAPlainScanFinds();
     void patchMergesAndEmailChangeNeedsVerification();
     void passwordResetWorkflow();
     void deleteMarksDeleted();
@@ -278,6 +279,59 @@ void TestEmulatorUsers::listingPagesAndFilters()
         QVERIFY(user.toObject().contains(QStringLiteral("roles")));
     QCOMPARE(m_emulator.call("GET", QStringLiteral("/v1/users?org_ids=123456")).status, 403);
     QCOMPARE(m_emulator.call("GET", QStringLiteral("/v2/users/99999999")).status, 404);
+}
+
+// The emulator searches a prepared index; every answer must equal a plain case-insensitive scan
+// of the users' searchable fields, in listing order, also right after a change.
+void TestEmulatorUsers::searchFindsWhatAPlainScanFinds()
+{
+    const auto results = [this](const QString &query) {
+        return m_emulator
+            .call("GET", QStringLiteral("/v2/users?limit=1000&query=") +
+                             QString::fromLatin1(QUrl::toPercentEncoding(query)))
+            .object()
+            .value(QStringLiteral("results"))
+            .toArray();
+    };
+    const auto expected = [&](const QString &query) {
+        QStringList ids;
+        for (const QJsonValue &value : results({})) {
+            const QJsonObject user = value.toObject();
+            for (const char *field : {"display_name", "email", "department", "phone", "id"}) {
+                if (user.value(QLatin1String(field))
+                        .toString()
+                        .contains(query, Qt::CaseInsensitive)) {
+                    ids << user.value(QStringLiteral("id")).toString();
+                    break;
+                }
+            }
+        }
+        return ids;
+    };
+    for (const QString &query :
+         {QStringLiteral("SCHNEIDER"), QStringLiteral("ü"), QStringLiteral("Vertrieb"),
+          QStringLiteral("+49"), QStringLiteral("@"), QStringLiteral("1001"), QStringLiteral("a"),
+          QStringLiteral("müller"), QStringLiteral("nobody-is-called-so")}) {
+        const QStringList found = idsOf(results(query));
+        QCOMPARE(found, expected(query));
+    }
+    QVERIFY(!expected(QStringLiteral("ü")).isEmpty()); // the seed has umlauts to find
+    // No match across two fields: the end of the e-mail and the start of the department.
+    const QJsonObject admin =
+        m_emulator.call("GET", QStringLiteral("/v2/users/") + kAdminId).object();
+    const QString across = admin.value(QStringLiteral("email")).toString().right(3) +
+                           admin.value(QStringLiteral("department")).toString().left(3);
+    QCOMPARE(idsOf(results(across)), expected(across));
+
+    // A changed name is found at once (the index follows the store).
+    QCOMPARE(
+        m_emulator
+            .call("PATCH", QStringLiteral("/v2/users/") + kAdminId,
+                  QJsonObject{{QStringLiteral("display_name"), QStringLiteral("Lena Quendelin")}})
+            .status,
+        200);
+    QCOMPARE(idsOf(results(QStringLiteral("QUENDELIN"))), QStringList{kAdminId});
+    QVERIFY(idsOf(results(QStringLiteral("Lena Schneider"))).isEmpty());
 }
 
 void TestEmulatorUsers::patchMergesAndEmailChangeNeedsVerification()
