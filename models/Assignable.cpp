@@ -84,13 +84,11 @@ std::optional<Assignable> Assignable::fromJson(const QJsonObject &json, QString 
             *error = QCoreApplication::translate("Assignable", "An assignable without a type.");
         return std::nullopt;
     }
-    for (const char *key : {"display_name", "email", "status", "phone"}) {
-        if (!hasType(json, QString::fromLatin1(key), QJsonValue::String, error))
-            return std::nullopt;
-    }
-    if (!hasType(json, QStringLiteral("image_uri"), QJsonValue::Object, error) ||
-        !hasType(json, QStringLiteral("geolocations"), QJsonValue::Array, error) ||
-        !hasType(json, QStringLiteral("activity_radius"), QJsonValue::Double, error))
+    if (!hasTypes(json, {"display_name", "email", "status", "phone"}, QJsonValue::String, error))
+        return std::nullopt;
+    if (!hasType(json, QLatin1String("image_uri"), QJsonValue::Object, error) ||
+        !hasType(json, QLatin1String("geolocations"), QJsonValue::Array, error) ||
+        !hasType(json, QLatin1String("activity_radius"), QJsonValue::Double, error))
         return std::nullopt;
     return Assignable(json);
 }

@@ -26,13 +26,12 @@ std::optional<Group> Group::fromJson(const QJsonObject &json, QString *error)
             *error = QCoreApplication::translate("Group", "A group without an id.");
         return std::nullopt;
     }
-    for (const char *key : {"name", "created_at", "updated_at", "abbreviation"}) {
-        if (!hasType(json, QString::fromLatin1(key), QJsonValue::String, error))
-            return std::nullopt;
-    }
-    if (!hasType(json, QStringLiteral("users"), QJsonValue::Array, error) ||
-        !hasType(json, QStringLiteral("image_uri"), QJsonValue::Object, error) ||
-        !hasType(json, QStringLiteral("crt_assignee"), QJsonValue::Object, error))
+    if (!hasTypes(json, {"name", "created_at", "updated_at", "abbreviation"}, QJsonValue::String,
+                  error))
+        return std::nullopt;
+    if (!hasType(json, QLatin1String("users"), QJsonValue::Array, error) ||
+        !hasType(json, QLatin1String("image_uri"), QJsonValue::Object, error) ||
+        !hasType(json, QLatin1String("crt_assignee"), QJsonValue::Object, error))
         return std::nullopt;
     return Group(json);
 }

@@ -1,11 +1,12 @@
 #include "models/JsonRecord.h"
 
-#include <QVariant>
-
-#include <cmath>
+#include "models/IsoUtcTime.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QVariant>
+#include <algorithm>
+#include <cmath>
 
 QString JsonRecord::string(const QString &key) const
 {
@@ -37,7 +38,12 @@ bool JsonRecord::boolean(const QString &key, bool fallback) const
 
 QDateTime JsonRecord::dateTime(const QString &key) const
 {
-    return QDateTime::fromString(m_json.value(key).toString(), Qt::ISODateWithMs);
+    const QString text = m_json.value(key).toString();
+    // The servers' own form is read directly: QDateTime's parser is a third of the time it takes
+    // to read a page of users. Everything else goes through it.
+    if (const std::optional<qint64> ms = IsoUtcTime::milliseconds(text))
+        return QDateTime::fromMSecsSinceEpoch(*ms, Qt::UTC);
+    return QDateTime::fromString(text, Qt::ISODateWithMs);
 }
 
 QStringList JsonRecord::stringList(const QString &key) const
@@ -58,7 +64,15 @@ QJsonObject JsonRecord::changedFrom(const JsonRecord &before) const
     return changes;
 }
 
-bool JsonRecord::hasType(const QJsonObject &json, const QString &key, QJsonValue::Type type,
+bool JsonRecord::hasTypes(const QJsonObject &json, std::initializer_list<const char *> keys,
+                          QJsonValue::Type type, QString *error)
+{
+    return std::all_of(keys.begin(), keys.end(), [&](const char *key) {
+        return hasType(json, QLatin1String(key), type, error);
+    });
+}
+
+bool JsonRecord::hasType(const QJsonObject &json, QLatin1String key, QJsonValue::Type type,
                          QString *error)
 {
     const QJsonValue value = json.value(key);

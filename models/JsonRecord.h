@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+#include <initializer_list>
 
 // Base of the value types: the server's JSON object is kept whole, so fields this application
 // does not know survive a read-modify-write round trip; typed accessors read and write into it.
@@ -33,9 +34,12 @@ public:
     bool operator==(const JsonRecord &other) const { return m_json == other.m_json; }
 
 protected:
-    // Checks that `key`, when present and not null, holds the JSON type expected.
-    static bool hasType(const QJsonObject &json, const QString &key, QJsonValue::Type type,
+    // Checks that `key`, when present and not null, holds the JSON type expected. Keys are
+    // Latin-1 literals: a list page checks a dozen per user, and QString keys would each allocate.
+    static bool hasType(const QJsonObject &json, QLatin1String key, QJsonValue::Type type,
                         QString *error);
+    static bool hasTypes(const QJsonObject &json, std::initializer_list<const char *> keys,
+                         QJsonValue::Type type, QString *error);
 
     QJsonObject m_json;
 };

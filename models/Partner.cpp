@@ -10,11 +10,11 @@ std::optional<Partner> Partner::fromJson(const QJsonObject &json, QString *error
             *error = QCoreApplication::translate("Partner", "A partner without an id.");
         return std::nullopt;
     }
-    for (const char *key : {"company_name", "email", "status", "invitation_token", "description",
-                            "owner_email", "signed_up_email", "invitation_email"}) {
-        if (!hasType(json, QString::fromLatin1(key), QJsonValue::String, error))
-            return std::nullopt;
-    }
+    if (!hasTypes(json,
+                  {"company_name", "email", "status", "invitation_token", "description",
+                   "owner_email", "signed_up_email", "invitation_email"},
+                  QJsonValue::String, error))
+        return std::nullopt;
     return Partner(json);
 }
 

@@ -11,12 +11,10 @@ std::optional<PartnerUser> PartnerUser::fromJson(const QJsonObject &json, QStrin
             *error = QCoreApplication::translate("PartnerUser", "A partner user without an id.");
         return std::nullopt;
     }
-    for (const char *key : {"name", "email", "status"}) {
-        if (!hasType(json, QString::fromLatin1(key), QJsonValue::String, error))
-            return std::nullopt;
-    }
-    if (!hasType(json, QStringLiteral("roles"), QJsonValue::Array, error) ||
-        !hasType(json, QStringLiteral("image"), QJsonValue::Object, error))
+    if (!hasTypes(json, {"name", "email", "status"}, QJsonValue::String, error))
+        return std::nullopt;
+    if (!hasType(json, QLatin1String("roles"), QJsonValue::Array, error) ||
+        !hasType(json, QLatin1String("image"), QJsonValue::Object, error))
         return std::nullopt;
     for (const QJsonValue &role : json.value(QStringLiteral("roles")).toArray()) {
         if (!role.isObject() || !role.toObject().value(QStringLiteral("id")).isString()) {

@@ -11,10 +11,8 @@ std::optional<Role> Role::fromJson(const QJsonObject &json, QString *error)
             *error = QCoreApplication::translate("Role", "A role without an id.");
         return std::nullopt;
     }
-    for (const char *key : {"slug", "name", "type"}) {
-        if (!hasType(json, QString::fromLatin1(key), QJsonValue::String, error))
-            return std::nullopt;
-    }
+    if (!hasTypes(json, {"slug", "name", "type"}, QJsonValue::String, error))
+        return std::nullopt;
     const QJsonValue grants = json.value(QStringLiteral("grants"));
     if (!grants.isUndefined() && !grants.isNull() && !Grant::listFromJson(grants, error))
         return std::nullopt;

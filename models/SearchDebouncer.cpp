@@ -10,6 +10,10 @@ SearchDebouncer::SearchDebouncer(QObject *parent, int delayMs) : QObject(parent)
 void SearchDebouncer::setText(const QString &text)
 {
     m_text = text.trimmed();
+    if (m_timer.interval() <= 0) {
+        flush(); // no pause to wait for: ask at once, not after the pending repaints
+        return;
+    }
     m_timer.start();
 }
 

@@ -10,16 +10,15 @@ std::optional<User> User::fromJson(const QJsonObject &json, QString *error)
             *error = QCoreApplication::translate("User", "A user without an id.");
         return std::nullopt;
     }
-    for (const char *key : {"email", "display_name", "status", "department", "phone",
-                            "preferred_language", "signature", "draft_email"}) {
-        if (!hasType(json, QString::fromLatin1(key), QJsonValue::String, error))
-            return std::nullopt;
-    }
-    for (const char *key : {"mfa_enabled", "has_passkeys", "is_signature_enabled"}) {
-        if (!hasType(json, QString::fromLatin1(key), QJsonValue::Bool, error))
-            return std::nullopt;
-    }
-    if (!hasType(json, QStringLiteral("image_uri"), QJsonValue::Object, error))
+    if (!hasTypes(json,
+                  {"email", "display_name", "status", "department", "phone", "preferred_language",
+                   "signature", "draft_email"},
+                  QJsonValue::String, error))
+        return std::nullopt;
+    if (!hasTypes(json, {"mfa_enabled", "has_passkeys", "is_signature_enabled"}, QJsonValue::Bool,
+                  error))
+        return std::nullopt;
+    if (!hasType(json, QLatin1String("image_uri"), QJsonValue::Object, error))
         return std::nullopt;
     return User(json);
 }

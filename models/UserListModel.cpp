@@ -82,7 +82,7 @@ QVariant UserListModel::data(const QModelIndex &index, int role) const
         return display(user, index.column());
     case Qt::ToolTipRole:
         if (index.column() == Avatar || index.column() == Name)
-            return tr("%1 <%2>").arg(user.name, user.email);
+            return user.name.isEmpty() ? user.email : tr("%1 <%2>").arg(user.name, user.email);
         return display(user, index.column());
     case Qt::AccessibleTextRole:
         return display(user, index.column());
@@ -113,7 +113,10 @@ QVariant UserListModel::display(const UserRow &row, int column) const
     case Avatar:
         return initials(row);
     case Name:
-        return row.name;
+        if (!row.name.isEmpty())
+            return row.name;
+        // Invited people name themselves when they accept; an empty cell would look like a fault.
+        return row.status == User::Status::Pending ? tr("(no name yet)") : tr("(no name)");
     case Email:
         return row.email;
     case Status:
@@ -200,8 +203,12 @@ bool UserListModel::canFetchMore(const QModelIndex &parent) const
 
 void UserListModel::fetchMore(const QModelIndex &parent)
 {
-    if (canFetchMore(parent))
-        requestPage();
+    if (!canFetchMore(parent))
+        return;
+    // The view scrolled past the first page: from here on it will likely want the rest, so
+    // pages are read ahead. A search nobody scrolls costs the server one page only.
+    m_readAhead = true;
+    requestPage();
 }
 
 void UserListModel::setQuery(const QString &query)
@@ -253,18 +260,25 @@ void UserListModel::startOver()
     m_wanted = false;
     m_endKnown = false;
     m_parsing = false;
-    beginResetModel();
-    m_rows.clear();
-    m_rows.squeeze();
+    m_readAhead = false;
     m_requestOffset = 0;
     m_pagesRequested = 0;
     m_complete = false;
-    endResetModel();
+    // The rows shown stay until the answer replaces them: typing a search does not flash an
+    // empty table, and the view does not repaint while the server works.
+    if (m_active) {
+        m_replaceRows = !m_rows.isEmpty();
+        m_wanted = true;
+        sendPage();
+    } else {
+        replaceRows({});
+    }
     if (!m_error.isEmpty()) {
         m_error.clear();
         emit errorChanged(m_error);
     }
-    requestPage();
+    if (m_wanted)
+        emit loadingChanged(true);
 }
 
 int UserListModel::nextPageSize() const
@@ -341,6 +355,8 @@ void UserListModel::failPage(std::size_t index, const ApiError &error)
     if (!shown)
         return; // a failed read-ahead is not shown
     m_wanted = false;
+    if (m_replaceRows)
+        replaceRows({}); // the previous search's rows would pass for this one's
     if (!error.isCancelled())
         setError(error.message);
     emit loadingChanged(isLoading());
@@ -372,7 +388,8 @@ void UserListModel::takeFront()
     onPage(generation, *page.users, lastPage); // small pages are in the model when this returns
     // Keep the server busy with the next pages while this one is parsed and shown, so that its
     // work and ours overlap when the view scrolls on.
-    while (generation == m_generation && !lastPage && !m_endKnown && m_pending.size() < kPagesAhead)
+    while (m_readAhead && generation == m_generation && !lastPage && !m_endKnown &&
+           m_pending.size() < kPagesAhead)
         sendPage();
 }
 
@@ -402,7 +419,9 @@ void UserListModel::appendRows(QVector<UserRow> rows, bool lastPage)
                rows.end());
     m_complete = lastPage;
     const int added = int(rows.size());
-    if (added > 0) {
+    if (m_replaceRows) {
+        replaceRows(std::move(rows));
+    } else if (added > 0) {
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size()) + added - 1);
         m_rows.append(std::move(rows));
         endInsertRows();
@@ -421,6 +440,16 @@ void UserListModel::appendRows(QVector<UserRow> rows, bool lastPage)
         return;
     }
     emit loadingChanged(isLoading());
+}
+
+void UserListModel::replaceRows(QVector<UserRow> rows)
+{
+    m_replaceRows = false;
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+    if (m_sortColumn >= 0)
+        sortRows();
 }
 
 void UserListModel::setError(const QString &message)
@@ -573,5 +602,7 @@ void UserListModel::setActive(bool active)
     dropPending(0);
     m_wanted = false;
     m_parsing = false;
+    if (m_replaceRows)
+        replaceRows({});
     emit loadingChanged(false);
 }

@@ -76,6 +76,8 @@ public:
     // Loading a page the view asked for; a page read ahead quietly does not count.
     bool isLoading() const { return m_wanted || m_parsing; }
     bool isComplete() const { return m_complete; }
+    // The rows are the previous search's or filter's until the first page of this one arrives.
+    bool showsPreviousRows() const { return m_replaceRows; }
     QString errorMessage() const { return m_error; }
     // Continues after an error from where paging stopped.
     void retry();
@@ -108,6 +110,7 @@ private:
     void takeFront();
     void onPage(quint64 generation, const QJsonArray &page, bool lastPage);
     void appendRows(QVector<UserRow> rows, bool lastPage);
+    void replaceRows(QVector<UserRow> rows);
     void setError(const QString &message);
     void sortRows();
     bool lessThan(const UserRow &a, const UserRow &b) const;
@@ -132,8 +135,10 @@ private:
     };
     std::deque<Pending> m_pending; // in page order; the front is the next to show
     quint64 m_serial = 0;
-    bool m_wanted = false;   // the view asked for the front page and waits for it
-    bool m_endKnown = false; // a short page came: nothing beyond it is asked for
+    bool m_wanted = false;      // the view asked for the front page and waits for it
+    bool m_endKnown = false;    // a short page came: nothing beyond it is asked for
+    bool m_readAhead = false;   // the view has scrolled on: keep pages asked for ahead
+    bool m_replaceRows = false; // the next page replaces the rows instead of adding to them
     quint64 m_generation = 0;
     int m_requestOffset = 0; // where the next page asked for starts
     int m_pagesRequested = 0;

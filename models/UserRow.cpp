@@ -20,7 +20,7 @@ UserRow UserRow::from(const User &user)
     row.phone = user.phone();
     row.thumbnailUrl = user.thumbnailUrl();
     row.statusText = user.statusText();
-    row.status = user.status();
+    row.status = User::statusFromText(row.statusText);
     row.createdMs = msSinceEpoch(user.createdAt());
     row.activatedMs = msSinceEpoch(user.activatedAt());
     row.mfaEnabled = user.mfaEnabled();

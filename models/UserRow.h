@@ -28,3 +28,5 @@ struct UserRow
     // counts them in `skipped`. Safe to run on a worker thread.
     static QVector<UserRow> parsePage(const QJsonArray &page, int *skipped = nullptr);
 };
+// Moved as bytes when the list grows (every member is), instead of member by member.
+Q_DECLARE_TYPEINFO(UserRow, Q_RELOCATABLE_TYPE);

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <algorithm>
 #include <cmath>
 #include <deque>
 #include <vector>
@@ -11,14 +12,35 @@
 namespace {
 
 // One open object or array; objects remember the keys seen so far. Keys are views into the
-// document (or into `decoded` for keys with escapes), so scanning allocates little.
+// document (or into the decoded keys kept beside), so scanning allocates little.
 struct Frame
 {
     bool isObject = false;
     bool expectKey = false;
-    QSet<QByteArrayView> keys;
-    std::deque<QByteArray> decoded; // a deque: its elements never move, so views stay valid
+    std::vector<QByteArrayView> keys; // most objects have a few keys: a linear search is fastest
+    QSet<QByteArrayView> manyKeys;    // from kLinearKeys on, so a huge object stays linear time
 };
+
+constexpr std::size_t kLinearKeys = 32;
+
+// Records `key` in the frame; false when the object named it already.
+bool addKey(Frame &frame, QByteArrayView key)
+{
+    if (frame.manyKeys.isEmpty()) {
+        if (std::find(frame.keys.cbegin(), frame.keys.cend(), key) != frame.keys.cend())
+            return false;
+        frame.keys.push_back(key);
+        if (frame.keys.size() < kLinearKeys)
+            return true;
+        for (QByteArrayView known : frame.keys)
+            frame.manyKeys.insert(known);
+        return true;
+    }
+    if (frame.manyKeys.contains(key))
+        return false;
+    frame.manyKeys.insert(key);
+    return true;
+}
 
 QString tr(const char *text)
 {
@@ -83,39 +105,46 @@ bool isNumberCharacter(char c)
 
 QString StrictJson::problem(const QByteArray &json)
 {
+    // Frames are reused when the depth comes back: no allocation per object of a long list.
     std::vector<Frame> stack;
+    std::size_t depth = 0;
+    std::deque<QByteArray> decodedKeys; // a deque: its elements never move, so views stay valid
     qsizetype at = 0;
     while (at < json.size()) {
         const char c = json.at(at);
         if (c == '{' || c == '[') {
-            if (int(stack.size()) >= maximumDepth)
+            if (int(depth) >= maximumDepth)
                 return tr("The answer is nested deeper than %1 levels.").arg(maximumDepth);
-            stack.push_back(Frame{c == '{', c == '{', {}, {}});
+            if (depth == stack.size())
+                stack.emplace_back();
+            Frame &frame = stack[depth++];
+            frame.isObject = frame.expectKey = c == '{';
+            frame.keys.clear();
+            frame.manyKeys.clear();
             ++at;
         } else if (c == '}' || c == ']') {
-            if (!stack.empty())
-                stack.pop_back();
+            if (depth > 0)
+                --depth;
             ++at;
         } else if (c == ',') {
-            if (!stack.empty() && stack.back().isObject)
-                stack.back().expectKey = true;
+            if (depth > 0 && stack[depth - 1].isObject)
+                stack[depth - 1].expectKey = true;
             ++at;
         } else if (c == ':') {
-            if (!stack.empty())
-                stack.back().expectKey = false;
+            if (depth > 0)
+                stack[depth - 1].expectKey = false;
             ++at;
         } else if (c == '"') {
             bool escaped = false;
             const QByteArrayView raw = skipString(json, &at, &escaped);
-            if (!stack.empty() && stack.back().isObject && stack.back().expectKey) {
-                Frame &frame = stack.back();
+            if (depth > 0 && stack[depth - 1].isObject && stack[depth - 1].expectKey) {
+                Frame &frame = stack[depth - 1];
                 frame.expectKey = false;
                 const QByteArrayView key =
-                    escaped ? QByteArrayView(frame.decoded.emplace_back(decoded(raw))) : raw;
-                if (frame.keys.contains(key))
+                    escaped ? QByteArrayView(decodedKeys.emplace_back(decoded(raw))) : raw;
+                if (!addKey(frame, key))
                     return tr("The answer names the field \"%1\" twice in one object.")
                         .arg(QString::fromUtf8(key.first(qMin<qsizetype>(80, key.size()))));
-                frame.keys.insert(key);
             }
         } else if (isNumberCharacter(c)) {
             qsizetype end = at;

@@ -26,7 +26,6 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
-
 #include <utility>
 
 UsersPane::UsersPane(Session *session, QWidget *parent)
@@ -417,7 +416,9 @@ void UsersPane::updateStatusLine()
     QString text = m_model->isComplete()
                        ? tr("%n user(s)", nullptr, rows)
                        : tr("%n user(s) loaded, more as you scroll", nullptr, rows);
-    if (m_model->isLoading())
+    if (m_model->showsPreviousRows())
+        text = tr("Updating the list…"); // the rows shown are still the previous search's
+    else if (m_model->isLoading())
         text += tr(" · loading…");
     m_count->setText(text);
     updateActions();

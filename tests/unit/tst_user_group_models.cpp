@@ -1,6 +1,7 @@
 // Value types of the Users and Groups panes, on the examples of the official user.json.
 #include "models/Group.h"
 #include "models/GroupDraft.h"
+#include "models/IsoUtcTime.h"
 #include "models/User.h"
 #include "models/UserRow.h"
 
@@ -8,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTest>
 
 namespace {
@@ -270,6 +272,48 @@ private slots:
         const QVector<UserRow> rows = UserRow::parsePage(page, &skipped);
         QCOMPARE(rows.size(), 1);
         QCOMPARE(skipped, 2);
+    }
+
+    // The fast reader for the servers' timestamps must agree with QDateTime wherever it answers,
+    // and leave every other form to QDateTime.
+    void timestampsReadAsQDateTimeReadsThem()
+    {
+        const auto qtMs = [](const QString &text) {
+            const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+            return time.isValid() ? std::optional<qint64>(time.toMSecsSinceEpoch()) : std::nullopt;
+        };
+        QRandomGenerator random(20261124);
+        for (int i = 0; i < 20000; ++i) {
+            const QString text = QStringLiteral("%1-%2-%3T%4:%5:%6.%7Z")
+                                     .arg(random.bounded(1, 10000), 4, 10, QLatin1Char('0'))
+                                     .arg(random.bounded(1, 13), 2, 10, QLatin1Char('0'))
+                                     .arg(random.bounded(1, 32), 2, 10, QLatin1Char('0'))
+                                     .arg(random.bounded(0, 24), 2, 10, QLatin1Char('0'))
+                                     .arg(random.bounded(0, 60), 2, 10, QLatin1Char('0'))
+                                     .arg(random.bounded(0, 60), 2, 10, QLatin1Char('0'))
+                                     .arg(random.bounded(0, 1000), 3, 10, QLatin1Char('0'));
+            const auto fast = IsoUtcTime::milliseconds(text);
+            QCOMPARE(fast, qtMs(text)); // invalid days (31 April, 29 February) are nullopt in both
+            QCOMPARE(IsoUtcTime::milliseconds(text.left(19) + u'Z'), qtMs(text.left(19) + u'Z'));
+        }
+        QCOMPARE(IsoUtcTime::milliseconds(u"1970-01-01T00:00:00.000Z"), qint64(0));
+        QCOMPARE(IsoUtcTime::milliseconds(u"2024-02-29T23:59:59.999Z"),
+                 qtMs("2024-02-29T23:59:59.999Z"));
+        // Left to QDateTime: other offsets, other precisions, 24:00, leap seconds, junk.
+        for (const char *other :
+             {"2021-05-20T11:00:00.000+02:00", "2021-05-20T11:00:00.0Z", "2021-05-20T11:00:00",
+              "2021-05-20", "2021-05-20T24:00:00.000Z", "2016-12-31T23:59:60.000Z",
+              "2021-05-20 11:00:00.000Z", "２021-05-20T11:00:00.000Z", "2021-13-20T11:00:00.000Z",
+              "0000-01-01T00:00:00.000Z", ""})
+            QVERIFY2(!IsoUtcTime::milliseconds(QString::fromUtf8(other)), other);
+        // Through the value type, both paths give the same UTC time.
+        const auto user =
+            User::fromJson(QJsonObject{{"id", "1"},
+                                       {"created_at", "2021-05-20T11:00:00.000Z"},
+                                       {"activated_at", "2021-05-20T13:00:00+02:00"}});
+        QVERIFY(user);
+        QCOMPARE(user->createdAt(), user->activatedAt());
+        QCOMPARE(user->createdAt().timeSpec(), Qt::UTC);
     }
 };
 

@@ -173,6 +173,18 @@ private slots:
         debouncer.flush(); // Enter: at once
         QCOMPARE(requested.count(), 2);
     }
+
+    void debouncerWithoutDelayAsksAtOnce()
+    {
+        SearchDebouncer debouncer(nullptr, 0); // debounce switched off
+        QSignalSpy requested(&debouncer, &SearchDebouncer::searchRequested);
+        debouncer.setText("anna");
+        QCOMPARE(requested.count(), 1); // before the event loop runs again
+        QCOMPARE(requested.first().first().toString(), QString("anna"));
+        QVERIFY(!debouncer.isPending());
+        debouncer.setText("anna");
+        QCOMPARE(requested.count(), 1); // the same text still asks nothing new
+    }
 };
 
 QTEST_GUILESS_MAIN(TestUsersLogic)
