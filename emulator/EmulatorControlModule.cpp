@@ -3,14 +3,17 @@
 #include "DemoIds.h"
 #include "EmulatorRouter.h"
 #include "EmulatorStore.h"
+#include "FaultInjector.h"
 #include "Outbox.h"
 #include "TokenRegistry.h"
 
 #include <QJsonArray>
 
 EmulatorControlModule::EmulatorControlModule(EmulatorStore &store, Outbox &outbox,
-                                             TokenRegistry &tokens, std::function<void()> reset)
-    : m_store(store), m_outbox(outbox), m_tokens(tokens), m_reset(std::move(reset))
+                                             TokenRegistry &tokens, FaultInjector &faults,
+                                             std::function<void()> reset)
+    : m_store(store), m_outbox(outbox), m_tokens(tokens), m_faults(faults),
+      m_reset(std::move(reset))
 {
 }
 
@@ -74,5 +77,19 @@ void EmulatorControlModule::registerRoutes(EmulatorRouter &router)
                    if (!m_tokens.revoke(token))
                        return EmulatorResponse::error(404, QStringLiteral("Unknown token"));
                    return EmulatorResponse::empty();
+               });
+    // Faults switched while running: a test can fail one load and let the retry through.
+    router.add("GET", QStringLiteral("/emulator/faults"), Access::Public,
+               [this](const EmulatorRequest &) {
+                   return EmulatorResponse::json(200, m_faults.options().toJson());
+               });
+    router.add("PUT", QStringLiteral("/emulator/faults"), Access::Public,
+               [this](const EmulatorRequest &request) {
+                   FaultOptions options;
+                   QString error;
+                   if (!FaultOptions::fromJson(request.bodyObject(), &options, &error))
+                       return EmulatorResponse::error(400, error);
+                   m_faults.setOptions(options);
+                   return EmulatorResponse::json(200, options.toJson());
                });
 }

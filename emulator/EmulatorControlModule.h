@@ -5,6 +5,7 @@
 #include <functional>
 
 class EmulatorStore;
+class FaultInjector;
 class Outbox;
 class TokenRegistry;
 
@@ -16,11 +17,14 @@ class TokenRegistry;
 //   POST   /emulator/reset          back to the seeded state (start-up tokens stay valid)
 //   POST   /emulator/tokens         {"user_id"?, "organization_id"?, "expires_in"?} → {"token"}
 //   POST   /emulator/tokens/revoke  {"token"} → 204, 404 when unknown
+//   GET    /emulator/faults         the faults injected now (FaultOptions::toJson)
+//   PUT    /emulator/faults         {"latency_ms"?, "fail_rate"?, ...} → 200 with them; absent
+//                                   members are 0, so {} ends every fault (400 out of range)
 class EmulatorControlModule : public ApiModule
 {
 public:
     EmulatorControlModule(EmulatorStore &store, Outbox &outbox, TokenRegistry &tokens,
-                          std::function<void()> reset);
+                          FaultInjector &faults, std::function<void()> reset);
     void registerRoutes(EmulatorRouter &router) override;
     void seed(const SeedOptions &) override {}
 
@@ -28,5 +32,6 @@ private:
     EmulatorStore &m_store;
     Outbox &m_outbox;
     TokenRegistry &m_tokens;
+    FaultInjector &m_faults;
     std::function<void()> m_reset;
 };

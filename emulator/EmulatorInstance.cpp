@@ -30,8 +30,8 @@ bool EmulatorInstance::start(QString *error)
 
     EmulatorContext context{m_store, m_outbox, m_tokens, m_options};
     m_modules = createApiModules(context);
-    m_modules.push_back(
-        std::make_unique<EmulatorControlModule>(m_store, m_outbox, m_tokens, [this] { reset(); }));
+    m_modules.push_back(std::make_unique<EmulatorControlModule>(m_store, m_outbox, m_tokens,
+                                                                m_faults, [this] { reset(); }));
     m_modules.push_back(std::make_unique<LoginPage>(m_store, m_tokens));
     for (const auto &module : m_modules)
         module->registerRoutes(m_router);

@@ -1,5 +1,55 @@
 #include "FaultInjector.h"
 
+#include <QJsonValue>
+#include <type_traits>
+
+namespace {
+
+// A number from `minimum` to `maximum` (absent: 0) into `target`; false with a message if not.
+template <typename Number>
+bool readNumber(const QJsonObject &json, const QString &key, double minimum, double maximum,
+                Number *target, QString *error)
+{
+    const QJsonValue value = json.value(key);
+    if (value.isUndefined() || value.isNull()) {
+        *target = 0;
+        return true;
+    }
+    const double number = value.toDouble(-1);
+    if (!value.isDouble() || number < minimum || number > maximum ||
+        (std::is_integral_v<Number> && number != double(qint64(number)))) {
+        *error =
+            QStringLiteral("%1 must be a number from %2 to %3").arg(key).arg(minimum).arg(maximum);
+        return false;
+    }
+    *target = Number(number);
+    return true;
+}
+
+} // namespace
+
+bool FaultOptions::fromJson(const QJsonObject &json, FaultOptions *options, QString *error)
+{
+    FaultOptions read;
+    if (!readNumber(json, QStringLiteral("latency_ms"), 0, 600'000, &read.latencyMs, error) ||
+        !readNumber(json, QStringLiteral("rate_limit"), 0, 1'000'000, &read.rateLimit, error) ||
+        !readNumber(json, QStringLiteral("fail_rate"), 0, 1, &read.failRate, error) ||
+        !readNumber(json, QStringLiteral("malformed_rate"), 0, 1, &read.malformedRate, error) ||
+        !readNumber(json, QStringLiteral("drop_rate"), 0, 1, &read.dropRate, error))
+        return false;
+    *options = read;
+    return true;
+}
+
+QJsonObject FaultOptions::toJson() const
+{
+    return {{QStringLiteral("latency_ms"), latencyMs},
+            {QStringLiteral("fail_rate"), failRate},
+            {QStringLiteral("rate_limit"), rateLimit},
+            {QStringLiteral("malformed_rate"), malformedRate},
+            {QStringLiteral("drop_rate"), dropRate}};
+}
+
 FaultInjector::FaultInjector(const FaultOptions &options)
     : m_options(options), m_random(QRandomGenerator::securelySeeded())
 {

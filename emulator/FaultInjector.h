@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <deque>
 
@@ -13,6 +14,12 @@ struct FaultOptions
     int rateLimit = 0;        // requests per second before 429; 0 = no limit
     double malformedRate = 0; // share of truncated or invalid JSON bodies
     double dropRate = 0;      // share of connections closed without an answer
+
+    // {"latency_ms", "fail_rate", "rate_limit", "malformed_rate", "drop_rate"}, for
+    // PUT /emulator/faults; an absent member is 0. False with a message when a value is out of
+    // the command line's range.
+    static bool fromJson(const QJsonObject &json, FaultOptions *options, QString *error);
+    QJsonObject toJson() const;
 };
 
 class FaultInjector

@@ -46,6 +46,7 @@ private slots:
     void rateLimitFlag();
     void malformedRateFlag();
     void dropRateFlag();
+    void faultsSwitchedWhileRunning();
 };
 
 void TestEmulatorFramework::startReportsAddressAndJwtToken()
@@ -477,6 +478,40 @@ void TestEmulatorFramework::dropRateFlag()
         QVERIFY(answer.error != QNetworkReply::NoError);
     }
     QCOMPARE(emulator.raw("GET", QStringLiteral("/emulator/health"), {}, {}).status, 200);
+}
+
+// PUT /emulator/faults: on, off, and out of range refused (the faults stay as they were).
+void TestEmulatorFramework::faultsSwitchedWhileRunning()
+{
+    EmulatorHarness emulator;
+    QVERIFY(emulator.start());
+    const auto put = [&](const QByteArray &body) {
+        return emulator.raw("PUT", QStringLiteral("/emulator/faults"), body, {});
+    };
+    QCOMPARE(emulator.call("GET", QStringLiteral("/v2/users/me")).status, 200);
+
+    HttpAnswer answer = put(R"({"fail_rate": 1})");
+    QCOMPARE(answer.status, 200);
+    QCOMPARE(answer.object().value("fail_rate").toDouble(), 1.0);
+    QCOMPARE(answer.object().value("latency_ms").toInt(-1), 0);
+    for (int round = 0; round < 4; ++round) {
+        const int status = emulator.call("GET", QStringLiteral("/v2/users/me")).status;
+        QVERIFY2(status == 500 || status == 503, qPrintable(QString::number(status)));
+    }
+    QCOMPARE(emulator.raw("GET", QStringLiteral("/emulator/health"), {}, {}).status, 200);
+
+    for (const QByteArray &bad :
+         {QByteArray(R"({"fail_rate": 2})"), QByteArray(R"({"latency_ms": -1})"),
+          QByteArray(R"({"rate_limit": 1.5})"), QByteArray(R"({"drop_rate": "all"})")}) {
+        answer = put(bad);
+        QCOMPARE(answer.status, 400);
+        QVERIFY2(answer.object().value("message").toString().contains("must be"), bad.constData());
+    }
+    answer = emulator.raw("GET", QStringLiteral("/emulator/faults"), {}, {});
+    QCOMPARE(answer.object().value("fail_rate").toDouble(), 1.0); // unchanged by the refusals
+
+    QCOMPARE(put("{}").status, 200);
+    QCOMPARE(emulator.call("GET", QStringLiteral("/v2/users/me")).status, 200);
 }
 
 QTEST_GUILESS_MAIN(TestEmulatorFramework)
