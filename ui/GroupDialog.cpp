@@ -195,6 +195,8 @@ void GroupDialog::save()
 void GroupDialog::compareAndSend(const Group &latest)
 {
     rememberLabels(latest);
+    if (!(latest == m_group))
+        emit latestRead(latest);
     const FieldConflict conflict = draft().compare(m_group, latest, memberLabels());
     if (conflict.hasConflicts())
         return askAboutConflict(latest, conflict);

@@ -18,6 +18,8 @@ class UserPicker;
 // with a live avatar preview, members. Saving sends createGroup, or updateGroup with the changes;
 // before updateGroup it reads the group again and, when someone else changed a field this dialog
 // changed too, asks with a ConflictDialog (their changes to other fields are taken over).
+// What it learns of the server's version on the way is announced (latestRead), so the list
+// behind it never shows an older group than the dialog does.
 class GroupDialog : public QDialog
 {
     Q_OBJECT
@@ -38,6 +40,9 @@ public:
 
 signals:
     void saved(const Group &group);
+    // The group as the server holds it now, read before saving, when it differs from the one
+    // the dialog loaded (someone else changed it). Nothing was sent.
+    void latestRead(const Group &group);
 
 private:
     void pickColour(int which);

@@ -4,8 +4,8 @@
 #include "models/SearchDebouncer.h"
 #include "services/Session.h"
 #include "ui/Confirmation.h"
-#include "ui/GroupAvatar.h"
 #include "ui/EmptyStateOverlay.h"
+#include "ui/GroupAvatar.h"
 #include "ui/GroupDialog.h"
 
 #include <QHBoxLayout>
@@ -256,6 +256,8 @@ void GroupsPane::editSelected()
         return;
     auto *dialog = new GroupDialog(session(), m_model->group(row), {}, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Someone else's change found while saving (e.g. then "Keep theirs"): shown here at once.
+    connect(dialog, &GroupDialog::latestRead, m_model, &GroupListModel::upsert);
     connect(dialog, &GroupDialog::saved, this, [this](const Group &group) {
         // updateGroup may answer without hydrated members; read the group back in full.
         session()->users()->getGroup(

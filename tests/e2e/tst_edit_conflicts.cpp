@@ -1,11 +1,13 @@
 // Edits never overwrite someone else's change (issue 7): the user details form and the group
 // dialog against the emulator (or a real tenant), with a second client changing the same record
 // behind the form's back, as a colleague in the web portal would. Everything created is removed.
+#include "models/GroupListModel.h"
 #include "services/ApiClient.h"
 #include "services/Session.h"
 #include "tests/support/E2eEnvironment.h"
 #include "ui/ConflictDialog.h"
 #include "ui/GroupDialog.h"
+#include "ui/GroupsPane.h"
 #include "ui/UserDetailPanel.h"
 #include "ui/UserPicker.h"
 
@@ -17,6 +19,7 @@
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 
@@ -61,6 +64,7 @@ class TestEditConflicts : public QObject
     QString m_groupId;
     QString m_meId;
     QStringList m_operations; // operation ids this application's session sent
+    QStringList m_methods;    // their HTTP methods, in the same order
     QString m_screenshots = qEnvironmentVariable("EPILOT_SCREENSHOT_DIR");
 
     // Runs one service call and waits for its JSON answer.
@@ -137,7 +141,10 @@ private slots:
             QVERIFY(me.wait(10000));
         }
         connect(m_session->client(), &ApiClient::activity, this,
-                [this](const ActivityEntry &entry) { m_operations << entry.operationId; });
+                [this](const ActivityEntry &entry) {
+                    m_operations << entry.operationId;
+                    m_methods << entry.method;
+                });
         m_meId = m_session->userId();
         QVERIFY(!m_meId.isEmpty());
         const QString email = QStringLiteral("e2e.conflict.%1@example.com")
@@ -370,6 +377,59 @@ private slots:
         QCOMPARE(dialog.result(), 0); // still open, nothing saved
         QCOMPARE(sent("updateGroup"), updates);
         QCOMPARE(serverGroup()->name(), QStringLiteral("E2E Conflict Theirs"));
+    }
+
+    // From the Groups page: after "Keep theirs" the list and the open group show their version
+    // at once (no reload), and nothing is written.
+    void groupKeepTheirsInPane()
+    {
+        theirGroupChange({{"name", "E2E Conflict Base"}, {"user_ids", QJsonArray{m_meId}}});
+        GroupsPane pane(m_session);
+        pane.resize(1280, 800);
+        pane.show();
+        QVERIFY(QTest::qWaitFor([&] { return pane.model()->rowCount() > 0; }, 10000));
+        pane.showGroup(m_groupId);
+        QVERIFY(QTest::qWaitFor([&] { return pane.selectedGroupId() == m_groupId; }, 10000));
+        const auto cell = [&](int column) {
+            return pane.model()->index(pane.model()->indexOfGroup(m_groupId), column).data();
+        };
+        QCOMPARE(cell(GroupListModel::Name).toString(), QStringLiteral("E2E Conflict Base"));
+        pane.editSelected();
+        auto *dialog = pane.findChild<GroupDialog *>();
+        QVERIFY(dialog);
+        typeInto(dialog->nameEdit(), QStringLiteral("E2E Conflict Mine"));
+        theirGroupChange(
+            {{"name", "E2E Conflict Theirs"}, {"user_ids", QJsonArray{m_meId, m_userId}}});
+
+        const qsizetype before = m_methods.size();
+        bool answered = false;
+        ConflictDialog::setAutomaticAnswer([&](ConflictDialog &conflict) {
+            conflict.keepTheirsButton()->click();
+            answered = true;
+        });
+        QPushButton *save = nullptr;
+        for (QPushButton *button : dialog->findChildren<QPushButton *>()) {
+            if (button->text() == GroupDialog::tr("Save"))
+                save = button;
+        }
+        QVERIFY(save);
+        QTest::mouseClick(save, Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return answered; }, 10000));
+
+        // At once: the row, the details beside it and the dialog show their version.
+        QCOMPARE(cell(GroupListModel::Name).toString(), QStringLiteral("E2E Conflict Theirs"));
+        QCOMPARE(cell(GroupListModel::Members).toInt(), 2);
+        QCOMPARE(pane.membersLabel()->text().count(QStringLiteral("<a ")), 2);
+        QCOMPARE(pane.selectedGroupId(), m_groupId);
+        QCOMPARE(dialog->nameEdit()->text(), QStringLiteral("E2E Conflict Theirs"));
+        QCOMPARE(dialog->members()->selectedIds(), (QStringList{m_meId, m_userId}));
+        QVERIFY(dialog->isVisible()); // still open, nothing saved
+        shoot(&pane, QStringLiteral("conflict-group-kept-theirs-pane"));
+        shoot(dialog, QStringLiteral("conflict-group-kept-theirs-dialog"));
+        QTest::qWait(300); // a write would have been answered by now
+        for (const QString &method : m_methods.mid(before))
+            QVERIFY2(method == QLatin1String("GET"), qPrintable(method));
+        dialog->reject();
     }
 
     void groupOverwrite()
