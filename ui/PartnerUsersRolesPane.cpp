@@ -11,6 +11,7 @@
 #include "services/Session.h"
 #include "ui/Confirmation.h"
 #include "ui/ConflictDialog.h"
+#include "ui/EmptyStateOverlay.h"
 #include "ui/FieldMessage.h"
 #include "ui/RoleEditor.h"
 #include "ui/RoleReviewDialog.h"
@@ -120,6 +121,12 @@ QWidget *PartnerUsersRolesPane::buildUsersTab()
     m_matrixView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_matrixView->horizontalHeader()->setStretchLastSection(false);
     m_matrixView->verticalHeader()->hide();
+    // Progress, the failure with Retry, or what to do, as the other lists say it; what to do
+    // only once it is known whose users these are (loadUsersAndRoles).
+    m_matrixState = new EmptyStateOverlay(m_matrixView, QString(), tr("New user…"),
+                                          [this] { showCreateUserDialog(); });
+    m_matrixState->actionButton()->setEnabled(false);
+    m_matrixState->setRetry([this] { reload(); });
 
     m_pending = new QListWidget;
     m_results = new QListWidget;
@@ -163,6 +170,8 @@ QWidget *PartnerUsersRolesPane::buildRolesTab()
 {
     auto *page = new QWidget;
     m_roleList = new QListWidget;
+    // Long names end in "…" (the id is in the tool tip) rather than scroll sideways.
+    m_roleList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_newRole = new QPushButton(tr("New role"));
     m_deleteRole = new QPushButton(tr("Delete role…"));
     auto *left = new QVBoxLayout;
@@ -193,6 +202,8 @@ QWidget *PartnerUsersRolesPane::buildRolesTab()
     split->addWidget(leftWidget);
     split->addWidget(rightWidget);
     split->setStretchFactor(1, 1);
+    // The list keeps its 200 px; left to itself the splitter gave it more, and left it blank.
+    split->setSizes({200, 10000});
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(split);
 
@@ -244,6 +255,13 @@ void PartnerUsersRolesPane::setStatus(const QString &text, bool error)
     m_status->setToolTip(text);
 }
 
+void PartnerUsersRolesPane::loadFailed(const QString &text, const QString &reason)
+{
+    setStatus(text.arg(reason), true);
+    m_matrixState->setLoading(false);
+    m_matrixState->setError(reason);
+}
+
 void PartnerUsersRolesPane::reload()
 {
     loadOrganizations();
@@ -275,15 +293,13 @@ void PartnerUsersRolesPane::loadOrganizations()
     search.types = {QStringLiteral("partner_organization")};
     search.size = 200;
     busy(1);
+    m_matrixState->setLoading(true);
     session()->partners()->searchAssignable(
         search, this, [this](const ApiResult<QJsonObject> &result) {
             busy(-1);
-            if (!result.ok()) {
-                setStatus(
-                    tr("Could not list partner organizations: %1").arg(result.error().message),
-                    true);
-                return;
-            }
+            if (!result.ok())
+                return loadFailed(tr("Could not list partner organizations: %1"),
+                                  result.error().message);
             const QString current =
                 m_pendingOrganization.isEmpty() ? partnerOrganizationId() : m_pendingOrganization;
             m_pendingOrganization.clear();
@@ -297,7 +313,14 @@ void PartnerUsersRolesPane::loadOrganizations()
                     assignable->organizationId());
             }
             if (m_organizations->count() == 0) {
-                setStatus(tr("No connected partner organizations yet: invite a partner first."));
+                const QString none =
+                    tr("No connected partner organizations yet: invite a partner first.");
+                setStatus(none);
+                m_matrix->setServerState({}, {});
+                m_matrixOrganization.clear();
+                m_matrixState->setText(none);
+                m_matrixState->actionButton()->setEnabled(false);
+                m_matrixState->setLoading(false);
                 return;
             }
             const int index = qMax(0, m_organizations->findData(current));
@@ -309,6 +332,11 @@ void PartnerUsersRolesPane::loadOrganizations()
 void PartnerUsersRolesPane::loadOrganization()
 {
     m_results->clear();
+    // Another organization's users are never shown under this one's name, not even meanwhile.
+    if (partnerOrganizationId() != m_matrixOrganization) {
+        m_matrix->setServerState({}, {});
+        m_matrixOrganization.clear();
+    }
     loadUsersAndRoles();
 }
 
@@ -319,12 +347,12 @@ void PartnerUsersRolesPane::loadUsersAndRoles(std::function<void()> then)
         return;
     setStatus(tr("Loading…"));
     busy(1);
+    m_matrixState->setLoading(true);
     session()->partners()->getPartnerRoles(
         organizationId, this, [this, organizationId, then](const ApiResult<QJsonArray> &roles) {
             if (!roles.ok()) {
                 busy(-1);
-                setStatus(tr("Could not load roles: %1").arg(roles.error().message), true);
-                return;
+                return loadFailed(tr("Could not load roles: %1"), roles.error().message);
             }
             QList<Role> loadedRoles;
             for (const QJsonValue &value : roles.value()) {
@@ -333,12 +361,10 @@ void PartnerUsersRolesPane::loadUsersAndRoles(std::function<void()> then)
             }
             session()->partners()->getPartnerUsers(
                 organizationId, this,
-                [this, loadedRoles, then](const ApiResult<QJsonArray> &users) {
+                [this, organizationId, loadedRoles, then](const ApiResult<QJsonArray> &users) {
                     busy(-1);
-                    if (!users.ok()) {
-                        setStatus(tr("Could not load users: %1").arg(users.error().message), true);
-                        return;
-                    }
+                    if (!users.ok())
+                        return loadFailed(tr("Could not load users: %1"), users.error().message);
                     m_users.clear();
                     for (const QJsonValue &value : users.value()) {
                         if (auto user = PartnerUser::fromJson(value.toObject()))
@@ -346,6 +372,10 @@ void PartnerUsersRolesPane::loadUsersAndRoles(std::function<void()> then)
                     }
                     m_roles = loadedRoles;
                     m_matrix->setServerState(m_users, references(m_roles));
+                    m_matrixOrganization = organizationId;
+                    m_matrixState->setText(tr("This partner organization has no users yet."));
+                    m_matrixState->actionButton()->setEnabled(!m_readOnly);
+                    m_matrixState->setLoading(false);
                     m_matrixView->resizeColumnsToContents();
                     showRoles(m_editor->loadedRole().id());
                     setStatus(tr("%n user(s), %1 role(s).", nullptr, int(m_users.size()))
@@ -799,6 +829,7 @@ void PartnerUsersRolesPane::setReadOnly(bool readOnly)
     m_editor->setReadOnly(readOnly);
     for (QPushButton *button : {m_newUser, m_deleteUser, m_newRole, m_deleteRole, m_saveRole})
         button->setEnabled(!readOnly);
+    m_matrixState->actionButton()->setEnabled(!readOnly && !m_matrixOrganization.isEmpty());
     m_matrixView->setEditTriggers(readOnly ? QAbstractItemView::NoEditTriggers
                                            : QAbstractItemView::AllEditTriggers);
     refreshPending();

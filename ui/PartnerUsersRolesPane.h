@@ -7,6 +7,7 @@
 
 #include <QPointer>
 
+class EmptyStateOverlay;
 class QComboBox;
 class QLabel;
 class QListWidget;
@@ -39,6 +40,8 @@ public:
     QString partnerOrganizationId() const;
     QComboBox *organizationBox() const { return m_organizations; }
     RoleMatrixModel *matrix() const { return m_matrix; }
+    QTableView *matrixView() const { return m_matrixView; }
+    EmptyStateOverlay *matrixState() const { return m_matrixState; }
     RoleEditor *roleEditor() const { return m_editor; }
     QListWidget *roleList() const { return m_roleList; }
     QListWidget *pendingList() const { return m_pending; }
@@ -75,6 +78,8 @@ private:
     void showRoleInEditor(const Role &role);
     void refreshPending();
     void setStatus(const QString &text, bool error = false);
+    // Status line and the matrix's empty state together: a load failed.
+    void loadFailed(const QString &text, const QString &reason);
     void finishSave(const ApiResult<QJsonObject> &result, const QList<Grant> &tree);
     void showCreateUserDialog();
     bool confirmDiscardRoleEdits();
@@ -86,6 +91,8 @@ private:
     QTabWidget *m_tabs;
     QTableView *m_matrixView;
     RoleMatrixModel *m_matrix;
+    EmptyStateOverlay *m_matrixState;
+    QString m_matrixOrganization; // whose users the matrix shows
     QListWidget *m_pending;
     QListWidget *m_results;
     QPushButton *m_apply;

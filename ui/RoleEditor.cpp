@@ -205,10 +205,12 @@ QWidget *RoleEditor::buildGrantsTab()
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->setAlternatingRowColors(true);
     m_tree->setUniformRowHeights(true);
-    m_tree->header()->setStretchLastSection(true);
-    m_tree->header()->resizeSection(GrantTreeModel::ActionColumn, 170);
-    m_tree->header()->resizeSection(GrantTreeModel::ResourceColumn, 170);
-    m_tree->header()->resizeSection(GrantTreeModel::EffectColumn, 110); // "Verweigern" + icon
+    // Every column stays in view beside the grant's form, German at 1280x800 included: the
+    // effect is as wide as its word, the others share the rest (elided; whole in the tool tip).
+    QHeaderView *header = m_tree->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Stretch);
+    header->setSectionResizeMode(GrantTreeModel::EffectColumn, QHeaderView::ResizeToContents);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (m_filling)
@@ -228,12 +230,12 @@ QWidget *RoleEditor::buildGrantsTab()
     detailsArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     QWidget *details = buildDetails();
     detailsArea->setWidget(details);
-    detailsArea->setMinimumWidth(details->minimumSizeHint().width()
-                                 + detailsArea->verticalScrollBar()->sizeHint().width());
+    detailsArea->setMinimumWidth(details->minimumSizeHint().width() +
+                                 detailsArea->verticalScrollBar()->sizeHint().width());
     split->addWidget(detailsArea);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
-    split->setSizes({600, 380});
+    split->setSizes({10000, 1}); // the form starts at its minimum width, the tree gets the rest
     split->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(page);
@@ -249,6 +251,10 @@ QWidget *RoleEditor::buildDetails()
     m_action->setEditable(true);
     m_action->addItems(GrantCatalog::commonActions());
     m_action->setInsertPolicy(QComboBox::NoInsert);
+    // Not as wide as the longest action in the list: the form would crowd the tree out.
+    m_action->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_action->setMinimumContentsLength(14);
+    m_action->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_action->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_action->completer()->setFilterMode(Qt::MatchContains);
     m_action->setToolTip(tr("Pick a common epilot action or type any other; * is a wildcard."));
@@ -278,6 +284,7 @@ QWidget *RoleEditor::buildDetails()
     m_conditionEditor = new QWidget;
     auto *conditionForm = new QFormLayout(m_conditionEditor);
     conditionForm->setContentsMargins(0, 0, 0, 0);
+    conditionForm->setRowWrapPolicy(QFormLayout::WrapAllRows); // nested: labels above, narrower
     conditionForm->addRow(tr("Attribute:"), m_conditionAttribute);
     auto *valueButtons = new QVBoxLayout;
     valueButtons->addWidget(addValue);
@@ -288,10 +295,10 @@ QWidget *RoleEditor::buildDetails()
     valuesRow->addLayout(valueButtons);
     conditionForm->addRow(tr("Equals one of:"), valuesRow);
 
-    auto *conditionButtons = new QHBoxLayout;
-    conditionButtons->addWidget(addCondition);
-    conditionButtons->addWidget(removeConditionButton);
-    conditionButtons->addStretch();
+    // One above the other: side by side they made the form too wide for the tree (German).
+    auto *conditionButtons = new QVBoxLayout;
+    conditionButtons->addWidget(addCondition, 0, Qt::AlignLeft);
+    conditionButtons->addWidget(removeConditionButton, 0, Qt::AlignLeft);
 
     auto *detailsLayout = new QVBoxLayout(m_details);
     auto *form = new QFormLayout;

@@ -3,7 +3,9 @@
 // control has an accessible name, German shows no English, and Tab walks each page and dialog in
 // reading order. EPILOT_SCREENSHOT_DIR=<folder> keeps a picture of every page and dialog.
 #include "models/AssignableListModel.h"
+#include "models/GrantTreeModel.h"
 #include "models/GroupListModel.h"
+#include "models/RoleMatrixModel.h"
 #include "models/RoleReview.h"
 #include "services/ProfileStore.h"
 #include "services/Session.h"
@@ -22,6 +24,7 @@
 #include "ui/PartnersPane.h"
 #include "ui/PendingInvitationsDialog.h"
 #include "ui/PreferencesDialog.h"
+#include "ui/RoleEditor.h"
 #include "ui/RoleReviewDialog.h"
 #include "ui/SignInDialog.h"
 #include "ui/UsersPane.h"
@@ -29,10 +32,14 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QDialog>
+#include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLibraryInfo>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
@@ -45,6 +52,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QTranslator>
+#include <QTreeView>
 
 namespace {
 
@@ -83,6 +91,18 @@ QString sizeChain(QWidget *root, Qt::Orientation orientation)
     return chain.join(QStringLiteral(" > "));
 }
 
+// Sets the emulator's injected faults while it runs (PUT /emulator/faults); {} ends them.
+bool setFaults(QNetworkAccessManager *network, const QUrl &emulator, const QJsonObject &faults)
+{
+    QNetworkRequest request(emulator.resolved(QUrl(QStringLiteral("/emulator/faults"))));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    QNetworkReply *reply = network->put(request, QJsonDocument(faults).toJson());
+    const bool answered = QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000);
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    reply->deleteLater();
+    return answered && status == 200;
+}
+
 } // namespace
 
 class DesktopPanesTest : public QObject
@@ -99,12 +119,14 @@ private slots:
     void dialogsAreAccessible_data();
     void dialogsAreAccessible();
     void listsShowLoadingEmptyAndFailure();
+    void roleMatrixShowsLoadingAndFailure();
 
 private:
     void openWindow(const QString &language);
     void shoot(QWidget *widget, const QString &name) const;
     void inspect(QWidget *root, const QString &what, QStringList *problems) const;
     void inspectPage(Pane *pane, const QString &name, QStringList *problems) const;
+    void inspectGrantTree(RoleEditor *editor, const QString &name, QStringList *problems) const;
     // Checks a dialog that is shown (modal or not) and closes it.
     void inspectDialog(QDialog *dialog, const QString &name, QStringList *problems) const;
 
@@ -260,7 +282,54 @@ void DesktopPanesTest::inspectPage(Pane *pane, const QString &name, QStringList 
                                  .arg(area->viewport()->height())
                                  .arg(sizeChain(pane, Qt::Vertical)));
     }
+    if (auto *editor = pane->findChild<RoleEditor *>(); editor && editor->isVisible())
+        inspectGrantTree(editor, name, problems);
     inspect(pane, name, problems);
+}
+
+// The grant tree shows every column whole (its title, and the effect in words) beside the
+// grant's form, without a sideways scroll bar and without dragging the splitter.
+void DesktopPanesTest::inspectGrantTree(RoleEditor *editor, const QString &name,
+                                        QStringList *problems) const
+{
+    QTreeView *tree = editor->tree();
+    if (!tree->isVisible() || tree->model()->rowCount() == 0) {
+        problems->append(QStringLiteral("[%1] the grant tree is not shown with a role").arg(name));
+        return;
+    }
+    QHeaderView *header = tree->header();
+    const int visibleWidth = tree->viewport()->width();
+    const QString where = QStringLiteral("tree %1 px wide, form %2 px")
+                              .arg(tree->width())
+                              .arg(tree->parentWidget()->width() - tree->width());
+    if (tree->horizontalScrollBar()->isVisible())
+        problems->append(QStringLiteral("[%1] the grant tree scrolls sideways: %2 px of columns "
+                                        "in %3 px (%4)")
+                             .arg(name)
+                             .arg(header->length())
+                             .arg(visibleWidth)
+                             .arg(where));
+    for (int column = 0; column < header->count(); ++column) {
+        const QString title = tree->model()->headerData(column, Qt::Horizontal).toString();
+        const int left = header->sectionViewportPosition(column);
+        const int size = header->sectionSize(column);
+        // The effect is one word: it must be whole; the others may elide long values.
+        const int wanted =
+            qMax(header->sectionSizeHint(column),
+                 column == GrantTreeModel::EffectColumn
+                     ? static_cast<QAbstractItemView *>(tree)->sizeHintForColumn(column)
+                     : 0);
+        if (header->isSectionHidden(column) || left < 0 || left + size > visibleWidth ||
+            size < wanted)
+            problems->append(QStringLiteral("[%1] grant tree column \"%2\" is cut: %3..%4 px of "
+                                            "%5 px, needs %6 px (%7)")
+                                 .arg(name, title)
+                                 .arg(left)
+                                 .arg(left + size)
+                                 .arg(visibleWidth)
+                                 .arg(wanted)
+                                 .arg(where));
+    }
 }
 
 void DesktopPanesTest::inspectDialog(QDialog *dialog, const QString &name,
@@ -401,6 +470,53 @@ void DesktopPanesTest::listsShowLoadingEmptyAndFailure()
     QVERIFY(groups.model()->isLoading());
     QVERIFY(!groupsState->retryButton()->isVisible());
     QVERIFY(groupsState->findChild<QProgressBar *>()->isVisible());
+}
+
+// The partner users × roles matrix says it is loading, then (every answer a server error) that
+// loading failed, with Retry; Retry with the server well again loads it.
+void DesktopPanesTest::roleMatrixShowsLoadingAndFailure()
+{
+    E2eEnvironment environment;
+    QString error;
+    QVERIFY2(environment.start(&error), qPrintable(error));
+    if (!environment.isEmulator())
+        QSKIP("faults are injected by the emulator only");
+    QNetworkAccessManager network;
+    Session session(&network);
+    QSignalSpy me(&session, &Session::meChanged);
+    session.begin(environment.endpoints(), environment.token());
+    QVERIFY(me.wait(10000));
+    QVERIFY(
+        setFaults(&network, environment.emulatorUrl(), {{"fail_rate", 1.0}, {"latency_ms", 600}}));
+
+    PartnerUsersRolesPane pane(&session); // signed in already: starts loading at once
+    pane.resize(1000, 700);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    EmptyStateOverlay *state = pane.matrixState();
+    QVERIFY(state && state->parentWidget() == pane.matrixView()->viewport());
+    QVERIFY(state->isVisible());
+    QCOMPARE(state->text(), EmptyStateOverlay::tr("Loading…"));
+    QVERIFY(state->findChild<QProgressBar *>()->isVisible());
+    QVERIFY(!state->retryButton()->isVisible());
+    shoot(&pane, QStringLiteral("role-matrix-loading"));
+
+    QVERIFY(QTest::qWaitFor([&] { return state->retryButton()->isVisible(); }, 30000));
+    QVERIFY2(state->text().startsWith(QStringLiteral("Could not load the list")),
+             qPrintable(state->text()));
+    QVERIFY(!state->findChild<QProgressBar *>()->isVisible());
+    QVERIFY(!state->actionButton()->isVisible());
+    QCOMPARE(pane.matrix()->rowCount(), 0);
+    shoot(&pane, QStringLiteral("role-matrix-failed"));
+
+    QVERIFY(setFaults(&network, environment.emulatorUrl(), {{"latency_ms", 300}}));
+    QTest::mouseClick(state->retryButton(), Qt::LeftButton);
+    QVERIFY(!state->retryButton()->isVisible());
+    QVERIFY(state->findChild<QProgressBar *>()->isVisible());
+    QVERIFY(QTest::qWaitFor([&] { return pane.matrix()->rowCount() > 0; }, 30000));
+    QVERIFY(!state->isVisible());
+    QVERIFY(pane.matrix()->columnCount() > 1); // the roles too
+    shoot(&pane, QStringLiteral("role-matrix-loaded"));
 }
 
 QTEST_MAIN(DesktopPanesTest)
