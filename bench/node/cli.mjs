@@ -16,27 +16,10 @@ import { performance } from 'node:perf_hooks';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 
+import { fail, figure, median, parseArguments } from './common.mjs';
+
 const here = path.dirname(fileURLToPath(import.meta.url));
 const CLI = path.join(here, 'node_modules', '@epilot', 'cli', 'dist', 'bin', 'epilot.js');
-
-function parseArguments(argv) {
-  const options = { mode: argv[0], count: 20 };
-  for (let i = 1; i < argv.length; i += 2) options[argv[i].replace(/^--/, '')] = argv[i + 1];
-  options.count = Number(options.count);
-  if (!options.url || !options.token) throw new Error('--url and --token are required');
-  return options;
-}
-
-function figure(name, value, unit) {
-  const text = Number.isInteger(value) ? String(value) : Number(value).toFixed(value < 10 ? 2 : 1);
-  console.log(`FIGURE ${name} ${text} ${unit}`);
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
 
 // One CLI process; resolves with its wall time in ms and its parsed JSON output.
 function runCli(args, options, home) {
@@ -98,7 +81,7 @@ async function firstPage(options, home) {
 }
 
 async function main() {
-  const options = parseArguments(process.argv.slice(2));
+  const options = parseArguments(process.argv.slice(2), { count: 20 }, ['count']);
   if (!fs.existsSync(CLI)) throw new Error(`@epilot/cli is not installed; run "npm ci" in ${here}`);
   // The CLI keeps profiles under ~/.config; a throw-away home keeps the user's own untouched.
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'epilot-bench-cli-'));
@@ -112,7 +95,4 @@ async function main() {
   }
 }
 
-main().catch((error) => {
-  console.error(`cli.mjs: ${error.message}`);
-  process.exit(1);
-});
+main().catch((error) => fail('cli.mjs', error));

@@ -12,30 +12,10 @@ import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import process from 'node:process';
 
+import { fail, figure, median, parseArguments } from './common.mjs';
+
 const require = createRequire(import.meta.url);
 const { createClient } = require('@epilot/user-client');
-
-function parseArguments(argv) {
-  const options = { mode: argv[0], first: 100, max: 1000, count: 200, queries: '' };
-  for (let i = 1; i < argv.length; i += 2) {
-    const key = argv[i].replace(/^--/, '');
-    options[key] = argv[i + 1];
-  }
-  for (const key of ['first', 'max', 'count']) options[key] = Number(options[key]);
-  if (!options.url || !options.token) throw new Error('--url and --token are required');
-  return options;
-}
-
-function figure(name, value, unit) {
-  const text = Number.isInteger(value) ? String(value) : Number(value).toFixed(value < 10 ? 2 : 1);
-  console.log(`FIGURE ${name} ${text} ${unit}`);
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
 
 // VmHWM: the peak resident set of this process, in MB.
 async function peakResidentMb() {
@@ -119,7 +99,8 @@ async function search(api, options) {
 }
 
 async function main() {
-  const options = parseArguments(process.argv.slice(2));
+  const defaults = { first: 100, max: 1000, count: 200, queries: '' };
+  const options = parseArguments(process.argv.slice(2), defaults, ['first', 'max', 'count']);
   const api = client(options);
   const modes = { 'first-page': firstPage, paging, calls, search };
   const run = modes[options.mode];
@@ -127,7 +108,4 @@ async function main() {
   await run(api, options);
 }
 
-main().catch((error) => {
-  console.error(`sdk.mjs: ${error.message}`);
-  process.exit(1);
-});
+main().catch((error) => fail('sdk.mjs', error));
