@@ -966,7 +966,7 @@
         <translation>Ein Zuweisbares ohne Typ.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+77"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
@@ -1673,7 +1673,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Not saved: someone else changed %1 while you were editing.</source>
         <translation>Nicht gespeichert: Jemand anderes hat %1 geändert, während Sie bearbeitet haben.</translation>
     </message>
@@ -1846,7 +1846,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         <translation>Niemand: Fügen Sie zuerst Mitglieder hinzu.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Delete group</source>
         <translation>Gruppe löschen</translation>
     </message>
@@ -2237,7 +2237,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
 <context>
     <name>JsonRecord</name>
     <message>
-        <location filename="../models/JsonRecord.cpp" line="+68"/>
+        <location filename="../models/JsonRecord.cpp" line="+82"/>
         <source>The field &quot;%1&quot; has the wrong type.</source>
         <translation>Das Feld „%1“ hat den falschen Typ.</translation>
     </message>
@@ -2245,18 +2245,18 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-78"/>
-        <location line="+448"/>
+        <location filename="../ui/MainWindow.cpp" line="-79"/>
+        <location line="+466"/>
         <source>epilot Admin</source>
         <translation>epilot Admin</translation>
     </message>
     <message>
-        <location line="-396"/>
+        <location line="-413"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+213"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2590,7 +2590,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         <translation>Navigationen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-442"/>
+        <location filename="../ui/MainWindow.cpp" line="-459"/>
         <location filename="../ui/MyAccountPane.cpp" line="+31"/>
         <source>My account</source>
         <translation>Mein Konto</translation>
@@ -3660,7 +3660,7 @@ verfügbar</translation>
         <translation>Ein Partnerbenutzer ohne ID.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>A role of user %1 has no id.</source>
         <translation>Eine Rolle des Benutzers %1 hat keine ID.</translation>
     </message>
@@ -3668,7 +3668,7 @@ verfügbar</translation>
 <context>
     <name>PartnerUsersRolesPane</name>
     <message>
-        <location filename="../ui/PartnerUsersRolesPane.cpp" line="+69"/>
+        <location filename="../ui/PartnerUsersRolesPane.cpp" line="+70"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
@@ -3689,11 +3689,12 @@ verfügbar</translation>
     </message>
     <message>
         <location line="+23"/>
+        <location line="+19"/>
         <source>New user…</source>
         <translation>Neuer Benutzer…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-18"/>
         <source>Delete user…</source>
         <translation>Benutzer löschen…</translation>
     </message>
@@ -3703,7 +3704,7 @@ verfügbar</translation>
         <translation>Rollen ankreuzen zum Zuweisen, Haken entfernen zum Entziehen; nichts ändert sich, bevor Sie übernehmen.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Apply changes</source>
         <translation>Änderungen übernehmen</translation>
     </message>
@@ -3723,7 +3724,7 @@ verfügbar</translation>
         <translation>&lt;b&gt;Letztes Ergebnis&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>New role</source>
         <translation>Neue Rolle</translation>
     </message>
@@ -3743,42 +3744,47 @@ verfügbar</translation>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Fix the errors first.</source>
         <translation>Beheben Sie zuerst die Fehler.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+64"/>
         <source>Could not list partner organizations: %1</source>
         <translation>Partnerorganisationen konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No connected partner organizations yet: invite a partner first.</source>
         <translation>Noch keine verbundenen Partnerorganisationen: Laden Sie zuerst einen Partner ein.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+31"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Could not load roles: %1</source>
         <translation>Rollen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Could not load users: %1</source>
         <translation>Benutzer konnten nicht geladen werden: %1</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>This partner organization has no users yet.</source>
+        <translation>Diese Partnerorganisation hat noch keine Benutzer.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+5"/>
         <source>%n user(s), %1 role(s).</source>
         <translation>
             <numerusform>%n Benutzer, %1 Rolle(n).</numerusform>
@@ -4012,7 +4018,7 @@ verfügbar</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="-1"/>
-        <location filename="../ui/PartnerUsersRolesPane.h" line="+29"/>
+        <location filename="../ui/PartnerUsersRolesPane.h" line="+30"/>
         <source>Partner users &amp; roles</source>
         <translation>Partnerbenutzer &amp; Rollen</translation>
     </message>
@@ -4318,7 +4324,7 @@ verfügbar</translation>
         <translation>Einladung an %1 gesendet (%2): Status %3.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
         <source>Approve partner</source>
         <translation>Partner bestätigen</translation>
     </message>
@@ -4328,27 +4334,27 @@ verfügbar</translation>
         <translation>Partneranfrage von %1 bestätigen? Der Partner kann dann mit den freigegebenen Entitäten Ihrer Organisation arbeiten.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Approve</source>
         <translation>Bestätigen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+0"/>
         <source>Not approved: %1</source>
         <translation>Nicht bestätigt: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+0"/>
         <source>Approved %1.</source>
         <translation>%1 bestätigt.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
         <source>Reject partner</source>
         <translation>Partner ablehnen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Reject the partner request of %1?</source>
         <translation>Die Partneranfrage von %1 ablehnen?</translation>
     </message>
@@ -4358,17 +4364,17 @@ verfügbar</translation>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Not rejected: %1</source>
         <translation>Nicht abgelehnt: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+0"/>
         <source>Rejected %1.</source>
         <translation>%1 abgelehnt.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+45"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;Status: %3 · invited by organization %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;Status: %3 · eingeladen von Organisation %4</translation>
     </message>
@@ -4404,7 +4410,7 @@ verfügbar</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="-1"/>
-        <location filename="../ui/PartnersPane.h" line="+31"/>
+        <location filename="../ui/PartnersPane.h" line="+32"/>
         <source>Partners</source>
         <translation>Partner</translation>
     </message>
@@ -4778,29 +4784,29 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
     </message>
     <message>
         <location line="+25"/>
-        <location line="+516"/>
+        <location line="+523"/>
         <source>Rename role</source>
         <translation>Rolle umbenennen</translation>
     </message>
     <message>
-        <location line="-475"/>
-        <location line="+489"/>
+        <location line="-482"/>
+        <location line="+496"/>
         <source>Add grant</source>
         <translation>Berechtigung hinzufügen</translation>
     </message>
     <message>
-        <location line="-489"/>
+        <location line="-496"/>
         <source>Add a grant to the role</source>
         <translation>Der Rolle eine Berechtigung hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+500"/>
+        <location line="+507"/>
         <source>Add dependency</source>
         <translation>Abhängigkeit hinzufügen</translation>
     </message>
     <message>
-        <location line="-500"/>
+        <location line="-507"/>
         <source>Add a grant that the selected grant needs</source>
         <translation>Eine Berechtigung hinzufügen, die die ausgewählte benötigt</translation>
     </message>
@@ -4885,12 +4891,12 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
         <translation>%1 wiederholen</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>Selected grant</source>
         <translation>Ausgewählte Berechtigung</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Pick a common epilot action or type any other; * is a wildcard.</source>
         <translation>Wählen Sie eine gängige epilot-Aktion oder geben Sie eine andere ein; * ist ein Platzhalter.</translation>
     </message>
@@ -4911,12 +4917,12 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+549"/>
+        <location line="+550"/>
         <source>Remove condition</source>
         <translation>Bedingung entfernen</translation>
     </message>
     <message>
-        <location line="-547"/>
+        <location line="-548"/>
         <source>e.g. workflows.primary.task_name</source>
         <translation>z. B. workflows.primary.task_name</translation>
     </message>
@@ -4931,7 +4937,7 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
         <translation>Wert entfernen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Attribute:</source>
         <translation>Attribut:</translation>
     </message>
@@ -5587,12 +5593,12 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
         <translation>Anmeldung im Browser abbrechen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Verification code</source>
         <translation>Bestätigungscode</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Access token</source>
         <translation>Zugriffstoken</translation>
     </message>
@@ -5849,17 +5855,17 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
 <context>
     <name>StrictJson</name>
     <message>
-        <location filename="../services/StrictJson.cpp" line="+86"/>
+        <location filename="../services/StrictJson.cpp" line="+117"/>
         <source>The answer is nested deeper than %1 levels.</source>
         <translation>Die Antwort ist tiefer als %1 Ebenen verschachtelt.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+29"/>
         <source>The answer names the field &quot;%1&quot; twice in one object.</source>
         <translation>Die Antwort nennt das Feld „%1“ zweimal in einem Objekt.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>The answer holds the number %1, too large to read exactly.</source>
         <translation>Die Antwort enthält die Zahl %1, die zu groß ist, um sie genau zu lesen.</translation>
     </message>
@@ -6231,12 +6237,22 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
 <context>
     <name>UserListModel</name>
     <message>
-        <location filename="../models/UserListModel.cpp" line="+83"/>
+        <location filename="../models/UserListModel.cpp" line="+85"/>
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+34"/>
+        <source>(no name yet)</source>
+        <translation>(noch kein Name)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(no name)</source>
+        <translation>(kein Name)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
@@ -6321,7 +6337,7 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
         <translation>Passkeys</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+264"/>
         <source>Loading users failed.</source>
         <translation>Laden der Benutzer fehlgeschlagen.</translation>
     </message>
@@ -6367,7 +6383,7 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
 <context>
     <name>UsersPane</name>
     <message>
-        <location filename="../ui/UsersPane.cpp" line="+77"/>
+        <location filename="../ui/UsersPane.cpp" line="+76"/>
         <source>Search by name or e-mail</source>
         <translation>Nach Name oder E-Mail suchen</translation>
     </message>
@@ -6424,12 +6440,12 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+439"/>
+        <location line="+441"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location line="-434"/>
+        <location line="-436"/>
         <source>Export users</source>
         <translation>Benutzer exportieren</translation>
     </message>
@@ -6513,6 +6529,11 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
             <numerusform>%n Benutzer geladen, weitere beim Blättern</numerusform>
             <numerusform>%n Benutzer geladen, weitere beim Blättern</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updating the list…</source>
+        <translation>Liste wird aktualisiert…</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+248"/>
+        <location line="+250"/>
         <source>Delete the group &quot;%1&quot; with its %n member(s)? The people stay; only the group is removed. This cannot be undone.</source>
         <translation>
             <numerusform>Delete the group &quot;%1&quot; with its %n member? The people stay; only the group is removed. This cannot be undone.</numerusform>
@@ -67,7 +67,7 @@
 <context>
     <name>PartnerUsersRolesPane</name>
     <message numerus="yes">
-        <location filename="../ui/PartnerUsersRolesPane.cpp" line="+351"/>
+        <location filename="../ui/PartnerUsersRolesPane.cpp" line="+381"/>
         <source>%n user(s), %1 role(s).</source>
         <translation>
             <numerusform>%n user, %1 role.</numerusform>
@@ -97,7 +97,7 @@
 <context>
     <name>RoleEditor</name>
     <message numerus="yes">
-        <location filename="../ui/RoleEditor.cpp" line="+737"/>
+        <location filename="../ui/RoleEditor.cpp" line="+744"/>
         <source>Paste %n grant(s)</source>
         <translation>
             <numerusform>Paste %n grant</numerusform>
@@ -119,7 +119,7 @@
 <context>
     <name>UsersPane</name>
     <message numerus="yes">
-        <location filename="../ui/UsersPane.cpp" line="+418"/>
+        <location filename="../ui/UsersPane.cpp" line="+417"/>
         <source>%n user(s)</source>
         <translation>
             <numerusform>%n user</numerusform>
@@ -135,7 +135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+48"/>
         <source>
 … and %n more</source>
         <translation>
