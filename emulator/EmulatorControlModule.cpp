@@ -4,6 +4,7 @@
 #include "EmulatorRouter.h"
 #include "EmulatorStore.h"
 #include "FaultInjector.h"
+#include "ModuleSupport.h"
 #include "Outbox.h"
 #include "TokenRegistry.h"
 
@@ -85,6 +86,8 @@ void EmulatorControlModule::registerRoutes(EmulatorRouter &router)
                });
     router.add("PUT", QStringLiteral("/emulator/faults"), Access::Public,
                [this](const EmulatorRequest &request) {
+                   if (auto refusal = ModuleSupport::requireObject(request))
+                       return *refusal;
                    FaultOptions options;
                    QString error;
                    if (!FaultOptions::fromJson(request.bodyObject(), &options, &error))

@@ -30,6 +30,17 @@ bool readNumber(const QJsonObject &json, const QString &key, double minimum, dou
 
 bool FaultOptions::fromJson(const QJsonObject &json, FaultOptions *options, QString *error)
 {
+    // A misspelt name would otherwise switch that fault off without a word.
+    static const QStringList known = {QStringLiteral("latency_ms"), QStringLiteral("rate_limit"),
+                                      QStringLiteral("fail_rate"), QStringLiteral("malformed_rate"),
+                                      QStringLiteral("drop_rate")};
+    for (auto it = json.begin(); it != json.end(); ++it) {
+        if (!known.contains(it.key())) {
+            *error = QStringLiteral("Unknown fault \"%1\" (known: %2)")
+                         .arg(it.key(), known.join(QStringLiteral(", ")));
+            return false;
+        }
+    }
     FaultOptions read;
     if (!readNumber(json, QStringLiteral("latency_ms"), 0, 600'000, &read.latencyMs, error) ||
         !readNumber(json, QStringLiteral("rate_limit"), 0, 1'000'000, &read.rateLimit, error) ||

@@ -214,7 +214,7 @@ void UserListModel::fetchMore(const QModelIndex &parent)
 void UserListModel::setQuery(const QString &query)
 {
     m_query = query.trimmed();
-    startOver();
+    startOver(KeepRows::UntilAnswered);
 }
 
 void UserListModel::setStatusFilter(StatusFilter filter)
@@ -222,18 +222,18 @@ void UserListModel::setStatusFilter(StatusFilter filter)
     if (filter == m_statusFilter)
         return;
     m_statusFilter = filter;
-    startOver();
+    startOver(KeepRows::UntilAnswered);
 }
 
 void UserListModel::setOrganizations(const QStringList &organizationIds)
 {
     m_organizations = organizationIds;
-    startOver();
+    startOver(KeepRows::No);
 }
 
 void UserListModel::reload()
 {
-    startOver();
+    startOver(KeepRows::No); // also after a switch of organization: none of its rows may stay
 }
 
 void UserListModel::setPageSizes(int first, int maximum)
@@ -253,7 +253,7 @@ void UserListModel::retry()
     requestPage();
 }
 
-void UserListModel::startOver()
+void UserListModel::startOver(KeepRows keep)
 {
     ++m_generation; // answers to anything asked before are dropped from here on
     dropPending(0);
@@ -264,15 +264,16 @@ void UserListModel::startOver()
     m_requestOffset = 0;
     m_pagesRequested = 0;
     m_complete = false;
-    // The rows shown stay until the answer replaces them: typing a search does not flash an
-    // empty table, and the view does not repaint while the server works.
+    // A new search or filter keeps the rows shown until its answer replaces them: typing does
+    // not flash an empty table, and the view does not repaint while the server works. Anything
+    // else (another organization, a reload) clears them at once.
+    m_replaceRows = m_active && keep == KeepRows::UntilAnswered && !m_rows.isEmpty();
     if (m_active) {
-        m_replaceRows = !m_rows.isEmpty();
         m_wanted = true;
-        sendPage();
-    } else {
-        replaceRows({});
+        sendPage(); // the request leaves before the view does any work
     }
+    if (!m_replaceRows)
+        replaceRows({});
     if (!m_error.isEmpty()) {
         m_error.clear();
         emit errorChanged(m_error);

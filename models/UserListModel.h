@@ -102,7 +102,8 @@ signals:
     void completed();
 
 private:
-    void startOver();
+    enum class KeepRows { No, UntilAnswered };
+    void startOver(KeepRows keep);
     void requestPage();
     void sendPage();
     void failPage(std::size_t index, const ApiError &error);

@@ -316,6 +316,9 @@ void PartnerUsersRolesPane::loadOrganizations()
                 const QString none =
                     tr("No connected partner organizations yet: invite a partner first.");
                 setStatus(none);
+                m_users.clear();
+                m_roles.clear();
+                showRoles({});
                 m_matrix->setServerState({}, {});
                 m_matrixOrganization.clear();
                 m_matrixState->setText(none);
@@ -350,6 +353,10 @@ void PartnerUsersRolesPane::loadUsersAndRoles(std::function<void()> then)
     m_matrixState->setLoading(true);
     session()->partners()->getPartnerRoles(
         organizationId, this, [this, organizationId, then](const ApiResult<QJsonArray> &roles) {
+            if (organizationId != partnerOrganizationId()) {
+                busy(-1); // another organization was picked meanwhile: its own load shows it
+                return;
+            }
             if (!roles.ok()) {
                 busy(-1);
                 return loadFailed(tr("Could not load roles: %1"), roles.error().message);
@@ -363,6 +370,8 @@ void PartnerUsersRolesPane::loadUsersAndRoles(std::function<void()> then)
                 organizationId, this,
                 [this, organizationId, loadedRoles, then](const ApiResult<QJsonArray> &users) {
                     busy(-1);
+                    if (organizationId != partnerOrganizationId())
+                        return; // a slow answer for the organization picked before
                     if (!users.ok())
                         return loadFailed(tr("Could not load users: %1"), users.error().message);
                     m_users.clear();

@@ -218,7 +218,7 @@ void UsersPane::loadOrganizationsAfterFirstPage()
 {
     // The lookup is a search over all users: sent beside the first page, it would hold that
     // page up on the server.
-    if (m_model->isLoading() && m_model->rowCount() == 0) {
+    if (m_model->isLoading() && (m_model->rowCount() == 0 || m_model->showsPreviousRows())) {
         m_organizationsWaiting = true;
         return;
     }
@@ -431,11 +431,13 @@ void UsersPane::updateActions()
     for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
         anyPending |= m_model->row(index.row()).status == User::Status::Pending;
     const bool writable = !m_readOnly;
+    // Rows of the previous search are about to go: nothing is done to them meanwhile.
+    const bool settled = !m_model->showsPreviousRows();
     m_invite->setEnabled(writable);
     m_pending->setEnabled(true);
-    m_resend->setEnabled(writable && anyPending);
-    m_reset->setEnabled(writable && !people.isEmpty());
-    m_delete->setEnabled(writable && !people.isEmpty());
+    m_resend->setEnabled(writable && settled && anyPending);
+    m_reset->setEnabled(writable && settled && !people.isEmpty());
+    m_delete->setEnabled(writable && settled && !people.isEmpty());
 }
 
 void UsersPane::deleteSelection()
@@ -456,7 +458,7 @@ void UsersPane::runAction(UserBatchAction::Kind kind)
         }
         people = pending;
     }
-    if (people.isEmpty() || m_readOnly)
+    if (people.isEmpty() || m_readOnly || m_model->showsPreviousRows())
         return;
     QStringList names;
     for (const auto &person : people)

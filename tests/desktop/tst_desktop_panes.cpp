@@ -31,6 +31,7 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialog>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -103,6 +104,26 @@ bool setFaults(QNetworkAccessManager *network, const QUrl &emulator, const QJson
     return answered && status == 200;
 }
 
+// An emulator of its own, so that its faults touch no other test, and a session signed in there.
+struct OwnEmulatorSession
+{
+    E2eEnvironment environment;
+    QNetworkAccessManager network;
+    Session session{&network};
+
+    bool begin()
+    {
+        QString error;
+        if (!environment.start(&error))
+            return false;
+        if (!environment.isEmulator())
+            return true; // the caller skips
+        QSignalSpy me(&session, &Session::meChanged);
+        session.begin(environment.endpoints(), environment.token());
+        return me.wait(10000);
+    }
+};
+
 } // namespace
 
 class DesktopPanesTest : public QObject
@@ -120,6 +141,7 @@ private slots:
     void dialogsAreAccessible();
     void listsShowLoadingEmptyAndFailure();
     void roleMatrixShowsLoadingAndFailure();
+    void roleMatrixIgnoresALateAnswerForThePreviousOrganization();
 
 private:
     void openWindow(const QString &language);
@@ -476,20 +498,14 @@ void DesktopPanesTest::listsShowLoadingEmptyAndFailure()
 // loading failed, with Retry; Retry with the server well again loads it.
 void DesktopPanesTest::roleMatrixShowsLoadingAndFailure()
 {
-    E2eEnvironment environment;
-    QString error;
-    QVERIFY2(environment.start(&error), qPrintable(error));
-    if (!environment.isEmulator())
+    OwnEmulatorSession own;
+    QVERIFY(own.begin());
+    if (!own.environment.isEmulator())
         QSKIP("faults are injected by the emulator only");
-    QNetworkAccessManager network;
-    Session session(&network);
-    QSignalSpy me(&session, &Session::meChanged);
-    session.begin(environment.endpoints(), environment.token());
-    QVERIFY(me.wait(10000));
-    QVERIFY(
-        setFaults(&network, environment.emulatorUrl(), {{"fail_rate", 1.0}, {"latency_ms", 600}}));
+    QVERIFY(setFaults(&own.network, own.environment.emulatorUrl(),
+                      {{"fail_rate", 1.0}, {"latency_ms", 600}}));
 
-    PartnerUsersRolesPane pane(&session); // signed in already: starts loading at once
+    PartnerUsersRolesPane pane(&own.session); // signed in already: starts loading at once
     pane.resize(1000, 700);
     pane.show();
     QVERIFY(QTest::qWaitForWindowExposed(&pane));
@@ -509,7 +525,7 @@ void DesktopPanesTest::roleMatrixShowsLoadingAndFailure()
     QCOMPARE(pane.matrix()->rowCount(), 0);
     shoot(&pane, QStringLiteral("role-matrix-failed"));
 
-    QVERIFY(setFaults(&network, environment.emulatorUrl(), {{"latency_ms", 300}}));
+    QVERIFY(setFaults(&own.network, own.environment.emulatorUrl(), {{"latency_ms", 300}}));
     QTest::mouseClick(state->retryButton(), Qt::LeftButton);
     QVERIFY(!state->retryButton()->isVisible());
     QVERIFY(state->findChild<QProgressBar *>()->isVisible());
@@ -517,6 +533,50 @@ void DesktopPanesTest::roleMatrixShowsLoadingAndFailure()
     QVERIFY(!state->isVisible());
     QVERIFY(pane.matrix()->columnCount() > 1); // the roles too
     shoot(&pane, QStringLiteral("role-matrix-loaded"));
+}
+
+// Picking one partner organization and then another while the first still loads: the first's
+// late answer must not show its users under the second's name.
+void DesktopPanesTest::roleMatrixIgnoresALateAnswerForThePreviousOrganization()
+{
+    OwnEmulatorSession own;
+    QVERIFY(own.begin());
+    if (!own.environment.isEmulator())
+        QSKIP("latency is injected by the emulator only");
+    PartnerUsersRolesPane pane(&own.session);
+    pane.resize(1000, 700);
+    pane.show();
+    const auto shownUsers = [&] {
+        QStringList users;
+        for (int row = 0; row < pane.matrix()->rowCount(); ++row)
+            users << pane.matrix()->index(row, 0).data().toString();
+        return users;
+    };
+    const auto loadedQuickly = [&](const QString &organization) {
+        pane.choosePartnerOrganization(organization);
+        return QTest::qWaitFor([&] { return !pane.isBusy() && pane.matrix()->rowCount() > 0; },
+                               15000);
+    };
+    QVERIFY(QTest::qWaitFor([&] { return pane.organizationBox()->count() >= 2; }, 15000));
+    const QString first = pane.organizationBox()->itemData(0).toString();
+    const QString second = pane.organizationBox()->itemData(1).toString();
+    QVERIFY(loadedQuickly(first));
+    const QStringList firstUsers = shownUsers();
+    QVERIFY(loadedQuickly(second));
+    const QStringList secondUsers = shownUsers();
+    QVERIFY(firstUsers != secondUsers);
+
+    // The first organization's answers are held back; the second's come at once.
+    QVERIFY(setFaults(&own.network, own.environment.emulatorUrl(), {{"latency_ms", 1500}}));
+    pane.choosePartnerOrganization(first);
+    QTest::qWait(200); // its request has reached the server and waits there
+    QVERIFY(setFaults(&own.network, own.environment.emulatorUrl(), {}));
+    QVERIFY(loadedQuickly(second));
+    QCOMPARE(shownUsers(), secondUsers);
+    QTest::qWait(2500); // the first organization's late answers arrive meanwhile
+    QCOMPARE(pane.partnerOrganizationId(), second);
+    QCOMPARE(shownUsers(), secondUsers);
+    QVERIFY(!pane.isBusy());
 }
 
 QTEST_MAIN(DesktopPanesTest)

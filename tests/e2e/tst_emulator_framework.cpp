@@ -507,6 +507,12 @@ void TestEmulatorFramework::faultsSwitchedWhileRunning()
         QCOMPARE(answer.status, 400);
         QVERIFY2(answer.object().value("message").toString().contains("must be"), bad.constData());
     }
+    // Not an object, or a misspelt fault: refused rather than read as "no faults".
+    for (const QByteArray &bad :
+         {QByteArray("[]"), QByteArray("{"), QByteArray(R"({"failRate": 1})")}) {
+        answer = put(bad);
+        QVERIFY2(answer.status == 400, bad.constData());
+    }
     answer = emulator.raw("GET", QStringLiteral("/emulator/faults"), {}, {});
     QCOMPARE(answer.object().value("fail_rate").toDouble(), 1.0); // unchanged by the refusals
 

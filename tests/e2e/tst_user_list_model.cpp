@@ -126,6 +126,13 @@ private slots:
         for (int row = 0; row < model.rowCount(); ++row)
             QVERIFY(model.row(row).email.contains(QStringLiteral("lena.schneider")));
 
+        // A reload (as after a switch of organization) clears at once: none of them may stay.
+        model.reload();
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(!model.showsPreviousRows());
+        QVERIFY(waitIdle(model));
+        QVERIFY(model.rowCount() > 0);
+
         // A search that fails must not leave the previous rows passing for its answer.
         const ApiEndpoints good = m_client->endpoints();
         m_client->setEndpoints(
