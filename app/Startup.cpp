@@ -1,10 +1,10 @@
 #include "app/Startup.h"
 
-#include "services/EmulatorLauncher.h"
-#include "services/ProfileStore.h"
-#include "services/TokenStore.h"
-#include "ui/MainWindow.h"
-#include "ui/NoticeBar.h"
+#include "services/session/EmulatorLauncher.h"
+#include "services/session/ProfileStore.h"
+#include "services/session/TokenStore.h"
+#include "ui/common/MessageWidget.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QMessageBox>
 
@@ -31,23 +31,23 @@ void Startup::startEmulator()
     m_emulator = new EmulatorLauncher(this);
     const QString program = EmulatorLauncher::findProgram();
     if (program.isEmpty()) {
-        m_window->noticeBar()->showNotice(
-            NoticeBar::Level::Error,
+        m_window->noticeBar()->showMessage(
+            MessageWidget::Level::Error,
             tr("The local emulator (epilot-emulator) was not found next to epilot-admin, in the "
                "build tree or on PATH. Build it, or set EPILOT_EMULATOR_PATH."));
         return;
     }
     m_emulator->setProgram(program);
-    m_window->noticeBar()->showNotice(NoticeBar::Level::Info,
-                                      tr("Starting the local emulator with demo data…"));
+    m_window->noticeBar()->showMessage(MessageWidget::Level::Info,
+                                       tr("Starting the local emulator with demo data…"));
     connect(m_emulator, &EmulatorLauncher::started, this, &Startup::signInToEmulator);
     connect(m_emulator, &EmulatorLauncher::failed, this, [this](const QString &message) {
-        m_window->noticeBar()->showNotice(NoticeBar::Level::Error,
-                                          tr("The local emulator did not start: %1").arg(message));
+        m_window->noticeBar()->showMessage(MessageWidget::Level::Error,
+                                           tr("The local emulator did not start: %1").arg(message));
     });
     connect(m_emulator, &EmulatorLauncher::stopped, this, [this](int exitCode) {
-        m_window->noticeBar()->showNotice(
-            NoticeBar::Level::Error,
+        m_window->noticeBar()->showMessage(
+            MessageWidget::Level::Error,
             tr("The local emulator stopped (exit code %1). Restart epilot Admin with --emulator.")
                 .arg(exitCode));
     });
@@ -65,8 +65,9 @@ void Startup::signInToEmulator(const QUrl &baseUrl, const QString &token)
                                 ? m_profiles->update(emulatorProfileName, profile)
                                 : m_profiles->add(profile);
     if (!problem.isEmpty()) {
-        m_window->noticeBar()->showNotice(
-            NoticeBar::Level::Error, tr("Could not save the emulator's profile: %1").arg(problem));
+        m_window->noticeBar()->showMessage(
+            MessageWidget::Level::Error,
+            tr("Could not save the emulator's profile: %1").arg(problem));
         return;
     }
     m_tokens->keepForSession(emulatorProfileName, token);

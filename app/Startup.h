@@ -1,7 +1,7 @@
 #pragma once
 
-#include "services/EnvironmentOverrides.h"
-#include "services/StartupOptions.h"
+#include "services/session/EnvironmentOverrides.h"
+#include "services/session/StartupOptions.h"
 
 #include <QObject>
 

@@ -1,10 +1,10 @@
 #include "app/FirstPageProbe.h"
 #include "app/Startup.h"
-#include "services/ProfileStore.h"
-#include "services/TokenStore.h"
-#include "ui/Icons.h"
-#include "ui/InterfaceLanguage.h"
-#include "ui/MainWindow.h"
+#include "services/session/ProfileStore.h"
+#include "services/session/TokenStore.h"
+#include "ui/common/Icons.h"
+#include "ui/shell/InterfaceLanguage.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QApplication>
 #include <QNetworkAccessManager>

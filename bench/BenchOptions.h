@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/ApiEndpoints.h"
+#include "services/network/ApiEndpoints.h"
 
 #include <QHash>
 #include <QString>

@@ -7,7 +7,7 @@
 #include "bench/PaneFixture.h"
 #include "bench/RowsShownProbe.h"
 #include "bench/StallWatch.h"
-#include "ui/UsersPane.h"
+#include "ui/users/UsersPane.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>

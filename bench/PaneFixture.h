@@ -1,7 +1,7 @@
 #pragma once
 
 #include "bench/BenchOptions.h"
-#include "services/Session.h"
+#include "services/session/Session.h"
 
 #include <QNetworkAccessManager>
 

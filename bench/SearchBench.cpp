@@ -6,8 +6,8 @@
 #include "bench/Figures.h"
 #include "bench/PaneFixture.h"
 #include "bench/RowsShownProbe.h"
-#include "models/SearchDebouncer.h"
-#include "ui/UsersPane.h"
+#include "controllers/SearchDebouncer.h"
+#include "ui/users/UsersPane.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "bench/BenchOptions.h"
-#include "services/ApiClient.h"
-#include "services/UserService.h"
+#include "services/network/ApiClient.h"
+#include "services/api/UserService.h"
 
 #include <QNetworkAccessManager>
 

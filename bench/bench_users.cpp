@@ -4,9 +4,9 @@
 //
 //   bench_users [--users 100000] [--runs 3]
 #include "models/UserListModel.h"
-#include "services/EmulatorLauncher.h"
-#include "services/Session.h"
-#include "ui/UsersPane.h"
+#include "services/session/EmulatorLauncher.h"
+#include "services/session/Session.h"
+#include "ui/users/UsersPane.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

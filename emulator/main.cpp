@@ -1,5 +1,5 @@
-#include "EmulatorInstance.h"
-#include "EmulatorOptions.h"
+#include "emulator/core/EmulatorInstance.h"
+#include "emulator/core/EmulatorOptions.h"
 
 #include <QCoreApplication>
 #include <cstdio>

@@ -3,7 +3,7 @@
 // Shared body of the fuzz targets: the bytes go the way a server answer goes (StrictJson, then
 // QJsonDocument), then into one value type. A value that parses must survive its own round trip;
 // anything else (crash, sanitizer report, abort) is a finding.
-#include "services/StrictJson.h"
+#include "services/network/StrictJson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 // libFuzzer target: assignables (searchAssignables, batchGetAssignable) into Assignable.
 #include "fuzz/FuzzSupport.h"
-#include "models/Assignable.h"
+#include "domain/partners/Assignable.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

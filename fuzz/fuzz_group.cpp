@@ -1,6 +1,6 @@
 // libFuzzer target: groups (getGroups, getGroup) into Group.
 #include "fuzz/FuzzSupport.h"
-#include "models/Group.h"
+#include "domain/users/Group.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

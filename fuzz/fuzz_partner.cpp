@@ -1,7 +1,7 @@
 // libFuzzer target: partner organizations and partner users into Partner / PartnerUser.
 #include "fuzz/FuzzSupport.h"
-#include "models/Partner.h"
-#include "models/PartnerUser.h"
+#include "domain/partners/Partner.h"
+#include "domain/partners/PartnerUser.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -1,7 +1,7 @@
 // libFuzzer target: organization, settings, passkeys and navigations: kept as JsonRecord (typed
 // accessors on any shape).
 #include "fuzz/FuzzSupport.h"
-#include "models/JsonRecord.h"
+#include "domain/common/JsonRecord.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

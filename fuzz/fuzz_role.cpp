@@ -1,8 +1,8 @@
 // libFuzzer target: roles and their grants (getRole, searchRoles, the grant editor JSON view) into
 // Role / Grant.
 #include "fuzz/FuzzSupport.h"
-#include "models/Grant.h"
-#include "models/Role.h"
+#include "domain/grants/Grant.h"
+#include "domain/partners/Role.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -1,6 +1,6 @@
 // libFuzzer target: users (getUserV2, listUsersV2 pages, getMeV2) into User.
 #include "fuzz/FuzzSupport.h"
-#include "models/User.h"
+#include "domain/users/User.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

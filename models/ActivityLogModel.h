@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/ActivityEntry.h"
+#include "services/network/ActivityEntry.h"
 
 #include <QAbstractTableModel>
 #include <deque>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "models/Assignable.h"
-#include "services/PartnerDirectoryService.h"
+#include "domain/partners/Assignable.h"
+#include "services/api/PartnerDirectoryService.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>

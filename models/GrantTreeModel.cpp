@@ -1,6 +1,6 @@
 #include "models/GrantTreeModel.h"
 
-#include "models/GrantTree.h"
+#include "domain/grants/GrantTree.h"
 
 GrantTreeModel::GrantTreeModel(QObject *parent) : QAbstractItemModel(parent) {}
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/GrantFinding.h"
+#include "domain/grants/GrantFinding.h"
 
 #include <QAbstractItemModel>
 

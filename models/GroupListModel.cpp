@@ -1,6 +1,6 @@
 #include "models/GroupListModel.h"
 
-#include "services/UserService.h"
+#include "services/api/UserService.h"
 
 #include <QJsonArray>
 #include <QLocale>

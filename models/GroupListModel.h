@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/Group.h"
+#include "domain/users/Group.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>

@@ -1,7 +1,7 @@
 #include "models/InvitationBatch.h"
 
-#include "models/User.h"
-#include "services/UserService.h"
+#include "domain/users/User.h"
+#include "services/api/UserService.h"
 
 #include <QRegularExpression>
 

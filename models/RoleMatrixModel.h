@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/PartnerUser.h"
+#include "domain/partners/PartnerUser.h"
 
 #include <QAbstractTableModel>
 #include <QSet>

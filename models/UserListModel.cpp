@@ -1,6 +1,6 @@
 #include "models/UserListModel.h"
 
-#include "services/UserService.h"
+#include "services/api/UserService.h"
 
 #include <QDateTime>
 #include <QFutureWatcher>

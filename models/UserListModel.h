@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/UserRow.h"
+#include "domain/users/UserRow.h"
 
 #include <QAbstractTableModel>
 #include <QJsonArray>

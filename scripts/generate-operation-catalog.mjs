@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// Writes models/OperationCatalogTable.cpp from the three OpenAPI definitions in ../shared/specs
+// Writes domain/console/OperationCatalogTable.cpp from the three OpenAPI definitions in ../shared/specs
 // (or $EPILOT_SPECS_DIR). Run once when the specs change; the unit test tst_operation_catalog
 // compares the committed table with the specs so the two cannot drift apart silently.
 //
-//   node scripts/generate-operation-catalog.mjs > models/OperationCatalogTable.cpp
+//   node scripts/generate-operation-catalog.mjs > domain/console/OperationCatalogTable.cpp
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -111,7 +111,7 @@ for (const [file, api] of APIS) {
 process.stdout.write(`// Generated once by scripts/generate-operation-catalog.mjs from the OpenAPI definitions of the
 // three APIs; tst_operation_catalog keeps it honest against ../shared/specs. Edit by re-running.
 // clang-format off
-#include "models/OperationCatalog.h"
+#include "domain/console/OperationCatalog.h"
 
 const QList<Operation> &OperationCatalog::all()
 {

@@ -1,6 +1,6 @@
 #include "tests/desktop/UiInspection.h"
 
-#include "ui/Pane.h"
+#include "ui/shell/Pane.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

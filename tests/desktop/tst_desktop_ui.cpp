@@ -1,12 +1,12 @@
 // The main window and every pane offscreen, with the German translation loaded as a German
 // administrator would have it: no visible text is left in English, every control a person can reach
 // has an accessible name, and the translation itself is complete.
-#include "services/ProfileStore.h"
-#include "services/TokenStore.h"
+#include "services/session/ProfileStore.h"
+#include "services/session/TokenStore.h"
 #include "tests/desktop/UiInspection.h"
-#include "ui/InterfaceLanguage.h"
-#include "ui/MainWindow.h"
-#include "ui/Pane.h"
+#include "ui/shell/InterfaceLanguage.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/Pane.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

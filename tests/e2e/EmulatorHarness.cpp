@@ -1,4 +1,4 @@
-#include "EmulatorHarness.h"
+#include "tests/e2e/EmulatorHarness.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>

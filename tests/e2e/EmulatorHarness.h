@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/EmulatorLauncher.h"
+#include "services/session/EmulatorLauncher.h"
 
 #include <QByteArray>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "services/BrowserSignIn.h"
+#include "services/session/BrowserSignIn.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -2,14 +2,14 @@
 // dialog against the emulator (or a real tenant), with a second client changing the same record
 // behind the form's back, as a colleague in the web portal would. Everything created is removed.
 #include "models/GroupListModel.h"
-#include "services/ApiClient.h"
-#include "services/Session.h"
+#include "services/network/ApiClient.h"
+#include "services/session/Session.h"
 #include "tests/support/E2eEnvironment.h"
-#include "ui/ConflictDialog.h"
-#include "ui/GroupDialog.h"
-#include "ui/GroupsPane.h"
-#include "ui/UserDetailPanel.h"
-#include "ui/UserPicker.h"
+#include "ui/common/ConflictDialog.h"
+#include "ui/groups/GroupDialog.h"
+#include "ui/groups/GroupsPane.h"
+#include "ui/users/UserDetailPanel.h"
+#include "ui/users/UserPicker.h"
 
 #include <QComboBox>
 #include <QJsonArray>

@@ -2,20 +2,20 @@
 // (a second client) changes the same record, the save re-fetches, finds the change and asks;
 // keep theirs / overwrite / merge are each checked on the server, and a colleague's change to
 // another field survives. Runs against the emulator (or a real tenant) and restores the values.
-#include "models/FieldConflict.h"
-#include "models/Grant.h"
-#include "models/Role.h"
-#include "services/AccountService.h"
-#include "services/Session.h"
+#include "domain/common/FieldConflict.h"
+#include "domain/grants/Grant.h"
+#include "domain/partners/Role.h"
+#include "services/api/AccountService.h"
+#include "services/session/Session.h"
 #include "tests/support/E2eEnvironment.h"
-#include "ui/Confirmation.h"
-#include "ui/ConflictDialog.h"
-#include "ui/JsonEditor.h"
-#include "ui/MyAccountPane.h"
-#include "ui/OrganizationPane.h"
-#include "ui/PartnerUsersRolesPane.h"
-#include "ui/RoleEditor.h"
-#include "ui/RoleReviewDialog.h"
+#include "ui/common/Confirmation.h"
+#include "ui/common/ConflictDialog.h"
+#include "ui/common/JsonEditor.h"
+#include "ui/account/MyAccountPane.h"
+#include "ui/organization/OrganizationPane.h"
+#include "ui/partners/PartnerUsersRolesPane.h"
+#include "ui/partners/grants/RoleEditor.h"
+#include "ui/partners/grants/RoleReviewDialog.h"
 
 #include <QComboBox>
 #include <QDateTime>

@@ -1,6 +1,6 @@
 // The emulator as a process: start-up output, tokens and auth, body limits, malformed JSON,
 // persistence with --data, the login page and every fault injection flag. Real binary, real HTTP.
-#include "EmulatorHarness.h"
+#include "tests/e2e/EmulatorHarness.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

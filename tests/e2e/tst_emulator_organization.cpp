@@ -1,6 +1,6 @@
 // The Organization API of the real epilot-emulator over HTTP: current organization, access rules,
 // PATCH merge with read-only fields, settings per key and the feature-settings catalogue.
-#include "EmulatorHarness.h"
+#include "tests/e2e/EmulatorHarness.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

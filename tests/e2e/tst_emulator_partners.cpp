@@ -1,6 +1,6 @@
 // The Partner Directory API of the real epilot-emulator over HTTP: partner lifecycle, roles with
 // dependencies, per-role assignment answers, partner users, assignables and geolocation.
-#include "EmulatorHarness.h"
+#include "tests/e2e/EmulatorHarness.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

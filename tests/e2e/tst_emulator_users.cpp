@@ -1,5 +1,5 @@
 // The User API of the real epilot-emulator over HTTP: the workflows the application relies on.
-#include "EmulatorHarness.h"
+#include "tests/e2e/EmulatorHarness.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -3,11 +3,11 @@
 // failure has a readable message, idempotent requests recover through retry where the fault says
 // "try again" (429/503 with Retry-After), POST and PATCH leave exactly once per press, and a save
 // that reports success really is on the server.
-#include "services/ActivityEntry.h"
-#include "services/ApiClient.h"
-#include "services/OrganizationService.h"
-#include "services/PartnerDirectoryService.h"
-#include "services/UserService.h"
+#include "services/network/ActivityEntry.h"
+#include "services/network/ApiClient.h"
+#include "services/api/OrganizationService.h"
+#include "services/api/PartnerDirectoryService.h"
+#include "services/api/UserService.h"
 #include "tests/support/E2eEnvironment.h"
 
 #include <QJsonArray>

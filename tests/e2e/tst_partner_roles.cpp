@@ -2,15 +2,15 @@
 // a role built in the grant editor is saved and reloaded unchanged, dependencies come back
 // nested with no extra grants, errors block saving, someone else's change is never overwritten,
 // and the users × roles matrix reports a partial failure exactly. Everything created is removed.
-#include "models/GrantLayoutMemory.h"
-#include "models/GrantTree.h"
+#include "domain/grants/GrantLayoutMemory.h"
+#include "domain/grants/GrantTree.h"
 #include "models/RoleMatrixModel.h"
-#include "services/Session.h"
+#include "services/session/Session.h"
 #include "tests/support/E2eEnvironment.h"
-#include "ui/Confirmation.h"
-#include "ui/PartnerUsersRolesPane.h"
-#include "ui/RoleEditor.h"
-#include "ui/RoleReviewDialog.h"
+#include "ui/common/Confirmation.h"
+#include "ui/partners/PartnerUsersRolesPane.h"
+#include "ui/partners/grants/RoleEditor.h"
+#include "ui/partners/grants/RoleReviewDialog.h"
 
 #include <QComboBox>
 #include <QDateTime>

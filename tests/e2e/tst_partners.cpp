@@ -4,10 +4,10 @@
 // one request, reject another). Lifecycle steps need the emulator (its outbox and partner list).
 #include "models/AssignableListModel.h"
 #include "models/AssignableNameResolver.h"
-#include "services/Session.h"
+#include "services/session/Session.h"
 #include "tests/support/E2eEnvironment.h"
-#include "ui/Confirmation.h"
-#include "ui/PartnersPane.h"
+#include "ui/common/Confirmation.h"
+#include "ui/partners/PartnersPane.h"
 
 #include <QDir>
 #include <QJsonArray>

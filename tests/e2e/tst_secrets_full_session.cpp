@@ -11,27 +11,27 @@
 #include "models/GroupListModel.h"
 #include "models/RoleMatrixModel.h"
 #include "models/UserListModel.h"
-#include "services/ProfileStore.h"
-#include "services/Session.h"
-#include "services/TokenStore.h"
+#include "services/session/ProfileStore.h"
+#include "services/session/Session.h"
+#include "services/session/TokenStore.h"
 #include "tests/support/E2eEnvironment.h"
 #include "tests/support/PortalBrowser.h"
 #include "tests/support/SecretScanner.h"
-#include "ui/AccountToolsPane.h"
-#include "ui/ActivityDock.h"
-#include "ui/ApiConsolePane.h"
-#include "ui/Confirmation.h"
-#include "ui/GroupsPane.h"
-#include "ui/MainWindow.h"
-#include "ui/MyAccountPane.h"
-#include "ui/OrganizationPane.h"
-#include "ui/PartnerUsersRolesPane.h"
-#include "ui/PartnersPane.h"
-#include "ui/RoleEditor.h"
-#include "ui/SessionController.h"
-#include "ui/SignInDialog.h"
-#include "ui/UserDetailPanel.h"
-#include "ui/UsersPane.h"
+#include "ui/account/AccountToolsPane.h"
+#include "ui/shell/ActivityDock.h"
+#include "ui/console/ApiConsolePane.h"
+#include "ui/common/Confirmation.h"
+#include "ui/groups/GroupsPane.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/account/MyAccountPane.h"
+#include "ui/organization/OrganizationPane.h"
+#include "ui/partners/PartnerUsersRolesPane.h"
+#include "ui/partners/PartnersPane.h"
+#include "ui/partners/grants/RoleEditor.h"
+#include "ui/shell/SessionController.h"
+#include "ui/shell/SignInDialog.h"
+#include "ui/users/UserDetailPanel.h"
+#include "ui/users/UsersPane.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -314,10 +314,10 @@ void SecretsFullSessionTest::organizationPane()
     const QString phone = pane->field(QStringLiteral("phone"))->text();
     retype(pane->field(QStringLiteral("phone")), QStringLiteral("+49 30 7654321"));
     QSignalSpy saved(pane, &OrganizationPane::saved);
-    QVERIFY(pane->save());
+    pane->save();
     QVERIFY(saved.wait(timeout));
     retype(pane->field(QStringLiteral("phone")), phone);
-    QVERIFY(pane->save());
+    pane->save();
     QVERIFY(saved.wait(timeout));
 }
 
@@ -335,10 +335,10 @@ void SecretsFullSessionTest::myAccountPane()
     const QString before = department->text();
     retype(department, QStringLiteral("Secrets E2E account"));
     QSignalSpy saved(pane, &MyAccountPane::profileSaved);
-    QVERIFY(pane->save());
+    pane->save();
     QVERIFY2(saved.wait(timeout), qPrintable(pane->profileStatus()->text()));
     retype(department, before);
-    QVERIFY(pane->save());
+    pane->save();
     QVERIFY2(saved.wait(timeout), qPrintable(pane->profileStatus()->text()));
     QSignalSpy settings(pane, &MyAccountPane::userSettingsChanged);
     pane->loadUserSettings();

@@ -1,6 +1,6 @@
 // Signing in to the emulator (or a real tenant) and loading the signed-in user through the
 // application's own Session, ApiClient and UserService.
-#include "services/Session.h"
+#include "services/session/Session.h"
 #include "tests/support/E2eEnvironment.h"
 
 #include <QNetworkAccessManager>

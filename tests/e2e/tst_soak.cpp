@@ -1,8 +1,8 @@
 // Soak (issue 7): 20,000 requests through the service layer against the emulator with every fault
 // on. Resident memory at the end stays within 10 % of what it was after the first 2,000, and no
 // call or reply object is left alive. EPILOT_SOAK_REQUESTS changes the count.
-#include "services/ApiClient.h"
-#include "services/UserService.h"
+#include "services/network/ApiClient.h"
+#include "services/api/UserService.h"
 #include "tests/support/E2eEnvironment.h"
 
 #include <QFile>

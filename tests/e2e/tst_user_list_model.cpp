@@ -1,9 +1,9 @@
 // UserListModel against the emulator (or a real tenant): paging to the end, search, a stale
 // search cancelled, sort, and an error in the middle of paging with retry.
 #include "models/UserListModel.h"
-#include "services/ActivityEntry.h"
-#include "services/ApiClient.h"
-#include "services/UserService.h"
+#include "services/network/ActivityEntry.h"
+#include "services/network/ApiClient.h"
+#include "services/api/UserService.h"
 #include "tests/support/E2eEnvironment.h"
 
 #include <QNetworkAccessManager>

@@ -2,15 +2,15 @@
 // (or a real tenant). Everything created here is removed again.
 #include "models/GroupListModel.h"
 #include "models/InvitationBatch.h"
-#include "services/Session.h"
+#include "services/session/Session.h"
 #include "tests/support/E2eEnvironment.h"
-#include "ui/Confirmation.h"
-#include "ui/GroupDialog.h"
-#include "ui/GroupsPane.h"
-#include "ui/InviteDialog.h"
-#include "ui/UserDetailPanel.h"
-#include "ui/UserPicker.h"
-#include "ui/UsersPane.h"
+#include "ui/common/Confirmation.h"
+#include "ui/groups/GroupDialog.h"
+#include "ui/groups/GroupsPane.h"
+#include "ui/users/InviteDialog.h"
+#include "ui/users/UserDetailPanel.h"
+#include "ui/users/UserPicker.h"
+#include "ui/users/UsersPane.h"
 
 #include <QApplication>
 #include <QCheckBox>

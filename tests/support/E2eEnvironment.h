@@ -1,7 +1,7 @@
 #pragma once
 
-#include "services/ApiEndpoints.h"
-#include "services/EmulatorLauncher.h"
+#include "services/network/ApiEndpoints.h"
+#include "services/session/EmulatorLauncher.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
 // The API client against real HTTP servers on loopback, started by the test.
-#include "services/ApiClient.h"
+#include "services/network/ApiClient.h"
 
 #include <QHttpServer>
 #include <QHttpServerResponse>

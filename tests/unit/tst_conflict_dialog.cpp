@@ -1,4 +1,4 @@
-#include "ui/ConflictDialog.h"
+#include "ui/common/ConflictDialog.h"
 
 #include <QComboBox>
 #include <QLabel>

@@ -1,5 +1,5 @@
-#include "models/FieldConflict.h"
-#include "models/GroupDraft.h"
+#include "domain/common/FieldConflict.h"
+#include "domain/users/GroupDraft.h"
 
 #include <QJsonArray>
 #include <QTest>

@@ -1,12 +1,12 @@
 // The grant editor's logic without widgets: tree edits, the server's flattening and the editor's
 // regrouping, the policy analyzer's findings, the what-if check and the review of changes.
-#include "models/GrantCatalog.h"
-#include "models/GrantMatcher.h"
-#include "models/GrantTree.h"
+#include "domain/grants/GrantCatalog.h"
+#include "domain/grants/GrantMatcher.h"
+#include "domain/grants/GrantTree.h"
 #include "models/GrantTreeModel.h"
-#include "models/PolicyAnalyzer.h"
-#include "models/RoleReview.h"
-#include "models/WhatIfCheck.h"
+#include "domain/grants/PolicyAnalyzer.h"
+#include "domain/grants/RoleReview.h"
+#include "domain/grants/WhatIfCheck.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 // The checks forms run before sending: the limits agree with the specs, good values pass and
 // bad ones get a message.
-#include "models/InputRules.h"
+#include "domain/common/InputRules.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -4,12 +4,12 @@
 // valgrind inside tests/run-with-keyring.sh: touching freed memory fails the run even where it
 // happens not to crash. Each case destroys the owner at a different moment of the job's life
 // (before it started, just after, while D-Bus is busy) and then waits until the job is done.
-#include "services/Profile.h"
-#include "services/ProfileStore.h"
-#include "services/Session.h"
-#include "services/TokenStore.h"
-#include "ui/SessionController.h"
-#include "ui/SignInDialog.h"
+#include "services/session/Profile.h"
+#include "services/session/ProfileStore.h"
+#include "services/session/Session.h"
+#include "services/session/TokenStore.h"
+#include "ui/shell/SessionController.h"
+#include "ui/shell/SignInDialog.h"
 
 #include <QApplication>
 #include <QNetworkAccessManager>

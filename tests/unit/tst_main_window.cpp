@@ -1,13 +1,13 @@
 // The main window offscreen: navigation, shortcuts routed to the current pane, leaving a pane
 // with unsaved changes, read-only sessions, the Activity dock and remembered geometry.
 #include "models/ActivityLogModel.h"
-#include "services/ProfileStore.h"
-#include "services/Session.h"
-#include "services/TokenStore.h"
-#include "ui/ActivityDock.h"
-#include "ui/MainWindow.h"
-#include "ui/NoticeBar.h"
-#include "ui/Pane.h"
+#include "services/session/ProfileStore.h"
+#include "services/session/Session.h"
+#include "services/session/TokenStore.h"
+#include "ui/common/MessageWidget.h"
+#include "ui/shell/ActivityDock.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/Pane.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -33,17 +33,31 @@ public:
     void focusSearch() override { calls << QStringLiteral("focusSearch"); }
     void createNew() override { calls << QStringLiteral("createNew"); }
     void deleteSelection() override { calls << QStringLiteral("deleteSelection"); }
-    bool save() override
+    // Saves like a real page: the outcome arrives later, and a failed save keeps the edit.
+    void save() override
     {
         calls << QStringLiteral("save");
-        unsaved = false;
-        return true;
+        saving = true;
+        QTimer::singleShot(10, this, [this] {
+            saving = false;
+            if (!failSave)
+                unsaved = false;
+            reportSaved(!failSave);
+        });
     }
+    void discard() override
+    {
+        calls << QStringLiteral("discard");
+        unsaved = false;
+    }
+    bool isSaving() const override { return saving; }
     bool hasUnsavedChanges() const override { return unsaved; }
     void setReadOnly(bool value) override { readOnly = value; }
 
     QStringList calls;
     bool unsaved = false;
+    bool saving = false;
+    bool failSave = false;
     bool readOnly = false;
 
 private:
@@ -76,6 +90,7 @@ private slots:
     void shortcutsReachCurrentPane();
     void ctrlNumberSwitchesPanes();
     void unsavedChangesAskBeforeLeaving();
+    void quitWaitsForTheSaveAndStaysWhenItFails();
     void readOnlyDisablesWritingActions();
     void activityDockListsRequests();
     void geometryAndPaneRemembered();
@@ -222,10 +237,64 @@ void MainWindowTest::unsavedChangesAskBeforeLeaving()
     QCOMPARE(window->navigation()->currentRow(), 0); // the selection went back
     QVERIFY(users->unsaved);
 
+    // A failed save keeps the page, its edit and the sidebar in agreement.
+    users->failSave = true;
     answerNextMessageBox(QMessageBox::Save);
     window->navigation()->setCurrentRow(1);
-    QCOMPARE(window->currentPaneIndex(), 1);
     QVERIFY(users->calls.contains("save"));
+    QTRY_VERIFY(!users->saving);
+    QTest::qWait(20);
+    QCOMPARE(window->currentPaneIndex(), 0);
+    QCOMPARE(window->navigation()->currentRow(), 0);
+    QVERIFY(users->unsaved);
+
+    // A save that succeeds lets the window leave, once.
+    users->failSave = false;
+    users->calls.clear();
+    answerNextMessageBox(QMessageBox::Save);
+    window->navigation()->setCurrentRow(1);
+    QTRY_COMPARE(window->currentPaneIndex(), 1);
+    QCOMPARE(window->navigation()->currentRow(), 1);
+    QCOMPARE(users->calls, QStringList{QStringLiteral("save")});
+    QVERIFY(!users->unsaved);
+
+    // Discard drops the edit and leaves at once.
+    QVERIFY(window->showPane(0));
+    users->unsaved = true;
+    answerNextMessageBox(QMessageBox::Discard);
+    window->navigation()->setCurrentRow(1);
+    QCOMPARE(window->currentPaneIndex(), 1);
+    QVERIFY(users->calls.contains("discard"));
+    QVERIFY(!users->unsaved);
+}
+
+void MainWindowTest::quitWaitsForTheSaveAndStaysWhenItFails()
+{
+    auto window = makeWindow();
+    window->show();
+    auto *users = new RecordingPane(window->session(), QStringLiteral("Users"));
+    window->replacePane(QStringLiteral("users"), users);
+    QVERIFY(window->showPane(0));
+    QVERIFY(window->showPane(1));
+    users->unsaved = true;
+
+    // Quitting asks (on the Users page), the save fails: the window stays open with the edit.
+    users->failSave = true;
+    answerNextMessageBox(QMessageBox::Save);
+    window->close();
+    QCOMPARE(window->currentPaneIndex(), 0); // shown while it asks
+    QTRY_VERIFY(!users->saving);
+    QTest::qWait(20);
+    QVERIFY(window->isVisible());
+    QVERIFY(users->unsaved);
+
+    // A save already running when quitting is waited for; once it succeeds the window closes.
+    users->failSave = false;
+    users->save();
+    QVERIFY(users->saving);
+    window->close();
+    QVERIFY(window->isVisible()); // waiting, not gone
+    QTRY_VERIFY(!window->isVisible());
     QVERIFY(!users->unsaved);
 }
 

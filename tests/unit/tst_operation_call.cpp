@@ -1,6 +1,6 @@
 // The console's request building and command copies, and the JSON-path filter, without a server.
-#include "models/JsonPath.h"
-#include "models/OperationCall.h"
+#include "domain/common/JsonPath.h"
+#include "domain/console/OperationCall.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

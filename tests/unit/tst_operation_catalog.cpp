@@ -1,6 +1,6 @@
 // The operation table written into the project must say exactly what the three OpenAPI
 // definitions say: same operations, methods, paths, tags, parameters, bodies and security.
-#include "models/OperationCatalog.h"
+#include "domain/console/OperationCatalog.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,7 +2,7 @@
 // answers with the spec's example. Every request is checked against partner-directory.json:
 // method, path template, required query parameters, body shape (required members, types, enums)
 // and whether a token is sent; every answer must parse.
-#include "services/PartnerDirectoryService.h"
+#include "services/api/PartnerDirectoryService.h"
 
 #include <QAbstractHttpServer>
 #include <QDir>

@@ -1,11 +1,11 @@
 // Value types of the partner directory (Partner, Assignable, PartnerUser, Role, Grant) on the
 // spec's own examples, and their round trips.
-#include "models/Assignable.h"
-#include "models/Grant.h"
-#include "models/Partner.h"
-#include "models/PartnerUser.h"
-#include "models/Role.h"
-#include "tst_partner_models_data.h"
+#include "domain/partners/Assignable.h"
+#include "domain/grants/Grant.h"
+#include "domain/partners/Partner.h"
+#include "domain/partners/PartnerUser.h"
+#include "domain/partners/Role.h"
+#include "tests/unit/tst_partner_models_data.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,5 +1,5 @@
-#include "services/EnvironmentOverrides.h"
-#include "services/ProfileStore.h"
+#include "services/session/EnvironmentOverrides.h"
+#include "services/session/ProfileStore.h"
 
 #include <QFile>
 #include <QSettings>

@@ -1,8 +1,8 @@
 // The grant editor as a person uses it (offscreen): building grants through the form, undo and
 // redo, the JSON view refusing bad JSON with its line, findings and their one-click fix, and the
 // what-if check.
-#include "models/GrantTree.h"
-#include "ui/RoleEditor.h"
+#include "domain/grants/GrantTree.h"
+#include "ui/partners/grants/RoleEditor.h"
 
 #include <QApplication>
 #include <QClipboard>

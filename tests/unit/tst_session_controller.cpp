@@ -1,7 +1,7 @@
 // The session's clock: a warning before the token runs out, then "expired"; read-only tokens.
-#include "services/Session.h"
-#include "services/TokenStore.h"
-#include "ui/SessionController.h"
+#include "services/session/Session.h"
+#include "services/session/TokenStore.h"
+#include "ui/shell/SessionController.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

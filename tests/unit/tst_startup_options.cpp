@@ -1,5 +1,5 @@
-#include "services/EnvironmentOverrides.h"
-#include "services/StartupOptions.h"
+#include "services/session/EnvironmentOverrides.h"
+#include "services/session/StartupOptions.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 // StrictJson: the shapes QJsonDocument reads wrongly without a word are refused, valid ones pass.
-#include "models/JsonRecord.h"
-#include "services/StrictJson.h"
+#include "domain/common/JsonRecord.h"
+#include "services/network/StrictJson.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

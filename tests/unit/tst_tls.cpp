@@ -2,7 +2,7 @@
 // has no QSslServer) with a self-signed certificate made by openssl at test time:
 // certificate errors are never ignored and the message names host and reason; once the
 // certificate is trusted, an https → http redirect is refused and the http server sees nothing.
-#include "services/ApiClient.h"
+#include "services/network/ApiClient.h"
 
 #include <QNetworkAccessManager>
 #include <QProcess>

@@ -1,4 +1,4 @@
-#include "services/TokenClaims.h"
+#include "services/session/TokenClaims.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "services/TokenStore.h"
+#include "services/session/TokenStore.h"
 
 #include <QDirIterator>
 #include <QFile>

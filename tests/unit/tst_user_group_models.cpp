@@ -1,9 +1,9 @@
 // Value types of the Users and Groups panes, on the examples of the official user.json.
-#include "models/Group.h"
-#include "models/GroupDraft.h"
-#include "models/IsoUtcTime.h"
-#include "models/User.h"
-#include "models/UserRow.h"
+#include "domain/users/Group.h"
+#include "domain/users/GroupDraft.h"
+#include "domain/common/IsoUtcTime.h"
+#include "domain/users/User.h"
+#include "domain/users/UserRow.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,9 +1,9 @@
 // The Users pane's pure logic: address lists, CSV import, the editor's changed fields and
 // conflicts, CSV export lines, the search debouncer.
 #include "models/InvitationBatch.h"
-#include "models/SearchDebouncer.h"
-#include "models/UserEditor.h"
-#include "models/UserExporter.h"
+#include "controllers/SearchDebouncer.h"
+#include "controllers/UserEditor.h"
+#include "controllers/UserExporter.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

@@ -1,9 +1,9 @@
 #include "tools/screenshots/ScreenshotTour.h"
 
-#include "services/Session.h"
-#include "ui/ActivityDock.h"
-#include "ui/MainWindow.h"
-#include "ui/Pane.h"
+#include "services/session/Session.h"
+#include "ui/shell/ActivityDock.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/Pane.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

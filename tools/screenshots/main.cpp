@@ -2,12 +2,12 @@
 // fixed size, and lets ScreenshotTour photograph the main panes into the folder given as argument.
 // EPILOT_SCREENSHOT_LANGUAGE=de takes the German pictures.
 #include "app/Startup.h"
-#include "services/ProfileStore.h"
-#include "services/TokenStore.h"
+#include "services/session/ProfileStore.h"
+#include "services/session/TokenStore.h"
 #include "tools/screenshots/ScreenshotTour.h"
-#include "ui/Icons.h"
-#include "ui/InterfaceLanguage.h"
-#include "ui/MainWindow.h"
+#include "ui/common/Icons.h"
+#include "ui/shell/InterfaceLanguage.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QApplication>
 #include <QNetworkAccessManager>

@@ -1,0 +1,141 @@
+#include "controllers/UserExporter.h"
+
+#include "services/api/UserService.h"
+
+#include <QJsonDocument>
+
+namespace {
+
+QByteArray csvCell(QString text)
+{
+    // Spreadsheets run cells that start like a formula; a leading quote keeps them text.
+    if (!text.isEmpty() && QStringLiteral("=+-@\t\r").contains(text.at(0)))
+        text.prepend(QLatin1Char('\''));
+    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) ||
+        text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\''))) {
+        text.replace(QLatin1String("\""), QLatin1String("\"\""));
+        text = QLatin1Char('"') + text + QLatin1Char('"');
+    }
+    return text.toUtf8();
+}
+
+const char *const kColumns[] = {"id",
+                                "display_name",
+                                "email",
+                                "status",
+                                "department",
+                                "phone",
+                                "secondary_phone",
+                                "preferred_language",
+                                "created_at",
+                                "activated_at",
+                                "mfa_enabled",
+                                "has_passkeys",
+                                "organization_id"};
+
+} // namespace
+
+UserExporter::UserExporter(UserService *service, QObject *parent)
+    : QObject(parent), m_service(service)
+{
+}
+
+QByteArray UserExporter::csvHeader()
+{
+    QByteArrayList names;
+    for (const char *column : kColumns)
+        names << column;
+    return names.join(',') + "\r\n";
+}
+
+QByteArray UserExporter::csvLine(const QJsonObject &user)
+{
+    QByteArrayList cells;
+    for (const char *column : kColumns) {
+        const QJsonValue value = user.value(QLatin1String(column));
+        if (value.isBool())
+            cells << (value.toBool() ? "true" : "false");
+        else if (value.isDouble())
+            cells << QByteArray::number(value.toDouble(), 'g', 16);
+        else
+            cells << csvCell(value.toString());
+    }
+    return cells.join(',') + "\r\n";
+}
+
+bool UserExporter::start(const QString &path, Format format, QString *error)
+{
+    if (m_running)
+        return false;
+    m_file.setFileName(path);
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(path, m_file.errorString());
+        return false;
+    }
+    m_format = format;
+    m_offset = 0;
+    m_written = 0;
+    m_running = true;
+    m_file.write(format == Format::Csv ? csvHeader() : QByteArray("[\n"));
+    requestPage();
+    return true;
+}
+
+void UserExporter::cancel()
+{
+    if (!m_running)
+        return;
+    if (m_call)
+        m_call->cancel();
+    finish(false, tr("Export cancelled."));
+}
+
+void UserExporter::requestPage()
+{
+    auto done = [this](const ApiResult<QJsonArray> &result) {
+        if (!m_running)
+            return;
+        if (!result.ok())
+            return finish(false, result.error().message);
+        writePage(result.value());
+        if (result.value().size() < m_pageSize)
+            return finish(true, tr("%n user(s) exported.", nullptr, m_written));
+        requestPage();
+    };
+    if (m_organizations.isEmpty())
+        m_call = m_service->listUsersV2(m_query, m_pageSize, m_offset, this, done);
+    else
+        m_call = m_service->listUsers(m_organizations, m_query, m_pageSize, m_offset, this, done);
+}
+
+void UserExporter::writePage(const QJsonArray &page)
+{
+    m_offset += int(page.size());
+    for (const QJsonValue &value : page) {
+        const QJsonObject user = value.toObject();
+        const auto status = User::statusFromText(user.value(QStringLiteral("status")).toString());
+        if (!UserListModel::accepts(m_filter, status))
+            continue;
+        if (m_format == Format::Csv) {
+            m_file.write(csvLine(user));
+        } else {
+            if (m_written > 0)
+                m_file.write(",\n");
+            m_file.write(QJsonDocument(user).toJson(QJsonDocument::Compact));
+        }
+        ++m_written;
+    }
+    emit progress(m_written);
+}
+
+void UserExporter::finish(bool ok, const QString &message)
+{
+    m_running = false;
+    if (ok && m_format == Format::Json)
+        m_file.write("\n]\n");
+    m_file.close();
+    if (!ok)
+        m_file.remove();
+    emit finished(ok, message);
+}

@@ -1,0 +1,90 @@
+#include "domain/grants/WhatIfCheck.h"
+
+#include "domain/grants/GrantMatcher.h"
+#include "domain/grants/GrantTree.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("WhatIfCheck", text);
+}
+
+} // namespace
+
+bool WhatIfCheck::applies(const Grant &grant, const Question &question, QStringList *notes)
+{
+    if (grant.action().isEmpty() || !GrantMatcher::matches(grant.action(), question.action))
+        return false;
+    if (grant.hasResource() && !GrantMatcher::matches(grant.resource(), question.resource))
+        return false;
+    for (const GrantCondition &condition : grant.conditions()) {
+        if (!condition.isEquals()) {
+            if (notes)
+                notes->append(tr("The condition %1 of \"%2\" cannot be evaluated here and was "
+                                 "taken as not holding.")
+                                  .arg(condition.summary(), grant.summary()));
+            return false;
+        }
+        if (!question.attributes.contains(condition.attribute())) {
+            if (notes)
+                notes->append(tr("No value given for \"%1\", so \"%2\" does not apply.")
+                                  .arg(condition.attribute(), grant.summary()));
+            return false;
+        }
+        if (!condition.values().contains(question.attributes.value(condition.attribute())))
+            return false;
+    }
+    return true;
+}
+
+WhatIfCheck::Answer WhatIfCheck::evaluate(const QList<Grant> &grants, const Question &question)
+{
+    Answer answer;
+    QList<Grant> allows;
+    QList<Grant> denies;
+    for (const Grant &grant : GrantTree::flatten(grants)) {
+        if (!applies(grant, question, &answer.notes))
+            continue;
+        if (grant.isDeny())
+            denies.append(grant);
+        else if (grant.effectiveEffect() == QLatin1String("allow"))
+            allows.append(grant);
+    }
+    if (!denies.isEmpty()) {
+        answer.decision = Decision::DeniedExplicitly;
+        answer.deciding = denies;
+    } else if (!allows.isEmpty()) {
+        answer.decision = Decision::Allowed;
+        answer.deciding = allows;
+    }
+    answer.notes.removeDuplicates();
+    return answer;
+}
+
+QString WhatIfCheck::decisionLabel(Decision decision)
+{
+    switch (decision) {
+    case Decision::Allowed:
+        return tr("Allowed");
+    case Decision::DeniedExplicitly:
+        return tr("Denied by an explicit deny");
+    case Decision::NotAllowed:
+        return tr("Not allowed (no grant allows it)");
+    }
+    return {};
+}
+
+QString WhatIfCheck::Answer::explanation() const
+{
+    QStringList lines{decisionLabel(decision)};
+    for (const Grant &grant : deciding)
+        lines << tr("  decided by: %1").arg(grant.summary());
+    for (const QString &note : notes)
+        lines << tr("  note: %1").arg(note);
+    lines << tr("An approximation of the server's rules: an explicit deny wins, every condition "
+                "must hold.");
+    return lines.join(QLatin1Char('\n'));
+}

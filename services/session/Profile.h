@@ -1,0 +1,29 @@
+#pragma once
+
+#include "services/network/ApiEndpoints.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QUrl>
+
+// One place the application can sign in to: three API base URLs, an optional organization and
+// the portal whose login page issues tokens. The token itself never lives here (see TokenStore).
+struct Profile
+{
+    Q_DECLARE_TR_FUNCTIONS(Profile)
+
+public:
+    QString name;
+    ApiEndpoints endpoints = ApiEndpoints::defaults();
+    QString organizationId; // empty: whatever organization the token belongs to
+    QUrl portal = defaultPortal();
+
+    static QUrl defaultPortal();
+    static Profile withDefaults(const QString &name);
+
+    // Empty when the profile can be used; otherwise every problem, one per line, readable.
+    QString validate() const;
+    static QString validateName(const QString &name);
+
+    bool operator==(const Profile &) const = default;
+};

@@ -1,0 +1,285 @@
+#include "ui/groups/GroupDialog.h"
+
+#include "domain/common/InputRules.h"
+#include "services/session/Session.h"
+#include "ui/common/ConflictDialog.h"
+#include "ui/common/FieldMessage.h"
+#include "ui/groups/GroupAvatar.h"
+#include "ui/users/UserPicker.h"
+
+#include <QColorDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QVBoxLayout>
+
+namespace {
+
+const QStringList kDefaultGradients[] = {{"#0588f0", "#3358d4"},
+                                         {"#12a594", "#0d74ce"},
+                                         {"#8e4ec6", "#d6409f"},
+                                         {"#e54d2e", "#f76b15"},
+                                         {"#30a46c", "#12a594"}};
+
+} // namespace
+
+GroupDialog::GroupDialog(Session *session, const Group &group,
+                         const QHash<QString, QString> &labels, QWidget *parent)
+    : QDialog(parent), m_session(session), m_group(group)
+{
+    const bool creating = group.isEmpty();
+    setWindowTitle(creating ? tr("New group") : tr("Edit group %1").arg(group.name()));
+    resize(560, 520);
+    auto *layout = new QVBoxLayout(this);
+    auto *top = new QHBoxLayout();
+    m_preview = new GroupAvatarWidget(this);
+    top->addWidget(m_preview, 0, Qt::AlignTop);
+    auto *form = new QFormLayout();
+    m_name = new QLineEdit(group.name(), this);
+    m_name->setPlaceholderText(tr("e.g. Field service"));
+    m_abbreviation = new QLineEdit(group.abbreviation(), this);
+    m_abbreviation->setMaxLength(2);
+    m_abbreviation->setMaximumWidth(60);
+    m_abbreviationTyped = !group.abbreviation().isEmpty();
+    connect(m_name, &QLineEdit::textChanged, this, [this](const QString &name) {
+        if (!m_abbreviationTyped)
+            m_abbreviation->setText(Group::suggestAbbreviation(name));
+        updatePreview();
+    });
+    connect(m_abbreviation, &QLineEdit::textEdited, this, [this](const QString &text) {
+        m_abbreviationTyped = !text.isEmpty();
+        if (!m_abbreviationTyped)
+            m_abbreviation->setText(Group::suggestAbbreviation(m_name->text()));
+        updatePreview();
+    });
+    form->addRow(tr("Name"), m_name);
+    auto *abbreviationRow = new QHBoxLayout();
+    abbreviationRow->addWidget(m_abbreviation);
+    auto *abbreviationHint = new QLabel(tr("up to 2 characters; suggested from the name"), this);
+    abbreviationHint->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    abbreviationRow->addWidget(abbreviationHint, 1);
+    form->addRow(tr("Abbreviation"), abbreviationRow);
+
+    m_colours = group.gradientColors();
+    // A new group gets the colours its preview shows; an existing one without colours keeps
+    // none until someone picks them (the default only draws the preview).
+    m_coloursChosen = !m_colours.isEmpty() || group.isEmpty();
+    if (m_colours.isEmpty())
+        m_colours = kDefaultGradients[QRandomGenerator::global()->bounded(5)];
+    auto *colourRow = new QHBoxLayout();
+    for (int which = 0; which < 2; ++which) {
+        m_colourButtons[which] = new QPushButton(this);
+        m_colourButtons[which]->setToolTip(which == 0 ? tr("Base colour") : tr("Accent colour"));
+        connect(m_colourButtons[which], &QPushButton::clicked, this,
+                [this, which] { pickColour(which); });
+        colourRow->addWidget(m_colourButtons[which]);
+    }
+    colourRow->addStretch();
+    form->addRow(tr("Colours"), colourRow);
+    top->addLayout(form, 1);
+    layout->addLayout(top);
+
+    layout->addWidget(new QLabel(tr("Members (the order in which tasks are assigned)"), this));
+    m_members = new UserPicker(session->users(), this);
+    QHash<QString, QString> names = labels;
+    for (const User &member : group.members()) {
+        if (!member.label().isEmpty())
+            names.insert(member.id(), member.label());
+    }
+    m_members->setSelected(group.memberIds(), names);
+    m_labels = names;
+    layout->addWidget(m_members, 1);
+
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #9b1c1c;"));
+    layout->addWidget(m_message);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_saveButton =
+        buttons->addButton(creating ? tr("Create") : tr("Save"), QDialogButtonBox::AcceptRole);
+    connect(m_saveButton, &QPushButton::clicked, this, &GroupDialog::save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    if (m_abbreviation->text().isEmpty())
+        m_abbreviation->setText(Group::suggestAbbreviation(group.name()));
+    updatePreview();
+}
+
+GroupDraft GroupDialog::draft() const
+{
+    // A suggested abbreviation is only proposed for an existing group until the name changes.
+    const bool abbreviationMeant =
+        m_group.isEmpty() || m_abbreviationTyped || m_name->text() != m_group.name();
+    return {m_name->text(),
+            abbreviationMeant ? m_abbreviation->text().trimmed() : m_group.abbreviation(),
+            m_coloursChosen ? m_colours : QStringList(), m_members->selectedIds()};
+}
+
+void GroupDialog::setColour(int which, const QColor &colour)
+{
+    if (!colour.isValid() || which < 0 || which > 1)
+        return;
+    m_colours[which] = colour.name(QColor::HexRgb);
+    m_coloursChosen = true;
+    updatePreview();
+}
+
+void GroupDialog::pickColour(int which)
+{
+    const QColor chosen = QColorDialog::getColor(
+        QColor(m_colours.at(which)), this, which == 0 ? tr("Base colour") : tr("Accent colour"));
+    setColour(which, chosen);
+}
+
+void GroupDialog::updatePreview()
+{
+    m_preview->setAvatar(m_abbreviation->text(), m_colours);
+    for (int which = 0; which < 2; ++which) {
+        m_colourButtons[which]->setText(m_colours.at(which));
+        m_colourButtons[which]->setStyleSheet(
+            QStringLiteral("QPushButton { border-left: 18px solid %1; padding: 4px 8px; }")
+                .arg(m_colours.at(which)));
+    }
+}
+
+void GroupDialog::save()
+{
+    const GroupDraft group = draft();
+    // Each value is checked against the group schema and a problem is shown at its field.
+    FieldMessage::clearAll(this);
+    bool ok = true;
+    auto check = [&ok](QWidget *field, const QString &problem) {
+        if (!problem.isEmpty()) {
+            FieldMessage::show(field, problem);
+            ok = false;
+        }
+    };
+    check(m_name,
+          InputRules::required(group.name).isEmpty() ? QString() : tr("The group needs a name."));
+    check(m_abbreviation, InputRules::maxLength(group.abbreviation, 2));
+    for (int which = 0; which < 2 && which < m_colours.size(); ++which)
+        check(m_colourButtons[which], InputRules::colour(m_colours.at(which)));
+    const QString problem = group.validate();
+    if (!ok || !problem.isEmpty()) {
+        m_message->setText(ok ? problem : tr("Not saved: correct the marked fields."));
+        return;
+    }
+    m_message->clear();
+    m_saveButton->setEnabled(false);
+    m_message->setText(tr("Saving…"));
+    auto done = [this](const ApiResult<QJsonObject> &result) { finish(result); };
+    if (m_group.isEmpty()) {
+        m_session->users()->createGroup(group.createBody(), this, done);
+        return;
+    }
+    // No ETags: read the group again just before updating and compare with what was loaded.
+    m_session->users()->getGroup(m_group.id(), true, this,
+                                 [this, done](const ApiResult<QJsonObject> &result) {
+                                     if (!result.ok())
+                                         return done(result);
+                                     QString error;
+                                     const auto latest = Group::fromJson(result.value(), &error);
+                                     if (!latest) {
+                                         m_saveButton->setEnabled(true);
+                                         return m_message->setText(tr("Not saved: %1").arg(error));
+                                     }
+                                     compareAndSend(*latest);
+                                 });
+}
+
+void GroupDialog::compareAndSend(const Group &latest)
+{
+    rememberLabels(latest);
+    if (!(latest == m_group))
+        emit latestRead(latest);
+    const FieldConflict conflict = draft().compare(m_group, latest, memberLabels());
+    if (conflict.hasConflicts())
+        return askAboutConflict(latest, conflict);
+    // What only others changed is taken over, so the update never sends it back.
+    if (conflict.theyChangedAnything())
+        rebase(latest, conflict.merged().values);
+    const QJsonObject changes = draft().changesFrom(m_group);
+    if (changes.isEmpty())
+        return accept();
+    m_session->users()->updateGroup(
+        m_group.id(), changes, this,
+        [this](const ApiResult<QJsonObject> &result) { finish(result); });
+}
+
+void GroupDialog::askAboutConflict(const Group &latest, const FieldConflict &conflict)
+{
+    m_saveButton->setEnabled(true);
+    m_message->setText(tr("Not saved: someone else changed %1 while you were editing.")
+                           .arg(conflict.conflictingLabels()));
+    ConflictDialog::ask(
+        this, conflict, this,
+        [this, latest](ConflictDialog::Resolution resolution, const FieldConflict &chosen) {
+            if (resolution == ConflictDialog::Resolution::Cancel)
+                return;
+            rebase(latest, chosen.merged().values);
+            if (FieldConflict::sends(resolution))
+                return save(); // reads the group again: it may have changed once more
+            m_message->setText(tr("Their version of %1 is in the form now. Your other edits "
+                                  "are kept, not saved yet.")
+                                   .arg(chosen.conflictingLabels()));
+        });
+}
+
+void GroupDialog::rebase(const Group &latest, const QJsonObject &values)
+{
+    m_group = latest;
+    const GroupDraft merged = GroupDraft::fromValues(values);
+    m_name->setText(merged.name);
+    m_abbreviation->setText(merged.abbreviation);
+    m_abbreviationTyped = !merged.abbreviation.isEmpty();
+    m_coloursChosen = merged.gradientColors.size() == 2;
+    if (m_coloursChosen)
+        m_colours = merged.gradientColors;
+    m_members->setSelected(merged.memberIds, memberLabels());
+    updatePreview();
+}
+
+void GroupDialog::rememberLabels(const Group &group)
+{
+    for (const User &member : group.members()) {
+        if (!member.label().isEmpty())
+            m_labels.insert(member.id(), member.label());
+    }
+}
+
+QHash<QString, QString> GroupDialog::memberLabels() const
+{
+    // People picked by searching are known only to the picker: read their chips.
+    QHash<QString, QString> labels = m_labels;
+    QListWidget *chips = m_members->chips();
+    for (int row = 0; row < chips->count(); ++row) {
+        const QString id = chips->item(row)->data(Qt::UserRole + 1).toString();
+        const QString label = chips->item(row)->text().remove(QStringLiteral("  ✕"));
+        if (!id.isEmpty() && !labels.contains(id) && label != id)
+            labels.insert(id, label);
+    }
+    return labels;
+}
+
+void GroupDialog::finish(const ApiResult<QJsonObject> &result)
+{
+    m_saveButton->setEnabled(true);
+    if (!result.ok()) {
+        m_message->setText(
+            tr("Not saved: %1 %2").arg(result.error().message, result.error().serverMessage));
+        return;
+    }
+    QString error;
+    const auto group = Group::fromJson(result.value(), &error);
+    if (!group) {
+        m_message->setText(error);
+        return;
+    }
+    emit saved(*group);
+    accept();
+}

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "domain/grants/GrantFinding.h"
+
+#include <QColor>
+#include <QIcon>
+#include <QString>
+
+// How grants look everywhere: allow and deny differ in colour *and* shape (a tick in a circle,
+// a bar in an octagon), so they are told apart without colour too; findings get severity icons.
+namespace GrantStyle {
+
+// "Allow" / "Deny" in the interface language; any other value (an invalid one) as it is.
+QString effectText(const QString &effect);
+QIcon effectIcon(const QString &effect);
+QColor effectColor(const QString &effect);
+QIcon severityIcon(GrantFinding::Severity severity);
+QColor severityColor(GrantFinding::Severity severity);
+
+} // namespace GrantStyle

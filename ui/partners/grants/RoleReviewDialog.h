@@ -1,0 +1,31 @@
+#pragma once
+
+#include "domain/grants/GrantFinding.h"
+#include "domain/grants/RoleReview.h"
+
+#include <QDialog>
+#include <optional>
+
+class QCheckBox;
+class QPushButton;
+
+// Shows, before a role is saved, what changes on the server field by field, and the security
+// warnings; saving needs an explicit tick when there are warnings. Tests may answer it
+// automatically (the real dialog is always shown in the application).
+class RoleReviewDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    RoleReviewDialog(const QString &roleName, const RoleReview &review,
+                     const QList<GrantFinding> &warnings, QWidget *parent = nullptr);
+
+    // Returns true to save. Automatic answers (tests) still record what was shown.
+    static bool confirm(QWidget *parent, const QString &roleName, const RoleReview &review,
+                        const QList<GrantFinding> &warnings);
+    static void setAutomaticAnswer(std::optional<bool> answer);
+    static QStringList lastShownLines();
+
+private:
+    QCheckBox *m_confirm = nullptr;
+    QPushButton *m_save = nullptr;
+};

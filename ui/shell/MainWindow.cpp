@@ -1,0 +1,718 @@
+#include "ui/shell/MainWindow.h"
+
+#include "models/ActivityLogModel.h"
+#include "services/session/ProfileStore.h"
+#include "services/session/Session.h"
+#include "services/session/TokenStore.h"
+#include "ui/account/AccountToolsPane.h"
+#include "ui/account/MyAccountPane.h"
+#include "ui/common/AccessibleNames.h"
+#include "ui/common/Icons.h"
+#include "ui/common/KeyboardAccess.h"
+#include "ui/common/MessageWidget.h"
+#include "ui/console/ApiConsolePane.h"
+#include "ui/groups/GroupsPane.h"
+#include "ui/organization/OrganizationPane.h"
+#include "ui/partners/PartnerUsersRolesPane.h"
+#include "ui/partners/PartnersPane.h"
+#include "ui/shell/ActivityDock.h"
+#include "ui/shell/OrganizationMenu.h"
+#include "ui/shell/Pane.h"
+#include "ui/shell/PreferencesDialog.h"
+#include "ui/shell/SessionController.h"
+#include "ui/shell/SignInDialog.h"
+#include "ui/users/UsersPane.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QCoreApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScrollArea>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+#include <utility>
+
+namespace {
+
+const QString geometryKey = QStringLiteral("MainWindow/geometry");
+const QString stateKey = QStringLiteral("MainWindow/state");
+const QString paneKeySetting = QStringLiteral("MainWindow/pane");
+
+QString shortTime(const QDateTime &time)
+{
+    const QDateTime local = time.toLocalTime();
+    const QLocale locale;
+    if (local.date() == QDate::currentDate())
+        return locale.toString(local.time(), QLocale::ShortFormat);
+    return locale.toString(local, QLocale::ShortFormat);
+}
+
+} // namespace
+
+MainWindow::MainWindow(QNetworkAccessManager *network, ProfileStore *profiles, TokenStore *tokens,
+                       QWidget *parent)
+    : QMainWindow(parent), m_profiles(profiles), m_tokens(tokens),
+      m_session(new Session(network, this)),
+      m_controller(new SessionController(m_session, tokens, this)), m_navigation(new QListWidget),
+      m_stack(new QStackedWidget), m_notice(new MessageWidget), m_activity(new ActivityDock(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(Icons::application());
+    resize(1280, 800);
+
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setFixedWidth(236);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setStyleSheet(QStringLiteral(
+        "QListWidget#navigation { background: palette(alternate-base); padding-top: 10px;"
+        " outline: 0; border-right: 1px solid palette(midlight); }"
+        "QListWidget#navigation::item { padding: 7px 8px; margin: 1px 10px;"
+        " border-radius: 6px; }"
+        "QListWidget#navigation::item:hover:!selected { background: palette(midlight); }"
+        "QListWidget#navigation::item:selected { background: palette(highlight);"
+        " color: palette(highlighted-text); }"));
+
+    auto *brand = new QLabel;
+    brand->setObjectName(QStringLiteral("brand"));
+    brand->setText(QStringLiteral("<b>%1</b>").arg(tr("epilot Admin")));
+    auto *brandIcon = new QLabel;
+    brandIcon->setPixmap(Icons::application().pixmap(28, 28));
+    auto *brandRow = new QWidget;
+    brandRow->setObjectName(QStringLiteral("brandRow"));
+    brandRow->setStyleSheet(QStringLiteral("QWidget#brandRow { background: palette(alternate-base);"
+                                           " border-right: 1px solid palette(midlight); }"));
+    brandRow->setFixedWidth(236);
+    auto *brandLayout = new QHBoxLayout(brandRow);
+    brandLayout->setContentsMargins(18, 14, 12, 4);
+    brandLayout->addWidget(brandIcon);
+    brandLayout->addWidget(brand, 1);
+    QFont brandFont = brand->font();
+    brandFont.setPointSizeF(brandFont.pointSizeF() * 1.2);
+    brand->setFont(brandFont);
+
+    auto *side = new QVBoxLayout;
+    side->setSpacing(0);
+    side->addWidget(brandRow);
+    side->addWidget(m_navigation, 1);
+
+    auto *pageColumn = new QVBoxLayout;
+    pageColumn->setContentsMargins(12, 10, 12, 6);
+    pageColumn->setSpacing(8);
+    pageColumn->addWidget(m_notice);
+    pageColumn->addWidget(m_stack, 1);
+
+    auto *central = new QWidget;
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(side);
+    layout->addLayout(pageColumn, 1);
+    setCentralWidget(central);
+
+    m_activity->follow(m_session->client());
+    addDockWidget(Qt::BottomDockWidgetArea, m_activity);
+
+    createPanes();
+    createMenus();
+    createStatusBar();
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::onNavigationChanged);
+    connect(m_controller, &SessionController::stateChanged, this,
+            &MainWindow::onSessionStateChanged);
+    connect(m_controller, &SessionController::expiresSoon, this, &MainWindow::onExpiresSoon);
+    connect(m_session, &Session::readOnlyChanged, this, &MainWindow::applyReadOnly);
+    connect(m_session, &Session::ended, this, &MainWindow::discardPages);
+    connect(m_session, &Session::meChanged, this, &MainWindow::updateTitle);
+
+    resizeDocks({m_activity}, {190}, Qt::Vertical);
+    restoreSettings();
+    onSessionStateChanged();
+    m_navigation->setAccessibleName(tr("Pages"));
+    // Screen readers: a name for every control, also in dialogs and controls shown later.
+    AccessibleNames::complete(this);
+    AccessibleNames::completeWhenShown();
+    KeyboardAccess::keepTabMoving();
+    m_navigation->setFocus();
+}
+
+MainWindow::~MainWindow() = default;
+
+namespace {
+
+template <typename PaneType> std::function<Pane *(Session *)> paneOf()
+{
+    return [](Session *session) -> Pane * { return new PaneType(session); };
+}
+
+} // namespace
+
+void MainWindow::createPanes()
+{
+    // Pages, one line each, in navigation order: key, icon, the pane's own title (its
+    // translation), and how to build it. A page is built when it is first shown, so start-up
+    // builds and loads the first page only.
+    // clang-format off
+    addPane(QStringLiteral("users"), QStringLiteral("users"), QCoreApplication::translate("UsersPane", "Users"), paneOf<UsersPane>());
+    addPane(QStringLiteral("groups"), QStringLiteral("groups"), QCoreApplication::translate("GroupsPane", "Groups"), paneOf<GroupsPane>());
+    addPane(QStringLiteral("partners"), QStringLiteral("partners"), QCoreApplication::translate("PartnersPane", "Partners"), paneOf<PartnersPane>());
+    addPane(QStringLiteral("partner-roles"), QStringLiteral("partner-roles"), QCoreApplication::translate("PartnerUsersRolesPane", "Partner users & roles"), paneOf<PartnerUsersRolesPane>());
+    addPane(QStringLiteral("organization"), QStringLiteral("organization"), QCoreApplication::translate("OrganizationPane", "Organization"), paneOf<OrganizationPane>());
+    addPane(QStringLiteral("account"), QStringLiteral("account"), QCoreApplication::translate("MyAccountPane", "My account"), paneOf<MyAccountPane>());
+    addPane(QStringLiteral("account-tools"), QStringLiteral("key"), QCoreApplication::translate("AccountToolsPane", "Account tools"), paneOf<AccountToolsPane>());
+    addPane(QStringLiteral("api-console"), QStringLiteral("api-console"), QCoreApplication::translate("ApiConsolePane", "API console"), paneOf<ApiConsolePane>());
+    // clang-format on
+    // End of pages.
+}
+
+void MainWindow::connectUsersAndGroups(Pane *built)
+{
+    // From a user to their groups and from a group to its members, in one click.
+    const int usersIndex = m_keys.indexOf(QStringLiteral("users"));
+    const int groupsIndex = m_keys.indexOf(QStringLiteral("groups"));
+    if (auto *users = qobject_cast<UsersPane *>(built)) {
+        connect(users, &UsersPane::groupRequested, this, [this, groupsIndex](const QString &id) {
+            if (showPane(groupsIndex))
+                if (auto *groups = qobject_cast<GroupsPane *>(pane(groupsIndex)))
+                    groups->showGroup(id);
+        });
+    }
+    if (auto *groups = qobject_cast<GroupsPane *>(built)) {
+        connect(groups, &GroupsPane::userRequested, this,
+                [this, usersIndex](const QString &userId, const QString &email) {
+                    if (showPane(usersIndex))
+                        if (auto *users = qobject_cast<UsersPane *>(pane(usersIndex)))
+                            users->showUser(userId, email);
+                });
+    }
+}
+
+void MainWindow::addPane(const QString &key, const QString &iconName, const QString &title,
+                         std::function<Pane *(Session *)> create)
+{
+    m_keys << key;
+    m_builders << create;
+    m_factories << std::move(create);
+    m_stack->addWidget(pageFrame());
+    auto *item = new QListWidgetItem(Icons::get(iconName), title, m_navigation);
+    item->setData(Qt::UserRole, key);
+    item->setSizeHint(QSize(0, 36));
+}
+
+Pane *MainWindow::buildPane(int index)
+{
+    // The factory is taken first, so nothing the pane's constructor does can build it twice.
+    const auto create = std::exchange(m_factories[index], nullptr);
+    Pane *built = create(m_session);
+    install(index, built);
+    connectUsersAndGroups(built);
+    return built;
+}
+
+void MainWindow::install(int index, Pane *pane)
+{
+    auto *frame = static_cast<QScrollArea *>(m_stack->widget(index));
+    pane->setObjectName(m_keys.at(index));
+    if (QWidget *old = frame->takeWidget())
+        old->deleteLater();
+    frame->setWidget(pane);
+    m_navigation->item(index)->setText(pane->title());
+    pane->setReadOnly(m_session->isReadOnly());
+}
+
+void MainWindow::replacePane(const QString &key, Pane *pane)
+{
+    const int index = m_keys.indexOf(key);
+    if (index < 0) {
+        delete pane;
+        return;
+    }
+    m_factories[index] = nullptr;
+    m_builders[index] = nullptr; // a page put in from outside is kept across sessions
+    install(index, pane);
+    connectUsersAndGroups(pane);
+    if (index == m_currentIndex)
+        m_stack->setCurrentIndex(index);
+}
+
+int MainWindow::paneCount() const
+{
+    return m_stack->count();
+}
+
+Pane *MainWindow::pane(int index) const
+{
+    if (Pane *built = builtPane(index))
+        return built;
+    if (index < 0 || index >= m_factories.size() || !m_factories.at(index))
+        return nullptr;
+    // Built on first use: asking for a page is as good as showing it.
+    return const_cast<MainWindow *>(this)->buildPane(index);
+}
+
+void MainWindow::discardPages()
+{
+    // After sign-out no page keeps the last session's data on screen or in memory; each is built
+    // afresh for the next session (the one shown at once, the others when visited).
+    for (int index = 0; index < paneCount(); ++index) {
+        if (!builtPane(index) || !m_builders.at(index))
+            continue;
+        auto *frame = static_cast<QScrollArea *>(m_stack->widget(index));
+        frame->takeWidget()->deleteLater();
+        m_factories[index] = m_builders.at(index);
+    }
+    if (m_currentIndex >= 0 && pane(m_currentIndex))
+        m_stack->setCurrentIndex(m_currentIndex);
+}
+
+Pane *MainWindow::builtPane(int index) const
+{
+    const auto *frame = qobject_cast<QScrollArea *>(m_stack->widget(index));
+    return frame ? qobject_cast<Pane *>(frame->widget()) : nullptr;
+}
+
+QWidget *MainWindow::pageFrame()
+{
+    // A page taller or wider than the window scrolls instead of forcing the window to grow
+    // beyond the screen.
+    auto *frame = new QScrollArea;
+    frame->setFrameShape(QFrame::NoFrame);
+    frame->setWidgetResizable(true);
+    frame->viewport()->setBackgroundRole(QPalette::Window);
+    return frame;
+}
+
+Pane *MainWindow::currentPane() const
+{
+    return pane(m_currentIndex);
+}
+
+int MainWindow::currentPaneIndex() const
+{
+    return m_currentIndex;
+}
+
+QString MainWindow::paneKey(int index) const
+{
+    return m_keys.value(index);
+}
+
+bool MainWindow::showPane(int index)
+{
+    if (index < 0 || index >= paneCount())
+        return false;
+    if (index == m_currentIndex)
+        return true;
+    Pane *leaving = currentPane();
+    if (!leaving || !leaving->needsLeaveCheck()) {
+        switchTo(index);
+        return true;
+    }
+    // Asked (and maybe saved) first; the page switches once the answer allows it.
+    leaving->requestLeave(this, [this, index, leaving](bool mayLeave) {
+        if (mayLeave && currentPane() == leaving)
+            switchTo(index);
+    });
+    return false;
+}
+
+void MainWindow::switchTo(int index)
+{
+    pane(index); // built on first show
+    m_currentIndex = index;
+    m_stack->setCurrentIndex(index);
+    {
+        const QSignalBlocker blocker(m_navigation);
+        m_navigation->setCurrentRow(index);
+    }
+    updateTitle();
+}
+
+void MainWindow::onNavigationChanged(int row)
+{
+    if (!showPane(row)) {
+        // The page being left wants to stay: put the selection back.
+        const QSignalBlocker blocker(m_navigation);
+        m_navigation->setCurrentRow(m_currentIndex);
+    }
+}
+
+QAction *MainWindow::paneAction(const QString &text, const QString &iconName,
+                                const QKeySequence &keys, void (Pane::*slot)())
+{
+    auto *action = new QAction(Icons::get(iconName), text, this);
+    action->setShortcut(keys);
+    action->setShortcutContext(Qt::WindowShortcut);
+    connect(action, &QAction::triggered, this, [this, slot] {
+        if (Pane *pane = currentPane())
+            (pane->*slot)();
+    });
+    addAction(action);
+    return action;
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_signInAction =
+        file->addAction(Icons::get(QStringLiteral("profiles")), tr("&Sign in / Switch profile…"),
+                        this, [this] { showSignIn(m_controller->profile().name); });
+    m_signInAction->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
+    m_signOutAction = file->addAction(Icons::get(QStringLiteral("sign-out")), tr("Sign &out"), this,
+                                      &MainWindow::signOut);
+    file->addMenu(new OrganizationMenu(
+        m_session,
+        [this](QObject *context, std::function<void(bool)> done) {
+            leaveAll(context, std::move(done));
+        },
+        file));
+    file->addSeparator();
+    QAction *quit =
+        file->addAction(Icons::get(QStringLiteral("quit")), tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *find = paneAction(tr("&Find"), QStringLiteral("search"),
+                               QKeySequence(Qt::CTRL | Qt::Key_F), &Pane::focusSearch);
+    QAction *create = paneAction(tr("&New"), QStringLiteral("add"),
+                                 QKeySequence(Qt::CTRL | Qt::Key_N), &Pane::createNew);
+    QAction *remove = paneAction(tr("&Delete"), QStringLiteral("delete"),
+                                 QKeySequence(Qt::Key_Delete), &Pane::deleteSelection);
+    auto *save = new QAction(Icons::get(QStringLiteral("save")), tr("&Save"), this);
+    save->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_S));
+    connect(save, &QAction::triggered, this, [this] {
+        if (Pane *pane = currentPane())
+            pane->save();
+    });
+    addAction(save);
+    edit->addAction(find);
+    edit->addSeparator();
+    edit->addAction(create);
+    edit->addAction(save);
+    edit->addAction(remove);
+    m_writingActions = {create, remove, save};
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("&Preferences…"), this, [this] {
+        PreferencesDialog dialog(this);
+        dialog.exec();
+    });
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *reload = paneAction(tr("&Reload"), QStringLiteral("reload"), QKeySequence(Qt::Key_F5),
+                                 &Pane::reload);
+    view->addAction(reload);
+    QAction *activity = m_activity->toggleViewAction();
+    activity->setText(tr("&Activity panel"));
+    activity->setIcon(Icons::get(QStringLiteral("activity")));
+    activity->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    view->addAction(activity);
+    view->addSeparator();
+    for (int index = 0; index < paneCount() && index < 9; ++index) {
+        QAction *go =
+            view->addAction(m_navigation->item(index)->icon(), m_navigation->item(index)->text(),
+                            this, [this, index] { showPane(index); });
+        go->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + index)));
+        addAction(go);
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(Icons::get(QStringLiteral("about")), tr("&About epilot Admin"),
+                                     this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+
+    m_renewAction = new QAction(tr("Sign in again…"), this);
+    connect(m_renewAction, &QAction::triggered, this,
+            [this] { showSignIn(m_controller->profile().name); });
+}
+
+void MainWindow::createStatusBar()
+{
+    const auto makeLabel = [this](const QString &name) {
+        auto *label = new QLabel;
+        label->setObjectName(name);
+        label->setContentsMargins(8, 0, 8, 0);
+        statusBar()->addPermanentWidget(label);
+        return label;
+    };
+    m_userLabel = makeLabel(QStringLiteral("userLabel"));
+    m_organizationLabel = makeLabel(QStringLiteral("organizationLabel"));
+    m_tokenLabel = makeLabel(QStringLiteral("tokenLabel"));
+    m_profileLabel = makeLabel(QStringLiteral("profileLabel"));
+    m_profileLabel->setForegroundRole(QPalette::PlaceholderText);
+}
+
+void MainWindow::startSession(const Profile &profile, const QString &token, bool readOnly)
+{
+    m_profiles->setLastUsed(m_profiles->contains(profile.name) ? profile.name : QString());
+    m_controller->start(profile, token, readOnly);
+}
+
+void MainWindow::showSignIn(const QString &profileName, const QString &reason)
+{
+    if (m_signIn) {
+        m_signIn->raise();
+        m_signIn->activateWindow();
+        return;
+    }
+    m_signIn = new SignInDialog(m_profiles, m_tokens, this);
+    m_signIn->setAttribute(Qt::WA_DeleteOnClose);
+    if (!profileName.isEmpty())
+        m_signIn->selectProfile(profileName);
+    if (!reason.isEmpty())
+        m_signIn->setReason(reason);
+    connect(m_signIn, &SignInDialog::signedIn, this,
+            [this](const Profile &profile, const QString &token, bool readOnly) {
+                const bool otherOrganization =
+                    m_controller->hasProfile() && profile.name != m_controller->profile().name;
+                if (!otherOrganization) {
+                    startSession(profile, token, readOnly);
+                    return;
+                }
+                leaveAll(this, [this, profile, token, readOnly](bool mayLeave) {
+                    if (mayLeave)
+                        startSession(profile, token, readOnly);
+                });
+            });
+    m_signIn->open();
+}
+
+void MainWindow::onSessionStateChanged()
+{
+    using State = SessionController::State;
+    const State state = m_controller->state();
+    const QString profile = m_controller->profile().name;
+    m_signOutAction->setEnabled(state != State::SignedOut);
+    switch (state) {
+    case State::SignedOut:
+        m_notice->showMessage(
+            MessageWidget::Level::Info,
+            tr("You are not signed in. Sign in to an epilot organization to start."),
+            {m_signInAction});
+        break;
+    case State::SigningIn:
+        m_notice->showMessage(MessageWidget::Level::Info, tr("Signing in to \"%1\"…").arg(profile));
+        break;
+    case State::SignedIn:
+        if (m_session->isReadOnly())
+            m_notice->showMessage(MessageWidget::Level::Info,
+                                  tr("Read-only session: actions that change data are disabled."));
+        else
+            m_notice->clear();
+        break;
+    case State::Failed:
+        m_notice->showMessage(
+            MessageWidget::Level::Error,
+            tr("Could not sign in to \"%1\": %2").arg(profile, m_controller->lastError()),
+            {m_signInAction});
+        break;
+    case State::Expired:
+        m_notice->showMessage(
+            MessageWidget::Level::Warning,
+            tr("Your session has ended. Everything you were editing is still here: sign in "
+               "again, then repeat what did not go through."),
+            {m_renewAction});
+        m_notice->setToolTip(m_controller->lastError());
+        showSignIn(profile, tr("Your session has ended. Sign in again to continue where you "
+                               "left off; nothing you were editing is lost."));
+        break;
+    }
+    updateTitle();
+}
+
+void MainWindow::onExpiresSoon(const QDateTime &expiry)
+{
+    m_notice->showMessage(MessageWidget::Level::Warning,
+                          tr("Your token expires at %1. Sign in again before then to keep working "
+                             "without interruption.")
+                              .arg(shortTime(expiry)),
+                          {m_renewAction});
+}
+
+void MainWindow::applyReadOnly(bool readOnly)
+{
+    for (int index = 0; index < paneCount(); ++index) {
+        if (Pane *built = builtPane(index)) // the others learn it when they are built
+            built->setReadOnly(readOnly);
+    }
+    for (QAction *action : std::as_const(m_writingActions))
+        action->setEnabled(!readOnly);
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    using State = SessionController::State;
+    const State state = m_controller->state();
+    const bool signedIn = state == State::SignedIn || state == State::SigningIn;
+    const QString user = m_controller->userName();
+    const QString organizationId = m_controller->organizationId();
+    const QString organization = m_controller->organizationName().isEmpty()
+                                     ? organizationId
+                                     : m_controller->organizationName();
+    const QString page = currentPane() ? currentPane()->title() : QString();
+
+    QStringList parts;
+    if (!page.isEmpty())
+        parts << page;
+    if (signedIn && !user.isEmpty())
+        parts << (organization.isEmpty() ? user : tr("%1 @ %2").arg(user, organization));
+    parts << tr("epilot Admin");
+    setWindowTitle(parts.join(QStringLiteral(" — ")));
+
+    const QString email = m_session->me().value(QStringLiteral("email")).toString();
+    if (state == State::SignedIn) {
+        m_userLabel->setText(email.isEmpty() || email == user
+                                 ? tr("Signed in as %1").arg(user)
+                                 : tr("Signed in as %1 <%2>").arg(user, email));
+    } else if (state == State::SigningIn) {
+        m_userLabel->setText(tr("Signing in…"));
+    } else if (state == State::Expired) {
+        m_userLabel->setText(tr("Session ended"));
+    } else {
+        m_userLabel->setText(tr("Not signed in"));
+    }
+    m_organizationLabel->setText(
+        organizationId.isEmpty() || state == State::SignedOut ? QString()
+        : organization == organizationId
+            ? tr("Organization %1").arg(organizationId)
+            : tr("%1 (organization %2)").arg(organization, organizationId));
+    m_organizationLabel->setVisible(!m_organizationLabel->text().isEmpty());
+
+    QStringList token;
+    const TokenClaims &claims = m_controller->claims();
+    if (state != State::SignedOut && claims.isValid()) {
+        if (claims.expiresAt().isValid())
+            token << (claims.isExpired()
+                          ? tr("Token expired %1").arg(shortTime(claims.expiresAt()))
+                          : tr("Token valid until %1").arg(shortTime(claims.expiresAt())));
+        else if (claims.isApiToken())
+            token << tr("API token");
+        if (claims.isAnonymized())
+            token << tr("anonymized");
+    }
+    if (state != State::SignedOut && m_session->isReadOnly())
+        token << tr("read-only");
+    m_tokenLabel->setText(token.join(QStringLiteral(", ")));
+    m_tokenLabel->setVisible(!token.isEmpty());
+    m_profileLabel->setText(m_controller->hasProfile() && state != State::SignedOut
+                                ? tr("Profile: %1").arg(m_controller->profile().name)
+                                : QString());
+    m_profileLabel->setVisible(!m_profileLabel->text().isEmpty());
+}
+
+void MainWindow::leaveAll(QObject *context, std::function<void(bool)> done)
+{
+    // One page at a time, shown while it asks or saves; the first that says stay ends the round.
+    for (int index = 0; index < paneCount(); ++index) {
+        Pane *candidate = builtPane(index);
+        if (!candidate || !candidate->needsLeaveCheck())
+            continue;
+        switchTo(index);
+        QPointer<QObject> guard(context);
+        candidate->requestLeave(this, [this, guard, done](bool mayLeave) {
+            if (!guard)
+                return;
+            if (!mayLeave)
+                done(false);
+            else
+                leaveAll(guard, done);
+        });
+        return;
+    }
+    done(true);
+}
+
+bool MainWindow::needsLeaveCheck() const
+{
+    for (int index = 0; index < paneCount(); ++index)
+        if (Pane *candidate = builtPane(index); candidate && candidate->needsLeaveCheck())
+            return true;
+    return false;
+}
+
+void MainWindow::signOut()
+{
+    leaveAll(this, [this](bool mayLeave) {
+        if (mayLeave)
+            finishSignOut();
+    });
+}
+
+void MainWindow::finishSignOut()
+{
+    const QString profile = m_controller->profile().name;
+    m_controller->signOut([this, profile](const QString &error) {
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Sign out"),
+                                 tr("You are signed out, but the token of \"%1\" could not be "
+                                    "removed from the keychain: %2")
+                                     .arg(profile, error));
+    });
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox box(this);
+    box.setWindowTitle(tr("About epilot Admin"));
+    box.setIconPixmap(Icons::application().pixmap(64, 64));
+    box.setText(tr("<h3>epilot Admin %1</h3>"
+                   "<p>Manage the users, groups, partners and settings of an epilot "
+                   "organization.</p>"
+                   "<p>Built with Qt %2. Tokens are kept in the system keychain.</p>")
+                    .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    box.exec();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_leaveChecked && needsLeaveCheck()) {
+        // Closing waits for the answers and saves; a failed save keeps the window open.
+        event->ignore();
+        leaveAll(this, [this](bool mayLeave) {
+            if (!mayLeave)
+                return;
+            m_leaveChecked = true;
+            close();
+            m_leaveChecked = false;
+        });
+        return;
+    }
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (const QByteArray geometry = settings.value(geometryKey).toByteArray(); !geometry.isEmpty())
+        restoreGeometry(geometry);
+    if (const QByteArray state = settings.value(stateKey).toByteArray(); !state.isEmpty())
+        restoreState(state);
+    const int index = m_keys.indexOf(settings.value(paneKeySetting).toString());
+    showPane(index >= 0 ? index : 0);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(geometryKey, saveGeometry());
+    settings.setValue(stateKey, saveState());
+    settings.setValue(paneKeySetting, paneKey(m_currentIndex));
+}
+
+SignInDialog *MainWindow::signInDialog() const
+{
+    return m_signIn;
+}

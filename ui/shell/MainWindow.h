@@ -1,0 +1,112 @@
+#pragma once
+
+#include "services/session/Profile.h"
+
+#include <QList>
+#include <QMainWindow>
+#include <QPointer>
+#include <functional>
+
+class ActivityDock;
+class MessageWidget;
+class Pane;
+class ProfileStore;
+class QAction;
+class QLabel;
+class QListWidget;
+class QNetworkAccessManager;
+class QStackedWidget;
+class Session;
+class SessionController;
+class SignInDialog;
+class TokenStore;
+
+// The application's main window: the navigation list, a stack of panes, the session notice,
+// the Activity dock, menus and the status bar with who is signed in where.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(QNetworkAccessManager *network, ProfileStore *profiles, TokenStore *tokens,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Session *session() const { return m_session; }
+    SessionController *sessionController() const { return m_controller; }
+    ActivityDock *activityDock() const { return m_activity; }
+    MessageWidget *noticeBar() const { return m_notice; }
+    QListWidget *navigation() const { return m_navigation; }
+
+    int paneCount() const;
+    // The page at `index`, built if it was not yet (pages are built when first shown).
+    Pane *pane(int index) const;
+    Pane *currentPane() const;
+    int currentPaneIndex() const;
+    QString paneKey(int index) const;
+    // Switches page at once (true) when the page being left has nothing unsaved; otherwise asks it
+    // (Pane::requestLeave) and switches once it allows, returning false meanwhile.
+    bool showPane(int index);
+    // Puts `pane` in place of the page called `key` (e.g. "users"); the window owns it.
+    void replacePane(const QString &key, Pane *pane);
+
+    // Signs in with a token that is already stored (or kept for this run) for `profile`.
+    void startSession(const Profile &profile, const QString &token, bool readOnly = false);
+    // Opens the sign-in dialog (not blocking). `reason` explains why it opened.
+    void showSignIn(const QString &profileName = {}, const QString &reason = {});
+    SignInDialog *signInDialog() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createPanes();
+    void addPane(const QString &key, const QString &iconName, const QString &title,
+                 std::function<Pane *(Session *)> create);
+    Pane *buildPane(int index);
+    Pane *builtPane(int index) const;
+    void discardPages();
+    void install(int index, Pane *pane);
+    static QWidget *pageFrame();
+    void connectUsersAndGroups(Pane *built);
+    void createMenus();
+    void createStatusBar();
+    QAction *paneAction(const QString &text, const QString &iconName, const QKeySequence &keys,
+                        void (Pane::*slot)());
+    void onNavigationChanged(int row);
+    void onSessionStateChanged();
+    void onExpiresSoon(const QDateTime &expiry);
+    void applyReadOnly(bool readOnly);
+    void updateTitle();
+    void signOut();
+    void finishSignOut();
+    void switchTo(int index);
+    // Asks every page with unsaved changes in turn (waiting for saves); done(true) when all allow.
+    void leaveAll(QObject *context, std::function<void(bool mayLeave)> done);
+    bool needsLeaveCheck() const;
+    void showAbout();
+    void restoreSettings();
+    void saveSettings() const;
+
+    ProfileStore *m_profiles;
+    TokenStore *m_tokens;
+    Session *m_session;
+    SessionController *m_controller;
+    QListWidget *m_navigation;
+    QStackedWidget *m_stack;
+    MessageWidget *m_notice;
+    bool m_leaveChecked = false; // close() after leaveAll() agreed
+    ActivityDock *m_activity;
+    QList<QString> m_keys;
+    QList<std::function<Pane *(Session *)>> m_factories; // empty once the page is built
+    QList<std::function<Pane *(Session *)>> m_builders;  // every page's, to build it afresh
+    int m_currentIndex = -1;
+    QList<QAction *> m_writingActions;
+    QAction *m_signInAction = nullptr;
+    QAction *m_signOutAction = nullptr;
+    QAction *m_renewAction = nullptr;
+    QLabel *m_profileLabel = nullptr;
+    QLabel *m_userLabel = nullptr;
+    QLabel *m_organizationLabel = nullptr;
+    QLabel *m_tokenLabel = nullptr;
+    QPointer<SignInDialog> m_signIn;
+};

@@ -1,0 +1,70 @@
+#include "ui/shell/Pane.h"
+
+#include <QMessageBox>
+#include <QMetaObject>
+#include <QProgressDialog>
+
+Pane::Pane(Session *session, QWidget *parent) : QWidget(parent), m_session(session) {}
+
+void Pane::save()
+{
+    reportSaved(true); // nothing to save
+}
+
+void Pane::reportSaved(bool saved)
+{
+    QMetaObject::invokeMethod(
+        this, [this, saved] { emit saveFinished(saved); }, Qt::QueuedConnection);
+}
+
+void Pane::requestLeave(QObject *context, std::function<void(bool)> done)
+{
+    if (isSaving()) {
+        waitForSave(context, std::move(done));
+        return;
+    }
+    if (!hasUnsavedChanges()) {
+        done(true);
+        return;
+    }
+    const auto answer = QMessageBox::question(
+        this, tr("Unsaved changes"),
+        tr("%1 has changes that are not saved yet. Save them before leaving?").arg(title()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Discard) {
+        discard();
+        done(true);
+        return;
+    }
+    if (answer != QMessageBox::Save) {
+        done(false);
+        return;
+    }
+    waitForSave(context, std::move(done));
+    if (!isSaving())
+        save();
+}
+
+void Pane::waitForSave(QObject *context, std::function<void(bool)> done)
+{
+    // Shown only when the save takes a moment; Cancel stays on the page, the save goes on.
+    auto *progress = new QProgressDialog(tr("Waiting for the save of %1 to finish…").arg(title()),
+                                         tr("Cancel"), 0, 0, this);
+    progress->setWindowTitle(tr("Saving"));
+    progress->setMinimumDuration(300);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    auto finished = std::make_shared<bool>(false);
+    auto callback = std::make_shared<std::function<void(bool)>>(std::move(done));
+    QPointer<QObject> guard(context);
+    auto complete = [progress, finished, callback, guard](bool mayLeave) {
+        if (*finished)
+            return;
+        *finished = true;
+        progress->deleteLater();
+        if (guard)
+            (*callback)(mayLeave);
+    };
+    connect(this, &Pane::saveFinished, progress, complete, Qt::SingleShotConnection);
+    connect(progress, &QProgressDialog::canceled, progress, [complete] { complete(false); });
+}

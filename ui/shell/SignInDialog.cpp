@@ -1,0 +1,691 @@
+#include "ui/shell/SignInDialog.h"
+
+#include "services/session/BrowserSignIn.h"
+#include "services/session/ProfileStore.h"
+#include "services/session/TokenClaims.h"
+#include "services/network/UrlPolicy.h"
+#include "ui/common/Icons.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QDesktopServices>
+#include <QFontDatabase>
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace {
+
+constexpr int nameRole = Qt::UserRole;
+constexpr int draftRole = Qt::UserRole + 1;
+
+QString errorStyle()
+{
+    return QStringLiteral("color: #c62828;");
+}
+
+QLabel *smallLabel(QWidget *parent = nullptr)
+{
+    auto *label = new QLabel(parent);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * 0.92);
+    label->setFont(font);
+    label->setWordWrap(true);
+    return label;
+}
+
+QLabel *sectionHeading(const QString &text)
+{
+    auto *label = new QLabel(text);
+    QFont font = label->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.1);
+    label->setFont(font);
+    return label;
+}
+
+// A pasted token sometimes comes with its header name.
+QString cleanToken(QString token)
+{
+    token = token.trimmed();
+    if (token.startsWith(QLatin1String("Bearer "), Qt::CaseInsensitive))
+        token = token.mid(7).trimmed();
+    return token;
+}
+
+} // namespace
+
+SignInDialog::SignInDialog(ProfileStore *profiles, TokenStore *tokens, QWidget *parent)
+    : QDialog(parent), m_profiles(profiles), m_tokens(tokens), m_browser(new BrowserSignIn(this)),
+      m_countdown(new QTimer(this))
+{
+    setObjectName(QStringLiteral("signInDialog"));
+    setWindowTitle(tr("Sign in to epilot"));
+    setWindowIcon(Icons::application());
+    m_askKeepForSession = [this](const QString &problem) {
+        QMessageBox box(QMessageBox::Warning, tr("Token not stored"), problem,
+                        QMessageBox::NoButton, this);
+        box.setInformativeText(tr("epilot Admin never writes a token in plain text. You can keep "
+                                  "the token in memory until you quit; you will have to sign in "
+                                  "again next time."));
+        QPushButton *keep = box.addButton(tr("Keep for this run only"), QMessageBox::AcceptRole);
+        box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(keep);
+        box.exec();
+        return box.clickedButton() == keep;
+    };
+    m_openUrl = [](const QUrl &url) { return QDesktopServices::openUrl(url); };
+
+    buildLayout();
+
+    m_countdown->setInterval(1000);
+    connect(m_countdown, &QTimer::timeout, this, &SignInDialog::updateBrowserCountdown);
+    connect(m_browser, &BrowserSignIn::signedIn, this,
+            [this](const QString &token) { onBrowserSignedIn(token); });
+    connect(m_browser, &BrowserSignIn::failed, this, [this](const QString &text) {
+        m_browserPanel->hide();
+        showMessage(text);
+    });
+    connect(m_browser, &BrowserSignIn::finished, this, [this] {
+        m_countdown->stop();
+        m_browserPanel->hide();
+        setBusy(false);
+    });
+
+    const QString last = m_profiles->lastUsed();
+    reloadProfiles(last.isEmpty() && !m_profiles->names().isEmpty() ? m_profiles->names().first()
+                                                                    : last);
+}
+
+SignInDialog::~SignInDialog() = default;
+
+void SignInDialog::buildLayout()
+{
+    m_reason = new QLabel;
+    m_reason->setObjectName(QStringLiteral("reason"));
+    m_reason->setWordWrap(true);
+    m_reason->setStyleSheet(QStringLiteral("QLabel#reason { background: #fff4e0; border: 1px "
+                                           "solid #f0c36d; border-radius: 6px; padding: 8px; "
+                                           "color: #202124; }"));
+    m_reason->hide();
+
+    // Profiles column.
+    m_list = new QListWidget;
+    m_list->setObjectName(QStringLiteral("profiles"));
+    m_list->setIconSize(QSize(18, 18));
+    m_newButton = new QPushButton(Icons::get(QStringLiteral("add")), tr("New…"));
+    m_renameButton = new QPushButton(tr("Rename…"));
+    m_deleteButton = new QPushButton(Icons::get(QStringLiteral("delete")), tr("Delete"));
+    m_newButton->setToolTip(tr("Create a profile"));
+    m_renameButton->setToolTip(tr("Rename the selected profile"));
+    m_deleteButton->setToolTip(tr("Delete the selected profile and its stored token"));
+    connect(m_list, &QListWidget::currentRowChanged, this, &SignInDialog::onProfileSelected);
+    connect(m_newButton, &QPushButton::clicked, this, &SignInDialog::createProfile);
+    connect(m_renameButton, &QPushButton::clicked, this, &SignInDialog::renameProfile);
+    connect(m_deleteButton, &QPushButton::clicked, this, &SignInDialog::deleteProfile);
+    auto *profileButtons = new QHBoxLayout;
+    profileButtons->setSpacing(4);
+    profileButtons->addWidget(m_newButton);
+    profileButtons->addWidget(m_renameButton);
+    profileButtons->addWidget(m_deleteButton);
+    auto *left = new QVBoxLayout;
+    left->addWidget(sectionHeading(tr("Profiles")));
+    left->addWidget(m_list, 1);
+    left->addLayout(profileButtons);
+
+    // Profile form.
+    m_profileHeading = sectionHeading(QString());
+    auto *form = new QGridLayout;
+    form->setHorizontalSpacing(12);
+    form->setVerticalSpacing(2);
+    form->setColumnStretch(1, 1);
+    const QString labels[FieldCount] = {tr("User API"), tr("Organization API"),
+                                        tr("Partner Directory API"), tr("Portal")};
+    const char *names[FieldCount] = {"userApi", "organizationApi", "partnerApi", "portal"};
+    int row = 0;
+    for (int field = 0; field < FieldCount; ++field) {
+        m_urls[field] = new QLineEdit;
+        m_urls[field]->setObjectName(QLatin1String(names[field]));
+        m_urlMessages[field] = smallLabel();
+        m_urlMessages[field]->setStyleSheet(errorStyle());
+        m_urlMessages[field]->hide();
+        auto *label = new QLabel(labels[field] + QLatin1Char(':'));
+        label->setBuddy(m_urls[field]);
+        form->addWidget(label, row, 0);
+        form->addWidget(m_urls[field], row++, 1);
+        form->addWidget(m_urlMessages[field], row++, 1);
+        connect(m_urls[field], &QLineEdit::textEdited, this, &SignInDialog::validateForm);
+    }
+    m_urls[Portal]->setToolTip(tr("Where \"Sign in with browser\" logs you in"));
+    m_organization = new QLineEdit;
+    m_organization->setObjectName(QStringLiteral("organizationId"));
+    m_organization->setPlaceholderText(tr("optional — the token's organization otherwise"));
+    m_organizationMessage = smallLabel();
+    m_organizationMessage->setStyleSheet(errorStyle());
+    m_organizationMessage->hide();
+    connect(m_organization, &QLineEdit::textEdited, this, &SignInDialog::validateForm);
+    form->addWidget(new QLabel(tr("Organization id:")), row, 0);
+    form->addWidget(m_organization, row++, 1);
+    form->addWidget(m_organizationMessage, row++, 1);
+    auto *defaults = new QPushButton(tr("Use epilot's addresses"));
+    defaults->setFlat(true);
+    defaults->setToolTip(tr("Fill in the addresses of epilot's cloud service"));
+    connect(defaults, &QPushButton::clicked, this, [this] {
+        Profile profile = editedProfile();
+        const Profile standard = Profile::withDefaults(profile.name);
+        profile.endpoints = standard.endpoints;
+        profile.portal = standard.portal;
+        showProfile(profile);
+        validateForm();
+    });
+    form->addWidget(defaults, row++, 1, Qt::AlignLeft);
+
+    // Token.
+    m_token = new QLineEdit;
+    m_token->setObjectName(QStringLiteral("token"));
+    m_token->setEchoMode(QLineEdit::Password);
+    m_token->setClearButtonEnabled(true);
+    m_token->addAction(Icons::get(QStringLiteral("key")), QLineEdit::LeadingPosition);
+    m_token->setPlaceholderText(tr("Paste an access token"));
+    m_tokenState = smallLabel();
+    m_tokenState->setObjectName(QStringLiteral("tokenState"));
+    m_tokenState->setForegroundRole(QPalette::PlaceholderText);
+    m_readOnly = new QCheckBox(tr("Read-only session"));
+    m_readOnly->setToolTip(tr("Disable everything that changes data, whatever the token allows"));
+    m_anonymize = new QCheckBox(tr("Anonymized personal data (browser sign-in)"));
+    m_anonymize->setToolTip(tr("Ask the portal for a token that sees personal data anonymized"));
+    auto *options = new QHBoxLayout;
+    options->addWidget(m_readOnly);
+    options->addSpacing(16);
+    options->addWidget(m_anonymize);
+    options->addStretch();
+
+    // Browser sign-in, shown while waiting for the portal.
+    m_browserPanel = new QFrame;
+    m_browserPanel->setObjectName(QStringLiteral("browserPanel"));
+    m_browserPanel->setStyleSheet(QStringLiteral(
+        "QFrame#browserPanel { background: #e8f0fe; border: 1px solid #aac4f0; border-radius: "
+        "6px; } QFrame#browserPanel QLabel { color: #202124; }"));
+    m_code = new QLabel;
+    m_code->setObjectName(QStringLiteral("verificationCode"));
+    m_code->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont codeFont = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    codeFont.setPointSizeF(font().pointSizeF() * 1.8);
+    codeFont.setBold(true);
+    codeFont.setLetterSpacing(QFont::AbsoluteSpacing, 4);
+    m_code->setFont(codeFont);
+    m_browserStatus = new QLabel;
+    m_browserStatus->setWordWrap(true);
+    m_browserLink = smallLabel();
+    m_browserLink->setOpenExternalLinks(true);
+    m_browserLink->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    auto *cancelBrowser = new QPushButton(tr("Cancel browser sign-in"));
+    connect(cancelBrowser, &QPushButton::clicked, this, &SignInDialog::cancelBrowser);
+    auto *caption = new QLabel(tr("Verification code"));
+    auto *panelLayout = new QGridLayout(m_browserPanel);
+    panelLayout->setContentsMargins(12, 8, 12, 10);
+    panelLayout->addWidget(caption, 0, 0);
+    panelLayout->addWidget(m_code, 1, 0);
+    panelLayout->addWidget(m_browserStatus, 0, 1);
+    panelLayout->addWidget(m_browserLink, 1, 1);
+    panelLayout->addWidget(cancelBrowser, 0, 2, 2, 1, Qt::AlignVCenter);
+    panelLayout->setColumnStretch(1, 1);
+    panelLayout->setHorizontalSpacing(18);
+    m_browserPanel->hide();
+
+    auto *right = new QVBoxLayout;
+    right->addWidget(m_profileHeading);
+    right->addLayout(form);
+    right->addSpacing(10);
+    right->addWidget(sectionHeading(tr("Access token")));
+    right->addWidget(m_token);
+    right->addWidget(m_tokenState);
+    right->addLayout(options);
+    right->addWidget(m_browserPanel);
+    right->addStretch();
+
+    auto *columns = new QHBoxLayout;
+    columns->setSpacing(18);
+    columns->addLayout(left, 0);
+    columns->addLayout(right, 1);
+
+    m_message = new QLabel;
+    m_message->setObjectName(QStringLiteral("message"));
+    m_message->setWordWrap(true);
+    m_message->hide();
+
+    m_browserButton =
+        new QPushButton(Icons::get(QStringLiteral("browser")), tr("Sign in with browser"));
+    m_browserButton->setToolTip(tr("Log in on the portal; the token comes back to this app"));
+    m_signInButton = new QPushButton(Icons::get(QStringLiteral("sign-in")), tr("Sign in"));
+    m_signInButton->setDefault(true);
+    m_cancelButton = new QPushButton(tr("Cancel"));
+    connect(m_browserButton, &QPushButton::clicked, this, &SignInDialog::signInWithBrowser);
+    connect(m_signInButton, &QPushButton::clicked, this, &SignInDialog::signInWithToken);
+    connect(m_cancelButton, &QPushButton::clicked, this, [this] {
+        if (m_browser->isActive())
+            m_browser->cancel();
+        reject();
+    });
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_browserButton);
+    buttons->addStretch();
+    buttons->addWidget(m_cancelButton);
+    buttons->addWidget(m_signInButton);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(18, 16, 18, 14);
+    layout->setSpacing(12);
+    layout->addWidget(m_reason);
+    layout->addLayout(columns, 1);
+    layout->addWidget(m_message);
+    layout->addLayout(buttons);
+
+    m_list->setFixedWidth(240);
+    resize(860, 560);
+}
+
+void SignInDialog::selectProfile(const QString &name)
+{
+    for (int row = 0; row < m_list->count(); ++row) {
+        if (m_list->item(row)->data(nameRole).toString().compare(name, Qt::CaseInsensitive) == 0) {
+            m_list->setCurrentRow(row);
+            return;
+        }
+    }
+}
+
+void SignInDialog::setReason(const QString &text)
+{
+    m_reason->setText(text);
+    m_reason->setVisible(!text.isEmpty());
+}
+
+Profile SignInDialog::editedProfile() const
+{
+    Profile profile = Profile::withDefaults(m_shownName);
+    const auto url = [this](int field) { return QUrl(m_urls[field]->text().trimmed()); };
+    profile.endpoints.user = url(UserApi);
+    profile.endpoints.organization = url(OrganizationApi);
+    profile.endpoints.partnerDirectory = url(PartnerApi);
+    profile.portal = url(Portal);
+    profile.organizationId = m_organization->text();
+    return profile;
+}
+
+QString SignInDialog::message() const
+{
+    return m_message->isHidden() ? QString() : m_message->text();
+}
+
+void SignInDialog::setKeepForSessionQuestion(std::function<bool(const QString &)> ask)
+{
+    m_askKeepForSession = std::move(ask);
+}
+
+void SignInDialog::setUrlOpener(std::function<bool(const QUrl &)> open)
+{
+    m_openUrl = std::move(open);
+}
+
+QLineEdit *SignInDialog::urlField(int index) const
+{
+    return index >= 0 && index < FieldCount ? m_urls[index] : nullptr;
+}
+
+QLabel *SignInDialog::urlMessage(int index) const
+{
+    return index >= 0 && index < FieldCount ? m_urlMessages[index] : nullptr;
+}
+
+QString SignInDialog::currentName() const
+{
+    return m_shownName;
+}
+
+void SignInDialog::reloadProfiles(const QString &select)
+{
+    const QSignalBlocker blocker(m_list);
+    m_list->clear();
+    for (const QString &name : m_profiles->names()) {
+        auto *item = new QListWidgetItem(Icons::get(QStringLiteral("account")), name, m_list);
+        item->setData(nameRole, name);
+    }
+    if (m_profiles->names().isEmpty() && m_draftName.isEmpty())
+        m_draftName = QStringLiteral("epilot");
+    if (!m_draftName.isEmpty()) {
+        auto *item = new QListWidgetItem(Icons::get(QStringLiteral("add")),
+                                         tr("%1 (new)").arg(m_draftName), m_list);
+        item->setData(nameRole, m_draftName);
+        item->setData(draftRole, true);
+    }
+    int row = 0;
+    for (int index = 0; index < m_list->count(); ++index) {
+        if (m_list->item(index)->data(nameRole).toString() == select)
+            row = index;
+    }
+    m_list->setCurrentRow(row);
+    m_shownName.clear();
+    onProfileSelected();
+}
+
+void SignInDialog::onProfileSelected()
+{
+    QListWidgetItem *item = m_list->currentItem();
+    if (!item)
+        return;
+    const QString name = item->data(nameRole).toString();
+    if (name == m_shownName)
+        return;
+    // Keep what was typed for the profile being left, if it can be kept.
+    if (!m_shownName.isEmpty() && m_profiles->contains(m_shownName) &&
+        editedProfile() != *m_profiles->find(m_shownName)) {
+        Profile saved;
+        if (!saveProfile(&saved)) {
+            selectProfile(m_shownName);
+            return;
+        }
+    }
+    const bool draft = item->data(draftRole).toBool();
+    showProfile(draft ? Profile::withDefaults(name)
+                      : m_profiles->find(name).value_or(Profile::withDefaults(name)));
+    m_message->hide();
+    m_token->clear();
+    validateForm();
+    refreshStoredTokenState();
+}
+
+void SignInDialog::showProfile(const Profile &profile)
+{
+    m_shownName = profile.name;
+    m_profileHeading->setText(tr("Profile \u201c%1\u201d").arg(profile.name));
+    m_urls[UserApi]->setText(profile.endpoints.user.toString());
+    m_urls[OrganizationApi]->setText(profile.endpoints.organization.toString());
+    m_urls[PartnerApi]->setText(profile.endpoints.partnerDirectory.toString());
+    m_urls[Portal]->setText(profile.portal.toString());
+    m_organization->setText(profile.organizationId);
+    const bool draft = !m_draftName.isEmpty() && profile.name == m_draftName;
+    m_deleteButton->setEnabled(!draft);
+}
+
+bool SignInDialog::validateForm()
+{
+    bool ok = true;
+    for (int field = 0; field < FieldCount; ++field) {
+        const QString text = m_urls[field]->text().trimmed();
+        QString problem = text.isEmpty() ? tr("Enter an address.") : UrlPolicy::check(QUrl(text));
+        if (problem.isEmpty() && !QUrl(text).userInfo().isEmpty())
+            problem = tr("The address must not contain a user name or password.");
+        m_urlMessages[field]->setText(problem);
+        m_urlMessages[field]->setVisible(!problem.isEmpty());
+        ok = ok && problem.isEmpty();
+    }
+    const QString organization = m_organization->text();
+    const bool organizationOk = !organization.contains(QLatin1Char(' '));
+    m_organizationMessage->setText(organizationOk ? QString()
+                                                  : tr("The organization id has no spaces."));
+    m_organizationMessage->setVisible(!organizationOk);
+    return ok && organizationOk;
+}
+
+bool SignInDialog::saveProfile(Profile *saved)
+{
+    if (!validateForm()) {
+        showMessage(tr("Correct the profile's addresses first."));
+        return false;
+    }
+    const Profile profile = editedProfile();
+    const bool draft = !m_draftName.isEmpty() && profile.name == m_draftName;
+    const QString problem =
+        draft ? m_profiles->add(profile)
+              : (editedProfile() == m_profiles->find(profile.name).value_or(Profile())
+                     ? QString()
+                     : m_profiles->update(profile.name, profile));
+    if (!problem.isEmpty()) {
+        showMessage(problem);
+        return false;
+    }
+    if (draft) {
+        m_draftName.clear();
+        const QSignalBlocker blocker(m_list);
+        QListWidgetItem *item = m_list->item(m_list->count() - 1);
+        item->setText(profile.name);
+        item->setIcon(Icons::get(QStringLiteral("account")));
+        item->setData(draftRole, false);
+        m_deleteButton->setEnabled(true);
+    }
+    *saved = profile;
+    return true;
+}
+
+void SignInDialog::createProfile()
+{
+    bool accepted = false;
+    const QString name = QInputDialog::getText(this, tr("New profile"), tr("Name of the profile:"),
+                                               QLineEdit::Normal, QString(), &accepted);
+    if (!accepted)
+        return;
+    if (const QString problem = Profile::validateName(name); !problem.isEmpty())
+        return showMessage(problem);
+    if (m_profiles->contains(name))
+        return showMessage(tr("There is already a profile called \"%1\".").arg(name));
+    if (const QString problem = m_profiles->add(Profile::withDefaults(name)); !problem.isEmpty())
+        return showMessage(problem);
+    m_draftName.clear();
+    reloadProfiles(name);
+    m_urls[UserApi]->setFocus();
+}
+
+void SignInDialog::renameProfile()
+{
+    const QString oldName = currentName();
+    bool accepted = false;
+    const QString newName = QInputDialog::getText(this, tr("Rename profile"), tr("New name:"),
+                                                  QLineEdit::Normal, oldName, &accepted);
+    if (!accepted || newName == oldName)
+        return;
+    if (const QString problem = Profile::validateName(newName); !problem.isEmpty())
+        return showMessage(problem);
+    if (oldName == m_draftName) {
+        if (m_profiles->contains(newName))
+            return showMessage(tr("There is already a profile called \"%1\".").arg(newName));
+        m_draftName = newName;
+        reloadProfiles(newName);
+        return;
+    }
+    if (const QString problem = m_profiles->rename(oldName, newName); !problem.isEmpty())
+        return showMessage(problem);
+    // The stored token follows the profile to its new name.
+    m_tokens->move(oldName, newName, this, [this](const TokenStore::Result &result) {
+        if (!result.ok() && result.status != TokenStore::Status::NotFound)
+            showMessage(tr("The profile was renamed, but its token could not be moved: %1")
+                            .arg(result.message));
+        refreshStoredTokenState();
+    });
+    reloadProfiles(newName);
+}
+
+void SignInDialog::deleteProfile()
+{
+    const QString name = currentName();
+    if (name.isEmpty() || !m_profiles->contains(name))
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Delete profile"),
+        tr("Delete the profile \"%1\" and the token stored for it?").arg(name),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    if (const QString problem = m_profiles->remove(name); !problem.isEmpty())
+        return showMessage(problem);
+    m_tokens->remove(name, this, [this](const TokenStore::Result &result) {
+        if (!result.ok())
+            showMessage(tr("The profile was deleted, but its token could not be removed from "
+                           "the keychain: %1")
+                            .arg(result.message));
+    });
+    reloadProfiles(QString());
+}
+
+void SignInDialog::refreshStoredTokenState()
+{
+    m_hasStoredToken = false;
+    const QString name = currentName();
+    if (name.isEmpty() || name == m_draftName) {
+        m_tokenState->setText(tr("Paste a token, or sign in with the browser."));
+        return;
+    }
+    m_tokenState->setText(tr("Looking for a stored token…"));
+    m_tokens->read(name, this, [this, name](const TokenStore::Result &result) {
+        if (name != currentName())
+            return;
+        m_hasStoredToken = result.ok();
+        switch (result.status) {
+        case TokenStore::Status::Ok:
+            m_tokenState->setText(
+                m_tokens->hasSessionToken(name)
+                    ? tr("A token is kept for this run. Leave the field empty to use it.")
+                    : tr("A token is stored in the keychain. Leave the field empty to use it, "
+                         "or paste a new one."));
+            break;
+        case TokenStore::Status::NotFound:
+            m_tokenState->setText(tr("No token is stored for this profile yet."));
+            break;
+        default:
+            m_tokenState->setText(result.message);
+            break;
+        }
+    });
+}
+
+void SignInDialog::signInWithToken()
+{
+    m_message->hide();
+    const QString token = cleanToken(m_token->text());
+    if (token.isEmpty() && !m_hasStoredToken) {
+        m_token->setFocus();
+        return showMessage(tr("Paste an access token, or use \u201cSign in with browser\u201d."));
+    }
+    if (!token.isEmpty()) {
+        const TokenClaims claims = TokenClaims::decode(token);
+        if (claims.isValid() && claims.isExpired())
+            return showMessage(tr("This token expired on %1. Get a new one.")
+                                   .arg(QLocale().toString(claims.expiresAt().toLocalTime(),
+                                                           QLocale::ShortFormat)));
+    }
+    Profile profile;
+    if (!saveProfile(&profile))
+        return;
+    if (!token.isEmpty())
+        return storeAndFinish(profile, token);
+    setBusy(true);
+    m_tokens->read(profile.name, this, [this, profile](const TokenStore::Result &result) {
+        setBusy(false);
+        if (!result.ok() || result.token.isEmpty())
+            return showMessage(result.message.isEmpty() ? tr("No token is stored.")
+                                                        : result.message);
+        finish(profile, result.token);
+    });
+}
+
+void SignInDialog::signInWithBrowser()
+{
+    m_message->hide();
+    Profile profile;
+    if (!saveProfile(&profile))
+        return;
+    BrowserSignIn::Options options;
+    options.readOnly = m_readOnly->isChecked();
+    options.anonymize = m_anonymize->isChecked();
+    if (const QString problem = m_browser->start(profile.portal, options); !problem.isEmpty())
+        return showMessage(problem);
+    setBusy(true);
+    m_code->setText(m_browser->verificationCode());
+    const QString link = m_browser->loginUrl().toString(QUrl::FullyEncoded);
+    m_browserLink->setText(
+        tr("<a href=\"%1\">Open the sign-in page again</a>").arg(link.toHtmlEscaped()));
+    m_browserClock.start();
+    updateBrowserCountdown();
+    m_countdown->start();
+    m_browserPanel->show();
+    if (!m_openUrl(m_browser->loginUrl()))
+        m_browserStatus->setText(
+            tr("No browser could be opened. Open this address yourself:\n%1").arg(link));
+}
+
+void SignInDialog::cancelBrowser()
+{
+    m_browser->cancel();
+    showMessage(tr("Browser sign-in cancelled."), false);
+}
+
+void SignInDialog::updateBrowserCountdown()
+{
+    const qint64 left =
+        std::max<qint64>(0, (m_browser->timeout().count() - m_browserClock.elapsed() + 999) / 1000);
+    m_browserStatus->setText(tr("Check that the portal shows this code, then confirm there. "
+                                "Waiting for the portal… %1:%2 left")
+                                 .arg(left / 60)
+                                 .arg(left % 60, 2, 10, QLatin1Char('0')));
+}
+
+void SignInDialog::onBrowserSignedIn(const QString &token)
+{
+    const std::optional<Profile> profile = m_profiles->find(currentName());
+    if (!profile)
+        return showMessage(tr("The profile was removed while signing in."));
+    storeAndFinish(*profile, token);
+}
+
+void SignInDialog::storeAndFinish(const Profile &profile, const QString &token)
+{
+    setBusy(true);
+    m_tokens->write(
+        profile.name, token, this, [this, profile, token](const TokenStore::Result &result) {
+            setBusy(false);
+            if (result.ok())
+                return finish(profile, token);
+            if (m_askKeepForSession(result.message)) {
+                m_tokens->keepForSession(profile.name, token);
+                return finish(profile, token);
+            }
+            showMessage(tr("Not signed in: the token was not stored. %1").arg(result.message));
+        });
+}
+
+void SignInDialog::finish(const Profile &profile, const QString &token)
+{
+    m_token->clear();
+    emit signedIn(profile, token, m_readOnly->isChecked());
+    accept();
+}
+
+void SignInDialog::setBusy(bool busy)
+{
+    const bool waiting = busy || m_browser->isActive();
+    for (QWidget *widget : std::initializer_list<QWidget *>{
+             m_list, m_newButton, m_renameButton, m_deleteButton, m_token, m_readOnly, m_anonymize,
+             m_browserButton, m_signInButton, m_organization}) {
+        widget->setEnabled(!waiting);
+    }
+    for (QLineEdit *field : m_urls)
+        field->setEnabled(!waiting);
+    if (!waiting)
+        m_deleteButton->setEnabled(m_draftName.isEmpty() || currentName() != m_draftName);
+}
+
+void SignInDialog::showMessage(const QString &text, bool error)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(error ? errorStyle() : QString());
+    m_message->setVisible(!text.isEmpty());
+}

@@ -1,0 +1,114 @@
+#pragma once
+
+#include "services/session/Profile.h"
+#include "services/session/TokenStore.h"
+
+#include <QDialog>
+#include <QElapsedTimer>
+#include <functional>
+
+class BrowserSignIn;
+class QCheckBox;
+class QFrame;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QTimer;
+class ProfileStore;
+
+// Choose, create, rename and delete profiles, then sign in with a pasted token or through the
+// portal in the browser (the epilot CLI's protocol). The token goes to the keychain; where
+// there is none, the user may keep it for this run only. Nothing is ever stored in plain text.
+class SignInDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    SignInDialog(ProfileStore *profiles, TokenStore *tokens, QWidget *parent = nullptr);
+    ~SignInDialog() override;
+
+    void selectProfile(const QString &name);
+    // Says why the dialog opened (e.g. the session ended).
+    void setReason(const QString &text);
+
+    // The profile shown in the form, as typed (may be invalid).
+    Profile editedProfile() const;
+    QString message() const;
+
+    // Seams for tests; the defaults ask the user and open the system browser.
+    void setKeepForSessionQuestion(std::function<bool(const QString &problem)> ask);
+    void setUrlOpener(std::function<bool(const QUrl &)> open);
+
+    // Test access to the widgets a person would use.
+    QLineEdit *tokenField() const { return m_token; }
+    QPushButton *signInButton() const { return m_signInButton; }
+    QPushButton *browserButton() const { return m_browserButton; }
+    QLineEdit *urlField(int index) const;
+    QLabel *urlMessage(int index) const;
+    BrowserSignIn *browserSignIn() const { return m_browser; }
+    QLabel *verificationCodeLabel() const { return m_code; }
+
+signals:
+    // The token is stored (or kept for this run); the dialog closes right after.
+    void signedIn(const Profile &profile, const QString &token, bool readOnly);
+
+private:
+    enum Field { UserApi, OrganizationApi, PartnerApi, Portal, FieldCount };
+
+    void buildLayout();
+    void reloadProfiles(const QString &select);
+    void onProfileSelected();
+    void showProfile(const Profile &profile);
+    bool validateForm();
+    // Saves the form into the profile store; false (with a message) if it cannot.
+    bool saveProfile(Profile *saved);
+    void createProfile();
+    void renameProfile();
+    void deleteProfile();
+    void refreshStoredTokenState();
+    void signInWithToken();
+    void signInWithBrowser();
+    void cancelBrowser();
+    void onBrowserSignedIn(const QString &token);
+    void updateBrowserCountdown();
+    void storeAndFinish(const Profile &profile, const QString &token);
+    void finish(const Profile &profile, const QString &token);
+    void setBusy(bool busy);
+    void showMessage(const QString &text, bool error = true);
+    QString currentName() const;
+
+    ProfileStore *m_profiles;
+    TokenStore *m_tokens;
+    BrowserSignIn *m_browser;
+    QTimer *m_countdown;
+    QElapsedTimer m_browserClock;
+    std::function<bool(const QString &)> m_askKeepForSession;
+    std::function<bool(const QUrl &)> m_openUrl;
+
+    QString m_draftName; // a profile not saved yet (no profiles exist, or "New")
+    QString m_shownName; // the profile in the form
+    bool m_hasStoredToken = false;
+
+    QLabel *m_reason;
+    QListWidget *m_list;
+    QPushButton *m_newButton;
+    QPushButton *m_renameButton;
+    QPushButton *m_deleteButton;
+    QLabel *m_profileHeading;
+    QLineEdit *m_urls[FieldCount];
+    QLabel *m_urlMessages[FieldCount];
+    QLineEdit *m_organization;
+    QLabel *m_organizationMessage;
+    QLineEdit *m_token;
+    QLabel *m_tokenState;
+    QCheckBox *m_readOnly;
+    QCheckBox *m_anonymize;
+    QFrame *m_browserPanel;
+    QLabel *m_code;
+    QLabel *m_browserStatus;
+    QLabel *m_browserLink;
+    QLabel *m_message;
+    QPushButton *m_browserButton;
+    QPushButton *m_signInButton;
+    QPushButton *m_cancelButton;
+};

@@ -1,0 +1,122 @@
+#include "ui/users/PendingInvitationsDialog.h"
+
+#include "models/UserListModel.h"
+#include "services/session/Session.h"
+#include "ui/common/Confirmation.h"
+#include "ui/common/EmptyStateOverlay.h"
+#include "ui/users/InviteDialog.h"
+#include "ui/users/UserDelegates.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+PendingInvitationsDialog::PendingInvitationsDialog(Session *session, QWidget *parent)
+    : QDialog(parent), m_session(session), m_model(new UserListModel(session->users(), this))
+{
+    setWindowTitle(tr("Pending invitations"));
+    resize(760, 480);
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = new QLabel(tr("People who were invited and have not accepted yet."), this);
+    layout->addWidget(intro);
+    m_table = new QTableView(this);
+    m_table->setModel(m_model);
+    m_table->verticalHeader()->hide();
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSortingEnabled(true);
+    m_table->setItemDelegateForColumn(UserListModel::Avatar, new AvatarDelegate(m_table));
+    m_table->setItemDelegateForColumn(UserListModel::Status, new StatusBadgeDelegate(m_table));
+    for (int column : {UserListModel::Phone, UserListModel::Activated, UserListModel::Mfa,
+                       UserListModel::Passkeys})
+        m_table->hideColumn(column);
+    m_table->horizontalHeader()->resizeSection(UserListModel::Avatar, 36);
+    m_table->horizontalHeader()->resizeSection(UserListModel::Email, 240);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    auto *state = new EmptyStateOverlay(
+        m_table, tr("No pending invitations. Invite people on the Users page (Ctrl+N)."));
+    state->setRetry([this] { m_model->retry(); });
+    connect(m_model, &UserListModel::loadingChanged, state, &EmptyStateOverlay::setLoading);
+    connect(m_model, &UserListModel::errorChanged, state, &EmptyStateOverlay::setError);
+    layout->addWidget(m_table, 1);
+    m_report = new QLabel(this);
+    m_report->setWordWrap(true);
+    m_report->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_report);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_resend = buttons->addButton(tr("Resend invitation"), QDialogButtonBox::ActionRole);
+    m_revoke = buttons->addButton(tr("Revoke…"), QDialogButtonBox::ActionRole);
+    connect(m_resend, &QPushButton::clicked, this,
+            [this] { run(UserBatchAction::Kind::ResendInvitation); });
+    connect(m_revoke, &QPushButton::clicked, this, [this] { run(UserBatchAction::Kind::Delete); });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &PendingInvitationsDialog::updateButtons);
+    m_model->setStatusFilter(UserListModel::StatusFilter::Pending);
+    updateButtons();
+}
+
+void PendingInvitationsDialog::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    updateButtons();
+}
+
+QList<UserBatchAction::Person> PendingInvitationsDialog::selectedPeople() const
+{
+    QList<UserBatchAction::Person> people;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
+        const UserRow &row = m_model->row(index.row());
+        people << UserBatchAction::Person{row.id, row.name.isEmpty() ? row.email : row.name,
+                                          row.email};
+    }
+    return people;
+}
+
+void PendingInvitationsDialog::updateButtons()
+{
+    const bool any = m_table->selectionModel()->hasSelection();
+    m_resend->setEnabled(any && !m_readOnly);
+    m_revoke->setEnabled(any && !m_readOnly);
+}
+
+void PendingInvitationsDialog::run(UserBatchAction::Kind kind)
+{
+    const QList<UserBatchAction::Person> people = selectedPeople();
+    if (people.isEmpty() || m_readOnly)
+        return;
+    QStringList names;
+    for (const auto &person : people)
+        names << person.email;
+    if (kind == UserBatchAction::Kind::Delete &&
+        !Confirmation::ask(this, tr("Revoke invitations"),
+                           tr("Revoke the invitation of %1? The link in their e-mail stops "
+                              "working.")
+                               .arg(names.join(QLatin1String(", "))),
+                           tr("Revoke")))
+        return;
+    auto *batch = new UserBatchAction(m_session->users(), kind, people, this);
+    batch->setLanguage(InviteDialog::defaultLanguage());
+    m_report->setText(tr("Working…"));
+    connect(batch, &UserBatchAction::finished, this, [this, batch, kind] {
+        QStringList lines;
+        for (const auto &result : batch->results()) {
+            lines << QStringLiteral("%1: %2").arg(
+                result.person.email,
+                result.ok ? (kind == UserBatchAction::Kind::Delete ? tr("revoked")
+                                                                   : tr("invitation sent again"))
+                          : tr("failed – %1").arg(result.message));
+            if (result.ok && kind == UserBatchAction::Kind::Delete)
+                m_model->markDeleted(result.person.id);
+        }
+        m_report->setText(lines.join(QLatin1Char('\n')));
+        batch->deleteLater();
+        emit changed();
+    });
+    batch->start();
+}

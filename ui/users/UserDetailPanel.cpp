@@ -1,0 +1,424 @@
+#include "ui/users/UserDetailPanel.h"
+
+#include "domain/users/Group.h"
+#include "domain/common/InputRules.h"
+#include "services/session/Session.h"
+#include "ui/common/ConflictDialog.h"
+#include "ui/common/FieldMessage.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace {
+
+// The status in the interface language, as the list shows it.
+QString statusWord(const User &user)
+{
+    switch (user.status()) {
+    case User::Status::Active:
+        return QCoreApplication::translate("UserDetailPanel", "Active");
+    case User::Status::Pending:
+        return QCoreApplication::translate("UserDetailPanel", "Pending");
+    case User::Status::Deactivated:
+        return QCoreApplication::translate("UserDetailPanel", "Deactivated");
+    case User::Status::Deleted:
+        return QCoreApplication::translate("UserDetailPanel", "Deleted");
+    case User::Status::Unknown:
+        break;
+    }
+    return user.statusText();
+}
+
+const char *const kChangedStyle = "background: #fff6d6;";
+
+// The changed values checked against the UserV2 schema; each problem is shown at its field.
+bool checkInput(const UserEditor *editor, QLineEdit *const fields[], QComboBox *language)
+{
+    bool ok = true;
+    auto check = [&](UserEditor::Field field, QWidget *widget, const QString &problem) {
+        if (!editor->isChanged(field) || problem.isEmpty())
+            return;
+        FieldMessage::show(widget, problem);
+        ok = false;
+    };
+    auto value = [editor](UserEditor::Field field) { return editor->value(field).toString(); };
+    check(UserEditor::Email, fields[UserEditor::Email],
+          InputRules::email(value(UserEditor::Email)));
+    const QString code = value(UserEditor::PreferredLanguage);
+    check(UserEditor::PreferredLanguage, language,
+          InputRules::language(code.isEmpty() ? language->currentText() : code));
+    check(UserEditor::CustomStartPage, fields[UserEditor::CustomStartPage],
+          InputRules::startPage(value(UserEditor::CustomStartPage)));
+    return ok;
+}
+
+} // namespace
+
+UserDetailPanel::UserDetailPanel(Session *session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_editor(new UserEditor(session->users(), this))
+{
+    buildForm();
+    connect(m_editor, &UserEditor::edited, this, &UserDetailPanel::updateMarks);
+    connect(m_editor, &UserEditor::saved, this, [this](const User &user) {
+        fill(user);
+        showMessage(
+            user.draftEmail().isEmpty()
+                ? tr("Saved.")
+                : tr("Saved. The new e-mail address waits for %1 to confirm it.").arg(user.label()),
+            false);
+        emit userSaved(user);
+    });
+    connect(m_editor, &UserEditor::saveFailed, this, [this](const QString &message) {
+        showMessage(tr("Not saved: %1").arg(message), true);
+        updateMarks();
+    });
+    connect(m_editor, &UserEditor::rebased, this, &UserDetailPanel::fill);
+    connect(m_editor, &UserEditor::conflicted, this, &UserDetailPanel::askAboutConflict);
+    showUser({});
+}
+
+void UserDetailPanel::buildForm()
+{
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_empty = new QLabel(tr("Select a user to see and edit the details."), this);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setStyleSheet(QStringLiteral("color: palette(mid); padding: 24px;"));
+    outer->addWidget(m_empty);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_content = scroll;
+    auto *inner = new QWidget(scroll);
+    scroll->setWidget(inner);
+    outer->addWidget(scroll);
+
+    auto *layout = new QVBoxLayout(inner);
+    m_header = new QLabel(inner);
+    QFont big = m_header->font();
+    big.setPointSizeF(big.pointSizeF() * 1.35);
+    big.setBold(true);
+    m_header->setFont(big);
+    m_subtitle = new QLabel(inner);
+    m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_header);
+    layout->addWidget(m_subtitle);
+
+    m_form = new QFormLayout();
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    layout->addLayout(m_form);
+    auto addLine = [this, inner](UserEditor::Field field, const QString &placeholder = {}) {
+        auto *line = new QLineEdit(inner);
+        line->setPlaceholderText(placeholder);
+        line->setObjectName(UserEditor::key(field));
+        m_lines[field] = line;
+        connect(line, &QLineEdit::textEdited, this,
+                [this, field](const QString &text) { m_editor->setValue(field, text); });
+        m_form->addRow(UserEditor::label(field), line);
+    };
+    addLine(UserEditor::DisplayName);
+    addLine(UserEditor::Email);
+    m_draftEmail = new QLabel(inner);
+    m_draftEmail->setWordWrap(true);
+    m_draftEmail->setStyleSheet(
+        QStringLiteral("background: #fdecc8; color: #6b4000; border-radius: 4px; padding: 4px;"));
+    m_form->addRow(QString(), m_draftEmail);
+    addLine(UserEditor::Department);
+    addLine(UserEditor::Phone);
+    addLine(UserEditor::SecondaryPhone);
+
+    m_language = new QComboBox(inner);
+    m_language->setEditable(true);
+    m_language->addItem(tr("German (de)"), QStringLiteral("de"));
+    m_language->addItem(tr("English (en)"), QStringLiteral("en"));
+    m_language->setObjectName(UserEditor::key(UserEditor::PreferredLanguage));
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (!m_filling && index >= 0)
+            m_editor->setValue(UserEditor::PreferredLanguage,
+                               m_language->itemData(index).isValid()
+                                   ? m_language->itemData(index)
+                                   : QVariant(m_language->itemText(index).trimmed()));
+    });
+    m_form->addRow(UserEditor::label(UserEditor::PreferredLanguage), m_language);
+    addLine(UserEditor::CustomStartPage, QStringLiteral("/app/dashboard"));
+
+    m_signatureEnabled = new QCheckBox(tr("Add the signature to e-mails"), inner);
+    m_signatureEnabled->setObjectName(UserEditor::key(UserEditor::SignatureEnabled));
+    connect(m_signatureEnabled, &QCheckBox::toggled, this, [this](bool on) {
+        if (!m_filling)
+            m_editor->setValue(UserEditor::SignatureEnabled, on);
+    });
+    m_form->addRow(UserEditor::label(UserEditor::SignatureEnabled), m_signatureEnabled);
+    m_signature = new QPlainTextEdit(inner);
+    m_signature->setObjectName(UserEditor::key(UserEditor::Signature));
+    m_signature->setPlaceholderText(tr("HTML, e.g. <p>Best regards</p>"));
+    m_signature->setMaximumHeight(80);
+    m_signaturePreview = new QTextBrowser(inner);
+    m_signaturePreview->setMaximumHeight(80);
+    m_signaturePreview->setOpenLinks(false);
+    m_signaturePreview->setToolTip(tr("Preview of the signature"));
+    connect(m_signature, &QPlainTextEdit::textChanged, this, [this] {
+        m_signaturePreview->setHtml(m_signature->toPlainText());
+        if (!m_filling)
+            m_editor->setValue(UserEditor::Signature, m_signature->toPlainText());
+    });
+    m_form->addRow(UserEditor::label(UserEditor::Signature), m_signature);
+    m_form->addRow(tr("Preview"), m_signaturePreview);
+
+    m_roles = new QLabel(inner);
+    m_roles->setWordWrap(true);
+    m_roles->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_form->addRow(tr("Roles"), m_roles);
+    m_groups = new QLabel(inner);
+    m_groups->setWordWrap(true);
+    m_groups->setTextFormat(Qt::RichText);
+    connect(m_groups, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link.startsWith(QLatin1String("group:")))
+            emit groupActivated(link.mid(6));
+    });
+    m_form->addRow(tr("Groups"), m_groups);
+
+    m_message = new QLabel(inner);
+    m_message->setWordWrap(true);
+    layout->addWidget(m_message);
+    auto *buttons = new QHBoxLayout();
+    buttons->addStretch();
+    m_revert = new QPushButton(tr("Revert"), inner);
+    m_save = new QPushButton(tr("Save"), inner);
+    m_save->setDefault(true);
+    connect(m_revert, &QPushButton::clicked, this, &UserDetailPanel::revert);
+    connect(m_save, &QPushButton::clicked, this, &UserDetailPanel::save);
+    buttons->addWidget(m_revert);
+    buttons->addWidget(m_save);
+    layout->addLayout(buttons);
+    layout->addStretch();
+}
+
+QLineEdit *UserDetailPanel::field(UserEditor::Field field) const
+{
+    return m_lines[field];
+}
+
+void UserDetailPanel::showUser(const QString &userId)
+{
+    ++m_generation;
+    if (m_loadCall)
+        m_loadCall->cancel();
+    m_userId = userId;
+    m_message->clear();
+    if (userId.isEmpty()) {
+        m_editor->clear();
+        m_content->hide();
+        m_empty->show();
+        return;
+    }
+    m_empty->setText(tr("Loading…"));
+    const quint64 generation = m_generation;
+    m_loadCall = m_session->users()->getUserV2(
+        userId, this, [this, generation](const ApiResult<QJsonObject> &result) {
+            if (generation != m_generation)
+                return;
+            QString error = result.ok() ? QString() : result.error().message;
+            std::optional<User> user;
+            if (result.ok())
+                user = User::fromJson(result.value(), &error);
+            if (!user) {
+                m_content->hide();
+                m_empty->show();
+                m_empty->setText(tr("The user could not be loaded: %1").arg(error));
+                emit loadFailed(error);
+                return;
+            }
+            m_editor->load(*user);
+            fill(*user);
+            m_empty->hide();
+            m_content->show();
+            loadRolesAndGroups(*user);
+        });
+}
+
+void UserDetailPanel::fill(const User &user)
+{
+    m_filling = true;
+    m_header->setText(user.label());
+    m_subtitle->setText(tr("%1 · %2 · id %3").arg(user.email(), statusWord(user), user.id()));
+    for (int field = 0; field < UserEditor::FieldCount; ++field) {
+        if (m_lines[field])
+            m_lines[field]->setText(m_editor->value(UserEditor::Field(field)).toString());
+    }
+    // The editor's values, not the user's: after a merge the form holds some of each side.
+    const QString language = m_editor->value(UserEditor::PreferredLanguage).toString();
+    int languageIndex = m_language->findData(language);
+    if (languageIndex < 0 && !language.isEmpty()) {
+        m_language->addItem(language, language);
+        languageIndex = m_language->count() - 1;
+    }
+    m_language->setCurrentIndex(languageIndex);
+    const QString signature = m_editor->value(UserEditor::Signature).toString();
+    m_signature->setPlainText(signature);
+    m_signaturePreview->setHtml(signature);
+    m_signatureEnabled->setChecked(m_editor->value(UserEditor::SignatureEnabled).toBool());
+    const QString draft = user.draftEmail();
+    m_draftEmail->setVisible(!draft.isEmpty());
+    m_draftEmail->setText(tr("Pending change to %1: it takes effect when the user confirms it "
+                             "from the verification e-mail.")
+                              .arg(draft));
+    m_filling = false;
+    updateMarks();
+}
+
+void UserDetailPanel::loadRolesAndGroups(const User &user)
+{
+    m_roles->setText(tr("Loading…"));
+    m_groups->setText(tr("Loading…"));
+    const quint64 generation = m_generation;
+    const QString id = user.id();
+    // UserV2 has no roles; the V1 list carries them (read-only here).
+    m_session->users()->listUsers(
+        {}, user.email(), 20, 0, this, [this, generation, id](const ApiResult<QJsonArray> &result) {
+            if (generation != m_generation)
+                return;
+            QStringList roles;
+            if (result.ok()) {
+                for (const QJsonValue &value : result.value()) {
+                    const auto candidate = User::fromJson(value.toObject());
+                    if (candidate && candidate->id() == id)
+                        roles << candidate->roles();
+                }
+            }
+            roles.removeDuplicates();
+            m_roles->setText(!result.ok()      ? tr("Not available: %1").arg(result.error().message)
+                             : roles.isEmpty() ? tr("None")
+                                               : roles.join(QLatin1String(", ")));
+        });
+    m_session->users()->getGroupsForUser(
+        id, this, [this, generation](const ApiResult<QJsonArray> &result) {
+            if (generation != m_generation)
+                return;
+            if (!result.ok()) {
+                m_groups->setText(tr("Not available: %1").arg(result.error().message));
+                return;
+            }
+            QStringList links;
+            for (const QJsonValue &value : result.value()) {
+                if (const auto group = Group::fromJson(value.toObject()))
+                    links << QStringLiteral("<a href=\"group:%1\">%2</a>")
+                                 .arg(group->id().toHtmlEscaped(), group->name().toHtmlEscaped());
+            }
+            m_groups->setText(links.isEmpty() ? tr("In no group")
+                                              : links.join(QLatin1String(", ")));
+        });
+}
+
+QWidget *UserDetailPanel::labelFor(UserEditor::Field field) const
+{
+    QWidget *widget = m_lines[field];
+    if (field == UserEditor::PreferredLanguage)
+        widget = m_language;
+    else if (field == UserEditor::Signature)
+        widget = m_signature;
+    else if (field == UserEditor::SignatureEnabled)
+        widget = m_signatureEnabled;
+    return widget ? m_form->labelForField(widget) : nullptr;
+}
+
+void UserDetailPanel::updateMarks()
+{
+    for (int index = 0; index < UserEditor::FieldCount; ++index) {
+        const auto field = UserEditor::Field(index);
+        const bool changed = m_editor->isChanged(field);
+        if (auto *label = qobject_cast<QLabel *>(labelFor(field))) {
+            // A dot and bold type mark the label; the field itself is tinted.
+            label->setText(changed ? QStringLiteral("● ") + UserEditor::label(field)
+                                   : UserEditor::label(field));
+            label->setToolTip(changed ? tr("Changed, not saved yet") : QString());
+            QFont font = label->font();
+            font.setBold(true);
+            // Room for the marked form up front, so marking never squeezes the label.
+            label->setMinimumWidth(QFontMetrics(font).horizontalAdvance(label->text()) + 2);
+            font.setBold(changed);
+            label->setFont(font);
+        }
+        QWidget *editor = m_lines[field];
+        if (field == UserEditor::Signature)
+            editor = m_signature;
+        if (editor)
+            editor->setStyleSheet(changed ? QString::fromLatin1(kChangedStyle) : QString());
+    }
+    const bool dirty = m_editor->hasChanges();
+    m_save->setEnabled(dirty && !m_readOnly);
+    m_revert->setEnabled(dirty);
+}
+
+void UserDetailPanel::save()
+{
+    if (!m_editor->hasChanges() || m_readOnly)
+        return;
+    FieldMessage::clearAll(this);
+    if (!checkInput(m_editor, m_lines, m_language)) {
+        showMessage(tr("Not saved: correct the marked fields."), true);
+        return;
+    }
+    showMessage(tr("Saving…"), false);
+    m_save->setEnabled(false);
+    m_editor->save();
+}
+
+void UserDetailPanel::askAboutConflict(const FieldConflict &conflict)
+{
+    const QString userId = m_userId;
+    ConflictDialog::ask(
+        this, conflict, this,
+        [this, userId](ConflictDialog::Resolution resolution, const FieldConflict &chosen) {
+            if (userId != m_userId)
+                return; // another user is shown by now
+            if (resolution == ConflictDialog::Resolution::KeepTheirs)
+                showMessage(tr("Their version of %1 is in the form now. Your "
+                               "other edits are kept, not saved yet.")
+                                .arg(chosen.conflictingLabels()),
+                            false);
+            else if (FieldConflict::sends(resolution))
+                showMessage(tr("Saving…"), false);
+            m_editor->resolve(chosen, resolution);
+        });
+}
+
+void UserDetailPanel::revert()
+{
+    m_editor->revert();
+    fill(m_editor->original());
+    m_message->clear();
+}
+
+void UserDetailPanel::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    for (QLineEdit *line : m_lines) {
+        if (line)
+            line->setReadOnly(readOnly);
+    }
+    m_signature->setReadOnly(readOnly);
+    m_signatureEnabled->setEnabled(!readOnly);
+    m_language->setEnabled(!readOnly);
+    updateMarks();
+}
+
+void UserDetailPanel::showMessage(const QString &text, bool error)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(error ? QStringLiteral("color: #9b1c1c;")
+                                   : QStringLiteral("color: #126b32;"));
+}

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "controllers/UserEditor.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTextBrowser;
+class QPlainTextEdit;
+class ApiCall;
+class Session;
+
+// The selected user's details (getUserV2) as a form. Changed fields are marked; Save sends
+// only those (see UserEditor); when someone else changed the same fields meanwhile it asks with a
+// ConflictDialog. Shows a pending e-mail change, the roles and the groups.
+class UserDetailPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit UserDetailPanel(Session *session, QWidget *parent = nullptr);
+
+    // Loads the user from the server; an empty id clears the panel.
+    void showUser(const QString &userId);
+    QString userId() const { return m_userId; }
+    UserEditor *editor() const { return m_editor; }
+    bool hasUnsavedChanges() const { return m_editor->hasChanges(); }
+    void save();
+    void revert();
+    void setReadOnly(bool readOnly);
+
+    QLineEdit *field(UserEditor::Field field) const;
+    QPlainTextEdit *signatureEdit() const { return m_signature; }
+    QCheckBox *signatureEnabled() const { return m_signatureEnabled; }
+    QPushButton *saveButton() const { return m_save; }
+    QLabel *messageLabel() const { return m_message; }
+    QLabel *groupsLabel() const { return m_groups; }
+    QLabel *draftEmailLabel() const { return m_draftEmail; }
+
+signals:
+    void userSaved(const User &user);
+    void groupActivated(const QString &groupId);
+    void loadFailed(const QString &message);
+
+private:
+    void buildForm();
+    void fill(const User &user);
+    void askAboutConflict(const FieldConflict &conflict);
+    void loadRolesAndGroups(const User &user);
+    void updateMarks();
+    void showMessage(const QString &text, bool error);
+    QWidget *labelFor(UserEditor::Field field) const;
+
+    Session *m_session;
+    UserEditor *m_editor;
+    QString m_userId;
+    QPointer<ApiCall> m_loadCall;
+    quint64 m_generation = 0;
+    bool m_filling = false;
+    bool m_readOnly = false;
+    QLabel *m_header = nullptr;
+    QLabel *m_subtitle = nullptr;
+    QFormLayout *m_form = nullptr;
+    QLineEdit *m_lines[UserEditor::FieldCount] = {};
+    QComboBox *m_language = nullptr;
+    QPlainTextEdit *m_signature = nullptr;
+    QTextBrowser *m_signaturePreview = nullptr;
+    QCheckBox *m_signatureEnabled = nullptr;
+    QLabel *m_draftEmail = nullptr;
+    QLabel *m_roles = nullptr;
+    QLabel *m_groups = nullptr;
+    QLabel *m_message = nullptr;
+    QPushButton *m_save = nullptr;
+    QPushButton *m_revert = nullptr;
+    QWidget *m_content = nullptr;
+    QLabel *m_empty = nullptr;
+};

@@ -1,0 +1,608 @@
+#include "ui/users/UsersPane.h"
+
+#include "controllers/SearchDebouncer.h"
+#include "controllers/UserExporter.h"
+#include "services/session/Session.h"
+#include "ui/common/Confirmation.h"
+#include "ui/common/EmptyStateOverlay.h"
+#include "ui/users/InviteDialog.h"
+#include "ui/users/PendingInvitationsDialog.h"
+#include "ui/users/UserDelegates.h"
+#include "ui/users/UserDetailPanel.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <utility>
+
+UsersPane::UsersPane(Session *session, QWidget *parent)
+    : Pane(session, parent), m_model(new UserListModel(session->users(), this)),
+      m_debouncer(new SearchDebouncer(this))
+{
+    buildUi();
+    connect(m_debouncer, &SearchDebouncer::searchRequested, m_model, &UserListModel::setQuery);
+    connect(m_model, &UserListModel::errorChanged, this, &UsersPane::updateStatusLine);
+    connect(m_model, &UserListModel::errorChanged, this, [this](const QString &message) {
+        if (!message.isEmpty()) // a failed first page does not hold the lookup back
+            loadWaitingOrganizations();
+    });
+    connect(m_model, &UserListModel::loadingChanged, this, &UsersPane::updateStatusLine);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &UsersPane::updateStatusLine);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &UsersPane::updateStatusLine);
+    connect(m_model, &UserListModel::pageLoaded, this, [this] {
+        loadWaitingOrganizations();
+        if (m_pendingSelection.isEmpty())
+            return;
+        const int row = m_model->indexOfUser(m_pendingSelection);
+        if (row >= 0) {
+            m_pendingSelection.clear();
+            m_table->selectRow(row);
+        }
+    });
+    connect(session, &Session::organizationChanged, this, [this] {
+        reload();
+        loadOrganizationsAfterFirstPage();
+    });
+    // Load once someone is signed in; asking before would only earn a 401.
+    m_model->setActive(session->isActive() && !session->userId().isEmpty());
+    connect(session, &Session::meChanged, this, [this] {
+        m_model->setActive(true);
+        loadOrganizationsAfterFirstPage();
+    });
+    connect(session, &Session::ended, this, [this] { m_model->setActive(false); });
+    connect(session, &Session::readOnlyChanged, this, &UsersPane::setReadOnly);
+    loadOrganizationsAfterFirstPage();
+    setReadOnly(session->isReadOnly());
+}
+
+void UsersPane::buildUi()
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *bar = new QHBoxLayout();
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Search by name or e-mail"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(200);
+    connect(m_search, &QLineEdit::textEdited, m_debouncer, &SearchDebouncer::setText);
+    connect(m_search, &QLineEdit::returnPressed, m_debouncer, &SearchDebouncer::flush);
+    bar->addWidget(m_search, 2);
+
+    m_status = new QComboBox(this);
+    m_status->addItem(tr("All statuses"), int(UserListModel::StatusFilter::All));
+    m_status->addItem(tr("Active"), int(UserListModel::StatusFilter::Active));
+    m_status->addItem(tr("Pending"), int(UserListModel::StatusFilter::Pending));
+    m_status->addItem(tr("Deactivated"), int(UserListModel::StatusFilter::Deactivated));
+    m_status->setToolTip(tr("Show users with this status"));
+    connect(m_status, &QComboBox::activated, this, [this] {
+        m_model->setStatusFilter(UserListModel::StatusFilter(m_status->currentData().toInt()));
+    });
+    bar->addWidget(m_status);
+
+    m_organizationLabel = new QLabel(tr("Organization:"), this);
+    m_organization = new QComboBox(this);
+    m_organizationLabel->setBuddy(m_organization);
+    // Long organization names must not widen the page beyond 1280 px; the list shows them whole.
+    m_organization->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    m_organization->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_organization->setMinimumContentsLength(16);
+    m_organization->setToolTip(tr("Your token sees several organizations; pick whose users"));
+    connect(m_organization, &QComboBox::activated, this, [this] {
+        const QString id = m_organization->currentData().toString();
+        // The token's own organization uses V2 (status, MFA …); others need V1 with org_ids.
+        m_model->setOrganizations(
+            id.isEmpty() || id == session()->organizationId() ? QStringList() : QStringList{id});
+    });
+    m_organizationLabel->hide();
+    m_organization->hide();
+    bar->addWidget(m_organizationLabel);
+    bar->addWidget(m_organization);
+    bar->addStretch(1);
+
+    m_invite = new QPushButton(tr("Invite…"), this);
+    m_invite->setToolTip(tr("Invite people by e-mail (Ctrl+N)"));
+    connect(m_invite, &QPushButton::clicked, this, &UsersPane::openInvitations);
+    m_pending = new QPushButton(tr("Pending invitations"), this);
+    connect(m_pending, &QPushButton::clicked, this, &UsersPane::openPendingInvitations);
+    m_export = new QToolButton(this);
+    m_export->setText(tr("Export"));
+    m_export->setPopupMode(QToolButton::InstantPopup);
+    auto *exportMenu = new QMenu(m_export);
+    auto exportAs = [this](bool json) {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export users"),
+            json ? QStringLiteral("users.json") : QStringLiteral("users.csv"),
+            json ? tr("JSON (*.json)") : tr("CSV (*.csv)"));
+        if (!path.isEmpty())
+            exportTo(path, json);
+    };
+    exportMenu->addAction(tr("As CSV…"), this, [exportAs] { exportAs(false); });
+    exportMenu->addAction(tr("As JSON…"), this, [exportAs] { exportAs(true); });
+    m_export->setMenu(exportMenu);
+    bar->addWidget(m_invite);
+    bar->addWidget(m_pending);
+    bar->addWidget(m_export);
+    layout->addLayout(bar);
+
+    auto *actions = new QHBoxLayout();
+    m_count = new QLabel(this);
+    actions->addWidget(m_count, 1);
+    m_resend = new QPushButton(tr("Resend invitation"), this);
+    m_reset = new QPushButton(tr("Send password reset"), this);
+    m_delete = new QPushButton(tr("Delete…"), this);
+    connect(m_resend, &QPushButton::clicked, this,
+            [this] { runAction(UserBatchAction::Kind::ResendInvitation); });
+    connect(m_reset, &QPushButton::clicked, this,
+            [this] { runAction(UserBatchAction::Kind::PasswordReset); });
+    connect(m_delete, &QPushButton::clicked, this, &UsersPane::deleteSelection);
+    actions->addWidget(m_resend);
+    actions->addWidget(m_reset);
+    actions->addWidget(m_delete);
+    layout->addLayout(actions);
+
+    m_errorBar = new QWidget(this);
+    m_errorBar->setStyleSheet(QStringLiteral("background: #fbd5d5; border-radius: 4px;"));
+    auto *errorLayout = new QHBoxLayout(m_errorBar);
+    m_errorText = new QLabel(m_errorBar);
+    m_errorText->setWordWrap(true);
+    auto *retry = new QPushButton(tr("Retry"), m_errorBar);
+    retry->setObjectName(QStringLiteral("retry"));
+    connect(retry, &QPushButton::clicked, m_model, &UserListModel::retry);
+    errorLayout->addWidget(m_errorText, 1);
+    errorLayout->addWidget(retry);
+    m_errorBar->hide();
+    layout->addWidget(m_errorBar);
+
+    m_splitter = new QSplitter(this);
+    m_table = new QTableView(m_splitter);
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    // No sort until someone clicks a header: the server's order is the natural one.
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_table->setSortingEnabled(true);
+    m_table->horizontalHeader()->setSortIndicatorShown(true);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(30);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setItemDelegateForColumn(UserListModel::Avatar, new AvatarDelegate(m_table));
+    m_table->setItemDelegateForColumn(UserListModel::Status, new StatusBadgeDelegate(m_table));
+    // An empty list says why; a failure has the error bar above with its Retry.
+    auto *state = new EmptyStateOverlay(
+        m_table, tr("No users match. Change the search or the status shown, or invite people."),
+        tr("Invite…"), [this] { openInvitations(); });
+    connect(m_model, &UserListModel::loadingChanged, state, &EmptyStateOverlay::setLoading);
+    connect(m_model, &UserListModel::errorChanged, state, &EmptyStateOverlay::setError);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(UserListModel::Avatar, QHeaderView::Fixed);
+    header->resizeSection(UserListModel::Avatar, 36);
+    header->resizeSection(UserListModel::Name, 150);
+    header->resizeSection(UserListModel::Email, 220);
+    header->resizeSection(UserListModel::Status, 105);
+    header->resizeSection(UserListModel::Department, 150);
+    header->resizeSection(UserListModel::Phone, 130);
+    header->resizeSection(UserListModel::Created, 110);
+    header->resizeSection(UserListModel::Activated, 110);
+    header->resizeSection(UserListModel::Mfa, 50);
+    header->resizeSection(UserListModel::Passkeys, 70);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &UsersPane::onSelectionChanged);
+    m_details = new UserDetailPanel(session(), m_splitter);
+    connect(m_details, &UserDetailPanel::userSaved, m_model, &UserListModel::updateUser);
+    connect(m_details, &UserDetailPanel::groupActivated, this, &UsersPane::groupRequested);
+    connect(m_details->editor(), &UserEditor::edited, this, &UsersPane::updateActions);
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_details);
+    // The details need about 460 px to show their fields and buttons without scrolling sideways.
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({540, 480});
+    layout->addWidget(m_splitter, 1);
+    updateStatusLine();
+}
+
+void UsersPane::loadOrganizationsAfterFirstPage()
+{
+    // The lookup is a search over all users: sent beside the first page, it would hold that
+    // page up on the server.
+    if (m_model->isLoading() && (m_model->rowCount() == 0 || m_model->showsPreviousRows())) {
+        m_organizationsWaiting = true;
+        return;
+    }
+    loadOrganizations();
+}
+
+void UsersPane::loadWaitingOrganizations()
+{
+    if (std::exchange(m_organizationsWaiting, false))
+        loadOrganizations();
+}
+
+void UsersPane::loadOrganizations()
+{
+    // The organizations this token sees: those named in the signed-in user's role ids
+    // ("<organization_id>:<slug>", V1 list).
+    const QString me = session()->userId();
+    const QString email = session()->me().value(QStringLiteral("email")).toString();
+    if (me.isEmpty() || email.isEmpty())
+        return;
+    session()->users()->listUsers({}, email, 20, 0, this,
+                                  [this, me](const ApiResult<QJsonArray> &result) {
+                                      if (!result.ok())
+                                          return;
+                                      QStringList ids{session()->organizationId()};
+                                      for (const QJsonValue &value : result.value()) {
+                                          const auto user = User::fromJson(value.toObject());
+                                          if (!user || user->id() != me)
+                                              continue;
+                                          ids << user->organizationId();
+                                          for (const QString &role : user->roles())
+                                              ids << role.section(QLatin1Char(':'), 0, 0);
+                                      }
+                                      ids.removeAll(QString());
+                                      ids.removeDuplicates();
+                                      const bool several = ids.size() > 1;
+                                      m_organization->clear();
+                                      for (const QString &id : ids) {
+                                          m_organization->addItem(id, id);
+                                          nameOrganization(id);
+                                      }
+                                      m_organization->setVisible(several);
+                                      m_organizationLabel->setVisible(several);
+                                  });
+}
+
+void UsersPane::nameOrganization(const QString &id)
+{
+    session()->organizations()->getOrganization(
+        id, this, [this, id](const ApiResult<QJsonObject> &result) {
+            const int index = m_organization->findData(id);
+            if (index < 0)
+                return;
+            QString name =
+                result.ok() ? result.value().value(QStringLiteral("name")).toString() : QString();
+            if (name.isEmpty())
+                name = id;
+            if (id == session()->organizationId())
+                name = tr("%1 (signed in)").arg(name);
+            m_organization->setItemText(index, name);
+        });
+}
+
+void UsersPane::reload()
+{
+    m_model->reload();
+    if (!m_currentUserId.isEmpty() && !m_details->hasUnsavedChanges())
+        m_details->showUser(m_currentUserId);
+}
+
+void UsersPane::focusSearch()
+{
+    m_search->setFocus();
+    m_search->selectAll();
+}
+
+void UsersPane::createNew()
+{
+    openInvitations();
+}
+
+void UsersPane::save()
+{
+    if (!m_details->hasUnsavedChanges()) {
+        reportSaved(true);
+        return;
+    }
+    UserEditor *editor = m_details->editor();
+    // Exactly one outcome per save: the editor's saved() or saveFailed() (a conflict included).
+    auto connections = std::make_shared<QList<QMetaObject::Connection>>();
+    auto report = [this, connections](bool saved) {
+        for (const QMetaObject::Connection &connection : *connections)
+            disconnect(connection);
+        reportSaved(saved);
+    };
+    *connections << connect(editor, &UserEditor::saved, this, [report] { report(true); });
+    *connections << connect(editor, &UserEditor::saveFailed, this, [report] { report(false); });
+    m_details->save();
+    if (!editor->isSaving())
+        report(false); // refused before sending: the marked fields say why
+}
+
+bool UsersPane::isSaving() const
+{
+    return m_details->editor()->isSaving();
+}
+
+void UsersPane::discard()
+{
+    m_details->revert();
+}
+
+bool UsersPane::hasUnsavedChanges() const
+{
+    return m_details->hasUnsavedChanges();
+}
+
+void UsersPane::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    m_details->setReadOnly(readOnly);
+    updateActions();
+}
+
+QList<UserBatchAction::Person> UsersPane::selectedPeople() const
+{
+    QList<UserBatchAction::Person> people;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
+        const UserRow &row = m_model->row(index.row());
+        if (row.status == User::Status::Deleted)
+            continue; // nothing is left to do for them
+        people << UserBatchAction::Person{row.id, row.name.isEmpty() ? row.email : row.name,
+                                          row.email};
+    }
+    return people;
+}
+
+void UsersPane::switchUserAfterAsking(const QString &userId)
+{
+    if (!m_details->hasUnsavedChanges() && !isSaving()) {
+        openDetails(userId);
+        return;
+    }
+    auto stay = [this] {
+        // Stay on the user being edited.
+        m_reverting = true;
+        const int row = m_model->indexOfUser(m_currentUserId);
+        if (row >= 0)
+            m_table->selectRow(row);
+        m_reverting = false;
+    };
+    stay();
+    if (isSaving())
+        return; // the running save decides; the person picks the other user again after it
+    const auto answer = QMessageBox::question(
+        this, tr("Unsaved changes"),
+        tr("The changes to %1 are not saved yet. Save them first?")
+            .arg(m_details->editor()->original().label()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Discard) {
+        m_details->revert();
+        openDetails(userId);
+    } else if (answer == QMessageBox::Save) {
+        connect(
+            this, &Pane::saveFinished, this,
+            [this, userId](bool saved) {
+                if (saved)
+                    openDetails(userId);
+            },
+            Qt::SingleShotConnection);
+        save();
+    }
+}
+
+void UsersPane::openDetails(const QString &userId)
+{
+    m_currentUserId = userId;
+    m_details->showUser(userId);
+}
+
+void UsersPane::onSelectionChanged()
+{
+    if (m_reverting)
+        return;
+    updateActions();
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    const QString id = rows.size() == 1 ? m_model->row(rows.first().row()).id : QString();
+    if (id == m_currentUserId || (id.isEmpty() && rows.size() > 1))
+        return;
+    switchUserAfterAsking(id);
+}
+
+void UsersPane::showUser(const QString &userId, const QString &email)
+{
+    const int row = m_model->indexOfUser(userId);
+    if (row >= 0) {
+        m_table->selectRow(row);
+        m_table->scrollTo(m_model->index(row, 0));
+        return;
+    }
+    // Not loaded: search for the person and select them when the page comes.
+    m_pendingSelection = userId;
+    if (!email.isEmpty()) {
+        m_search->setText(email);
+        m_debouncer->setText(email);
+        m_debouncer->flush();
+    }
+    if (m_currentUserId != userId)
+        switchUserAfterAsking(userId);
+}
+
+void UsersPane::updateStatusLine()
+{
+    const QString error = m_model->errorMessage();
+    m_errorBar->setVisible(!error.isEmpty());
+    m_errorText->setText(tr("Loading stopped: %1 The users loaded so far stay listed.").arg(error));
+    const int rows = m_model->rowCount();
+    QString text = m_model->isComplete()
+                       ? tr("%n user(s)", nullptr, rows)
+                       : tr("%n user(s) loaded, more as you scroll", nullptr, rows);
+    if (m_model->showsPreviousRows())
+        text = tr("Updating the list…"); // the rows shown are still the previous search's
+    else if (m_model->isLoading())
+        text += tr(" · loading…");
+    m_count->setText(text);
+    updateActions();
+}
+
+void UsersPane::updateActions()
+{
+    const QList<UserBatchAction::Person> people = selectedPeople();
+    bool anyPending = false;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        anyPending |= m_model->row(index.row()).status == User::Status::Pending;
+    const bool writable = !m_readOnly;
+    // Rows of the previous search are about to go: nothing is done to them meanwhile.
+    const bool settled = !m_model->showsPreviousRows();
+    m_invite->setEnabled(writable);
+    m_pending->setEnabled(true);
+    m_resend->setEnabled(writable && settled && anyPending);
+    m_reset->setEnabled(writable && settled && !people.isEmpty());
+    m_delete->setEnabled(writable && settled && !people.isEmpty());
+}
+
+void UsersPane::deleteSelection()
+{
+    runAction(UserBatchAction::Kind::Delete);
+}
+
+void UsersPane::runAction(UserBatchAction::Kind kind)
+{
+    QList<UserBatchAction::Person> people = selectedPeople();
+    if (kind == UserBatchAction::Kind::ResendInvitation) {
+        // Only pending people have an invitation to resend.
+        QList<UserBatchAction::Person> pending;
+        for (const auto &person : people) {
+            const int row = m_model->indexOfUser(person.id);
+            if (row >= 0 && m_model->row(row).status == User::Status::Pending)
+                pending << person;
+        }
+        people = pending;
+    }
+    if (people.isEmpty() || m_readOnly || m_model->showsPreviousRows())
+        return;
+    QStringList names;
+    for (const auto &person : people)
+        names << QStringLiteral("%1 <%2>").arg(person.name, person.email);
+    const QString list = names.size() > 12
+                             ? (names.mid(0, 12).join(QLatin1Char('\n')) +
+                                tr("\n… and %n more", nullptr, int(names.size() - 12)))
+                             : names.join(QLatin1Char('\n'));
+    QString question;
+    QString action;
+    switch (kind) {
+    case UserBatchAction::Kind::Delete:
+        question =
+            tr("Delete these %n user(s)? This cannot be undone.\n\n%1", nullptr, int(people.size()))
+                .arg(list);
+        action = tr("Delete");
+        break;
+    case UserBatchAction::Kind::ResendInvitation:
+        question = tr("Send the invitation e-mail again to these %n person(s)?\n\n%1", nullptr,
+                      int(people.size()))
+                       .arg(list);
+        action = tr("Resend");
+        break;
+    case UserBatchAction::Kind::PasswordReset:
+        question = tr("Send a password reset e-mail to these %n user(s)? Their current "
+                      "password keeps working until they set a new one.\n\n%1",
+                      nullptr, int(people.size()))
+                       .arg(list);
+        action = tr("Send");
+        break;
+    }
+    if (!Confirmation::ask(this, UserBatchAction::actionName(kind), question, action))
+        return;
+
+    auto *batch = new UserBatchAction(session()->users(), kind, people, this);
+    auto *progress = new QProgressDialog(UserBatchAction::actionName(kind), tr("Stop"), 0,
+                                         int(people.size()), this);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(400);
+    connect(batch, &UserBatchAction::progress, progress, &QProgressDialog::setValue);
+    connect(progress, &QProgressDialog::canceled, batch, &UserBatchAction::cancel);
+    connect(batch, &UserBatchAction::finished, this, [this, batch, progress, kind] {
+        progress->deleteLater();
+        QStringList lines;
+        for (const auto &result : batch->results()) {
+            lines << QStringLiteral("%1 <%2>: %3")
+                         .arg(result.person.name, result.person.email,
+                              result.ok ? tr("done") : tr("failed – %1").arg(result.message));
+            if (result.ok && kind == UserBatchAction::Kind::Delete)
+                m_model->markDeleted(result.person.id);
+        }
+        m_lastReport = tr("%1: %2 of %3 succeeded.\n%4")
+                           .arg(UserBatchAction::actionName(kind))
+                           .arg(batch->succeeded())
+                           .arg(batch->results().size())
+                           .arg(lines.join(QLatin1Char('\n')));
+        batch->deleteLater();
+        if (kind == UserBatchAction::Kind::Delete && batch->succeeded() > 0) {
+            m_currentUserId.clear();
+            m_details->showUser({});
+            m_table->clearSelection(); // the rows stay, marked Deleted, with nothing to act on
+        }
+        emit actionFinished(m_lastReport);
+        auto *box =
+            new QMessageBox(batch->succeeded() == batch->results().size() ? QMessageBox::Information
+                                                                          : QMessageBox::Warning,
+                            UserBatchAction::actionName(kind),
+                            m_lastReport.section(QLatin1Char('\n'), 0, 0), QMessageBox::Ok, this);
+        box->setDetailedText(lines.join(QLatin1Char('\n')));
+        box->setInformativeText(lines.mid(0, 10).join(QLatin1Char('\n')));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+    batch->start();
+}
+
+void UsersPane::exportTo(const QString &path, bool json)
+{
+    auto *exporter = new UserExporter(session()->users(), this);
+    exporter->setQuery(m_model->query());
+    exporter->setOrganizations(m_model->organizations());
+    exporter->setStatusFilter(m_model->statusFilter());
+    QString error;
+    auto *progress = new QProgressDialog(tr("Exporting users…"), tr("Cancel"), 0, 0, this);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    connect(exporter, &UserExporter::progress, progress, [progress](int written) {
+        progress->setLabelText(tr("Exporting users… %n written", nullptr, written));
+    });
+    connect(progress, &QProgressDialog::canceled, exporter, &UserExporter::cancel);
+    connect(exporter, &UserExporter::finished, this,
+            [this, exporter, progress](bool ok, const QString &message) {
+                progress->deleteLater();
+                exporter->deleteLater();
+                emit exportFinished(ok, message);
+                m_count->setText(message);
+            });
+    if (!exporter->start(path, json ? UserExporter::Format::Json : UserExporter::Format::Csv,
+                         &error)) {
+        progress->deleteLater();
+        exporter->deleteLater();
+        QMessageBox::warning(this, tr("Export"), error);
+        emit exportFinished(false, error);
+    }
+}
+
+void UsersPane::openInvitations()
+{
+    if (m_readOnly)
+        return;
+    auto *dialog = new InviteDialog(session(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &InviteDialog::invited, m_model, &UserListModel::reload);
+    dialog->open();
+}
+
+void UsersPane::openPendingInvitations()
+{
+    auto *dialog = new PendingInvitationsDialog(session(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setReadOnly(m_readOnly);
+    connect(dialog, &PendingInvitationsDialog::changed, m_model, &UserListModel::reload);
+    dialog->open();
+}

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "controllers/UserBatchAction.h"
+#include "models/UserListModel.h"
+#include "ui/shell/Pane.h"
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSplitter;
+class QTableView;
+class QToolButton;
+class SearchDebouncer;
+class UserDetailPanel;
+
+// The Users page: a paged, searchable table of the organization's users, a detail form for the
+// selected one, invitations, per-person actions and exports.
+class UsersPane : public Pane
+{
+    Q_OBJECT
+public:
+    explicit UsersPane(Session *session, QWidget *parent = nullptr);
+
+    QString title() const override { return tr("Users"); }
+    void reload() override;
+    void focusSearch() override;
+    void createNew() override; // invite
+    void deleteSelection() override;
+    void save() override;
+    void discard() override;
+    bool isSaving() const override;
+    bool hasUnsavedChanges() const override;
+    void setReadOnly(bool readOnly) override;
+
+    // Selects the user (searching for them when not loaded) and shows the details.
+    void showUser(const QString &userId, const QString &email = {});
+    void runAction(UserBatchAction::Kind kind);
+    void exportTo(const QString &path, bool json);
+    void openInvitations();
+    void openPendingInvitations();
+
+    UserListModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    QLineEdit *searchBox() const { return m_search; }
+    QComboBox *statusFilter() const { return m_status; }
+    QComboBox *organizationFilter() const { return m_organization; }
+    UserDetailPanel *details() const { return m_details; }
+    QString lastReport() const { return m_lastReport; }
+    QList<UserBatchAction::Person> selectedPeople() const;
+
+signals:
+    void groupRequested(const QString &groupId);
+    void actionFinished(const QString &report);
+    void exportFinished(bool ok, const QString &message);
+
+private:
+    void buildUi();
+    void loadOrganizationsAfterFirstPage();
+    void loadWaitingOrganizations();
+    void loadOrganizations();
+    void nameOrganization(const QString &id);
+    void onSelectionChanged();
+    void updateStatusLine();
+    void updateActions();
+    // Shows another user, first asking about (and saving) unsaved edits of the one shown.
+    void switchUserAfterAsking(const QString &userId);
+    void openDetails(const QString &userId);
+
+    UserListModel *m_model;
+    SearchDebouncer *m_debouncer;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_status = nullptr;
+    QComboBox *m_organization = nullptr;
+    QLabel *m_organizationLabel = nullptr;
+    QTableView *m_table = nullptr;
+    QSplitter *m_splitter = nullptr;
+    UserDetailPanel *m_details = nullptr;
+    QLabel *m_count = nullptr;
+    QWidget *m_errorBar = nullptr;
+    QLabel *m_errorText = nullptr;
+    QPushButton *m_invite = nullptr;
+    QPushButton *m_pending = nullptr;
+    QToolButton *m_export = nullptr;
+    QPushButton *m_resend = nullptr;
+    QPushButton *m_reset = nullptr;
+    QPushButton *m_delete = nullptr;
+    QString m_lastReport;
+    QString m_currentUserId;
+    QString m_pendingSelection;
+    bool m_organizationsWaiting = false;
+    bool m_readOnly = false;
+    bool m_reverting = false;
+};
