@@ -4,7 +4,7 @@
 <context>
     <name>AccessibleNames</name>
     <message>
-        <location filename="../ui/AccessibleNames.cpp" line="+92"/>
+        <location filename="../ui/common/AccessibleNames.cpp" line="+92"/>
         <source>%1: list</source>
         <translation>%1: Liste</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>AccountService</name>
     <message>
-        <location filename="../services/AccountService.cpp" line="+47"/>
+        <location filename="../services/api/AccountService.cpp" line="+47"/>
         <source>The scope is empty.</source>
         <translation>Der Bereich ist leer.</translation>
     </message>
@@ -45,7 +45,7 @@
 <context>
     <name>AccountToolsPane</name>
     <message>
-        <location filename="../ui/AccountToolsPane.cpp" line="+55"/>
+        <location filename="../ui/account/AccountToolsPane.cpp" line="+55"/>
         <source>For helping someone who is stuck. These operations are public: they are sent without your token and act for the person whose token or e-mail address you enter. Passwords are sent once and cleared from the form; they are never stored or logged.</source>
         <translation>Um jemandem zu helfen, der nicht weiterkommt. Diese Operationen sind öffentlich: Sie werden ohne Ihr Token gesendet und handeln für die Person, deren Token oder E-Mail-Adresse Sie eingeben. Passwörter werden einmal gesendet und dann aus dem Formular gelöscht; sie werden nie gespeichert oder protokolliert.</translation>
     </message>
@@ -76,7 +76,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/MainWindow.cpp" line="+171"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+170"/>
         <source>Account tools</source>
         <translation>Kontowerkzeuge</translation>
     </message>
@@ -461,7 +461,7 @@
 <context>
     <name>ActivityDock</name>
     <message>
-        <location filename="../ui/ActivityDock.cpp" line="+70"/>
+        <location filename="../ui/shell/ActivityDock.cpp" line="+70"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
@@ -592,7 +592,7 @@
 <context>
     <name>ApiCall</name>
     <message>
-        <location filename="../services/ApiCall.cpp" line="+79"/>
+        <location filename="../services/network/ApiCall.cpp" line="+79"/>
         <location line="+67"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
@@ -651,7 +651,7 @@
 <context>
     <name>ApiClient</name>
     <message>
-        <location filename="../services/ApiClient.cpp" line="+31"/>
+        <location filename="../services/network/ApiClient.cpp" line="+31"/>
         <source>Not signed in: there is no token for this profile.</source>
         <translation>Nicht angemeldet: Für dieses Profil gibt es kein Token.</translation>
     </message>
@@ -659,8 +659,8 @@
 <context>
     <name>ApiConsolePane</name>
     <message>
-        <location filename="../ui/ApiConsolePane.cpp" line="+77"/>
-        <location filename="../ui/MainWindow.cpp" line="+1"/>
+        <location filename="../ui/console/ApiConsolePane.cpp" line="+77"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+1"/>
         <source>API console</source>
         <translation>API-Konsole</translation>
     </message>
@@ -813,7 +813,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../services/ApiError.cpp" line="+29"/>
+        <location filename="../services/network/ApiError.cpp" line="+29"/>
         <source>The server refused the request as invalid (400)</source>
         <translation>Der Server hat die Anfrage als ungültig abgelehnt (400)</translation>
     </message>
@@ -931,7 +931,7 @@
 <context>
     <name>Assignable</name>
     <message>
-        <location filename="../models/Assignable.cpp" line="+18"/>
+        <location filename="../domain/partners/Assignable.cpp" line="+18"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
@@ -1022,7 +1022,7 @@
 <context>
     <name>AssignableSearch</name>
     <message>
-        <location filename="../services/PartnerDirectoryService.cpp" line="+59"/>
+        <location filename="../services/api/PartnerDirectoryService.cpp" line="+59"/>
         <source>The search offset cannot be negative.</source>
         <translation>Der Suchversatz darf nicht negativ sein.</translation>
     </message>
@@ -1045,7 +1045,7 @@
 <context>
     <name>BrowserSignIn</name>
     <message>
-        <location filename="../services/BrowserSignIn.cpp" line="+87"/>
+        <location filename="../services/session/BrowserSignIn.cpp" line="+87"/>
         <source>Portal address: %1</source>
         <translation>Portal-Adresse: %1</translation>
     </message>
@@ -1149,9 +1149,22 @@
     </message>
 </context>
 <context>
+    <name>ConflictCheckedSave</name>
+    <message>
+        <location filename="../controllers/ConflictCheckedSave.cpp" line="+80"/>
+        <source>Not saved: someone else changed %1 meanwhile.</source>
+        <translation>Nicht gespeichert: Jemand anderes hat inzwischen %1 geändert.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Their version is shown; your other edits are kept, not saved yet.</source>
+        <translation>Deren Fassung wird angezeigt; Ihre anderen Änderungen bleiben erhalten, noch nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../ui/ConflictDialog.cpp" line="+27"/>
+        <location filename="../ui/common/ConflictDialog.cpp" line="+27"/>
         <source>Changed by someone else</source>
         <translation>Von jemand anderem geändert</translation>
     </message>
@@ -1246,7 +1259,7 @@
 <context>
     <name>EmptyStateOverlay</name>
     <message>
-        <location filename="../ui/EmptyStateOverlay.cpp" line="+14"/>
+        <location filename="../ui/common/EmptyStateOverlay.cpp" line="+14"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
@@ -1274,7 +1287,7 @@
 <context>
     <name>EmulatorLauncher</name>
     <message>
-        <location filename="../services/EmulatorLauncher.cpp" line="+33"/>
+        <location filename="../services/session/EmulatorLauncher.cpp" line="+33"/>
         <source>The emulator did not report its address within %1 seconds.</source>
         <translation>Der Emulator hat seine Adresse nicht innerhalb von %1 Sekunden gemeldet.</translation>
     </message>
@@ -1297,7 +1310,7 @@
 <context>
     <name>EnvironmentOverrides</name>
     <message>
-        <location filename="../services/EnvironmentOverrides.cpp" line="+46"/>
+        <location filename="../services/session/EnvironmentOverrides.cpp" line="+46"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1305,7 +1318,7 @@
 <context>
     <name>FieldConflict</name>
     <message>
-        <location filename="../models/FieldConflict.cpp" line="+144"/>
+        <location filename="../domain/common/FieldConflict.cpp" line="+144"/>
         <location line="+6"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
@@ -1324,7 +1337,7 @@
 <context>
     <name>FieldMessage</name>
     <message>
-        <location filename="../ui/FieldMessage.cpp" line="+26"/>
+        <location filename="../ui/common/FieldMessage.cpp" line="+26"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -1332,7 +1345,7 @@
 <context>
     <name>Grant</name>
     <message>
-        <location filename="../models/Grant.cpp" line="+119"/>
+        <location filename="../domain/grants/Grant.cpp" line="+119"/>
         <source>grant</source>
         <translation>Berechtigung</translation>
     </message>
@@ -1381,7 +1394,7 @@
 <context>
     <name>GrantCatalog</name>
     <message>
-        <location filename="../models/GrantCatalog.cpp" line="+17"/>
+        <location filename="../domain/grants/GrantCatalog.cpp" line="+17"/>
         <source>Read entities</source>
         <translation>Entitäten lesen</translation>
     </message>
@@ -1503,7 +1516,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
 <context>
     <name>GrantCondition</name>
     <message>
-        <location filename="../models/Grant.cpp" line="-145"/>
+        <location filename="../domain/grants/Grant.cpp" line="-145"/>
         <source>%1 equals %2</source>
         <translation>%1 gleich %2</translation>
     </message>
@@ -1511,7 +1524,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
 <context>
     <name>GrantFinding</name>
     <message>
-        <location filename="../models/PolicyAnalyzer.cpp" line="+67"/>
+        <location filename="../domain/grants/PolicyAnalyzer.cpp" line="+67"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
@@ -1529,7 +1542,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
 <context>
     <name>GrantStyle</name>
     <message>
-        <location filename="../ui/GrantStyle.cpp" line="+146"/>
+        <location filename="../ui/partners/grants/GrantStyle.cpp" line="+146"/>
         <source>Allow</source>
         <translation>Erlauben</translation>
     </message>
@@ -1575,7 +1588,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
 <context>
     <name>Group</name>
     <message>
-        <location filename="../models/Group.cpp" line="+26"/>
+        <location filename="../domain/users/Group.cpp" line="+26"/>
         <source>A group without an id.</source>
         <translation>Eine Gruppe ohne ID.</translation>
     </message>
@@ -1583,7 +1596,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
 <context>
     <name>GroupAvatarWidget</name>
     <message>
-        <location filename="../ui/GroupAvatar.cpp" line="+37"/>
+        <location filename="../ui/groups/GroupAvatar.cpp" line="+37"/>
         <source>Avatar preview</source>
         <translation>Avatar-Vorschau</translation>
     </message>
@@ -1591,7 +1604,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../ui/GroupDialog.cpp" line="+36"/>
+        <location filename="../ui/groups/GroupDialog.cpp" line="+36"/>
         <source>New group</source>
         <translation>Neue Gruppe</translation>
     </message>
@@ -1691,7 +1704,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
 <context>
     <name>GroupDraft</name>
     <message>
-        <location filename="../models/GroupDraft.cpp" line="+28"/>
+        <location filename="../domain/users/GroupDraft.cpp" line="+28"/>
         <source>The group needs a name.</source>
         <translation>Die Gruppe braucht einen Namen.</translation>
     </message>
@@ -1757,7 +1770,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
 <context>
     <name>GroupsPane</name>
     <message>
-        <location filename="../ui/GroupsPane.cpp" line="+28"/>
+        <location filename="../ui/groups/GroupsPane.cpp" line="+28"/>
         <source>Loading failed: %1</source>
         <translation>Laden fehlgeschlagen: %1</translation>
     </message>
@@ -1884,8 +1897,8 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         <translation>Jetzt zugewiesen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/GroupsPane.h" line="+21"/>
-        <location filename="../ui/MainWindow.cpp" line="-6"/>
+        <location filename="../ui/groups/GroupsPane.h" line="+21"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="-6"/>
         <source>Groups</source>
         <translation>Gruppen</translation>
     </message>
@@ -1893,7 +1906,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
 <context>
     <name>InputRules</name>
     <message>
-        <location filename="../models/InputRules.cpp" line="+11"/>
+        <location filename="../domain/common/InputRules.cpp" line="+11"/>
         <source>Required.</source>
         <translation>Pflichtfeld.</translation>
     </message>
@@ -2044,7 +2057,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
 <context>
     <name>InviteDialog</name>
     <message>
-        <location filename="../ui/InviteDialog.cpp" line="+32"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="+32"/>
         <source>Invite users</source>
         <translation>Benutzer einladen</translation>
     </message>
@@ -2206,7 +2219,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
 <context>
     <name>JsonEditor</name>
     <message>
-        <location filename="../ui/JsonEditor.cpp" line="+114"/>
+        <location filename="../ui/common/JsonEditor.cpp" line="+114"/>
         <source>Empty: enter a JSON value, e.g. {} or &quot;text&quot;.</source>
         <translation>Leer: Geben Sie einen JSON-Wert ein, z. B. {} oder &quot;Text&quot;.</translation>
     </message>
@@ -2224,7 +2237,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
 <context>
     <name>JsonPath</name>
     <message>
-        <location filename="../models/JsonPath.cpp" line="+43"/>
+        <location filename="../domain/common/JsonPath.cpp" line="+43"/>
         <source>A &apos;[&apos; is not closed.</source>
         <translation>Eine „[“ wird nicht geschlossen.</translation>
     </message>
@@ -2237,7 +2250,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
 <context>
     <name>JsonRecord</name>
     <message>
-        <location filename="../models/JsonRecord.cpp" line="+82"/>
+        <location filename="../domain/common/JsonRecord.cpp" line="+82"/>
         <source>The field &quot;%1&quot; has the wrong type.</source>
         <translation>Das Feld „%1“ hat den falschen Typ.</translation>
     </message>
@@ -2245,18 +2258,18 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-79"/>
-        <location line="+466"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="-79"/>
+        <location line="+485"/>
         <source>epilot Admin</source>
         <translation>epilot Admin</translation>
     </message>
     <message>
-        <location line="-413"/>
+        <location line="-432"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+225"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2276,7 +2289,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         <translation>&amp;Abmelden</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -2346,12 +2359,12 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         <translation>Erneut anmelden…</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>You are not signed in. Sign in to an epilot organization to start.</source>
         <translation>Sie sind nicht angemeldet. Melden Sie sich bei einer epilot-Organisation an, um zu beginnen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Signing in to &quot;%1&quot;…</source>
         <translation>Anmeldung bei „%1“…</translation>
     </message>
@@ -2366,7 +2379,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         <translation>Anmeldung bei „%1“ fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Your session has ended. Everything you were editing is still here: sign in again, then repeat what did not go through.</source>
         <translation>Ihre Sitzung ist beendet. Alles, was Sie bearbeitet haben, ist noch da: Melden Sie sich erneut an und wiederholen Sie dann, was nicht durchging.</translation>
     </message>
@@ -2451,7 +2464,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         <translation>Profil: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+48"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
@@ -2474,7 +2487,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
 <context>
     <name>MyAccountPane</name>
     <message>
-        <location filename="../ui/MyAccountPane.cpp" line="+47"/>
+        <location filename="../ui/account/MyAccountPane.cpp" line="+47"/>
         <source>Display name</source>
         <translation>Anzeigename</translation>
     </message>
@@ -2590,13 +2603,13 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         <translation>Navigationen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-459"/>
-        <location filename="../ui/MyAccountPane.cpp" line="+31"/>
+        <location line="+31"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="-501"/>
         <source>My account</source>
         <translation>Mein Konto</translation>
     </message>
     <message>
-        <location filename="../ui/MyAccountPane.cpp" line="+30"/>
+        <location line="+30"/>
         <source>Changed through the e-mail verification flow, not here.</source>
         <translation>Wird über die E-Mail-Bestätigung geändert, nicht hier.</translation>
     </message>
@@ -2656,7 +2669,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+121"/>
         <source>Not saved: correct the marked fields.</source>
         <translation>Nicht gespeichert: Korrigieren Sie die markierten Felder.</translation>
     </message>
@@ -2991,7 +3004,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
 <context>
     <name>NavigationEditor</name>
     <message>
-        <location filename="../ui/NavigationEditor.cpp" line="+25"/>
+        <location filename="../ui/account/NavigationEditor.cpp" line="+25"/>
         <source>Section</source>
         <translation>Abschnitt</translation>
     </message>
@@ -3069,7 +3082,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
 <context>
     <name>OperationCatalog</name>
     <message>
-        <location filename="../models/OperationCatalog.cpp" line="+31"/>
+        <location filename="../domain/console/OperationCatalog.cpp" line="+31"/>
         <source>User API</source>
         <translation>User-API</translation>
     </message>
@@ -3087,7 +3100,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
 <context>
     <name>OrganizationMenu</name>
     <message>
-        <location filename="../ui/OrganizationMenu.cpp" line="+12"/>
+        <location filename="../ui/shell/OrganizationMenu.cpp" line="+11"/>
         <source>Switch &amp;organization</source>
         <translation>&amp;Organisation wechseln</translation>
     </message>
@@ -3105,7 +3118,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
 <context>
     <name>OrganizationPane</name>
     <message>
-        <location filename="../ui/OrganizationPane.cpp" line="+44"/>
+        <location filename="../ui/organization/OrganizationPane.cpp" line="+44"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -3225,13 +3238,13 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         <translation>Funktionseinstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-1"/>
-        <location filename="../ui/OrganizationPane.cpp" line="+19"/>
+        <location line="+19"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="-1"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../ui/OrganizationPane.cpp" line="+20"/>
+        <location line="+20"/>
         <source>Contact and address</source>
         <translation>Kontakt und Adresse</translation>
     </message>
@@ -3242,12 +3255,12 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
     </message>
     <message>
         <location line="+13"/>
-        <location line="+284"/>
+        <location line="+289"/>
         <source>E-mail signature</source>
         <translation>E-Mail-Signatur</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-286"/>
         <source>HTML:</source>
         <translation>HTML:</translation>
     </message>
@@ -3313,12 +3326,12 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
     </message>
     <message>
         <location line="+52"/>
-        <location line="+279"/>
+        <location line="+284"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-280"/>
         <source>Could not load the organization: %1</source>
         <translation>Die Organisation konnte nicht geladen werden: %1</translation>
     </message>
@@ -3328,7 +3341,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         <translation>Organisation %1</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+82"/>
         <source>This session is read-only; nothing was saved.</source>
         <translation>Diese Sitzung ist schreibgeschützt; es wurde nichts gespeichert.</translation>
     </message>
@@ -3506,7 +3519,7 @@ verfügbar</translation>
 <context>
     <name>OrganizationService</name>
     <message>
-        <location filename="../services/OrganizationService.cpp" line="+71"/>
+        <location filename="../services/api/OrganizationService.cpp" line="+71"/>
         <source>A setting needs a key.</source>
         <translation>Eine Einstellung braucht einen Schlüssel.</translation>
     </message>
@@ -3519,7 +3532,7 @@ verfügbar</translation>
 <context>
     <name>OrganizationSwitcher</name>
     <message>
-        <location filename="../models/OrganizationSwitcher.cpp" line="+41"/>
+        <location filename="../controllers/OrganizationSwitcher.cpp" line="+41"/>
         <source>The server did not hand out a token for the organization.</source>
         <translation>Der Server hat kein Token für die Organisation ausgegeben.</translation>
     </message>
@@ -3527,7 +3540,7 @@ verfügbar</translation>
 <context>
     <name>Pane</name>
     <message>
-        <location filename="../ui/Pane.cpp" line="+12"/>
+        <location filename="../ui/shell/Pane.cpp" line="+31"/>
         <source>Unsaved changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
@@ -3536,11 +3549,26 @@ verfügbar</translation>
         <source>%1 has changes that are not saved yet. Save them before leaving?</source>
         <translation>%1 enthält noch nicht gespeicherte Änderungen. Vor dem Verlassen speichern?</translation>
     </message>
+    <message>
+        <location line="+19"/>
+        <source>Waiting for the save of %1 to finish…</source>
+        <translation>Warten, bis %1 gespeichert ist…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saving</source>
+        <translation>Speichern</translation>
+    </message>
 </context>
 <context>
     <name>Partner</name>
     <message>
-        <location filename="../models/Partner.cpp" line="+10"/>
+        <location filename="../domain/partners/Partner.cpp" line="+10"/>
         <source>A partner without an id.</source>
         <translation>Ein Partner ohne ID.</translation>
     </message>
@@ -3578,7 +3606,7 @@ verfügbar</translation>
 <context>
     <name>PartnerDirectoryService</name>
     <message>
-        <location filename="../services/PartnerDirectoryService.cpp" line="+44"/>
+        <location filename="../services/api/PartnerDirectoryService.cpp" line="+44"/>
         <location line="+13"/>
         <location line="+13"/>
         <source>No partner chosen.</source>
@@ -3655,7 +3683,7 @@ verfügbar</translation>
 <context>
     <name>PartnerUser</name>
     <message>
-        <location filename="../models/PartnerUser.cpp" line="+11"/>
+        <location filename="../domain/partners/PartnerUser.cpp" line="+11"/>
         <source>A partner user without an id.</source>
         <translation>Ein Partnerbenutzer ohne ID.</translation>
     </message>
@@ -3668,7 +3696,7 @@ verfügbar</translation>
 <context>
     <name>PartnerUsersRolesPane</name>
     <message>
-        <location filename="../ui/PartnerUsersRolesPane.cpp" line="+70"/>
+        <location filename="../ui/partners/PartnerUsersRolesPane.cpp" line="+70"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
@@ -3764,17 +3792,17 @@ verfügbar</translation>
         <translation>Noch keine verbundenen Partnerorganisationen: Laden Sie zuerst einen Partner ein.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Could not load roles: %1</source>
         <translation>Rollen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Could not load users: %1</source>
         <translation>Benutzer konnten nicht geladen werden: %1</translation>
     </message>
@@ -4017,8 +4045,8 @@ verfügbar</translation>
         <translation>„%1“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-1"/>
-        <location filename="../ui/PartnerUsersRolesPane.h" line="+30"/>
+        <location filename="../ui/partners/PartnerUsersRolesPane.h" line="+30"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="-1"/>
         <source>Partner users &amp; roles</source>
         <translation>Partnerbenutzer &amp; Rollen</translation>
     </message>
@@ -4026,7 +4054,7 @@ verfügbar</translation>
 <context>
     <name>PartnersPane</name>
     <message>
-        <location filename="../ui/PartnersPane.cpp" line="+110"/>
+        <location filename="../ui/partners/PartnersPane.cpp" line="+110"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -4409,8 +4437,8 @@ verfügbar</translation>
         <translation>&lt;br&gt;Relevanz %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-1"/>
-        <location filename="../ui/PartnersPane.h" line="+32"/>
+        <location filename="../ui/partners/PartnersPane.h" line="+32"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="-1"/>
         <source>Partners</source>
         <translation>Partner</translation>
     </message>
@@ -4418,7 +4446,7 @@ verfügbar</translation>
 <context>
     <name>PendingInvitationsDialog</name>
     <message>
-        <location filename="../ui/PendingInvitationsDialog.cpp" line="+21"/>
+        <location filename="../ui/users/PendingInvitationsDialog.cpp" line="+21"/>
         <source>Pending invitations</source>
         <translation>Offene Einladungen</translation>
     </message>
@@ -4479,26 +4507,9 @@ verfügbar</translation>
     </message>
 </context>
 <context>
-    <name>PlaceholderPane</name>
-    <message>
-        <location filename="../ui/PlaceholderPane.cpp" line="+17"/>
-        <source>%1 is not available yet</source>
-        <translation>%1 ist noch nicht verfügbar</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1
-
-This page comes with a later version of epilot Admin. Until then, nothing here reads or changes data.</source>
-        <translation>%1
-
-Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest und ändert sie keine Daten.</translation>
-    </message>
-</context>
-<context>
     <name>PolicyAnalyzer</name>
     <message>
-        <location filename="../models/PolicyAnalyzer.cpp" line="+17"/>
+        <location filename="../domain/grants/PolicyAnalyzer.cpp" line="+17"/>
         <source>A dependency cannot have dependencies of its own.</source>
         <translation>Eine Abhängigkeit kann keine eigenen Abhängigkeiten haben.</translation>
     </message>
@@ -4596,7 +4607,7 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="+13"/>
+        <location filename="../ui/shell/PreferencesDialog.cpp" line="+13"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
@@ -4639,7 +4650,7 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../services/Profile.cpp" line="+29"/>
+        <location filename="../services/session/Profile.cpp" line="+29"/>
         <source>The profile needs a name.</source>
         <translation>Das Profil braucht einen Namen.</translation>
     </message>
@@ -4697,7 +4708,7 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../services/ProfileStore.cpp" line="+102"/>
+        <location filename="../services/session/ProfileStore.cpp" line="+102"/>
         <location line="+19"/>
         <location line="+10"/>
         <source>There is no profile called &quot;%1&quot;.</source>
@@ -4717,7 +4728,7 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../models/RoleAssignmentBatch.cpp" line="+68"/>
+        <location filename="../controllers/RoleAssignmentBatch.cpp" line="+68"/>
         <source>The server did not report on this role.</source>
         <translation>Der Server hat zu dieser Rolle nichts gemeldet.</translation>
     </message>
@@ -4735,7 +4746,7 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
 <context>
     <name>Role</name>
     <message>
-        <location filename="../models/Role.cpp" line="+11"/>
+        <location filename="../domain/partners/Role.cpp" line="+11"/>
         <source>A role without an id.</source>
         <translation>Eine Rolle ohne ID.</translation>
     </message>
@@ -4743,7 +4754,7 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
 <context>
     <name>RoleEditor</name>
     <message>
-        <location filename="../ui/RoleEditor.cpp" line="+73"/>
+        <location filename="../ui/partners/grants/RoleEditor.cpp" line="+73"/>
         <source>e.g. Installer – read opportunities</source>
         <translation>z. B. Installateur – Opportunities lesen</translation>
     </message>
@@ -5306,7 +5317,7 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
 <context>
     <name>RoleReview</name>
     <message>
-        <location filename="../models/RoleReview.cpp" line="+34"/>
+        <location filename="../domain/grants/RoleReview.cpp" line="+34"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
@@ -5364,7 +5375,7 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
 <context>
     <name>RoleReviewDialog</name>
     <message>
-        <location filename="../ui/RoleReviewDialog.cpp" line="+22"/>
+        <location filename="../ui/partners/grants/RoleReviewDialog.cpp" line="+22"/>
         <source>Review changes to &quot;%1&quot;</source>
         <translation>Änderungen an „%1“ prüfen</translation>
     </message>
@@ -5432,7 +5443,7 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
 <context>
     <name>ServiceCall</name>
     <message>
-        <location filename="../services/ServiceCall.cpp" line="+13"/>
+        <location filename="../services/network/ServiceCall.cpp" line="+13"/>
         <source>The server&apos;s answer is not the %1 expected.</source>
         <translation>Die Antwort des Servers ist nicht das erwartete %1.</translation>
     </message>
@@ -5450,7 +5461,7 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../ui/SessionController.cpp" line="+25"/>
+        <location filename="../ui/shell/SessionController.cpp" line="+25"/>
         <source>The server no longer accepts the token.</source>
         <translation>Der Server akzeptiert das Token nicht mehr.</translation>
     </message>
@@ -5463,7 +5474,7 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="+72"/>
+        <location filename="../ui/shell/SignInDialog.cpp" line="+72"/>
         <source>Sign in to epilot</source>
         <translation>Bei epilot anmelden</translation>
     </message>
@@ -5794,7 +5805,7 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
         <translation>Der lokale Emulator wurde beendet (Exit-Code %1). Starten Sie epilot Admin mit --emulator neu.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Could not save the emulator&apos;s profile: %1</source>
         <translation>Das Profil des Emulators konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -5807,7 +5818,7 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
 <context>
     <name>StartupOptions</name>
     <message>
-        <location filename="../services/StartupOptions.cpp" line="+28"/>
+        <location filename="../services/session/StartupOptions.cpp" line="+28"/>
         <source>Administer an epilot organization: users, groups, partners, roles and settings.</source>
         <translation>Verwaltung einer epilot-Organisation: Benutzer, Gruppen, Partner, Rollen und Einstellungen.</translation>
     </message>
@@ -5855,7 +5866,7 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
 <context>
     <name>StrictJson</name>
     <message>
-        <location filename="../services/StrictJson.cpp" line="+117"/>
+        <location filename="../services/network/StrictJson.cpp" line="+117"/>
         <source>The answer is nested deeper than %1 levels.</source>
         <translation>Die Antwort ist tiefer als %1 Ebenen verschachtelt.</translation>
     </message>
@@ -5873,7 +5884,7 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
 <context>
     <name>StyledGrantTreeModel</name>
     <message>
-        <location filename="../ui/StyledGrantTreeModel.cpp" line="+33"/>
+        <location filename="../ui/partners/grants/StyledGrantTreeModel.cpp" line="+33"/>
         <source>needs: %1</source>
         <translation>braucht: %1</translation>
     </message>
@@ -5881,7 +5892,7 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
 <context>
     <name>TokenClaims</name>
     <message>
-        <location filename="../services/TokenClaims.cpp" line="+45"/>
+        <location filename="../services/session/TokenClaims.cpp" line="+45"/>
         <source>The token is empty.</source>
         <translation>Das Token ist leer.</translation>
     </message>
@@ -5901,7 +5912,7 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
         <translation>Die Nutzdaten des Tokens sind kein JSON-Objekt.</translation>
     </message>
     <message>
-        <location filename="../services/TokenClaims.h" line="+50"/>
+        <location filename="../services/session/TokenClaims.h" line="+50"/>
         <source>No token.</source>
         <translation>Kein Token.</translation>
     </message>
@@ -5909,7 +5920,7 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
 <context>
     <name>TokenStore</name>
     <message>
-        <location filename="../services/TokenStore.cpp" line="+19"/>
+        <location filename="../services/session/TokenStore.cpp" line="+19"/>
         <source>No keychain is available on this computer (no Secret Service such as GNOME Keyring or KWallet answers on D-Bus). The token can be kept for this session only. (%1)</source>
         <translation>Auf diesem Computer ist kein Schlüsselbund verfügbar (kein Secret Service wie GNOME Keyring oder KWallet antwortet über D-Bus). Das Token kann nur für diese Sitzung behalten werden. (%1)</translation>
     </message>
@@ -5942,7 +5953,7 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
 <context>
     <name>UrlPolicy</name>
     <message>
-        <location filename="../services/UrlPolicy.cpp" line="+9"/>
+        <location filename="../services/network/UrlPolicy.cpp" line="+9"/>
         <source>&quot;%1&quot; is not a valid address.</source>
         <translation>„%1“ ist keine gültige Adresse.</translation>
     </message>
@@ -5965,7 +5976,7 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
 <context>
     <name>User</name>
     <message>
-        <location filename="../models/User.cpp" line="+10"/>
+        <location filename="../domain/users/User.cpp" line="+10"/>
         <source>A user without an id.</source>
         <translation>Ein Benutzer ohne ID.</translation>
     </message>
@@ -5973,7 +5984,7 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
 <context>
     <name>UserBatchAction</name>
     <message>
-        <location filename="../models/UserBatchAction.cpp" line="+15"/>
+        <location filename="../controllers/UserBatchAction.cpp" line="+15"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -5996,7 +6007,7 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
 <context>
     <name>UserDetailPanel</name>
     <message>
-        <location filename="../ui/UserDetailPanel.cpp" line="+30"/>
+        <location filename="../ui/users/UserDetailPanel.cpp" line="+30"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
@@ -6148,7 +6159,7 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
 <context>
     <name>UserEditor</name>
     <message>
-        <location filename="../models/UserEditor.cpp" line="+42"/>
+        <location filename="../controllers/UserEditor.cpp" line="+42"/>
         <source>Display name</source>
         <translation>Anzeigename</translation>
     </message>
@@ -6216,7 +6227,7 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
 <context>
     <name>UserExporter</name>
     <message>
-        <location filename="../models/UserExporter.cpp" line="+73"/>
+        <location filename="../controllers/UserExporter.cpp" line="+73"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -6337,7 +6348,7 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
         <translation>Passkeys</translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+265"/>
         <source>Loading users failed.</source>
         <translation>Laden der Benutzer fehlgeschlagen.</translation>
     </message>
@@ -6345,7 +6356,7 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
 <context>
     <name>UserPicker</name>
     <message>
-        <location filename="../ui/UserPicker.cpp" line="+35"/>
+        <location filename="../ui/users/UserPicker.cpp" line="+35"/>
         <source>Click a person to remove them</source>
         <translation>Klicken Sie auf eine Person, um sie zu entfernen</translation>
     </message>
@@ -6383,7 +6394,7 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
 <context>
     <name>UsersPane</name>
     <message>
-        <location filename="../ui/UsersPane.cpp" line="+76"/>
+        <location filename="../ui/users/UsersPane.cpp" line="+76"/>
         <source>Search by name or e-mail</source>
         <translation>Nach Name oder E-Mail suchen</translation>
     </message>
@@ -6440,12 +6451,12 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+441"/>
+        <location line="+466"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location line="-436"/>
+        <location line="-461"/>
         <source>Export users</source>
         <translation>Benutzer exportieren</translation>
     </message>
@@ -6500,7 +6511,7 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
         <translation>%1 (angemeldet)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+97"/>
         <source>Unsaved changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
@@ -6541,7 +6552,7 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
         <translation> · wird geladen…</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+46"/>
         <source>
 … and %n more</source>
         <translation>
@@ -6649,8 +6660,8 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-2"/>
-        <location filename="../ui/UsersPane.h" line="+25"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="-2"/>
+        <location filename="../ui/users/UsersPane.h" line="+25"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
@@ -6658,7 +6669,7 @@ Diese Seite kommt mit einer späteren Version von epilot Admin. Bis dahin liest 
 <context>
     <name>WhatIfCheck</name>
     <message>
-        <location filename="../models/WhatIfCheck.cpp" line="+26"/>
+        <location filename="../domain/grants/WhatIfCheck.cpp" line="+26"/>
         <source>The condition %1 of &quot;%2&quot; cannot be evaluated here and was taken as not holding.</source>
         <translation>Die Bedingung %1 von „%2“ kann hier nicht ausgewertet werden und gilt als nicht erfüllt.</translation>
     </message>

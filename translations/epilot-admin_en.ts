@@ -4,7 +4,7 @@
 <context>
     <name>AccountToolsPane</name>
     <message numerus="yes">
-        <location filename="../ui/AccountToolsPane.cpp" line="+533"/>
+        <location filename="../ui/account/AccountToolsPane.cpp" line="+533"/>
         <source>%n organization(s).</source>
         <translation>
             <numerusform>%n organization.</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>BrowserSignIn</name>
     <message numerus="yes">
-        <location filename="../services/BrowserSignIn.cpp" line="+248"/>
+        <location filename="../services/session/BrowserSignIn.cpp" line="+248"/>
         <source>No sign-in arrived from the browser within %n minute(s).</source>
         <translation>
             <numerusform>No sign-in arrived from the browser within %n minute.</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>GroupsPane</name>
     <message numerus="yes">
-        <location filename="../ui/GroupsPane.cpp" line="+31"/>
+        <location filename="../ui/groups/GroupsPane.cpp" line="+31"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n group</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>InviteDialog</name>
     <message numerus="yes">
-        <location filename="../ui/InviteDialog.cpp" line="+285"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="+285"/>
         <source>%n address(es): </source>
         <translation>
             <numerusform>%n address: </numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>MyAccountPane</name>
     <message numerus="yes">
-        <location filename="../ui/MyAccountPane.cpp" line="+744"/>
+        <location filename="../ui/account/MyAccountPane.cpp" line="+749"/>
         <source>%n passkey(s).</source>
         <translation>
             <numerusform>%n passkey.</numerusform>
@@ -67,7 +67,7 @@
 <context>
     <name>PartnerUsersRolesPane</name>
     <message numerus="yes">
-        <location filename="../ui/PartnerUsersRolesPane.cpp" line="+381"/>
+        <location filename="../ui/partners/PartnerUsersRolesPane.cpp" line="+390"/>
         <source>%n user(s), %1 role(s).</source>
         <translation>
             <numerusform>%n user, %1 role.</numerusform>
@@ -97,7 +97,7 @@
 <context>
     <name>RoleEditor</name>
     <message numerus="yes">
-        <location filename="../ui/RoleEditor.cpp" line="+744"/>
+        <location filename="../ui/partners/grants/RoleEditor.cpp" line="+744"/>
         <source>Paste %n grant(s)</source>
         <translation>
             <numerusform>Paste %n grant</numerusform>
@@ -108,7 +108,7 @@
 <context>
     <name>UserExporter</name>
     <message numerus="yes">
-        <location filename="../models/UserExporter.cpp" line="+103"/>
+        <location filename="../controllers/UserExporter.cpp" line="+103"/>
         <source>%n user(s) exported.</source>
         <translation>
             <numerusform>%n user exported.</numerusform>
@@ -119,7 +119,7 @@
 <context>
     <name>UsersPane</name>
     <message numerus="yes">
-        <location filename="../ui/UsersPane.cpp" line="+417"/>
+        <location filename="../ui/users/UsersPane.cpp" line="+440"/>
         <source>%n user(s)</source>
         <translation>
             <numerusform>%n user</numerusform>
@@ -135,7 +135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+50"/>
         <source>
 … and %n more</source>
         <translation>
