@@ -15,7 +15,7 @@
 // A field is a conflict when both sides changed it to different values. Fields only they changed
 // are taken over, fields only I changed are sent; for conflicts a per-field Choice decides.
 //
-// How an editor uses it (see models/UserEditor.cpp, ui/GroupDialog.cpp):
+// Editors do not run this by hand: controllers/ConflictCheckedSave does, roughly so:
 //   FieldConflict conflict;
 //   conflict.add("phone", tr("Phone"), base, mine, theirs);      // once per editable field
 //   if (!conflict.hasConflicts()) {                               // nothing to ask
