@@ -82,7 +82,9 @@ void EmulatorControlModule::registerRoutes(EmulatorRouter &router)
     // Faults switched while running: a test can fail one load and let the retry through.
     router.add("GET", QStringLiteral("/emulator/faults"), Access::Public,
                [this](const EmulatorRequest &) {
-                   return EmulatorResponse::json(200, m_faults.options().toJson());
+                   QJsonObject faults = m_faults.options().toJson();
+                   faults.insert(QStringLiteral("injected"), m_faults.counts());
+                   return EmulatorResponse::json(200, faults);
                });
     router.add("PUT", QStringLiteral("/emulator/faults"), Access::Public,
                [this](const EmulatorRequest &request) {

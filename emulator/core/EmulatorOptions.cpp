@@ -67,6 +67,9 @@ bool EmulatorOptions::parse(const QStringList &arguments, QString *error, bool *
         {QStringLiteral("any-token"), QStringLiteral("Accept any non-empty bearer token.")},
         {QStringLiteral("latency"), QStringLiteral("Added latency in ms (with jitter)."),
          QStringLiteral("ms")},
+        {QStringLiteral("fault-seed"),
+         QStringLiteral("Seed of the random faults, for a run that repeats (default: new)."),
+         QStringLiteral("n")},
         {QStringLiteral("fail-rate"), QStringLiteral("Share of 500/503 answers (0..1)."),
          QStringLiteral("p")},
         {QStringLiteral("rate-limit"), QStringLiteral("Requests per second before 429."),
@@ -118,6 +121,10 @@ bool EmulatorOptions::parse(const QStringList &arguments, QString *error, bool *
         !readRate(parser, QStringLiteral("malformed-rate"), &faults.malformedRate, error) ||
         !readRate(parser, QStringLiteral("drop-rate"), &faults.dropRate, error))
         return false;
+    int faultSeed = 0;
+    if (!readInt(parser, QStringLiteral("fault-seed"), 0, 2'147'483'647, &faultSeed, error))
+        return false;
+    faults.seed = faultSeed;
     tokens = parser.values(QStringLiteral("token"));
     for (const QString &token : std::as_const(tokens)) {
         if (token.trimmed().isEmpty() || token.contains(QLatin1Char(' '))) {

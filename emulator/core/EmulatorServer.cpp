@@ -135,7 +135,7 @@ bool EmulatorServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSo
         answer(socket, request);
         return true;
     }
-    const FaultInjector::Fault fault = m_faults.decide();
+    const FaultInjector::Fault fault = m_faults.decide(request.method, request.path);
     const int delay = m_faults.latencyMs();
     QPointer<QTcpSocket> guarded(socket);
     auto respond = [this, guarded, request, fault] {

@@ -1,5 +1,6 @@
 #include "emulator/core/FaultInjector.h"
 
+#include <QJsonArray>
 #include <QJsonValue>
 #include <type_traits>
 
@@ -28,12 +29,53 @@ bool readNumber(const QJsonObject &json, const QString &key, double minimum, dou
 
 } // namespace
 
+namespace {
+
+bool readScript(const QJsonValue &value, QList<ScriptedFault> *script, QString *error)
+{
+    script->clear();
+    if (value.isUndefined() || value.isNull())
+        return true;
+    if (!value.isArray()) {
+        *error = QStringLiteral("next must be a list of {fault, count, method, path}");
+        return false;
+    }
+    for (const QJsonValue &entry : value.toArray()) {
+        const QJsonObject object = entry.toObject();
+        ScriptedFault fault;
+        const QString kind = object.value(QStringLiteral("fault")).toString();
+        fault.fault = -1;
+        for (int index = 1; index < FaultInjector::kFaultKinds; ++index)
+            if (FaultInjector::name(FaultInjector::Fault(index)) == kind)
+                fault.fault = index;
+        if (!entry.isObject() || fault.fault < 0) {
+            *error = QStringLiteral("next: fault must be one of drop, internal_error, "
+                                    "unavailable, rate_limited, malformed");
+            return false;
+        }
+        double count = object.value(QStringLiteral("count")).toDouble(1);
+        if (count < 1 || count > 1'000'000 || count != double(int(count))) {
+            *error = QStringLiteral("next: count must be a whole number from 1 to 1000000");
+            return false;
+        }
+        fault.count = int(count);
+        fault.method = object.value(QStringLiteral("method")).toString().toUpper().toLatin1();
+        fault.pathPrefix = object.value(QStringLiteral("path")).toString();
+        script->append(fault);
+    }
+    return true;
+}
+
+} // namespace
+
 bool FaultOptions::fromJson(const QJsonObject &json, FaultOptions *options, QString *error)
 {
     // A misspelt name would otherwise switch that fault off without a word.
-    static const QStringList known = {QStringLiteral("latency_ms"), QStringLiteral("rate_limit"),
-                                      QStringLiteral("fail_rate"), QStringLiteral("malformed_rate"),
-                                      QStringLiteral("drop_rate")};
+    static const QStringList known = {
+        QStringLiteral("latency_ms"), QStringLiteral("rate_limit"),
+        QStringLiteral("fail_rate"),  QStringLiteral("malformed_rate"),
+        QStringLiteral("drop_rate"),  QStringLiteral("seed"),
+        QStringLiteral("next")};
     for (auto it = json.begin(); it != json.end(); ++it) {
         if (!known.contains(it.key())) {
             *error = QStringLiteral("Unknown fault \"%1\" (known: %2)")
@@ -46,7 +88,9 @@ bool FaultOptions::fromJson(const QJsonObject &json, FaultOptions *options, QStr
         !readNumber(json, QStringLiteral("rate_limit"), 0, 1'000'000, &read.rateLimit, error) ||
         !readNumber(json, QStringLiteral("fail_rate"), 0, 1, &read.failRate, error) ||
         !readNumber(json, QStringLiteral("malformed_rate"), 0, 1, &read.malformedRate, error) ||
-        !readNumber(json, QStringLiteral("drop_rate"), 0, 1, &read.dropRate, error))
+        !readNumber(json, QStringLiteral("drop_rate"), 0, 1, &read.dropRate, error) ||
+        !readNumber(json, QStringLiteral("seed"), 0, 4'294'967'295.0, &read.seed, error) ||
+        !readScript(json.value(QStringLiteral("next")), &read.next, error))
         return false;
     *options = read;
     return true;
@@ -54,21 +98,50 @@ bool FaultOptions::fromJson(const QJsonObject &json, FaultOptions *options, QStr
 
 QJsonObject FaultOptions::toJson() const
 {
+    QJsonArray script;
+    for (const ScriptedFault &fault : next)
+        script.append(QJsonObject{
+            {QStringLiteral("fault"), FaultInjector::name(FaultInjector::Fault(fault.fault))},
+            {QStringLiteral("count"), fault.count},
+            {QStringLiteral("method"), QString::fromLatin1(fault.method)},
+            {QStringLiteral("path"), fault.pathPrefix}});
     return {{QStringLiteral("latency_ms"), latencyMs},
             {QStringLiteral("fail_rate"), failRate},
             {QStringLiteral("rate_limit"), rateLimit},
             {QStringLiteral("malformed_rate"), malformedRate},
-            {QStringLiteral("drop_rate"), dropRate}};
+            {QStringLiteral("drop_rate"), dropRate},
+            {QStringLiteral("seed"), seed},
+            {QStringLiteral("next"), script}};
 }
 
 FaultInjector::FaultInjector(const FaultOptions &options)
-    : m_options(options), m_random(QRandomGenerator::securelySeeded())
+    : m_random(QRandomGenerator::securelySeeded())
 {
     m_clock.start();
+    setOptions(options);
 }
 
-FaultInjector::Fault FaultInjector::decide()
+void FaultInjector::setOptions(const FaultOptions &options)
 {
+    m_options = options;
+    if (options.seed != 0)
+        m_random.seed(quint32(options.seed));
+    m_requests = 0;
+    m_injected.fill(0);
+}
+
+FaultInjector::Fault FaultInjector::decide(const QByteArray &method, const QString &path)
+{
+    const Fault fault = choose(method, path);
+    ++m_requests;
+    ++m_injected[size_t(fault)];
+    return fault;
+}
+
+FaultInjector::Fault FaultInjector::choose(const QByteArray &method, const QString &path)
+{
+    if (const Fault fault = scripted(method, path); fault != Fault::None)
+        return fault;
     if (overRateLimit())
         return Fault::RateLimited;
     if (m_options.dropRate > 0 && m_random.generateDouble() < m_options.dropRate)
@@ -78,6 +151,46 @@ FaultInjector::Fault FaultInjector::decide()
     if (m_options.malformedRate > 0 && m_random.generateDouble() < m_options.malformedRate)
         return Fault::Malformed;
     return Fault::None;
+}
+
+FaultInjector::Fault FaultInjector::scripted(const QByteArray &method, const QString &path)
+{
+    for (auto it = m_options.next.begin(); it != m_options.next.end(); ++it) {
+        if ((!it->method.isEmpty() && it->method != method) || !path.startsWith(it->pathPrefix))
+            continue;
+        const Fault fault = Fault(it->fault);
+        if (--it->count <= 0)
+            m_options.next.erase(it);
+        return fault;
+    }
+    return Fault::None;
+}
+
+QJsonObject FaultInjector::counts() const
+{
+    QJsonObject counts{{QStringLiteral("requests"), m_requests}};
+    for (int index = 1; index < kFaultKinds; ++index)
+        counts.insert(name(Fault(index)), m_injected[size_t(index)]);
+    return counts;
+}
+
+QString FaultInjector::name(Fault fault)
+{
+    switch (fault) {
+    case Fault::Drop:
+        return QStringLiteral("drop");
+    case Fault::InternalError:
+        return QStringLiteral("internal_error");
+    case Fault::Unavailable:
+        return QStringLiteral("unavailable");
+    case Fault::RateLimited:
+        return QStringLiteral("rate_limited");
+    case Fault::Malformed:
+        return QStringLiteral("malformed");
+    case Fault::None:
+        break;
+    }
+    return QStringLiteral("none");
 }
 
 bool FaultInjector::overRateLimit()

@@ -518,6 +518,27 @@ void TestEmulatorFramework::faultsSwitchedWhileRunning()
 
     QCOMPARE(put("{}").status, 200);
     QCOMPARE(emulator.call("GET", QStringLiteral("/v2/users/me")).status, 200);
+
+    // Scripted: exactly the next two GETs of that path fail, other requests do not; the
+    // emulator counts what it injected since the faults were set.
+    answer = put(R"({"next": [{"fault": "unavailable", "count": 2, "method": "get",
+                               "path": "/v2/users/me"}]})");
+    QCOMPARE(answer.status, 200);
+    QCOMPARE(emulator.call("GET", QStringLiteral("/v2/users?limit=1")).status, 200);
+    QCOMPARE(emulator.call("GET", QStringLiteral("/v2/users/me")).status, 503);
+    QCOMPARE(emulator.call("GET", QStringLiteral("/v2/users/me")).status, 503);
+    QCOMPARE(emulator.call("GET", QStringLiteral("/v2/users/me")).status, 200);
+    const QJsonObject injected = emulator.raw("GET", QStringLiteral("/emulator/faults"), {}, {})
+                                     .object()["injected"]
+                                     .toObject();
+    QCOMPARE(injected.value("requests").toInt(), 4);
+    QCOMPARE(injected.value("unavailable").toInt(), 2);
+    QCOMPARE(injected.value("drop").toInt(), 0);
+    for (const QByteArray &bad :
+         {QByteArray(R"({"next": [{"fault": "explode"}]})"),
+          QByteArray(R"({"next": [{"fault": "drop", "count": 0}]})"),
+          QByteArray(R"({"next": {"fault": "drop"}})"), QByteArray(R"({"seed": -1})")})
+        QVERIFY2(put(bad).status == 400, bad.constData());
 }
 
 QTEST_GUILESS_MAIN(TestEmulatorFramework)
