@@ -6,6 +6,7 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTimer>
+#include <algorithm>
 
 #ifdef Q_OS_LINUX
 #include <csignal>
@@ -151,17 +152,36 @@ void EmulatorLauncher::stop()
     m_process.clear(); // onFinished() sees a stop, not a crash
     process->disconnect(this);
     if (process->state() != QProcess::NotRunning) {
-        process->terminate();
+        process->terminate(); // the emulator exits normally on SIGTERM
         if (!process->waitForFinished(kStopWaitMilliseconds)) {
             process->kill();
             process->waitForFinished(kStopWaitMilliseconds);
         }
     }
+    m_errorOutput += process->readAllStandardError();
+    reportSanitizerFindings(m_errorOutput);
     const bool wasStarted = m_started;
     m_started = false;
     process->deleteLater();
     if (wasStarted)
         emit stopped(0);
+}
+
+void EmulatorLauncher::reportSanitizerFindings(const QByteArray &errorOutput)
+{
+    static const char *const markers[] = {"ERROR: AddressSanitizer", "ERROR: LeakSanitizer",
+                                          "runtime error:", "SUMMARY: UndefinedBehaviorSanitizer",
+                                          "WARNING: ThreadSanitizer"};
+    const bool found = std::any_of(std::begin(markers), std::end(markers), [&](const char *marker) {
+        return errorOutput.contains(marker);
+    });
+    if (!found)
+        return;
+    // A sanitizer build of the emulator found a bug. Tests ask to fail on it; the application
+    // only logs it.
+    qCritical("epilot-emulator reported a sanitizer finding:\n%s", errorOutput.constData());
+    if (qEnvironmentVariableIsSet("EPILOT_FAIL_ON_EMULATOR_REPORT"))
+        qFatal("epilot-emulator reported a sanitizer finding (see above)");
 }
 
 bool EmulatorLauncher::isRunning() const

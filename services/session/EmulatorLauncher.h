@@ -47,6 +47,8 @@ signals:
     void stopped(int exitCode);
 
 private:
+    // Logs a sanitizer report in the emulator's error output; fatal when the tests ask for it.
+    static void reportSanitizerFindings(const QByteArray &errorOutput);
     void readOutput();
     void fail(const QString &message);
     void onFinished(int exitCode);
