@@ -1,4 +1,5 @@
 #include "app/FirstPageProbe.h"
+#include "app/SmokeTour.h"
 #include "app/Startup.h"
 #include "services/session/ProfileStore.h"
 #include "services/session/TokenStore.h"
@@ -39,8 +40,8 @@ bool answeredWithoutDisplay(int argc, char *argv[])
     describeApplication();
     InterfaceLanguage::install(&core);
     const StartupOptions options = StartupOptions::parse(QCoreApplication::arguments());
-    if (options.action != StartupOptions::Action::ShowHelp
-        && options.action != StartupOptions::Action::ShowVersion)
+    if (options.action != StartupOptions::Action::ShowHelp &&
+        options.action != StartupOptions::Action::ShowVersion)
         return false;
     print(options);
     return true;
@@ -77,6 +78,7 @@ int main(int argc, char *argv[])
     TokenStore tokens;
     MainWindow window(&network, &profiles, &tokens);
     window.show();
+    SmokeTour::installIfRequested(&window); // tests: every page once, then quit
 
     Startup startup(&window, &profiles, &tokens, options, environment);
     startup.run();
