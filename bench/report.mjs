@@ -59,6 +59,8 @@ row(`Paging ${users} users: peak resident memory of the process`,
   under('app.paging.peak_rss', 250) && atLeastAsGood('app.paging.peak_rss', 'sdk.paging.peak_rss'));
 row(`Paging ${users} users: CPU time of the client process`, 'app.paging.cpu', 'sdk.paging.cpu',
   null, '≤ SDK', atLeastAsGood('app.paging.cpu', 'sdk.paging.cpu'));
+row(`Paging ${users} users: plain sequential SDK script (one request at a time)`,
+  'app.paging.time', 'sdk_sequential.paging.time', null, '(for reference)');
 row(`Paging ${users} users: CPU time of the emulator meanwhile`, 'app.paging.emulator_cpu',
   'sdk.paging.emulator_cpu', null, '(server work)');
 row(`getUserV2 per call, mean of ${calls} sequential (CLI: ${cliCalls} processes)`,

@@ -105,8 +105,10 @@ paging_with_cpu() { # name, command…
 }
 run "paging all users: epilot Admin UserListModel" paging_with_cpu app \
     "$bench" paging "${server[@]}" --first "$first_page" --max "$max_page"
-run "paging all users: SDK" paging_with_cpu sdk \
-    "${node_sdk[@]}" paging "${server[@]}" --first "$first_page" --max "$max_page"
+run "paging all users: SDK, 3 requests in flight (as the application)" paging_with_cpu sdk \
+    "${node_sdk[@]}" paging "${server[@]}" --first "$first_page" --max "$max_page" --in-flight 3
+run "paging all users: SDK, the plain sequential script" paging_with_cpu sdk_sequential \
+    "${node_sdk[@]}" paging "${server[@]}" --first "$first_page" --max "$max_page" --in-flight 1
 run "Users pane: first page, scroll to the end" "$bench" pane "${server[@]}"
 
 # --- per-call latency ------------------------------------------------------------------------
