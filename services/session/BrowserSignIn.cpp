@@ -1,6 +1,7 @@
 #include "services/session/BrowserSignIn.h"
 
 #include "services/network/UrlPolicy.h"
+#include "services/session/TokenClaims.h"
 
 #include <QRandomGenerator>
 #include <QTcpServer>
@@ -11,7 +12,8 @@
 namespace {
 
 constexpr qsizetype maximumRequestHeadSize = 16 * 1024;
-constexpr int maximumConnections = 16;
+constexpr int maximumConnections = 16; // open at the same time; more are closed at once
+constexpr int listenAttempts = 8;      // ports tried until both loopback addresses are ours
 constexpr std::chrono::seconds connectionTimeout(10);
 const char *answeredProperty = "epilotAnswered";
 
@@ -54,6 +56,8 @@ QByteArray reasonPhrase(int status)
         return "Not Found";
     case 405:
         return "Method Not Allowed";
+    case 421:
+        return "Misdirected Request";
     case 431:
         return "Request Header Fields Too Large";
     default:
@@ -64,11 +68,15 @@ QByteArray reasonPhrase(int status)
 } // namespace
 
 BrowserSignIn::BrowserSignIn(QObject *parent)
-    : QObject(parent), m_server(new QTcpServer(this)), m_timer(new QTimer(this))
+    : QObject(parent), m_server(new QTcpServer(this)), m_server6(new QTcpServer(this)),
+      m_timer(new QTimer(this))
 {
-    m_server->setMaxPendingConnections(maximumConnections);
     m_timer->setSingleShot(true);
-    connect(m_server, &QTcpServer::newConnection, this, &BrowserSignIn::acceptConnections);
+    for (QTcpServer *server : {m_server, m_server6}) {
+        server->setMaxPendingConnections(maximumConnections);
+        connect(server, &QTcpServer::newConnection, this,
+                [this, server] { acceptConnections(server); });
+    }
     connect(m_timer, &QTimer::timeout, this, &BrowserSignIn::timedOut);
 }
 
@@ -85,10 +93,8 @@ QString BrowserSignIn::start(const QUrl &portal, const Options &options)
         cancel();
     if (const QString problem = UrlPolicy::check(portal); !problem.isEmpty())
         return tr("Portal address: %1").arg(problem);
-    // 127.0.0.1 only: nothing else on the network may talk to the callback server.
-    if (!m_server->listen(QHostAddress::LocalHost, 0))
-        return tr("Could not open a local port for the browser sign-in: %1")
-            .arg(m_server->errorString());
+    if (const QString problem = listenOnLoopback(); !problem.isEmpty())
+        return problem;
 
     m_state = randomHex(32);
     m_code = randomHex(3).toUpper();
@@ -113,6 +119,33 @@ QString BrowserSignIn::start(const QUrl &portal, const Options &options)
     return {};
 }
 
+QString BrowserSignIn::listenOnLoopback()
+{
+    // The callback names "localhost", which may resolve to ::1 first: both loopback addresses on
+    // the same port must be ours, or another local program could take [::1]:port and the token.
+    // Nothing beyond loopback may talk to the callback server.
+    for (int attempt = 0; attempt < listenAttempts; ++attempt) {
+        if (!m_server->listen(QHostAddress::LocalHost, 0))
+            break;
+        if (m_server6->listen(QHostAddress::LocalHostIPv6, m_server->serverPort()) ||
+            !hasIpv6Loopback())
+            return {};
+        m_server->close(); // that port is taken on ::1: try another
+    }
+    return tr("Could not open a local port for the browser sign-in: %1")
+        .arg(m_server->errorString().isEmpty() ? m_server6->errorString()
+                                               : m_server->errorString());
+}
+
+bool BrowserSignIn::hasIpv6Loopback()
+{
+    // Where ::1 does not exist, nobody can listen there either.
+    QTcpServer probe;
+    const bool available = probe.listen(QHostAddress::LocalHostIPv6, 0);
+    probe.close();
+    return available;
+}
+
 void BrowserSignIn::cancel()
 {
     if (!isActive())
@@ -131,9 +164,15 @@ quint16 BrowserSignIn::port() const
     return m_server->isListening() ? m_server->serverPort() : 0;
 }
 
-void BrowserSignIn::acceptConnections()
+void BrowserSignIn::acceptConnections(QTcpServer *server)
 {
-    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+    while (QTcpSocket *socket = server->nextPendingConnection()) {
+        if (findChildren<QTcpSocket *>(Qt::FindDirectChildrenOnly).size() >= maximumConnections) {
+            // A flood of connections must not hold the browser's out.
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
         socket->setParent(this);
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { readRequest(socket); });
@@ -170,9 +209,30 @@ void BrowserSignIn::readRequest(QTcpSocket *socket)
         respond(socket, 405, tr("Method not allowed"), tr("Only GET is answered here."));
         return;
     }
+    if (!isOwnHost(hostOf(head.left(end)))) {
+        // A page elsewhere that made the browser resolve its name to 127.0.0.1 (DNS rebinding).
+        respond(socket, 421, tr("Sign-in refused"), tr("This address is not the callback's."));
+        return;
+    }
     QString query = target.query(QUrl::FullyEncoded);
     query.replace(QLatin1Char('+'), QStringLiteral("%20"));
     handleCallback(socket, query);
+}
+
+QByteArray BrowserSignIn::hostOf(const QByteArray &head)
+{
+    for (const QByteArray &line : head.split('\n')) {
+        const qsizetype colon = line.indexOf(':');
+        if (colon > 0 && line.left(colon).trimmed().toLower() == "host")
+            return line.mid(colon + 1).trimmed().toLower();
+    }
+    return {};
+}
+
+bool BrowserSignIn::isOwnHost(const QByteArray &host) const
+{
+    const QByteArray port = ':' + QByteArray::number(m_server->serverPort());
+    return host == "localhost" + port || host == "127.0.0.1" + port || host == "[::1]" + port;
 }
 
 void BrowserSignIn::handleCallback(QTcpSocket *socket, const QString &encodedQuery)
@@ -195,6 +255,19 @@ void BrowserSignIn::handleCallback(QTcpSocket *socket, const QString &encodedQue
         emit failed(reason.isEmpty()
                         ? tr("The portal answered without a token.")
                         : tr("The portal answered without a token: %1").arg(reason.left(200)));
+        if (self)
+            emit finished();
+        return;
+    }
+    // Checked as a pasted token is: one that has expired already is no sign-in.
+    if (const TokenClaims claims = TokenClaims::decode(token);
+        claims.isValid() && claims.isExpired()) {
+        respond(socket, 400, tr("Sign-in failed"),
+                tr("The portal sent a token that has expired. Start the sign-in again."));
+        stop();
+        const QPointer<BrowserSignIn> self(this);
+        emit failed(tr("The portal sent a token that expired on %1. Sign in again.")
+                        .arg(claims.expiresAt().toLocalTime().toString(Qt::ISODate)));
         if (self)
             emit finished();
         return;
@@ -256,6 +329,7 @@ void BrowserSignIn::stop()
 {
     m_timer->stop();
     m_server->close();
+    m_server6->close();
     m_state.clear();
     // Sockets still waiting for an answer are dropped; answered ones finish sending first.
     const auto sockets = findChildren<QTcpSocket *>(Qt::FindDirectChildrenOnly);

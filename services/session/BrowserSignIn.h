@@ -10,7 +10,7 @@ class QTcpServer;
 class QTcpSocket;
 class QTimer;
 
-// Sign-in the way the official epilot CLI does it: a one-shot HTTP server on 127.0.0.1 waits
+// Sign-in the way the official epilot CLI does it: a one-shot HTTP server on loopback waits
 // for the portal to send the browser back to /callback with the token. The UI opens loginUrl()
 // (QDesktopServices), shows verificationCode() and waits for signedIn() or failed().
 class BrowserSignIn : public QObject
@@ -53,14 +53,19 @@ signals:
     void finished();
 
 private:
-    void acceptConnections();
+    QString listenOnLoopback();
+    static bool hasIpv6Loopback();
+    void acceptConnections(QTcpServer *server);
+    static QByteArray hostOf(const QByteArray &head);
+    bool isOwnHost(const QByteArray &host) const;
     void readRequest(QTcpSocket *socket);
     void handleCallback(QTcpSocket *socket, const QString &query);
     void respond(QTcpSocket *socket, int status, const QString &title, const QString &text);
     void timedOut();
     void stop();
 
-    QTcpServer *m_server = nullptr;
+    QTcpServer *m_server = nullptr;  // 127.0.0.1
+    QTcpServer *m_server6 = nullptr; // ::1, the same port
     QTimer *m_timer = nullptr;
     std::chrono::milliseconds m_timeout = defaultTimeout;
     QUrl m_loginUrl;
