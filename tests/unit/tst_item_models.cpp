@@ -268,12 +268,17 @@ private slots:
         QVERIFY(loadAll(model));
         QCOMPARE(model.rowCount(), model.total());
 
+        QSignalSpy errors(&model, &AssignableListModel::errorChanged);
         breakServerAfterFirstPage(&model);
         model.reload();
         QVERIFY(failMidPaging(model));
         QCOMPARE(model.rowCount(), 5);
+        QCOMPARE(errors.count(), 1); // the one error signal: the message ...
+        QCOMPARE(errors.last().at(0).toString(), model.errorMessage());
         mendServer();
         model.retry();
+        QCOMPARE(errors.count(), 2); // ... and empty once it is gone
+        QVERIFY(errors.last().at(0).toString().isEmpty());
         QVERIFY(loadAll(model));
         QCOMPARE(model.rowCount(), model.total());
 
