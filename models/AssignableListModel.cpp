@@ -3,14 +3,16 @@
 #include "models/AssignableNameResolver.h"
 
 AssignableListModel::AssignableListModel(PartnerDirectoryService *service, QObject *parent)
-    : QAbstractTableModel(parent), m_service(service)
+    : PagedListModel(Start::OnReload, parent), m_service(service)
 {
+    setPageSize(50);
 }
 
 void AssignableListModel::setResolver(AssignableNameResolver *resolver)
 {
     m_resolver = resolver;
     connect(resolver, &AssignableNameResolver::resolved, this, [this] {
+        const RowChange change(this);
         if (!m_items.isEmpty())
             emit dataChanged(index(0, OrganizationColumn),
                              index(int(m_items.size()) - 1, OrganizationColumn));
@@ -24,65 +26,47 @@ void AssignableListModel::search(const QString &text, const QStringList &types,
     m_query.q = text.trimmed();
     m_query.types = types;
     m_query.orgIds = organizationIds;
-    refresh();
+    reload();
 }
 
-void AssignableListModel::refresh()
-{
-    if (m_call)
-        m_call->cancel();
-    ++m_generation;
-    beginResetModel();
-    m_items.clear();
-    m_hits = 0;
-    m_pages = 0;
-    endResetModel();
-    load(0);
-}
-
-void AssignableListModel::load(int from)
+ApiCall *AssignableListModel::requestPage(int offset, int limit, const PageAnswer &answer)
 {
     AssignableSearch query = m_query;
-    query.from = from;
-    query.size = m_pageSize;
-    m_error.clear();
-    m_loading = true;
-    const int generation = m_generation;
-    m_call = m_service->searchAssignable(
-        query, this, [this, generation](const ApiResult<QJsonObject> &result) {
-            if (generation != m_generation)
-                return; // an answer to a query that was replaced
-            m_loading = false;
-            m_call = nullptr;
-            if (!result.ok()) {
-                if (!result.error().isCancelled()) {
-                    m_error = result.error().message;
-                    emit failed(m_error);
-                }
-                return;
-            }
-            QList<Assignable> page;
-            for (const QJsonValue &value :
-                 result.value().value(QStringLiteral("results")).toArray()) {
-                if (auto assignable = Assignable::fromJson(value.toObject())) {
-                    page.append(*assignable);
-                    if (m_resolver)
-                        m_resolver->learn(*assignable);
-                }
-            }
-            m_hits = result.value()
-                         .value(QStringLiteral("hits"))
-                         .toInt(int(m_items.size() + page.size()));
-            ++m_pages;
-            if (!page.isEmpty()) {
-                beginInsertRows({}, int(m_items.size()), int(m_items.size() + page.size()) - 1);
-                m_items += page;
-                endInsertRows();
-            } else {
-                m_hits = int(m_items.size()); // nothing more to fetch
-            }
-            emit pageLoaded();
+    query.from = offset;
+    query.size = limit;
+    return m_service->searchAssignable(
+        query, this, [answer, offset](const ApiResult<QJsonObject> &result) {
+            if (!result.ok())
+                return answer(result.errorAs<Page>());
+            const QJsonArray items = result.value().value(QStringLiteral("results")).toArray();
+            // Without `hits`, what came so far is all there is.
+            const int hits =
+                result.value().value(QStringLiteral("hits")).toInt(offset + int(items.size()));
+            answer(Page{items, hits});
         });
+}
+
+void AssignableListModel::addPage(const QJsonArray &items)
+{
+    QList<Assignable> page;
+    for (const QJsonValue &value : items) {
+        if (auto assignable = Assignable::fromJson(value.toObject())) {
+            page.append(*assignable);
+            if (m_resolver)
+                m_resolver->learn(*assignable);
+        }
+    }
+    showPage(generation(), int(page.size()), [this, &page](bool replace) {
+        if (replace)
+            m_items = std::move(page);
+        else
+            m_items += page;
+    });
+}
+
+void AssignableListModel::dropRows()
+{
+    m_items.clear();
 }
 
 int AssignableListModel::rowCount(const QModelIndex &parent) const
@@ -148,15 +132,4 @@ QVariant AssignableListModel::headerData(int section, Qt::Orientation orientatio
         return tr("Organization");
     }
     return {};
-}
-
-bool AssignableListModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !isLoading() && m_pages > 0 && m_items.size() < m_hits;
-}
-
-void AssignableListModel::fetchMore(const QModelIndex &parent)
-{
-    if (canFetchMore(parent))
-        load(int(m_items.size()));
 }

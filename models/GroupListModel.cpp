@@ -6,8 +6,9 @@
 #include <QLocale>
 
 GroupListModel::GroupListModel(UserService *service, QObject *parent)
-    : QAbstractTableModel(parent), m_service(service)
+    : PagedListModel(Start::OnFirstFetch, parent), m_service(service)
 {
+    setPageSize(50);
 }
 
 int GroupListModel::rowCount(const QModelIndex &parent) const
@@ -76,79 +77,44 @@ QVariant GroupListModel::headerData(int section, Qt::Orientation orientation, in
     }
 }
 
-bool GroupListModel::canFetchMore(const QModelIndex &parent) const
-{
-    return m_active && !parent.isValid() && !m_complete && m_error.isEmpty() && !isLoading();
-}
-
-void GroupListModel::fetchMore(const QModelIndex &parent)
-{
-    if (canFetchMore(parent))
-        requestPage();
-}
-
 void GroupListModel::setQuery(const QString &query)
 {
     m_query = query.trimmed();
     reload();
 }
 
-void GroupListModel::reload()
+ApiCall *GroupListModel::requestPage(int offset, int limit, const PageAnswer &answer)
 {
-    ++m_generation;
-    if (m_call)
-        m_call->cancel();
-    m_call = nullptr;
-    beginResetModel();
-    m_groups.clear();
-    m_complete = false;
-    m_total = -1;
-    endResetModel();
-    if (!m_error.isEmpty()) {
-        m_error.clear();
-        emit errorChanged(m_error);
-    }
-    requestPage();
+    return m_service->getGroups(m_query, limit, offset, true, this,
+                                [answer](const ApiResult<QJsonObject> &result) {
+                                    if (!result.ok())
+                                        return answer(result.errorAs<Page>());
+                                    const QJsonObject &body = result.value();
+                                    answer(Page{body.value(QStringLiteral("groups")).toArray(),
+                                                body.value(QStringLiteral("hits")).toInt(-1)});
+                                });
 }
 
-void GroupListModel::requestPage()
+void GroupListModel::addPage(const QJsonArray &items)
 {
-    if (!m_active)
-        return;
-    const quint64 generation = m_generation;
-    m_call = m_service->getGroups(
-        m_query, m_pageSize, int(m_groups.size()), true, this,
-        [this, generation](const ApiResult<QJsonObject> &result) {
-            if (generation != m_generation)
-                return;
-            m_call = nullptr;
-            if (!result.ok()) {
-                if (!result.error().isCancelled()) {
-                    m_error = result.error().message;
-                    emit errorChanged(m_error);
-                }
-                emit loadingChanged(false);
-                return;
-            }
-            const QJsonArray page = result.value().value(QStringLiteral("groups")).toArray();
-            m_total = result.value().value(QStringLiteral("hits")).toInt(-1);
-            QList<Group> groups;
-            for (const QJsonValue &value : page) {
-                if (const auto group = Group::fromJson(value.toObject())) {
-                    remember(*group);
-                    groups << *group;
-                }
-            }
-            if (!groups.isEmpty()) {
-                beginInsertRows({}, int(m_groups.size()), int(m_groups.size() + groups.size()) - 1);
-                m_groups << groups;
-                endInsertRows();
-            }
-            m_complete = page.size() < m_pageSize || (m_total >= 0 && m_groups.size() >= m_total);
-            emit loadingChanged(false);
-            emit pageLoaded();
-        });
-    emit loadingChanged(true);
+    QList<Group> groups;
+    for (const QJsonValue &value : items) {
+        if (const auto group = Group::fromJson(value.toObject())) {
+            remember(*group);
+            groups << *group;
+        }
+    }
+    showPage(generation(), int(groups.size()), [this, &groups](bool replace) {
+        if (replace)
+            m_groups = std::move(groups);
+        else
+            m_groups << groups;
+    });
+}
+
+void GroupListModel::dropRows()
+{
+    m_groups.clear();
 }
 
 void GroupListModel::remember(const Group &group)
@@ -171,6 +137,7 @@ int GroupListModel::indexOfGroup(const QString &id) const
 void GroupListModel::upsert(const Group &group)
 {
     remember(group);
+    const RowChange change(this);
     const int row = indexOfGroup(group.id());
     if (row >= 0) {
         m_groups[row] = group;
@@ -187,18 +154,8 @@ void GroupListModel::remove(const QString &id)
     const int row = indexOfGroup(id);
     if (row < 0)
         return;
+    const RowChange change(this);
     beginRemoveRows({}, row, row);
     m_groups.removeAt(row);
     endRemoveRows();
-}
-
-void GroupListModel::setActive(bool active)
-{
-    if (active == m_active)
-        return;
-    m_active = active;
-    if (active)
-        reload();
-    else
-        ++m_generation; // answers still on their way are dropped
 }

@@ -1,16 +1,13 @@
 #pragma once
 
 #include "domain/users/Group.h"
+#include "models/PagedListModel.h"
 
-#include <QAbstractTableModel>
-#include <QPointer>
-
-class ApiCall;
 class UserService;
 
 // The organization's groups (getGroups with hydrate, paged with limit/offset): name with avatar,
 // member count, current assignee, last update.
-class GroupListModel : public QAbstractTableModel
+class GroupListModel : public PagedListModel
 {
     Q_OBJECT
 public:
@@ -24,18 +21,9 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent = {}) const override;
-    void fetchMore(const QModelIndex &parent = {}) override;
 
+    // Starts over from the first page; the rows go at once.
     void setQuery(const QString &query);
-    void reload();
-    // Nothing is asked while inactive (no one signed in yet); activating loads the first page.
-    void setActive(bool active);
-    bool isActive() const { return m_active; }
-    void setPageSize(int size) { m_pageSize = qMax(1, size); }
-    bool isLoading() const { return !m_call.isNull(); }
-    QString errorMessage() const { return m_error; }
-    int total() const { return m_total; }
 
     const Group &group(int row) const { return m_groups.at(row); }
     int indexOfGroup(const QString &id) const;
@@ -45,24 +33,16 @@ public:
     // Names of users met in hydrated groups, by id (for the rotation order and chips).
     QString userLabel(const QString &id) const { return m_userLabels.value(id, id); }
 
-signals:
-    void loadingChanged(bool loading);
-    void errorChanged(const QString &message);
-    void pageLoaded();
+protected:
+    ApiCall *requestPage(int offset, int limit, const PageAnswer &answer) override;
+    void addPage(const QJsonArray &items) override;
+    void dropRows() override;
 
 private:
-    void requestPage();
     void remember(const Group &group);
 
     UserService *m_service;
     QList<Group> m_groups;
     QHash<QString, QString> m_userLabels;
     QString m_query;
-    QPointer<ApiCall> m_call;
-    quint64 m_generation = 0;
-    int m_pageSize = 50;
-    int m_total = -1;
-    bool m_complete = false;
-    QString m_error;
-    bool m_active = true;
 };

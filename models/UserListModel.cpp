@@ -9,13 +9,11 @@
 #include <algorithm>
 #include <numeric>
 #include <utility>
-#include <vector>
 
 namespace {
 
 // Pages this large are parsed on a worker thread so the interface keeps responding.
 constexpr int kParseOnWorkerFrom = 400;
-constexpr int kServerPageCap = 1000;
 // Pages asked for beyond the one shown: enough to keep the server busy while a page is parsed.
 constexpr std::size_t kPagesAhead = 2;
 
@@ -52,14 +50,9 @@ template <typename T> int compareValues(const T &a, const T &b)
 } // namespace
 
 UserListModel::UserListModel(UserService *service, QObject *parent)
-    : QAbstractTableModel(parent), m_service(service)
+    : PagedListModel(Start::OnFirstFetch, parent), m_service(service)
 {
-}
-
-UserListModel::~UserListModel()
-{
-    ++m_generation;
-    dropPending(0);
+    setPagesAhead(kPagesAhead);
 }
 
 int UserListModel::rowCount(const QModelIndex &parent) const
@@ -196,21 +189,6 @@ QVariant UserListModel::headerData(int section, Qt::Orientation orientation, int
     }
 }
 
-bool UserListModel::canFetchMore(const QModelIndex &parent) const
-{
-    return m_active && !parent.isValid() && !m_complete && m_error.isEmpty() && !isLoading();
-}
-
-void UserListModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    // The view scrolled past the first page: from here on it will likely want the rest, so
-    // pages are read ahead. A search nobody scrolls costs the server one page only.
-    m_readAhead = true;
-    requestPage();
-}
-
 void UserListModel::setQuery(const QString &query)
 {
     m_query = query.trimmed();
@@ -231,232 +209,59 @@ void UserListModel::setOrganizations(const QStringList &organizationIds)
     startOver(KeepRows::No);
 }
 
-void UserListModel::reload()
+QString UserListModel::failureText() const
 {
-    startOver(KeepRows::No); // also after a switch of organization: none of its rows may stay
+    return tr("Loading users failed.");
 }
 
-void UserListModel::setPageSizes(int first, int maximum)
+ApiCall *UserListModel::requestPage(int offset, int limit, const PageAnswer &answer)
 {
-    // A short page means "the end" only while pages stay within what servers return at most
-    // (epilot and the emulator cap `limit` at 1000), so larger pages are not asked for.
-    m_firstPageSize = qBound(1, first, kServerPageCap);
-    m_maxPageSize = qBound(m_firstPageSize, maximum, kServerPageCap);
-}
-
-void UserListModel::retry()
-{
-    if (m_error.isEmpty())
-        return;
-    m_error.clear();
-    emit errorChanged(m_error);
-    requestPage();
-}
-
-void UserListModel::startOver(KeepRows keep)
-{
-    ++m_generation; // answers to anything asked before are dropped from here on
-    dropPending(0);
-    m_wanted = false;
-    m_endKnown = false;
-    m_parsing = false;
-    m_readAhead = false;
-    m_requestOffset = 0;
-    m_pagesRequested = 0;
-    m_complete = false;
-    // A new search or filter keeps the rows shown until its answer replaces them: typing does
-    // not flash an empty table, and the view does not repaint while the server works. Anything
-    // else (another organization, a reload) clears them at once.
-    m_replaceRows = m_active && keep == KeepRows::UntilAnswered && !m_rows.isEmpty();
-    if (m_active) {
-        m_wanted = true;
-        sendPage(); // the request leaves before the view does any work
-    }
-    if (!m_replaceRows)
-        replaceRows({});
-    if (!m_error.isEmpty()) {
-        m_error.clear();
-        emit errorChanged(m_error);
-    }
-    if (m_wanted)
-        emit loadingChanged(true);
-}
-
-int UserListModel::nextPageSize() const
-{
-    // 100, 200, 400 … up to the maximum: quick first rows, few requests for long lists.
-    qint64 size = m_firstPageSize;
-    for (int page = 0; page < m_pagesRequested && size < m_maxPageSize; ++page)
-        size *= 2;
-    return int(qMin<qint64>(size, m_maxPageSize));
-}
-
-void UserListModel::requestPage()
-{
-    if (!m_active)
-        return;
-    if (!m_pending.empty() && m_pending.front().users) {
-        takeFront();
-        return;
-    }
-    m_wanted = true;
-    if (m_pending
-            .empty()) // otherwise a page read ahead is on its way and becomes the one asked for
-        sendPage();
-    emit loadingChanged(true);
-}
-
-void UserListModel::sendPage()
-{
-    const quint64 generation = m_generation;
-    const quint64 serial = ++m_serial;
-    const int limit = nextPageSize();
-    const int offset = m_requestOffset;
-    m_pending.push_back(Pending{serial, nullptr, std::nullopt, offset, m_pagesRequested, limit});
-    // Pages are asked for before the one before them is in: offsets assume full pages, and a
-    // short page (the end) drops what was asked for beyond it.
-    m_requestOffset += limit;
-    ++m_pagesRequested;
-    auto done = [this, generation, serial](const ApiResult<QJsonArray> &result) {
-        if (generation != m_generation)
-            return; // a newer search or filter has started since
-        const auto found =
-            std::find_if(m_pending.begin(), m_pending.end(),
-                         [serial](const Pending &page) { return page.serial == serial; });
-        if (found == m_pending.end())
-            return; // dropped meanwhile
-        if (!result.ok())
-            return failPage(std::size_t(found - m_pending.begin()), result.error());
-        found->call = nullptr;
-        found->users = result.value();
-        if (result.value().size() < found->requested) {
-            m_endKnown = true;
-            dropPending(std::size_t(found - m_pending.begin()) + 1);
-        }
-        if (m_wanted && m_pending.front().users)
-            takeFront();
+    auto done = [answer](const ApiResult<QJsonArray> &result) {
+        answer(result.ok() ? ApiResult<Page>(Page{result.value()}) : result.errorAs<Page>());
     };
-    QPointer<ApiCall> call =
-        m_organizations.isEmpty()
-            ? m_service->listUsersV2(m_query, limit, offset, this, done)
-            : m_service->listUsers(m_organizations, m_query, limit, offset, this, done);
-    for (Pending &page : m_pending) {
-        if (page.serial == serial && !page.users)
-            page.call = call;
-    }
+    return m_organizations.isEmpty()
+               ? m_service->listUsersV2(m_query, limit, offset, this, done)
+               : m_service->listUsers(m_organizations, m_query, limit, offset, this, done);
 }
 
-void UserListModel::failPage(std::size_t index, const ApiError &error)
+void UserListModel::addPage(const QJsonArray &items)
 {
-    // Everything from the failed page on is asked for again when the view gets there.
-    const bool shown = index == 0 && m_wanted;
-    m_requestOffset = m_pending.at(index).offset;
-    m_pagesRequested = m_pending.at(index).index;
-    dropPending(index);
-    if (!shown)
-        return; // a failed read-ahead is not shown
-    m_wanted = false;
-    if (m_replaceRows)
-        replaceRows({}); // the previous search's rows would pass for this one's
-    if (!error.isCancelled())
-        setError(error.message);
-    emit loadingChanged(isLoading());
-}
-
-void UserListModel::dropPending(std::size_t from)
-{
-    if (from >= m_pending.size())
-        return;
-    // Taken out first: a cancel answers at once, and that answer must find nothing to update.
-    std::vector<QPointer<ApiCall>> calls;
-    for (auto page = m_pending.begin() + qsizetype(from); page != m_pending.end(); ++page)
-        calls.push_back(page->call);
-    m_pending.erase(m_pending.begin() + qsizetype(from), m_pending.end());
-    for (const QPointer<ApiCall> &call : calls) {
-        if (call)
-            call->cancel();
-    }
-}
-
-void UserListModel::takeFront()
-{
-    Pending page = std::move(m_pending.front());
-    m_pending.pop_front();
-    m_wanted = false;
-    emit pageReceived();
-    const bool lastPage = page.users->size() < page.requested;
-    const quint64 generation = m_generation;
-    onPage(generation, *page.users, lastPage); // small pages are in the model when this returns
-    // Keep the server busy with the next pages while this one is parsed and shown, so that its
-    // work and ours overlap when the view scrolls on.
-    while (m_readAhead && generation == m_generation && !lastPage && !m_endKnown &&
-           m_pending.size() < kPagesAhead)
-        sendPage();
-}
-
-void UserListModel::onPage(quint64 generation, const QJsonArray &page, bool lastPage)
-{
-    if (page.size() < kParseOnWorkerFrom) {
-        appendRows(UserRow::parsePage(page), lastPage);
+    const quint64 current = generation();
+    if (items.size() < kParseOnWorkerFrom) {
+        showRows(current, UserRow::parsePage(items));
         return;
     }
-    m_parsing = true;
     auto *watcher = new QFutureWatcher<QVector<UserRow>>(this);
-    connect(watcher, &QFutureWatcher<QVector<UserRow>>::finished, this,
-            [this, watcher, generation, lastPage] {
-                watcher->deleteLater();
-                if (generation != m_generation)
-                    return;
-                m_parsing = false;
-                appendRows(watcher->result(), lastPage);
-            });
-    watcher->setFuture(QtConcurrent::run([page] { return UserRow::parsePage(page); }));
+    connect(watcher, &QFutureWatcher<QVector<UserRow>>::finished, this, [this, watcher, current] {
+        watcher->deleteLater();
+        if (current == generation()) // else the answer of an older search
+            showRows(current, watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([items] { return UserRow::parsePage(items); }));
 }
 
-void UserListModel::appendRows(QVector<UserRow> rows, bool lastPage)
+void UserListModel::showRows(quint64 answered, QVector<UserRow> rows)
 {
     rows.erase(std::remove_if(rows.begin(), rows.end(),
                               [this](const UserRow &row) { return !accepts(row); }),
                rows.end());
-    m_complete = lastPage;
-    const int added = int(rows.size());
-    if (m_replaceRows) {
-        replaceRows(std::move(rows));
-    } else if (added > 0) {
-        beginInsertRows({}, int(m_rows.size()), int(m_rows.size()) + added - 1);
-        m_rows.append(std::move(rows));
-        endInsertRows();
-        if (m_sortColumn >= 0)
-            sortRows();
-    }
-    emit pageLoaded(added);
-    if (m_complete) {
-        emit loadingChanged(false);
-        emit completed();
-        return;
-    }
-    // A page that the filter emptied shows nothing: keep going until something shows.
-    if (added == 0) {
-        requestPage();
-        return;
-    }
-    emit loadingChanged(isLoading());
+    showPage(answered, int(rows.size()), [this, &rows](bool replace) {
+        if (replace)
+            m_rows = std::move(rows);
+        else
+            m_rows.append(std::move(rows));
+    });
 }
 
-void UserListModel::replaceRows(QVector<UserRow> rows)
+void UserListModel::dropRows()
 {
-    m_replaceRows = false;
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
+    m_rows.clear();
+}
+
+void UserListModel::rowsChanged()
+{
     if (m_sortColumn >= 0)
         sortRows();
-}
-
-void UserListModel::setError(const QString &message)
-{
-    m_error = message.isEmpty() ? tr("Loading users failed.") : message;
-    emit errorChanged(m_error);
 }
 
 bool UserListModel::accepts(StatusFilter filter, User::Status status)
@@ -531,6 +336,7 @@ void UserListModel::sortRows()
 {
     if (m_rows.size() < 2)
         return;
+    const RowChange change(this);
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     QVector<int> order(m_rows.size());
     std::iota(order.begin(), order.end(), 0);
@@ -568,6 +374,7 @@ void UserListModel::updateUser(const User &user)
     const int position = indexOfUser(user.id());
     if (position < 0)
         return;
+    const RowChange change(this);
     m_rows[position] = UserRow::from(user);
     emit dataChanged(index(position, 0), index(position, ColumnCount - 1));
 }
@@ -578,6 +385,7 @@ void UserListModel::markDeleted(const QString &id)
     const int position = indexOfUser(id);
     if (position < 0)
         return;
+    const RowChange change(this);
     UserRow &row = m_rows[position];
     row.status = User::Status::Deleted;
     row.statusText = QStringLiteral("Deleted");
@@ -588,22 +396,4 @@ void UserListModel::markDeleted(const QString &id)
     beginRemoveRows({}, position, position);
     m_rows.removeAt(position);
     endRemoveRows();
-}
-
-void UserListModel::setActive(bool active)
-{
-    if (active == m_active)
-        return;
-    m_active = active;
-    if (active) {
-        reload();
-        return;
-    }
-    ++m_generation; // answers still on their way are dropped
-    dropPending(0);
-    m_wanted = false;
-    m_parsing = false;
-    if (m_replaceRows)
-        replaceRows({});
-    emit loadingChanged(false);
 }

@@ -80,14 +80,14 @@ void PartnersTest::pagingThroughFetchMore()
     model.search({}, {"user", "partner_user", "partner_organization", "group"});
     QVERIFY(pages.wait(15000));
     QCOMPARE(model.rowCount(), 3);
-    QVERIFY2(model.hits() > 6, qPrintable(QString::number(model.hits())));
+    QVERIFY2(model.total() > 6, qPrintable(QString::number(model.total())));
     QVERIFY(model.canFetchMore());
     QSet<QString> keys;
     while (model.canFetchMore()) {
         model.fetchMore();
         QVERIFY(pages.wait(15000));
     }
-    QCOMPARE(model.rowCount(), model.hits());
+    QCOMPARE(model.rowCount(), model.total());
     for (int row = 0; row < model.rowCount(); ++row)
         keys.insert(model.at(row).key());
     QCOMPARE(keys.size(), model.rowCount()); // no page twice

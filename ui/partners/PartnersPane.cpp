@@ -125,12 +125,13 @@ PartnersPane::PartnersPane(Session *session, QWidget *parent) : Pane(session, pa
     layout->addWidget(m_status);
 
     connect(m_model, &AssignableListModel::pageLoaded, this, [this] {
-        m_count->setText(tr("%1 of %2 shown").arg(m_model->rowCount()).arg(m_model->hits()));
+        m_count->setText(tr("%1 of %2 shown").arg(m_model->rowCount()).arg(m_model->total()));
         m_view->resizeColumnToContents(AssignableListModel::TypeColumn);
         m_view->resizeColumnToContents(AssignableListModel::StatusColumn);
     });
-    connect(m_model, &AssignableListModel::failed, this, [this](const QString &message) {
-        setStatus(tr("Search failed: %1").arg(message), true);
+    connect(m_model, &AssignableListModel::errorChanged, this, [this](const QString &message) {
+        if (!message.isEmpty()) // empty: the error is gone (a new search)
+            setStatus(tr("Search failed: %1").arg(message), true);
     });
     connect(session, &Session::organizationChanged, this, &PartnersPane::reload);
     // The first signed-in user loads the directory, as on the other pages (organizationChanged
@@ -149,7 +150,7 @@ PartnersPane::PartnersPane(Session *session, QWidget *parent) : Pane(session, pa
     state->setRetry([this] { reload(); });
     connect(m_model, &AssignableListModel::pageLoaded, state,
             [state] { state->setLoading(false); });
-    connect(m_model, &AssignableListModel::failed, state, [state](const QString &message) {
+    connect(m_model, &AssignableListModel::errorChanged, state, [state](const QString &message) {
         state->setLoading(false);
         state->setError(message);
     });
