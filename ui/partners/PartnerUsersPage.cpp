@@ -72,7 +72,7 @@ PartnerUsersPage::PartnerUsersPage(Session *session, Reload reload, QWidget *par
     m_matrixState = new EmptyStateOverlay(m_matrixView, QString(), tr("New user…"),
                                           [this] { showCreateUserDialog(); });
     m_matrixState->actionButton()->setEnabled(false);
-    m_matrixState->setRetry([this] { m_reload({}); });
+    m_matrixState->setRetry([this] { emit reloadRequested(); });
 
     auto *split = new QSplitter;
     split->addWidget(m_matrixView);

@@ -52,6 +52,8 @@ public:
 
 signals:
     void assignmentsApplied();
+    // Retry after a failed load: the host loads everything again (the organizations too).
+    void reloadRequested();
 
 private:
     QWidget *buildSide();

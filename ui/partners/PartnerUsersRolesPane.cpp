@@ -22,9 +22,11 @@ PartnerUsersRolesPane::PartnerUsersRolesPane(Session *session, QWidget *parent)
     m_organizations->setMinimumWidth(320);
     auto *reloadButton = new QPushButton(tr("Reload"));
     m_status = new MessageWidget(MessageWidget::Style::Inline);
-    // One line that never widens the page. (A wrapping label would make the page frame size
-    // the page by its preferred height: it scrolled at 1280x800.)
+    // One line that never widens the page; the whole text is in the tool tip. (A wrapping label
+    // would make the page frame size the page by its preferred height: it scrolled at 1280x800.)
     m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    if (auto *text = m_status->findChild<QLabel *>(QStringLiteral("noticeText")))
+        text->setWordWrap(false);
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Partner organization:")));
     top->addWidget(m_organizations);
@@ -41,6 +43,7 @@ PartnerUsersRolesPane::PartnerUsersRolesPane(Session *session, QWidget *parent)
     m_tabs->addTab(m_rolesPage, tr("Roles and grants"));
     addPage(m_usersPage);
     addPage(m_rolesPage);
+    connect(m_usersPage, &PartnerUsersPage::reloadRequested, this, &PartnerUsersRolesPane::reload);
     connect(m_usersPage, &PartnerUsersPage::assignmentsApplied, this,
             &PartnerUsersRolesPane::assignmentsApplied);
     connect(m_rolesPage, &PartnerRolesPage::roleSaved, this, &PartnerUsersRolesPane::roleSaved);
