@@ -12,42 +12,40 @@
 #include <QJsonDocument>
 #include <QPlainTextEdit>
 
-PartnerRoleSave::PartnerRoleSave(PartnerDirectoryService *service, RoleEditor *editor,
-                                 QWidget *dialogParent)
-    : QObject(dialogParent), m_service(service), m_editor(editor), m_dialogParent(dialogParent)
+PartnerRoleSave::PartnerRoleSave(RoleEditor *editor, QWidget *dialogParent)
+    : QObject(dialogParent), m_editor(editor), m_dialogParent(dialogParent)
 {
 }
 
-void PartnerRoleSave::start(const QString &organizationId)
+void PartnerRoleSave::save(PartnerDirectoryService *service, const QString &organizationId)
 {
     if (m_saving)
         return;
     m_saving = true;
+    m_service = service;
     m_organizationId = organizationId;
     attempt();
 }
 
 void PartnerRoleSave::fail(const QString &text)
 {
-    emit message(MessageWidget::Level::Error, text);
-    finish(false);
+    m_saving = false;
+    emit saveFailed(text);
+    emit saveFinished(false);
 }
 
 void PartnerRoleSave::finish(bool saved)
 {
     m_saving = false;
-    emit finished(saved);
+    emit saveFinished(saved);
 }
 
 // One try; a conflict resolved with "send" tries again (fetching and comparing again).
 void PartnerRoleSave::attempt()
 {
     QString why;
-    if (!m_editor->prepareForSave(&why)) {
-        if (!why.isEmpty())
-            emit message(MessageWidget::Level::Error, why);
-        return finish(false);
-    }
+    if (!m_editor->prepareForSave(&why))
+        return fail(why);
     const Role draft = m_editor->role();
     const QList<Grant> tree = m_editor->draft().grants;
     if (m_editor->isNewRole())
@@ -61,7 +59,7 @@ void PartnerRoleSave::create(const Role &draft, const QList<Grant> &tree)
     const QList<GrantFinding> warnings = PolicyAnalyzer::securityWarnings(m_editor->findings());
     if (!RoleReviewDialog::confirm(m_dialogParent, draft.name(), RoleReview::compare(Role(), draft),
                                    warnings))
-        return finish(false);
+        return fail();
     emit busyChanged(1);
     m_service->createPartnerRole(
         m_organizationId, draft.payload(), this,
@@ -100,7 +98,7 @@ void PartnerRoleSave::update(const Role &draft, const QList<Grant> &tree, const 
     const QList<GrantFinding> warnings = PolicyAnalyzer::securityWarnings(m_editor->findings());
     if (!RoleReviewDialog::confirm(m_dialogParent, draft.name(),
                                    RoleReview::compare(current, draft), warnings))
-        return finish(false);
+        return fail();
     emit busyChanged(1);
     m_service->updatePartnerRole(
         m_organizationId, current.id(), draft.payload(), this,
@@ -135,7 +133,7 @@ void PartnerRoleSave::resolveConflict(const Role &loaded, const Role &current)
                 return attempt();
             emit message(MessageWidget::Level::Info,
                          tr("Their version of \"%1\" is shown.").arg(current.name()));
-            finish(false);
+            finish(false); // not saved, and nothing went wrong
         });
 }
 

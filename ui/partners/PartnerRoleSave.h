@@ -20,18 +20,22 @@ class PartnerRoleSave : public QObject
 {
     Q_OBJECT
 public:
-    PartnerRoleSave(PartnerDirectoryService *service, RoleEditor *editor, QWidget *dialogParent);
+    PartnerRoleSave(RoleEditor *editor, QWidget *dialogParent);
 
     // Does nothing while a save runs (its outcome is still to come).
-    void start(const QString &organizationId);
+    void save(PartnerDirectoryService *service, const QString &organizationId);
     bool isSaving() const { return m_saving; }
 
 signals:
+    // What happens meanwhile ("Checking…", a conflict to decide, their version shown).
     void message(MessageWidget::Level level, const QString &text);
+    // +1 when a request starts, -1 when its answer arrived (not while a question waits).
     void busyChanged(int delta);
-    // The server stored `role`; the editor shows it with `tree` as its grant layout.
+    // The server stored `role`; the editor shows it.
     void saved(const Role &role);
-    void finished(bool saved);
+    // Why it was not saved (empty: nothing to say, e.g. the review was cancelled).
+    void saveFailed(const QString &message);
+    void saveFinished(bool saved);
 
 private:
     void attempt();
@@ -41,7 +45,7 @@ private:
     void resolveConflict(const Role &loaded, const Role &current);
     void adopt(const Role &current, const FieldConflict &chosen, const QList<Grant> &myTree);
     void finishSave(const ApiResult<QJsonObject> &result, const QList<Grant> &tree);
-    void fail(const QString &text);
+    void fail(const QString &text = {});
     void finish(bool saved);
 
     PartnerDirectoryService *m_service;

@@ -25,12 +25,17 @@ PartnerRolesPage::PartnerRolesPage(Session *session, Reload reload, QWidget *par
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split);
 
-    m_save = new PartnerRoleSave(session->partners(), m_editor, this);
+    // The role's save: its outcome is the page's outcome (queued by reportSaved, so a save
+    // refused at once still reports after save() returned).
+    m_save = new PartnerRoleSave(m_editor, this);
     connect(m_save, &PartnerRoleSave::message, this, &PartnerPage::message);
     connect(m_save, &PartnerRoleSave::busyChanged, this, &PartnerPage::busyChanged);
     connect(m_save, &PartnerRoleSave::saved, this, &PartnerRolesPage::afterSave);
-    // Queued by reportSaved: a save refused at once still reports after save() returned.
-    connect(m_save, &PartnerRoleSave::finished, this, &PartnerRolesPage::reportSaved);
+    connect(m_save, &PartnerRoleSave::saveFailed, this, [this](const QString &why) {
+        if (!why.isEmpty())
+            showError(why);
+    });
+    connect(m_save, &PartnerRoleSave::saveFinished, this, &PartnerRolesPage::reportSaved);
 
     connect(m_roleList, &QListWidget::currentRowChanged, this, &PartnerRolesPage::onRoleChosen);
     connect(m_newRole, &QPushButton::clicked, this, &PartnerRolesPage::newRole);
@@ -206,7 +211,9 @@ void PartnerRolesPage::save()
 {
     if (isReadOnly())
         return reportSaved(false);
-    m_save->start(m_organizationId); // does nothing while a save runs: that one reports
+    if (m_save->isSaving())
+        return; // the running save reports
+    m_save->save(session()->partners(), m_organizationId);
 }
 
 void PartnerRolesPage::afterSave(const Role &saved)
