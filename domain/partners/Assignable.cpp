@@ -93,6 +93,16 @@ std::optional<Assignable> Assignable::fromJson(const QJsonObject &json, QString 
     return Assignable(json);
 }
 
+QList<Assignable> Assignable::listFromSearchPage(const QJsonObject &page)
+{
+    QList<Assignable> list;
+    for (const QJsonValue &value : page.value(QStringLiteral("results")).toArray()) {
+        if (auto assignable = fromJson(value.toObject()))
+            list.append(*assignable);
+    }
+    return list;
+}
+
 bool Assignable::hasActivityRadius() const
 {
     return m_json.value(QStringLiteral("activity_radius")).isDouble();

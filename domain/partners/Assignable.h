@@ -3,6 +3,7 @@
 #include "domain/common/JsonRecord.h"
 
 #include <QList>
+#include <QMetaType>
 #include <optional>
 
 // One geolocation of a partner organization (schema AddressGeolocation).
@@ -21,6 +22,7 @@ struct AddressGeolocation
     QString mapUrl() const;
     static AddressGeolocation fromJson(const QJsonObject &json);
 };
+Q_DECLARE_METATYPE(AddressGeolocation)
 
 // Something that can be assigned (schema Assignable, discriminated by `type`): a user, a partner
 // user, a partner organization, an ECP placeholder or a group.
@@ -39,6 +41,8 @@ public:
 
     Assignable() = default;
     static std::optional<Assignable> fromJson(const QJsonObject &json, QString *error = nullptr);
+    // The readable entries of a searchAssignable page (`results`); unreadable ones are skipped.
+    static QList<Assignable> listFromSearchPage(const QJsonObject &page);
 
     Type type() const { return typeFromText(typeText()); }
     QString typeText() const { return string(QStringLiteral("type")); }

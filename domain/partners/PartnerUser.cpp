@@ -27,6 +27,16 @@ std::optional<PartnerUser> PartnerUser::fromJson(const QJsonObject &json, QStrin
     return PartnerUser(json);
 }
 
+QList<PartnerUser> PartnerUser::listFromJson(const QJsonArray &array)
+{
+    QList<PartnerUser> users;
+    for (const QJsonValue &value : array) {
+        if (auto user = fromJson(value.toObject()))
+            users.append(*user);
+    }
+    return users;
+}
+
 QString PartnerUser::thumbnailUrl() const
 {
     return object(QStringLiteral("image")).value(QStringLiteral("thumbnail_32")).toString();

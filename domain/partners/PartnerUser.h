@@ -8,6 +8,8 @@ class PartnerUser : public JsonRecord
 public:
     PartnerUser() = default;
     static std::optional<PartnerUser> fromJson(const QJsonObject &json, QString *error = nullptr);
+    // The readable users of a getPartnerUsers answer; unreadable ones are skipped.
+    static QList<PartnerUser> listFromJson(const QJsonArray &array);
 
     QString id() const { return idString(QStringLiteral("id")); }
     QString name() const { return string(QStringLiteral("name")); }

@@ -1,6 +1,7 @@
 #include "domain/partners/Role.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QRegularExpression>
 
 std::optional<Role> Role::fromJson(const QJsonObject &json, QString *error)
@@ -19,6 +20,16 @@ std::optional<Role> Role::fromJson(const QJsonObject &json, QString *error)
     Role role;
     role.m_json = json;
     return role;
+}
+
+QList<Role> Role::listFromJson(const QJsonArray &array)
+{
+    QList<Role> roles;
+    for (const QJsonValue &value : array) {
+        if (auto role = fromJson(value.toObject()))
+            roles.append(*role);
+    }
+    return roles;
 }
 
 Role Role::create(const QString &name, const QString &slug, const QList<Grant> &grants)

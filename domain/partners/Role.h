@@ -11,6 +11,8 @@ class Role : public JsonRecord
 public:
     Role() = default;
     static std::optional<Role> fromJson(const QJsonObject &json, QString *error = nullptr);
+    // The readable roles of a getPartnerRoles answer; unreadable ones are skipped.
+    static QList<Role> listFromJson(const QJsonArray &array);
     static Role create(const QString &name, const QString &slug, const QList<Grant> &grants = {});
 
     QString id() const { return idString(QStringLiteral("id")); }

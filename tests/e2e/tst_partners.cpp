@@ -7,18 +7,26 @@
 #include "services/session/Session.h"
 #include "tests/support/E2eEnvironment.h"
 #include "ui/common/Confirmation.h"
+#include "ui/partners/PartnerUsersRolesPane.h"
 #include "ui/partners/PartnersPane.h"
+#include "ui/partners/grants/RoleEditor.h"
+#include "ui/partners/grants/RoleReviewDialog.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 
 class PartnersTest : public QObject
 {
@@ -32,6 +40,7 @@ private slots:
     void addressLookup();
     void inviteLookUpActivate();
     void approveOneRejectAnother();
+    void leavingRolesWhileTheSaveFailsKeepsTheEdit();
     void cleanupTestCase();
 
 private:
@@ -177,8 +186,8 @@ void PartnersTest::addressLookup()
     QSignalSpy found(m_pane.get(), &PartnersPane::addressFound);
     m_pane->lookUpAddress("Auweg 1, 93055 Regensburg, DE");
     QVERIFY(found.wait(15000));
-    const QJsonObject location = found.first().first().toJsonObject();
-    QVERIFY(location.value("lat").isDouble());
+    const auto location = found.first().first().value<AddressGeolocation>();
+    QVERIFY(location.hasCoordinates);
     QVERIFY(m_pane->addressResult()->text().contains("Latitude"));
 }
 
@@ -259,6 +268,88 @@ void PartnersTest::approveOneRejectAnother()
     Confirmation::setAutomaticAnswer(true);
     m_pane->tabs()->setCurrentIndex(1);
     m_pane->grab().save(QDir::temp().filePath("partners-lifecycle.png"));
+}
+
+// Sets the emulator's injected faults ({} ends them).
+static bool setFaults(const E2eEnvironment &environment, const QJsonObject &faults)
+{
+    int status = 0;
+    environment.emulatorRequest("PUT", QStringLiteral("/emulator/faults"), QJsonDocument(faults),
+                                &status);
+    return status == 200;
+}
+
+// Partner users & roles: a role's save that fails (every answer a server error) while the page is
+// being left, once with the save already running and once started by the leave question's Save.
+// Both times the page stays (the leave is refused) and the edit is still in the editor, unsaved.
+void PartnersTest::leavingRolesWhileTheSaveFailsKeepsTheEdit()
+{
+    if (!m_environment.isEmulator())
+        QSKIP("faults are injected by the emulator only");
+    m_session->client()->setRetryBaseDelay(std::chrono::milliseconds(10));
+    RoleReviewDialog::setAutomaticAnswer(true);
+    PartnerUsersRolesPane pane(m_session.get());
+    pane.resize(1280, 800);
+    pane.show();
+    QVERIFY2(QTest::qWaitFor([&] { return !pane.isBusy() && !pane.roles().isEmpty(); }, 15000),
+             qPrintable(pane.statusLabel()->text()));
+    pane.tabs()->setCurrentIndex(1);
+    const Role role = pane.roles().first();
+    pane.selectRole(role.id());
+    RoleEditor *editor = pane.roleEditor();
+    QCOMPARE(editor->loadedRole().id(), role.id());
+    const QString edited = role.name() + QStringLiteral(" (edited)");
+    editor->setName(edited);
+    QVERIFY(pane.hasUnsavedChanges());
+    QVERIFY(!pane.isSaving());
+
+    std::optional<bool> mayLeave;
+    const auto leave = [&] {
+        mayLeave.reset();
+        pane.requestLeave(this, [&](bool answer) { mayLeave = answer; });
+        return QTest::qWaitFor([&] { return mayLeave.has_value(); }, 15000);
+    };
+    const auto editKept = [&] {
+        return editor->draft().name == edited && editor->isModified() && pane.hasUnsavedChanges() &&
+               !pane.isSaving() && pane.statusLabel()->isError();
+    };
+
+    // The save runs (the server is slow and then fails) when the page is left: the leave waits.
+    QVERIFY(setFaults(m_environment, {{"fail_rate", 1.0}, {"latency_ms", 300}}));
+    QSignalSpy finished(&pane, &Pane::saveFinished);
+    pane.save();
+    QVERIFY(pane.isSaving());
+    QVERIFY(finished.isEmpty()); // never from within save()
+    QVERIFY(leave());
+    QCOMPARE(*mayLeave, false);
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().first().toBool(), false);
+    QVERIFY2(editKept(), qPrintable(pane.statusLabel()->text()));
+
+    // Leaving asks; Save is chosen, the save fails: the page stays, the edit too.
+    QTimer::singleShot(0, this, [] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        box->button(QMessageBox::Save)->click();
+    });
+    QVERIFY(leave());
+    QCOMPARE(*mayLeave, false);
+    QCOMPARE(finished.size(), 2);
+    QCOMPARE(finished.last().first().toBool(), false);
+    QVERIFY2(editKept(), qPrintable(pane.statusLabel()->text()));
+
+    // With the server well again the same edit saves, and then the page may be left.
+    QVERIFY(setFaults(m_environment, {}));
+    QSignalSpy saved(&pane, &PartnerUsersRolesPane::roleSaved);
+    pane.save();
+    QVERIFY(finished.wait(15000));
+    QCOMPARE(finished.last().first().toBool(), true);
+    QVERIFY(!pane.hasUnsavedChanges());
+    QVERIFY(QTest::qWaitFor([&] { return saved.size() == 1; }, 15000));
+    QCOMPARE(saved.first().first().value<Role>().name(), edited);
+    QVERIFY(leave());
+    QCOMPARE(*mayLeave, true);
+    RoleReviewDialog::setAutomaticAnswer(std::nullopt);
 }
 
 QTEST_MAIN(PartnersTest)
