@@ -257,6 +257,15 @@ void PartnerRolesTest::errorsBlockSaving()
     editor->undoStack()->undo();
     QVERIFY(!editor->hasErrors());
     QVERIFY(!m_pane->hasUnsavedChanges());
+
+    // A name typed but not yet left is unsaved for the pane too (Ctrl+Q asks, nothing is lost).
+    const QString name = editor->draft().name;
+    editor->nameEdit()->setFocus();
+    QTest::keyClicks(editor->nameEdit(), " typed");
+    QVERIFY(editor->undoStack()->isClean());
+    QVERIFY(m_pane->hasUnsavedChanges());
+    editor->nameEdit()->setText(name);
+    QVERIFY(!m_pane->hasUnsavedChanges());
 }
 
 void PartnerRolesTest::someoneElsesChangeIsNotOverwritten()

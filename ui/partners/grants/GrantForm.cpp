@@ -94,6 +94,7 @@ GrantForm::GrantForm(QWidget *parent) : QGroupBox(tr("Selected grant"), parent)
 QWidget *GrantForm::buildConditionEditor()
 {
     m_conditionAttribute = new QLineEdit;
+    m_conditionAttribute->setObjectName(QStringLiteral("conditionAttribute"));
     m_conditionAttribute->setPlaceholderText(tr("e.g. workflows.primary.task_name"));
     m_conditionValues = new QListWidget;
     m_conditionValues->setMaximumHeight(80);
