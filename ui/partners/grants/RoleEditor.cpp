@@ -1,7 +1,10 @@
 #include "ui/partners/grants/RoleEditor.h"
 
 #include "domain/common/InputRules.h"
+#include "domain/grants/GrantLayoutMemory.h"
 #include "domain/grants/PolicyAnalyzer.h"
+#include "domain/grants/RoleReview.h"
+#include "ui/common/ConflictDialog.h"
 #include "ui/common/FieldMessage.h"
 #include "ui/partners/grants/GrantForm.h"
 #include "ui/partners/grants/GrantTreePage.h"
@@ -9,6 +12,8 @@
 #include "ui/partners/grants/RoleFindingsView.h"
 #include "ui/partners/grants/RoleHeaderForm.h"
 #include "ui/partners/grants/RoleJsonPage.h"
+#include "ui/partners/grants/RoleReviewDialog.h"
+#include "ui/partners/grants/RoleSave.h"
 #include "ui/partners/grants/WhatIfPage.h"
 
 #include <QApplication>
@@ -435,6 +440,71 @@ void RoleEditor::onTabChanged(int index)
 WhatIfCheck::Answer RoleEditor::checkWhatIf()
 {
     return m_whatIf->check(m_draft.grants);
+}
+
+// ---- saving -------------------------------------------------------------------------------
+
+void RoleEditor::save(PartnerDirectoryService *service, const QString &organizationId)
+{
+    if (isSaving())
+        return;
+    QString why;
+    if (m_readOnly)
+        return refuseSave(tr("Not saved: the token is read-only."));
+    if (!prepareForSave(&why))
+        return refuseSave(why);
+    m_savingTree = m_draft.grants;
+    saver(service)->save(organizationId, m_isNew ? Role() : m_loaded, role());
+}
+
+bool RoleEditor::isSaving() const
+{
+    return m_saver && m_saver->isSaving();
+}
+
+void RoleEditor::refuseSave(const QString &why)
+{
+    // Queued like every outcome: the caller never hears back from within save().
+    QTimer::singleShot(0, this, [this, why] {
+        emit saveFailed(why);
+        emit saveFinished(false);
+    });
+}
+
+RoleSave *RoleEditor::saver(PartnerDirectoryService *service)
+{
+    if (m_saver && m_saver->service() == service)
+        return m_saver;
+    delete m_saver; // not saving (checked above): nothing of it is running
+    m_saver = new RoleSave(service, this);
+    m_saver->setAsk([this](const FieldConflict &conflict, ConflictCheckedSave::Answer answer) {
+        ConflictDialog::ask(this, conflict, this, answer);
+    });
+    m_saver->setReview([this](const Role &current, const Role &mine, RoleSave::Answer answer) {
+        RoleReviewDialog::review(this, mine.name(), RoleReview::compare(current, mine),
+                                 PolicyAnalyzer::securityWarnings(m_findings), this, answer);
+    });
+    connect(m_saver, &RoleSave::rebased, this, &RoleEditor::adopt);
+    connect(m_saver, &RoleSave::saved, this, [this](const Role &stored) {
+        // The server's answer replaces the local copy; the tree we built regroups its flat list.
+        GrantLayoutMemory::remember(stored.id(), m_savingTree);
+        loadRole(stored, m_savingTree);
+        emit saved(stored);
+    });
+    connect(m_saver, &RoleSave::failed, this, &RoleEditor::saveFailed);
+    connect(m_saver, &RoleSave::finished, this, &RoleEditor::saveFinished);
+    return m_saver;
+}
+
+// The server's role becomes the loaded copy; the editor shows the merged name and grants (my
+// tree or theirs), one undo step on top.
+void RoleEditor::adopt(const Role &current, const QString &name, bool keepMyGrants)
+{
+    const QList<Grant> myTree = m_draft.grants;
+    loadRole(current, GrantLayoutMemory::recall(current.id()));
+    const RoleDraft merged{name, current.slug(), keepMyGrants ? myTree : m_draft.grants};
+    apply({merged, m_selected}, tr("Keep my edits"));
+    m_savingTree = m_draft.grants;
 }
 
 // ---- pages' widgets, for the host and tests -----------------------------------------------

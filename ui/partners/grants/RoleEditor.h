@@ -8,6 +8,8 @@
 #include <QWidget>
 
 class GrantForm;
+class PartnerDirectoryService;
+class RoleSave;
 class GrantTreePage;
 class QComboBox;
 class QLabel;
@@ -62,6 +64,13 @@ public:
     // tells why not.
     bool prepareForSave(QString *why);
 
+    // Saves the role to `organizationId` (checks, reads the server's copy again, takes over what
+    // only others changed, asks about conflicts, reviews, then creates or updates; see RoleSave).
+    // The outcome arrives once as saveFinished(), never from within save(); on success the
+    // editor shows the server's answer and saved() names it.
+    void save(PartnerDirectoryService *service, const QString &organizationId);
+    bool isSaving() const;
+
     // Edits (the buttons call these; public for the host and tests). Each is one undo step.
     void addGrant();
     void addDependency();
@@ -111,6 +120,9 @@ public:
 
 signals:
     void changed();
+    void saved(const Role &role);
+    void saveFailed(const QString &message);
+    void saveFinished(bool saved);
 
 private:
     void connectHeader();
@@ -123,6 +135,9 @@ private:
     void refreshFindings();
     void onTabChanged(int index);
     void discardJson();
+    RoleSave *saver(PartnerDirectoryService *service);
+    void adopt(const Role &current, const QString &name, bool keepMyGrants);
+    void refuseSave(const QString &why);
 
     Role m_loaded;
     bool m_isNew = true;
@@ -143,4 +158,6 @@ private:
     RoleJsonPage *m_json;
     WhatIfPage *m_whatIf;
     RoleFindingsView *m_findingsView;
+    RoleSave *m_saver = nullptr;
+    QList<Grant> m_savingTree; // the tree being saved, remembered as the role's layout
 };
