@@ -450,7 +450,7 @@ void RoleEditor::save(PartnerDirectoryService *service, const QString &organizat
         return;
     QString why;
     if (m_readOnly)
-        return refuseSave(tr("Not saved: the token is read-only."));
+        return refuseSave(tr("This session is read-only; nothing was saved."));
     if (!prepareForSave(&why))
         return refuseSave(why);
     m_savingTree = m_draft.grants;
