@@ -341,8 +341,8 @@ void PartnerRolesTest::editorSaveChecksForConflicts()
     const int grantsBefore = onServer().grants().size();
     theyRename("Renamed by them");
     editor->addGrant();
-    chooseAction(editor, "note-view");
-    type(editor->resourceEdit(), "entity:*:opportunity:*");
+    chooseAction(editor, "entity-delete");
+    type(editor->resourceEdit(), "entity:*:contact:*");
     const int asked = ConflictDialog::askedCount();
     save();
     QVERIFY2(finished.first().first().toBool(), qPrintable(failed.value(0).value(0).toString()));
