@@ -8,6 +8,7 @@
 #include "services/session/Session.h"
 #include "tests/support/E2eEnvironment.h"
 #include "ui/common/Confirmation.h"
+#include "ui/common/ConflictDialog.h"
 #include "ui/partners/PartnerUsersRolesPane.h"
 #include "ui/partners/grants/RoleEditor.h"
 #include "ui/partners/grants/RoleReviewDialog.h"
@@ -22,6 +23,7 @@
 #include <QListWidget>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -70,6 +72,7 @@ private slots:
     void buildSaveReloadRole();
     void errorsBlockSaving();
     void someoneElsesChangeIsNotOverwritten();
+    void editorSaveChecksForConflicts();
     void matrixReportsPartialFailure();
 
 private:
@@ -111,6 +114,7 @@ void PartnerRolesTest::initTestCase()
     QVERIFY(me.wait(15000));
     Confirmation::setAutomaticAnswer(true);
     RoleReviewDialog::setAutomaticAnswer(true);
+    ConflictDialog::setAutomaticAnswer({});
 
     m_pane = std::make_unique<PartnerUsersRolesPane>(m_session.get());
     m_pane->resize(1280, 800);
@@ -257,6 +261,15 @@ void PartnerRolesTest::errorsBlockSaving()
     editor->undoStack()->undo();
     QVERIFY(!editor->hasErrors());
     QVERIFY(!m_pane->hasUnsavedChanges());
+
+    // A name typed but not yet left is unsaved for the pane too (Ctrl+Q asks, nothing is lost).
+    const QString name = editor->draft().name;
+    editor->nameEdit()->setFocus();
+    QTest::keyClicks(editor->nameEdit(), " typed");
+    QVERIFY(editor->undoStack()->isClean());
+    QVERIFY(m_pane->hasUnsavedChanges());
+    editor->nameEdit()->setText(name);
+    QVERIFY(!m_pane->hasUnsavedChanges());
 }
 
 void PartnerRolesTest::someoneElsesChangeIsNotOverwritten()
@@ -289,6 +302,76 @@ void PartnerRolesTest::someoneElsesChangeIsNotOverwritten()
     editor->undoStack()->undo();
     editor->undoStack()->undo();
     editor->undoStack()->undo();
+}
+
+// RoleEditor::save rides on ConflictCheckedSave: what only they changed is taken over, a field
+// both changed is asked about (Overwrite sends mine, Cancel sends nothing), one outcome per save.
+void PartnerRolesTest::editorSaveChecksForConflicts()
+{
+    const QString roleId = m_createdRoles.first();
+    RoleEditor *editor = m_pane->roleEditor();
+    const auto onServer = [&] {
+        for (const Role &role : serverRoles()) {
+            if (role.id() == roleId)
+                return role;
+        }
+        return Role();
+    };
+    const auto theyRename = [&](const QString &name) {
+        Role theirs = onServer();
+        theirs.setName(name);
+        QVERIFY(!call<QJsonObject>([&](auto done) {
+                     m_session->partners()->updatePartnerRole(m_organizationId, roleId,
+                                                              theirs.payload(), this, done);
+                 }).isEmpty());
+    };
+    QSignalSpy finished(editor, &RoleEditor::saveFinished);
+    QSignalSpy failed(editor, &RoleEditor::saveFailed);
+    const auto save = [&] {
+        finished.clear();
+        editor->save(m_session->partners(), m_organizationId);
+        QVERIFY(finished.isEmpty()); // never from within save()
+        QVERIFY(finished.wait(15000));
+        QTest::qWait(50);
+        QCOMPARE(finished.size(), 1);
+    };
+
+    // Only they renamed, only I added a grant: both kept, no question.
+    editor->loadRole(onServer(), GrantLayoutMemory::recall(roleId));
+    const int grantsBefore = onServer().grants().size();
+    theyRename("Renamed by them");
+    editor->addGrant();
+    chooseAction(editor, "entity-delete");
+    type(editor->resourceEdit(), "entity:*:contact:*");
+    const int asked = ConflictDialog::askedCount();
+    save();
+    QVERIFY2(finished.first().first().toBool(), qPrintable(failed.value(0).value(0).toString()));
+    QCOMPARE(ConflictDialog::askedCount(), asked);
+    QCOMPARE(onServer().name(), QString("Renamed by them"));
+    QCOMPARE(onServer().grants().size(), grantsBefore + 1);
+    QCOMPARE(editor->loadedRole().name(), QString("Renamed by them"));
+    QVERIFY(!editor->isModified());
+
+    // Both renamed; Cancel: nothing sent, my name stays in the editor.
+    type(editor->nameEdit(), "Renamed by me");
+    theyRename("Renamed by them again");
+    ConflictDialog::setAutomaticAnswer(
+        [](ConflictDialog &dialog) { dialog.cancelButton()->click(); });
+    save();
+    QVERIFY(!finished.first().first().toBool());
+    QVERIFY(failed.last().first().toString().contains("someone else changed"));
+    QCOMPARE(onServer().name(), QString("Renamed by them again"));
+    QCOMPARE(editor->draft().name, QString("Renamed by me"));
+    QVERIFY(editor->isModified());
+
+    // Overwrite: mine is stored.
+    ConflictDialog::setAutomaticAnswer(
+        [](ConflictDialog &dialog) { dialog.overwriteButton()->click(); });
+    save();
+    QVERIFY(finished.first().first().toBool());
+    QCOMPARE(onServer().name(), QString("Renamed by me"));
+    QVERIFY(!editor->isModified());
+    ConflictDialog::setAutomaticAnswer({});
 }
 
 void PartnerRolesTest::matrixReportsPartialFailure()

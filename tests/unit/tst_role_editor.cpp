@@ -16,6 +16,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
+#include <QTextCursor>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -70,6 +71,7 @@ private slots:
     void whatIfThreeCases();
     void copyPasteBetweenRoles();
     void loadRegroupsFlatGrants();
+    void typedTextCountsAsUnsaved();
 
 public:
     // Builds the three grants of the e2e scenario with the widgets; shared with the pane test.
@@ -336,6 +338,64 @@ void RoleEditorTest::loadRegroupsFlatGrants()
     QCOMPARE(Grant::listToJson(editor.draft().grants), builtGrants());
     QCOMPARE(editor.tree()->model()->rowCount(), 3); // no extra grants
     QVERIFY(!editor.isModified());
+}
+
+// Ctrl+Q right after typing: what is in a field counts before the field is left, and saving
+// takes it over.
+void RoleEditorTest::typedTextCountsAsUnsaved()
+{
+    RoleEditor built;
+    build(built);
+    const Role stored = RoleEdits::applied(
+        Role::fromJson(QJsonObject{{"id", "9:x"}, {"slug", "x"}, {"name", "X"}}).value(),
+        built.draft());
+    RoleEditor editor;
+    editor.resize(1280, 800);
+    editor.show();
+    const auto typeWithoutLeaving = [](QWidget *field, const QString &text) {
+        field->setFocus();
+        QTest::keyClicks(field, text);
+    };
+    const auto reload = [&] {
+        editor.loadRole(stored, built.draft().grants);
+        QVERIFY(!editor.isModified());
+    };
+
+    reload();
+    typeWithoutLeaving(editor.nameEdit(), " 2");
+    QVERIFY(editor.undoStack()->isClean()); // not yet an edit of the draft
+    QVERIFY(editor.isModified());
+    QString why;
+    QVERIFY2(editor.prepareForSave(&why), qPrintable(why));
+    QCOMPARE(editor.draft().name, QString("Installer opportunities 2"));
+
+    reload();
+    editor.selectPath({0});
+    typeWithoutLeaving(editor.resourceEdit(), "x");
+    QVERIFY(editor.isModified());
+    QVERIFY2(editor.prepareForSave(&why), qPrintable(why));
+    QCOMPARE(editor.draft().grants.first().resource(), QString("entity:*:opportunity:*x"));
+
+    reload();
+    editor.selectPath({0});
+    typeWithoutLeaving(editor.actionBox()->lineEdit(), "s");
+    QVERIFY(editor.isModified());
+
+    reload();
+    editor.selectPath({1});
+    auto *attribute = editor.findChild<QLineEdit *>("conditionAttribute");
+    QVERIFY(attribute && attribute->isVisible());
+    typeWithoutLeaving(attribute, "_x");
+    QVERIFY(editor.isModified());
+    QVERIFY2(editor.prepareForSave(&why), qPrintable(why));
+    QCOMPARE(editor.draft().grants.at(1).conditions().first().attribute(),
+             QString("workflows.primary.task_name_x"));
+
+    reload();
+    editor.tabs()->setCurrentIndex(RoleEditor::JsonTab);
+    editor.jsonEdit()->moveCursor(QTextCursor::End);
+    typeWithoutLeaving(editor.jsonEdit(), " ");
+    QVERIFY(editor.isModified());
 }
 
 QTEST_MAIN(RoleEditorTest)

@@ -1,6 +1,9 @@
 #include "ui/partners/grants/GrantStyle.h"
 
+#include "ui/common/Theme.h"
+
 #include <QCoreApplication>
+#include <QLabel>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
@@ -51,7 +54,7 @@ QIcon unknownEffectIcon()
     QPixmap pixmap = canvas();
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QPen(QColor("#8d6e63"), 3));
+    painter.setPen(QPen(GrantStyle::effectColor(QString()), 3));
     painter.setBrush(Qt::NoBrush);
     painter.drawEllipse(QRectF(3, 3, 26, 26));
     QFont font = painter.font();
@@ -101,10 +104,10 @@ QIcon effectIcon(const QString &effect)
 QColor effectColor(const QString &effect)
 {
     if (effect == QLatin1String("allow"))
-        return QColor("#2e7d32");
+        return Theme::color(Theme::Color::SuccessText);
     if (effect == QLatin1String("deny"))
-        return QColor("#c62828");
-    return QColor("#8d6e63");
+        return Theme::color(Theme::Color::ErrorText);
+    return Theme::color(Theme::Color::MutedText); // an invalid effect
 }
 
 QIcon severityIcon(GrantFinding::Severity severity)
@@ -129,11 +132,11 @@ QColor severityColor(GrantFinding::Severity severity)
 {
     switch (severity) {
     case GrantFinding::Severity::Error:
-        return QColor("#c62828");
+        return Theme::color(Theme::Color::ErrorText);
     case GrantFinding::Severity::Warning:
-        return QColor("#ef8f00");
+        return Theme::color(Theme::Color::WarningText);
     case GrantFinding::Severity::Suggestion:
-        return QColor("#1565c0");
+        return Theme::color(Theme::Color::InfoText);
     }
     return {};
 }
@@ -147,4 +150,14 @@ QString GrantStyle::effectText(const QString &effect)
     if (effect == QLatin1String("deny"))
         return QCoreApplication::translate("GrantStyle", "Deny");
     return effect;
+}
+
+QLabel *GrantStyle::hintLabel(const QString &text)
+{
+    auto *label = new QLabel(text);
+    label->setWordWrap(true);
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, palette.color(QPalette::PlaceholderText));
+    label->setPalette(palette);
+    return label;
 }

@@ -1,30 +1,34 @@
 #pragma once
 
 #include "domain/grants/GrantFinding.h"
-#include "domain/partners/Role.h"
-#include "domain/grants/WhatIfCheck.h"
 #include "domain/grants/RoleDraft.h"
+#include "domain/grants/WhatIfCheck.h"
+#include "domain/partners/Role.h"
 
 #include <QWidget>
 
+class GrantForm;
+class PartnerDirectoryService;
+class RoleSave;
+class GrantTreePage;
 class QComboBox;
-class QGroupBox;
 class QLabel;
 class QLineEdit;
-class QListWidget;
 class QPlainTextEdit;
-class QPushButton;
 class QTableWidget;
 class QTabWidget;
-class QToolButton;
 class QTreeView;
 class QTreeWidget;
 class QUndoStack;
-class StyledGrantTreeModel;
+class RoleFindingsView;
+class RoleHeaderForm;
+class RoleJsonPage;
+class WhatIfPage;
 
-// The grant editor: a role's name, slug and grants as a tree (dependencies beneath the grant
-// that needs them), a detail form for the selected grant, a JSON view of the whole role, a
-// what-if check and the policy analyzer's findings. Every edit is an undoable command.
+// The grant editor: a host of small pages around one role draft. It owns the draft, the undo
+// stack and the selection; the header form (name, slug), the Grants page (tree and the selected
+// grant's form), the JSON page, the what-if page and the findings only show and report what was
+// typed. Every edit is a RoleEdits function on the draft, pushed as one undoable command.
 // Saving is the host's business; it asks canSave()/prepareForSave() and role().
 class RoleEditor : public QWidget
 {
@@ -49,14 +53,23 @@ public:
     // The role as edited: the loaded role's members with name, slug and the grant tree.
     Role role() const;
     RoleDraft draft() const { return m_draft; }
+    // True as soon as anything differs from what was loaded, typed text not yet left included.
     bool isModified() const;
     void markSaved();
     void setReadOnly(bool readOnly);
 
     QList<GrantFinding> findings() const { return m_findings; }
     bool hasErrors() const;
-    // Applies pending JSON edits, then says whether saving is allowed; `why` tells why not.
+    // Takes over typed text and pending JSON edits, then says whether saving is allowed; `why`
+    // tells why not.
     bool prepareForSave(QString *why);
+
+    // Saves the role to `organizationId` (checks, reads the server's copy again, takes over what
+    // only others changed, asks about conflicts, reviews, then creates or updates; see RoleSave).
+    // The outcome arrives once as saveFinished(), never from within save(); on success the
+    // editor shows the server's answer and saved() names it.
+    void save(PartnerDirectoryService *service, const QString &organizationId);
+    bool isSaving() const;
 
     // Edits (the buttons call these; public for the host and tests). Each is one undo step.
     void addGrant();
@@ -80,7 +93,7 @@ public:
     bool applyJsonText();
     QString jsonError() const { return m_jsonError; }
     int jsonErrorLine() const { return m_jsonErrorLine; }
-    bool hasPendingJson() const { return m_jsonDirty; }
+    bool hasPendingJson() const;
 
     WhatIfCheck::Answer checkWhatIf();
 
@@ -92,87 +105,59 @@ public:
 
     QUndoStack *undoStack() const { return m_undo; }
     QTabWidget *tabs() const { return m_tabs; }
-    QTreeView *tree() const { return m_tree; }
-    QPlainTextEdit *jsonEdit() const { return m_json; }
-    QComboBox *actionBox() const { return m_action; }
-    QLineEdit *resourceEdit() const { return m_resource; }
-    QComboBox *effectBox() const { return m_effect; }
-    QLineEdit *nameEdit() const { return m_name; }
-    QLineEdit *slugEdit() const { return m_slug; }
-    QTreeWidget *findingsView() const { return m_findingsView; }
-    QComboBox *whatIfAction() const { return m_whatIfAction; }
-    QLineEdit *whatIfResource() const { return m_whatIfResource; }
-    QTableWidget *whatIfAttributes() const { return m_whatIfAttributes; }
-    QLabel *whatIfResult() const { return m_whatIfResult; }
+    QTreeView *tree() const;
+    QPlainTextEdit *jsonEdit() const;
+    QComboBox *actionBox() const;
+    QLineEdit *resourceEdit() const;
+    QComboBox *effectBox() const;
+    QLineEdit *nameEdit() const;
+    QLineEdit *slugEdit() const;
+    QTreeWidget *findingsView() const;
+    QComboBox *whatIfAction() const;
+    QLineEdit *whatIfResource() const;
+    QTableWidget *whatIfAttributes() const;
+    QLabel *whatIfResult() const;
 
 signals:
     void changed();
+    void saved(const Role &role);
+    void saveFailed(const QString &message);
+    void saveFinished(bool saved);
 
 private:
-    QWidget *buildGrantsTab();
-    QWidget *buildDetails();
-    QWidget *buildJsonTab();
-    QWidget *buildWhatIfTab();
-    QWidget *buildFindings();
-    void apply(const RoleDraft &after, const QString &text, const GrantPath &select);
-    void applyGrants(const QList<Grant> &grants, const QString &text, const GrantPath &select);
+    void connectHeader();
+    void connectGrantPages();
+    void connectJsonPage();
+    void runCommand(int command);
+    void apply(const RoleDraftEdit &edit, const QString &text);
     void reset(const RoleDraft &draft);
-    void refreshDetails();
-    void refreshConditionEditor();
+    void refreshSelection();
     void refreshFindings();
-    void refreshJson();
-    void refreshButtons();
     void onTabChanged(int index);
-    void onConditionEdited();
-    Grant selectedGrant() const;
-    QString roleJsonText() const;
-    void suggestSlug();
+    void discardJson();
+    RoleSave *saver(PartnerDirectoryService *service);
+    void adopt(const Role &current, const QString &name, bool keepMyGrants);
+    void refuseSave(const QString &why);
 
     Role m_loaded;
     bool m_isNew = true;
     bool m_hasRole = false;
     bool m_readOnly = false;
-    bool m_slugTouched = false;
     RoleDraft m_draft;
     GrantPath m_selected;
     QList<GrantFinding> m_findings;
     QString m_jsonError;
     int m_jsonErrorLine = 0;
-    bool m_jsonDirty = false;
-    bool m_filling = false;
     int m_previousTab = GrantsTab;
 
     QUndoStack *m_undo;
-    StyledGrantTreeModel *m_model;
-    QLineEdit *m_name;
-    QLineEdit *m_slug;
-    QLabel *m_slugHint;
-    QLabel *m_type;
+    RoleHeaderForm *m_header;
     QTabWidget *m_tabs;
-    QTreeView *m_tree;
-    QGroupBox *m_details;
-    QComboBox *m_action;
-    QLabel *m_actionHelp;
-    QLineEdit *m_resource;
-    QComboBox *m_effect;
-    QListWidget *m_conditions;
-    QLineEdit *m_conditionAttribute;
-    QListWidget *m_conditionValues;
-    QLabel *m_conditionShape;
-    QWidget *m_conditionEditor;
-    QPlainTextEdit *m_json;
-    QLabel *m_jsonStatus;
-    QComboBox *m_whatIfAction;
-    QLineEdit *m_whatIfResource;
-    QTableWidget *m_whatIfAttributes;
-    QLabel *m_whatIfResult;
-    QTreeWidget *m_findingsView;
-    QLabel *m_findingsSummary;
-    QList<QToolButton *> m_editButtons;
-    QToolButton *m_addDependencyButton = nullptr;
-    QToolButton *m_removeButton = nullptr;
-    QToolButton *m_duplicateButton = nullptr;
-    QToolButton *m_upButton = nullptr;
-    QToolButton *m_downButton = nullptr;
-    QToolButton *m_copyButton = nullptr;
+    GrantTreePage *m_grants;
+    GrantForm *m_form;
+    RoleJsonPage *m_json;
+    WhatIfPage *m_whatIf;
+    RoleFindingsView *m_findingsView;
+    RoleSave *m_saver = nullptr;
+    QList<Grant> m_savingTree; // the tree being saved, remembered as the role's layout
 };

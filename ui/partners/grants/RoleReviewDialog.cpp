@@ -6,7 +6,9 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -93,6 +95,28 @@ bool RoleReviewDialog::confirm(QWidget *parent, const QString &roleName, const R
         return *automaticAnswer;
     RoleReviewDialog dialog(roleName, review, warnings, parent);
     return dialog.exec() == QDialog::Accepted;
+}
+
+void RoleReviewDialog::review(QWidget *parent, const QString &roleName, const RoleReview &review,
+                              const QList<GrantFinding> &warnings, QObject *context,
+                              std::function<void(bool)> done)
+{
+    shownLines = review.lines();
+    for (const GrantFinding &warning : warnings)
+        shownLines << QStringLiteral("! ") + warning.message;
+    if (automaticAnswer) {
+        QTimer::singleShot(0, context, [done, answer = *automaticAnswer] { done(answer); });
+        return;
+    }
+    auto *dialog = new RoleReviewDialog(roleName, review, warnings, parent);
+    dialog->setWindowModality(Qt::WindowModal);
+    QPointer<QObject> guard(context);
+    connect(dialog, &QDialog::finished, dialog, [dialog, guard, done](int result) {
+        dialog->deleteLater();
+        if (guard)
+            done(result == QDialog::Accepted);
+    });
+    dialog->open();
 }
 
 void RoleReviewDialog::setAutomaticAnswer(std::optional<bool> answer)

@@ -4,6 +4,7 @@
 #include "domain/grants/RoleReview.h"
 
 #include <QDialog>
+#include <functional>
 #include <optional>
 
 class QCheckBox;
@@ -22,6 +23,12 @@ public:
     // Returns true to save. Automatic answers (tests) still record what was shown.
     static bool confirm(QWidget *parent, const QString &roleName, const RoleReview &review,
                         const QList<GrantFinding> &warnings);
+    // The same without a nested event loop: the dialog opens window-modal and `done(save)` runs
+    // once it is answered (an automatic answer on the next turn of the event loop), never after
+    // `context` is destroyed.
+    static void review(QWidget *parent, const QString &roleName, const RoleReview &review,
+                       const QList<GrantFinding> &warnings, QObject *context,
+                       std::function<void(bool save)> done);
     static void setAutomaticAnswer(std::optional<bool> answer);
     static QStringList lastShownLines();
 

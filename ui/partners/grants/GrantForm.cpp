@@ -1,0 +1,283 @@
+#include "ui/partners/grants/GrantForm.h"
+
+#include "domain/grants/GrantCatalog.h"
+#include "ui/partners/grants/GrantStyle.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace {
+
+QStringList nonEmpty(const QStringList &values)
+{
+    QStringList result;
+    for (const QString &value : values) {
+        if (!value.trimmed().isEmpty())
+            result << value.trimmed();
+    }
+    return result;
+}
+
+QListWidgetItem *editableItem(const QString &text)
+{
+    auto *item = new QListWidgetItem(text);
+    item->setFlags(item->flags() | Qt::ItemIsEditable);
+    return item;
+}
+
+} // namespace
+
+GrantForm::GrantForm(QWidget *parent) : QGroupBox(tr("Selected grant"), parent)
+{
+    m_action = new QComboBox;
+    m_action->setEditable(true);
+    m_action->addItems(GrantCatalog::commonActions());
+    m_action->setInsertPolicy(QComboBox::NoInsert);
+    // Not as wide as the longest action in the list: the form would crowd the tree out.
+    m_action->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_action->setMinimumContentsLength(14);
+    m_action->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_action->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_action->completer()->setFilterMode(Qt::MatchContains);
+    m_action->setToolTip(tr("Pick a common epilot action or type any other; * is a wildcard."));
+    m_actionHelp = GrantStyle::hintLabel();
+    m_resource = new QLineEdit;
+    m_resource->setPlaceholderText(tr("entity:<organization>:<schema>:<entity id>"));
+    m_resource->setToolTip(GrantCatalog::resourceHelp());
+    auto *resourceHelp =
+        GrantStyle::hintLabel(tr("entity:<org>:<schema>:<id> — * matches anything in its place"));
+    resourceHelp->setToolTip(GrantCatalog::resourceHelp());
+    m_effect = new QComboBox;
+    for (const QString effect : {QStringLiteral("allow"), QStringLiteral("deny")})
+        m_effect->addItem(GrantStyle::effectIcon(effect), GrantStyle::effectText(effect), effect);
+
+    m_conditions = new QListWidget;
+    m_conditions->setMaximumHeight(70);
+    auto *addCondition = new QPushButton(tr("Add equals condition"));
+    auto *removeCondition = new QPushButton(tr("Remove condition"));
+    m_conditionShape = GrantStyle::hintLabel();
+    // One above the other: side by side they made the form too wide for the tree (German).
+    auto *conditionButtons = new QVBoxLayout;
+    conditionButtons->addWidget(addCondition, 0, Qt::AlignLeft);
+    conditionButtons->addWidget(removeCondition, 0, Qt::AlignLeft);
+
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    layout->addLayout(form);
+    layout->addStretch(1);
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->addRow(tr("&Action:"), m_action);
+    form->addRow(QString(), m_actionHelp);
+    form->addRow(tr("&Resource:"), m_resource);
+    form->addRow(QString(), resourceHelp);
+    form->addRow(tr("&Effect:"), m_effect);
+    form->addRow(tr("Conditions:"), m_conditions);
+    form->addRow(QString(), conditionButtons);
+    form->addRow(QString(), buildConditionEditor());
+    form->addRow(QString(), m_conditionShape);
+
+    connectFields();
+    connect(addCondition, &QPushButton::clicked, this, [this] {
+        emit conditionAddRequested();
+        m_conditionAttribute->setFocus();
+    });
+    connect(removeCondition, &QPushButton::clicked, this,
+            [this] { emit conditionRemoveRequested(m_conditions->currentRow()); });
+}
+
+QWidget *GrantForm::buildConditionEditor()
+{
+    m_conditionAttribute = new QLineEdit;
+    m_conditionAttribute->setObjectName(QStringLiteral("conditionAttribute"));
+    m_conditionAttribute->setPlaceholderText(tr("e.g. workflows.primary.task_name"));
+    m_conditionValues = new QListWidget;
+    m_conditionValues->setMaximumHeight(80);
+    auto *addValueButton = new QPushButton(tr("Add value"));
+    auto *removeValue = new QPushButton(tr("Remove value"));
+
+    m_conditionEditor = new QWidget;
+    auto *conditionForm = new QFormLayout(m_conditionEditor);
+    conditionForm->setContentsMargins(0, 0, 0, 0);
+    conditionForm->setRowWrapPolicy(QFormLayout::WrapAllRows); // nested: labels above, narrower
+    conditionForm->addRow(tr("Attribute:"), m_conditionAttribute);
+    auto *valueButtons = new QVBoxLayout;
+    valueButtons->addWidget(addValueButton);
+    valueButtons->addWidget(removeValue);
+    valueButtons->addStretch();
+    auto *valuesRow = new QHBoxLayout;
+    valuesRow->addWidget(m_conditionValues, 1);
+    valuesRow->addLayout(valueButtons);
+    conditionForm->addRow(tr("Equals one of:"), valuesRow);
+
+    connect(m_conditionAttribute, &QLineEdit::editingFinished, this, &GrantForm::onConditionEdited);
+    connect(m_conditionValues, &QListWidget::itemChanged, this, &GrantForm::onConditionEdited);
+    connect(addValueButton, &QPushButton::clicked, this, &GrantForm::addValue);
+    connect(removeValue, &QPushButton::clicked, this, [this] {
+        delete m_conditionValues->currentItem();
+        onConditionEdited();
+    });
+    return m_conditionEditor;
+}
+
+void GrantForm::connectFields()
+{
+    connect(m_action->lineEdit(), &QLineEdit::editingFinished, this, [this] {
+        if (!m_filling)
+            emit actionChosen(m_action->currentText().trimmed());
+    });
+    connect(m_action, &QComboBox::activated, this, [this] {
+        if (!m_filling)
+            emit actionChosen(m_action->currentText().trimmed());
+    });
+    connect(m_resource, &QLineEdit::editingFinished, this, [this] {
+        if (!m_filling)
+            emit resourceChosen(m_resource->text().trimmed());
+    });
+    connect(m_effect, &QComboBox::activated, this, [this] {
+        if (!m_filling)
+            emit effectChosen(m_effect->currentData().toString());
+    });
+    connect(m_conditions, &QListWidget::currentRowChanged, this, [this] {
+        if (!m_filling)
+            refreshConditionEditor();
+    });
+}
+
+void GrantForm::addValue()
+{
+    m_filling = true;
+    m_conditionValues->addItem(editableItem(tr("value")));
+    m_filling = false;
+    onConditionEdited();
+    if (QListWidgetItem *added = m_conditionValues->item(m_conditionValues->count() - 1))
+        m_conditionValues->editItem(added);
+}
+
+void GrantForm::showGrant(const Grant &grant, const GrantPath &path, bool editable)
+{
+    m_grant = grant;
+    m_filling = true;
+    const bool has = !path.isEmpty();
+    setEnabled(has && editable);
+    setTitle(!has               ? tr("No grant selected")
+             : path.size() == 2 ? tr("Dependency of grant %1").arg(path.first() + 1)
+                                : tr("Grant %1").arg(path.first() + 1));
+    m_action->setEditText(grant.action());
+    const QString description = GrantCatalog::describe(grant.action());
+    m_actionHelp->setText(!has || grant.action().isEmpty() ? QString()
+                          : description.isEmpty() ? tr("Not a common action; check the spelling.")
+                                                  : description);
+    m_resource->setText(grant.resource());
+    showEffect(grant.effectiveEffect(), !has);
+    showConditions(grant);
+    m_filling = false;
+    refreshConditionEditor();
+}
+
+// An effect other than allow or deny (from the server or the JSON view) is shown as invalid.
+void GrantForm::showEffect(const QString &effect, bool nothingSelected)
+{
+    while (m_effect->count() > 2)
+        m_effect->removeItem(2);
+    int index = m_effect->findData(effect);
+    if (index < 0 && !nothingSelected) {
+        m_effect->addItem(GrantStyle::effectIcon(effect), tr("%1 (invalid)").arg(effect), effect);
+        index = 2;
+    }
+    m_effect->setCurrentIndex(qMax(0, index));
+}
+
+void GrantForm::showConditions(const Grant &grant)
+{
+    const int row = m_conditions->currentRow();
+    m_conditions->clear();
+    for (const GrantCondition &condition : grant.conditions())
+        m_conditions->addItem(condition.summary());
+    m_conditions->setCurrentRow(qMin(qMax(0, row), m_conditions->count() - 1));
+}
+
+void GrantForm::setCurrentCondition(int row)
+{
+    m_conditions->setCurrentRow(row);
+}
+
+int GrantForm::currentCondition() const
+{
+    return m_conditions->currentRow();
+}
+
+void GrantForm::refreshConditionEditor()
+{
+    m_filling = true;
+    const QList<GrantCondition> conditions = m_grant.conditions();
+    const int row = m_conditions->currentRow();
+    const bool valid = row >= 0 && row < conditions.size();
+    const GrantCondition condition = valid ? conditions.at(row) : GrantCondition();
+    const bool equals = valid && condition.isEquals();
+    m_conditionEditor->setVisible(equals);
+    m_conditionShape->setVisible(valid && !equals);
+    m_conditionShape->setText(
+        valid && !equals ? tr("This condition's shape is kept exactly as it is; edit it in "
+                              "the JSON view.")
+                         : QString());
+    m_conditionAttribute->setText(condition.attribute());
+    m_conditionValues->clear();
+    for (const QString &value : condition.values())
+        m_conditionValues->addItem(editableItem(value));
+    m_filling = false;
+}
+
+void GrantForm::onConditionEdited()
+{
+    if (m_filling)
+        return;
+    const Condition typed = typedCondition();
+    emit conditionEdited(typed.row, typed.attribute, typed.values);
+}
+
+GrantForm::Condition GrantForm::typedCondition() const
+{
+    QStringList values;
+    for (int index = 0; index < m_conditionValues->count(); ++index)
+        values << m_conditionValues->item(index)->text();
+    return {m_conditions->currentRow(), m_conditionAttribute->text().trimmed(), nonEmpty(values)};
+}
+
+bool GrantForm::hasPendingText(const Grant &grant) const
+{
+    if (!isEnabled())
+        return false;
+    const int row = m_conditions->currentRow();
+    const QList<GrantCondition> conditions = grant.conditions();
+    const bool attributeTyped = m_conditionEditor->isVisibleTo(this) && row >= 0 &&
+                                row < conditions.size() &&
+                                m_conditionAttribute->text() != conditions.at(row).attribute();
+    return m_action->currentText() != grant.action() || m_resource->text() != grant.resource() ||
+           attributeTyped;
+}
+
+void GrantForm::commit()
+{
+    if (!isEnabled())
+        return;
+    // Each emit may redraw the form from the new draft: read every field first.
+    const QString action = m_action->currentText().trimmed();
+    const QString resource = m_resource->text().trimmed();
+    const bool conditionShown = m_conditionEditor->isVisibleTo(this);
+    const Condition condition = typedCondition();
+    emit actionChosen(action);
+    emit resourceChosen(resource);
+    if (conditionShown)
+        emit conditionEdited(condition.row, condition.attribute, condition.values);
+}
+
+void GrantForm::focusAction()
+{
+    m_action->setFocus();
+}
