@@ -3,7 +3,6 @@
 #include "domain/grants/GrantLayoutMemory.h"
 #include "services/session/Session.h"
 #include "ui/common/Confirmation.h"
-#include "ui/partners/PartnerRoleSave.h"
 #include "ui/partners/grants/RoleEditor.h"
 
 #include <QHBoxLayout>
@@ -25,17 +24,14 @@ PartnerRolesPage::PartnerRolesPage(Session *session, Reload reload, QWidget *par
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split);
 
-    // The role's save: its outcome is the page's outcome (queued by reportSaved, so a save
-    // refused at once still reports after save() returned).
-    m_save = new PartnerRoleSave(m_editor, this);
-    connect(m_save, &PartnerRoleSave::message, this, &PartnerPage::message);
-    connect(m_save, &PartnerRoleSave::busyChanged, this, &PartnerPage::busyChanged);
-    connect(m_save, &PartnerRoleSave::saved, this, &PartnerRolesPage::afterSave);
-    connect(m_save, &PartnerRoleSave::saveFailed, this, [this](const QString &why) {
+    // The role editor's conflict-checked save: its outcome is the page's outcome (queued, so a
+    // save refused at once still reports after save() returned).
+    connect(m_editor, &RoleEditor::saved, this, &PartnerRolesPage::afterSave);
+    connect(m_editor, &RoleEditor::saveFailed, this, [this](const QString &why) {
         if (!why.isEmpty())
             showError(why);
     });
-    connect(m_save, &PartnerRoleSave::saveFinished, this, &PartnerRolesPage::reportSaved);
+    connect(m_editor, &RoleEditor::saveFinished, this, &PartnerRolesPage::reportSaved);
 
     connect(m_roleList, &QListWidget::currentRowChanged, this, &PartnerRolesPage::onRoleChosen);
     connect(m_newRole, &QPushButton::clicked, this, &PartnerRolesPage::newRole);
@@ -211,9 +207,9 @@ void PartnerRolesPage::save()
 {
     if (isReadOnly())
         return reportSaved(false);
-    if (m_save->isSaving())
+    if (m_editor->isSaving())
         return; // the running save reports
-    m_save->save(session()->partners(), m_organizationId);
+    m_editor->save(session()->partners(), m_organizationId);
 }
 
 void PartnerRolesPage::afterSave(const Role &saved)
@@ -240,7 +236,7 @@ bool PartnerRolesPage::hasUnsavedChanges() const
 
 bool PartnerRolesPage::isSaving() const
 {
-    return m_save->isSaving();
+    return m_editor->isSaving();
 }
 
 void PartnerRolesPage::setReadOnly(bool readOnly)

@@ -5,13 +5,13 @@
 
 #include <functional>
 
-class PartnerRoleSave;
 class QListWidget;
 class QPushButton;
 class RoleEditor;
 
 // The "Roles and grants" tab: a partner organization's roles, each edited with the grant editor
-// and saved after a review against the server's current role (PartnerRoleSave).
+// and saved after a review against the server's current role (RoleEditor::save, on the
+// conflict-checked save).
 class PartnerRolesPage : public PartnerPage
 {
     Q_OBJECT
@@ -62,5 +62,4 @@ private:
     QPushButton *m_saveRole;
     QPushButton *m_revertRole;
     RoleEditor *m_editor;
-    PartnerRoleSave *m_save;
 };

@@ -13,7 +13,7 @@
 #include "ui/partners/grants/RoleHeaderForm.h"
 #include "ui/partners/grants/RoleJsonPage.h"
 #include "ui/partners/grants/RoleReviewDialog.h"
-#include "ui/partners/grants/RoleSave.h"
+#include "controllers/RoleSave.h"
 #include "ui/partners/grants/WhatIfPage.h"
 
 #include <QApplication>

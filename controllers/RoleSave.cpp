@@ -1,4 +1,4 @@
-#include "ui/partners/grants/RoleSave.h"
+#include "controllers/RoleSave.h"
 
 #include "domain/grants/GrantTree.h"
 #include "domain/grants/RoleReview.h"
