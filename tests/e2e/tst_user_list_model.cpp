@@ -124,6 +124,8 @@ private slots:
 
     void aNewSearchKeepsTheRowsShownUntilItsAnswer()
     {
+        if (m_userCount < 2)
+            QSKIP("needs a server with at least 2 users, so that a search shows fewer");
         UserListModel model(m_service);
         model.reload();
         QVERIFY(waitIdle(model));
