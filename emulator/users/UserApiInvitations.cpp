@@ -1,21 +1,12 @@
 // UserApiModule: invitations, their tokens, activation, e-mail verification and sign-up.
-#include "emulator/core/DemoIds.h"
-#include "emulator/core/EmulatorRouter.h"
 #include "emulator/core/EmulatorStore.h"
 #include "emulator/core/ModuleSupport.h"
 #include "emulator/core/Outbox.h"
-#include "emulator/core/TokenRegistry.h"
 #include "emulator/users/UserApiModule.h"
 #include "emulator/users/UserApiSupport.h"
-#include "emulator/users/UserApiSupport.h"
-#include "emulator/users/UserDemoSeed.h"
 
-#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
-#include <algorithm>
-#include <cstring>
 
 using namespace ModuleSupport;
 using namespace UserApiSupport;

@@ -1,19 +1,11 @@
 // UserApiModule: listing and searching users (V1 and V2), with the search index that makes
 // paging through 100,000 users cheap.
-#include "emulator/core/DemoIds.h"
-#include "emulator/core/EmulatorRouter.h"
 #include "emulator/core/EmulatorStore.h"
 #include "emulator/core/ModuleSupport.h"
-#include "emulator/core/Outbox.h"
-#include "emulator/core/TokenRegistry.h"
 #include "emulator/users/UserApiModule.h"
 #include "emulator/users/UserApiSupport.h"
-#include "emulator/users/UserDemoSeed.h"
 
-#include <QDateTime>
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QRegularExpression>
 #include <algorithm>
 #include <cstring>
 

@@ -3,22 +3,15 @@
 // UserApiPasswords.cpp.
 #include "emulator/users/UserApiModule.h"
 
-#include "emulator/core/DemoIds.h"
 #include "emulator/core/EmulatorRouter.h"
 #include "emulator/core/EmulatorStore.h"
 #include "emulator/core/ModuleSupport.h"
 #include "emulator/core/Outbox.h"
 #include "emulator/core/TokenRegistry.h"
 #include "emulator/users/UserApiSupport.h"
-#include "emulator/users/UserApiSupport.h"
 #include "emulator/users/UserDemoSeed.h"
 
-#include <QDateTime>
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QRegularExpression>
-#include <algorithm>
-#include <cstring>
 
 using namespace ModuleSupport;
 using namespace UserApiSupport;

@@ -1,21 +1,11 @@
 // UserApiModule: password reset, sent by an admin or asked for by the user, and the new password.
-#include "emulator/core/DemoIds.h"
-#include "emulator/core/EmulatorRouter.h"
-#include "emulator/core/EmulatorStore.h"
 #include "emulator/core/ModuleSupport.h"
 #include "emulator/core/Outbox.h"
-#include "emulator/core/TokenRegistry.h"
 #include "emulator/users/UserApiModule.h"
 #include "emulator/users/UserApiSupport.h"
-#include "emulator/users/UserApiSupport.h"
-#include "emulator/users/UserDemoSeed.h"
 
-#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
-#include <algorithm>
-#include <cstring>
 
 using namespace ModuleSupport;
 using namespace UserApiSupport;
