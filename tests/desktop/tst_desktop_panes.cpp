@@ -43,6 +43,7 @@
 #include <QNetworkReply>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
@@ -54,6 +55,7 @@
 #include <QTimer>
 #include <QTranslator>
 #include <QTreeView>
+#include <QUuid>
 
 namespace {
 
@@ -447,6 +449,25 @@ void DesktopPanesTest::listsShowLoadingEmptyAndFailure()
     QSignalSpy me(&session, &Session::meChanged);
     session.begin(environment->endpoints(), environment->token());
     QVERIFY(me.wait(10000));
+    // Any server: the list has one group at least, the test's own, removed at the end.
+    QString groupId;
+    const QString groupName =
+        QStringLiteral("List state test %1").arg(QUuid::createUuid().toString().mid(1, 8));
+    session.users()->createGroup(QJsonObject{{QStringLiteral("name"), groupName}}, &session,
+                                 [&](const ApiResult<QJsonObject> &result) {
+                                     groupId = result.ok() ? result.value()["id"].toString()
+                                                           : QStringLiteral("-");
+                                 });
+    QVERIFY(QTest::qWaitFor([&] { return !groupId.isEmpty(); }, 10000));
+    QVERIFY(groupId != QStringLiteral("-"));
+    const ApiEndpoints reachable = session.client()->endpoints();
+    const auto removeGroup = qScopeGuard([&] {
+        session.client()->setEndpoints(reachable);
+        bool removed = false;
+        session.users()->deleteGroup(groupId, &session,
+                                     [&](const ApiResult<void> &) { removed = true; });
+        QTest::qWaitFor([&] { return removed; }, 10000);
+    });
 
     GroupsPane groups(&session);
     PartnersPane partners(&session);
