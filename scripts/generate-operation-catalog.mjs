@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Writes domain/console/OperationCatalogTable.cpp from the three OpenAPI definitions in ../shared/specs
-// (or $EPILOT_SPECS_DIR). Run once when the specs change; the unit test tst_operation_catalog
+// Writes domain/console/OperationCatalogTable.cpp from the three OpenAPI definitions of the pinned
+// @epilot/sdk in build/specs (scripts/install-specs.sh) or $EPILOT_SPECS_DIR. Run once when the specs change; the unit test tst_operation_catalog
 // compares the committed table with the specs so the two cannot drift apart silently.
 //
 //   node scripts/generate-operation-catalog.mjs > domain/console/OperationCatalogTable.cpp
@@ -9,7 +9,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const specsDir = process.env.EPILOT_SPECS_DIR || path.resolve(here, '..', '..', 'shared', 'specs');
+const specsDir =
+  process.env.EPILOT_SPECS_DIR ||
+  path.resolve(here, '..', 'build', 'specs', 'node_modules', '@epilot', 'sdk', 'definitions');
 const APIS = [
   ['user.json', 'Api::User'],
   ['organization.json', 'Api::Organization'],
@@ -109,7 +111,7 @@ for (const [file, api] of APIS) {
 }
 
 process.stdout.write(`// Generated once by scripts/generate-operation-catalog.mjs from the OpenAPI definitions of the
-// three APIs; tst_operation_catalog keeps it honest against ../shared/specs. Edit by re-running.
+// three APIs; tst_operation_catalog keeps it honest against the specs. Edit by re-running.
 // clang-format off
 #include "domain/console/OperationCatalog.h"
 

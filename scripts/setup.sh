@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Installs the Debian bookworm packages epilot Admin needs (only those missing), then configures
-# and builds the project into ./build. Used by scripts/run.sh and scripts/test.sh.
+# Installs the Debian bookworm packages epilot Admin needs (only those missing) and the pinned
+# official API definitions (scripts/install-specs.sh), then configures and builds the project into
+# ./build: only the CMake targets named as arguments (scripts/run.sh: the application and the
+# emulator), or everything without arguments (scripts/test.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -25,6 +27,9 @@ if [ "${#missing[@]}" -gt 0 ]; then
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}"
 fi
 
+scripts/install-specs.sh build
 build_type="${BUILD_TYPE:-RelWithDebInfo}"
 cmake -S . -B build -DCMAKE_BUILD_TYPE="$build_type" >/dev/null
-cmake --build build -j"$(nproc)"
+targets=()
+for target in "$@"; do targets+=(--target "$target"); done
+cmake --build build -j"$(nproc)" "${targets[@]}"

@@ -1,5 +1,5 @@
 // Generated once by scripts/generate-operation-catalog.mjs from the OpenAPI definitions of the
-// three APIs; tst_operation_catalog keeps it honest against ../shared/specs. Edit by re-running.
+// three APIs; tst_operation_catalog keeps it honest against the specs. Edit by re-running.
 // clang-format off
 #include "domain/console/OperationCatalog.h"
 

@@ -14,6 +14,8 @@ class TokenRegistry;
 // The users part of the User API (user.json): V1 and V2 reads, listing, PATCH, delete,
 // invitations, activation, password reset, e-mail verification, sign-up, login parameters,
 // switchOrganization. Groups, settings, passkeys and navigations have modules of their own.
+// Its operations are defined in four files by group: UserApiModule.cpp (routes, reads, PATCH,
+// delete, login parameters), UserApiListing.cpp, UserApiInvitations.cpp, UserApiPasswords.cpp.
 class UserApiModule : public ApiModule
 {
 public:

@@ -43,6 +43,7 @@
 #include <QNetworkReply>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
@@ -54,6 +55,7 @@
 #include <QTimer>
 #include <QTranslator>
 #include <QTreeView>
+#include <QUuid>
 
 namespace {
 
@@ -435,7 +437,8 @@ void DesktopPanesTest::dialogsAreAccessible()
 }
 
 // A list that loads shows progress, an empty one says what to do, and one whose server went away
-// says so with a Retry button: against an emulator of its own, stopped halfway.
+// says so with a Retry button: the server becomes unreachable halfway (any server: the session is
+// pointed at a closed port).
 void DesktopPanesTest::listsShowLoadingEmptyAndFailure()
 {
     auto environment = std::make_unique<E2eEnvironment>();
@@ -446,6 +449,25 @@ void DesktopPanesTest::listsShowLoadingEmptyAndFailure()
     QSignalSpy me(&session, &Session::meChanged);
     session.begin(environment->endpoints(), environment->token());
     QVERIFY(me.wait(10000));
+    // Any server: the list has one group at least, the test's own, removed at the end.
+    QString groupId;
+    const QString groupName =
+        QStringLiteral("List state test %1").arg(QUuid::createUuid().toString().mid(1, 8));
+    session.users()->createGroup(QJsonObject{{QStringLiteral("name"), groupName}}, &session,
+                                 [&](const ApiResult<QJsonObject> &result) {
+                                     groupId = result.ok() ? result.value()["id"].toString()
+                                                           : QStringLiteral("-");
+                                 });
+    QVERIFY(QTest::qWaitFor([&] { return !groupId.isEmpty(); }, 10000));
+    QVERIFY(groupId != QStringLiteral("-"));
+    const ApiEndpoints reachable = session.client()->endpoints();
+    const auto removeGroup = qScopeGuard([&] {
+        session.client()->setEndpoints(reachable);
+        bool removed = false;
+        session.users()->deleteGroup(groupId, &session,
+                                     [&](const ApiResult<void> &) { removed = true; });
+        QTest::qWaitFor([&] { return removed; }, 10000);
+    });
 
     GroupsPane groups(&session);
     PartnersPane partners(&session);
@@ -474,7 +496,8 @@ void DesktopPanesTest::listsShowLoadingEmptyAndFailure()
     QVERIFY(!groupsState->retryButton()->isVisible());
 
     // The server goes away: the failure in words, and Retry.
-    environment.reset();
+    session.client()->setEndpoints(
+        ApiEndpoints::singleServer(QUrl(QStringLiteral("http://127.0.0.1:1"))));
     groups.reload();
     partners.reload();
     QVERIFY(QTest::qWaitFor([&] { return groupsState->retryButton()->isVisible(); }, 30000));
@@ -501,7 +524,7 @@ void DesktopPanesTest::roleMatrixShowsLoadingAndFailure()
     OwnEmulatorSession own;
     QVERIFY(own.begin());
     if (!own.environment.isEmulator())
-        QSKIP("faults are injected by the emulator only");
+        QSKIP("needs an emulator of its own to inject faults; EPILOT_* name another server");
     QVERIFY(setFaults(&own.network, own.environment.emulatorUrl(),
                       {{"fail_rate", 1.0}, {"latency_ms", 600}}));
 
@@ -542,7 +565,7 @@ void DesktopPanesTest::roleMatrixIgnoresALateAnswerForThePreviousOrganization()
     OwnEmulatorSession own;
     QVERIFY(own.begin());
     if (!own.environment.isEmulator())
-        QSKIP("latency is injected by the emulator only");
+        QSKIP("needs an emulator of its own to inject latency; EPILOT_* name another server");
     PartnerUsersRolesPane pane(&own.session);
     pane.resize(1000, 700);
     pane.show();

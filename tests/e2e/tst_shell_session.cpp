@@ -9,9 +9,9 @@
 #include "services/session/ProfileStore.h"
 #include "services/session/Session.h"
 #include "services/session/TokenStore.h"
+#include "ui/common/MessageWidget.h"
 #include "ui/shell/ActivityDock.h"
 #include "ui/shell/MainWindow.h"
-#include "ui/common/MessageWidget.h"
 #include "ui/shell/Pane.h"
 #include "ui/shell/SessionController.h"
 #include "ui/shell/SignInDialog.h"
@@ -121,7 +121,7 @@ void ShellSessionTest::signInThroughDialog()
     const ApiEndpoints endpoints = m_environment.endpoints();
     const QString addresses[] = {endpoints.user.toString(), endpoints.organization.toString(),
                                  endpoints.partnerDirectory.toString(),
-                                 m_environment.emulatorUrl().toString()};
+                                 m_environment.portalUrl().toString()};
     for (int field = 0; field < 4; ++field) {
         QLineEdit *edit = dialog->urlField(field);
         edit->selectAll();
@@ -276,7 +276,7 @@ void ShellSessionTest::signInWithBrowser()
     QVERIFY(waitForState(SessionController::State::SignedIn));
     QVERIFY(!states.isEmpty()); // the session started again with the portal's token
     QVERIFY(opened.path().endsWith(QStringLiteral("/login")));
-    QVERIFY(opened.toString().startsWith(m_environment.emulatorUrl().toString()));
+    QVERIFY(opened.toString().startsWith(m_environment.portalUrl().toString()));
     QCOMPARE(shownCode, QUrlQuery(opened).queryItemValue(QStringLiteral("code")));
     QVERIFY(!shownCode.isEmpty());
     QVERIFY(!m_window->signInDialog());
@@ -319,7 +319,7 @@ void ShellSessionTest::tokenAppearsNowhere()
     QFile settings(m_profiles->fileName());
     QVERIFY2(settings.open(QIODevice::ReadOnly), qPrintable(m_profiles->fileName()));
     const QByteArray settingsText = settings.readAll();
-    QVERIFY(settingsText.contains("127.0.0.1"));
+    QVERIFY(settingsText.contains(m_environment.endpoints().user.host().toUtf8()));
     QVERIFY(settingsText.contains("MainWindow"));
     // And the search finds the token where it is.
     QVERIFY(scanner.contains(settingsText + m_environment.token().toUtf8()));

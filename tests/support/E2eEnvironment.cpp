@@ -1,5 +1,7 @@
 #include "tests/support/E2eEnvironment.h"
 
+#include "services/session/Profile.h"
+
 #include <QEventLoop>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -57,6 +59,14 @@ bool E2eEnvironment::start(QString *error, const QStringList &extraEmulatorArgum
     m_endpoints = ApiEndpoints::singleServer(m_launcher->baseUrl());
     m_token = m_launcher->token();
     return true;
+}
+
+QUrl E2eEnvironment::portalUrl() const
+{
+    if (isEmulator())
+        return m_launcher->baseUrl();
+    const QString portal = environment("EPILOT_PORTAL_URL");
+    return portal.isEmpty() ? Profile::defaultPortal() : QUrl(portal);
 }
 
 QJsonArray E2eEnvironment::outbox() const

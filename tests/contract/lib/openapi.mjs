@@ -23,8 +23,8 @@ const DROPPED_KEYWORDS = new Set(['example', 'examples', 'discriminator', 'xml',
 export function specsDir() {
   if (process.env.EPILOT_SPECS_DIR) return path.resolve(process.env.EPILOT_SPECS_DIR);
   const here = path.dirname(fileURLToPath(import.meta.url));
-  // <repo>/tests/contract/lib → <repo>/../shared/specs
-  return path.resolve(here, '..', '..', '..', '..', 'shared', 'specs');
+  // <repo>/tests/contract/lib → <repo>/build/specs/…, where scripts/install-specs.sh puts them
+  return path.resolve(here, '..', '..', '..', 'build', 'specs', 'node_modules', '@epilot', 'sdk', 'definitions');
 }
 
 // Translates one OpenAPI 3.0 schema object (recursively) into JSON Schema draft-07.
