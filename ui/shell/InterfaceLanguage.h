@@ -13,10 +13,10 @@ class InterfaceLanguage
     Q_DECLARE_TR_FUNCTIONS(InterfaceLanguage)
 
 public:
-    static QStringList available();                 // language codes, "en" first
+    static QStringList available(); // language codes, "en" first
     static QString nativeName(const QString &code); // "English", "Deutsch": never translated
 
-    static QString chosen();                 // saved in Preferences; empty = follow the system
+    static QString chosen(); // saved in Preferences; empty = follow the system
     static void choose(const QString &code); // empty = follow the system
 
     // The language the interface would use for a saved choice and a system locale.
