@@ -69,7 +69,8 @@ QPixmap SvgIconEngine::pixmap(const QSize &size, QIcon::Mode mode, QIcon::State 
 QPixmap SvgIconEngine::scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state,
                                     qreal scale)
 {
-    const QSize pixels = size * scale;
+    // QIcon asks in device pixels already: `size` is the logical size times `scale`.
+    const QSize pixels = size;
     if (pixels.isEmpty())
         return {};
     // The key holds the colour, so a palette change draws the icon anew.
