@@ -14,6 +14,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -58,6 +59,7 @@ public:
     bool isSaving() const override { return saving; }
     bool hasUnsavedChanges() const override { return unsaved; }
     void setReadOnly(bool value) override { readOnly = value; }
+    void sessionReady() override { calls << QStringLiteral("sessionReady"); }
 
     QStringList calls;
     bool unsaved = false;
@@ -142,6 +144,7 @@ private slots:
     void quitWaitsForTheSaveAndStaysWhenItFails();
     void signOutWaitsForTheSaveAndStaysWhenItFails();
     void iconsFollowThePaletteAtEveryScale();
+    void sessionReadyComesOncePerSession();
     void readOnlyDisablesWritingActions();
     void activityDockListsRequests();
     void geometryAndPaneRemembered();
@@ -441,6 +444,21 @@ void MainWindowTest::iconsFollowThePaletteAtEveryScale()
         painter.end();
         sheet.save(dir + QStringLiteral("/icons.png"));
     }
+}
+
+void MainWindowTest::sessionReadyComesOncePerSession()
+{
+    Session session(&m_network);
+    RecordingPane pane(&session, QStringLiteral("Users"));
+    QTest::qWait(1);
+    QVERIFY(pane.calls.isEmpty()); // nobody signed in yet
+    const QJsonObject me{{QStringLiteral("id"), QStringLiteral("7")}};
+    emit session.meChanged(me);
+    emit session.meChanged(me); // the user reloaded: no second load
+    QCOMPARE(pane.calls, QStringList{QStringLiteral("sessionReady")});
+    emit session.ended();
+    emit session.meChanged(me); // the next session
+    QCOMPARE(pane.calls, QStringList({"sessionReady", "sessionReady"}));
 }
 
 void MainWindowTest::readOnlyDisablesWritingActions()
