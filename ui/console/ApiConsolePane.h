@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/console/OperationCall.h"
+#include "ui/common/MessageWidget.h" // statusLabel() is read by callers
 #include "ui/shell/Pane.h"
 
 #include <QDateTime>
@@ -10,7 +11,6 @@
 
 class ApiCall;
 class JsonEditor;
-class MessageWidget;
 class QCheckBox;
 class QFormLayout;
 class QLabel;
