@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(cmake g++ make qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+packages=(cmake g++ make qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
           qtkeychain-qt6-dev qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite
           libxkbcommon-dev libgl-dev gnome-keyring dbus xvfb xauth
           clang libclang-rt-14-dev valgrind openssl)  # fuzzing, sanitizers, TLS test certificates

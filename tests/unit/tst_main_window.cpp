@@ -4,17 +4,23 @@
 #include "services/session/ProfileStore.h"
 #include "services/session/Session.h"
 #include "services/session/TokenStore.h"
+#include "ui/common/Icons.h"
 #include "ui/common/MessageWidget.h"
 #include "ui/shell/ActivityDock.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/Pane.h"
+#include "ui/shell/SessionController.h"
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QDir>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QPainter>
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -53,6 +59,7 @@ public:
     bool isSaving() const override { return saving; }
     bool hasUnsavedChanges() const override { return unsaved; }
     void setReadOnly(bool value) override { readOnly = value; }
+    void sessionReady() override { calls << QStringLiteral("sessionReady"); }
 
     QStringList calls;
     bool unsaved = false;
@@ -74,6 +81,50 @@ void answerNextMessageBox(QMessageBox::StandardButton button)
     });
 }
 
+// Clicks OK on every "Sign out" warning (no keychain in this test) while it lives.
+class SignOutWarningCloser : public QTimer
+{
+public:
+    SignOutWarningCloser()
+    {
+        connect(this, &QTimer::timeout, this, [] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (box && box->windowTitle() == QStringLiteral("Sign out"))
+                box->button(QMessageBox::Ok)->click();
+        });
+        start(5);
+    }
+};
+
+QAction *actionNamed(QMainWindow *window, const QString &text)
+{
+    for (QAction *action : window->menuBar()->findChildren<QAction *>())
+        if (action->text() == text)
+            return action;
+    for (QAction *action : window->findChildren<QAction *>())
+        if (action->text() == text)
+            return action;
+    return nullptr;
+}
+
+// The colour of the most opaque pixel: what the icon's lines are drawn with.
+QColor inkOf(const QPixmap &pixmap)
+{
+    const QImage image = pixmap.toImage().convertToFormat(QImage::Format_ARGB32);
+    QColor ink(Qt::transparent);
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            if (const QColor pixel = image.pixelColor(x, y); pixel.alpha() > ink.alpha())
+                ink = pixel;
+    return ink;
+}
+
+bool sameColor(const QColor &a, const QColor &b)
+{
+    return a.alpha() == 255 && qAbs(a.red() - b.red()) <= 2 && qAbs(a.green() - b.green()) <= 2 &&
+           qAbs(a.blue() - b.blue()) <= 2;
+}
+
 } // namespace
 
 class MainWindowTest : public QObject
@@ -91,6 +142,9 @@ private slots:
     void ctrlNumberSwitchesPanes();
     void unsavedChangesAskBeforeLeaving();
     void quitWaitsForTheSaveAndStaysWhenItFails();
+    void signOutWaitsForTheSaveAndStaysWhenItFails();
+    void iconsFollowThePaletteAtEveryScale();
+    void sessionReadyComesOncePerSession();
     void readOnlyDisablesWritingActions();
     void activityDockListsRequests();
     void geometryAndPaneRemembered();
@@ -296,6 +350,115 @@ void MainWindowTest::quitWaitsForTheSaveAndStaysWhenItFails()
     QVERIFY(window->isVisible()); // waiting, not gone
     QTRY_VERIFY(!window->isVisible());
     QVERIFY(!users->unsaved);
+}
+
+void MainWindowTest::signOutWaitsForTheSaveAndStaysWhenItFails()
+{
+    auto window = makeWindow();
+    auto *users = new RecordingPane(window->session(), QStringLiteral("Users"));
+    window->replacePane(QStringLiteral("users"), users);
+    QVERIFY(window->showPane(1));
+    // A session to sign out of; nothing answers at this address, which is fine here.
+    Profile profile = Profile::withDefaults(QStringLiteral("sign-out-test"));
+    const QUrl nowhere(QStringLiteral("http://127.0.0.1:1"));
+    profile.endpoints.user = profile.endpoints.organization = nowhere;
+    profile.endpoints.partnerDirectory = nowhere;
+    window->startSession(profile, QStringLiteral("test-token"));
+    using State = SessionController::State;
+    QVERIFY(window->sessionController()->state() != State::SignedOut);
+    QAction *signOut = actionNamed(window.get(), QStringLiteral("Sign &out"));
+    QVERIFY(signOut);
+    QVERIFY(signOut->isEnabled());
+    SignOutWarningCloser closer;
+
+    // Signing out asks (on the Users page), the save fails: still signed in, the edit kept.
+    users->unsaved = true;
+    users->failSave = true;
+    answerNextMessageBox(QMessageBox::Save);
+    signOut->trigger();
+    QCOMPARE(window->currentPaneIndex(), 0); // shown while it asks
+    QTRY_VERIFY(!users->saving);
+    QTest::qWait(20);
+    QVERIFY(window->sessionController()->state() != State::SignedOut);
+    QVERIFY(users->unsaved);
+
+    // A save already running is waited for; once it succeeds the session ends.
+    users->failSave = false;
+    users->save();
+    QVERIFY(users->saving);
+    signOut->trigger();
+    QVERIFY(window->sessionController()->state() != State::SignedOut); // waiting
+    QTRY_COMPARE(window->sessionController()->state(), State::SignedOut);
+    QVERIFY(!users->saving);
+    QVERIFY(!users->unsaved);
+    QCOMPARE(users->calls.count(QStringLiteral("save")), 2);
+}
+
+void MainWindowTest::iconsFollowThePaletteAtEveryScale()
+{
+    const QPalette original = QApplication::palette();
+    const QIcon icon = Icons::get(QStringLiteral("users"));
+    QVERIFY(!icon.isNull());
+    QVERIFY(Icons::get(QStringLiteral("no-such-icon")).isNull());
+    QVERIFY(sameColor(inkOf(icon.pixmap(48, 48)), original.color(QPalette::WindowText)));
+    QVERIFY(sameColor(inkOf(icon.pixmap(48, 48, QIcon::Selected)),
+                      original.color(QPalette::HighlightedText)));
+
+    // A dark desktop theme turns the lines light at once.
+    QPalette dark = original;
+    dark.setColor(QPalette::Window, QColor(0x20, 0x21, 0x24));
+    dark.setColor(QPalette::WindowText, QColor(0xe8, 0xea, 0xed));
+    QApplication::setPalette(dark);
+    const QColor darkInk = inkOf(icon.pixmap(48, 48));
+    QApplication::setPalette(original);
+    QVERIFY2(sameColor(darkInk, QColor(0xe8, 0xea, 0xed)), qPrintable(darkInk.name()));
+
+    // Drawn for the device pixels, not scaled up from a small picture.
+    QCOMPARE(icon.pixmap(QSize(24, 24), 1.0).size(), QSize(24, 24));
+    const QPixmap doubled = icon.pixmap(QSize(24, 24), 2.0);
+    QCOMPARE(doubled.size(), QSize(48, 48));
+    QCOMPARE(doubled.devicePixelRatio(), 2.0);
+    QCOMPARE(icon.pixmap(QSize(24, 24), 3.0).size(), QSize(72, 72));
+    // The application icon keeps its own colours (not the palette's text colour).
+    QVERIFY(!sameColor(inkOf(Icons::application().pixmap(64, 64)),
+                       original.color(QPalette::WindowText)));
+
+    // EPILOT_SCREENSHOT_DIR=/some/dir keeps a sheet of every icon at 1x and 2x, normal, disabled
+    // and selected, to look at.
+    if (const QString dir = qEnvironmentVariable("EPILOT_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        const QStringList names = QDir(QStringLiteral(":/icons")).entryList();
+        QPixmap sheet(QSize(6 * 60, names.size() * 56));
+        sheet.fill(original.color(QPalette::Window));
+        QPainter painter(&sheet);
+        for (int row = 0; row < names.size(); ++row) {
+            const QIcon each = Icons::get(QFileInfo(names.at(row)).baseName());
+            const int y = row * 56 + 4;
+            painter.fillRect(QRect(240, y - 4, 120, 56), original.color(QPalette::Highlight));
+            painter.drawPixmap(8, y, each.pixmap(QSize(24, 24), 1.0));
+            QPixmap sharp = each.pixmap(QSize(24, 24), 2.0);
+            sharp.setDevicePixelRatio(1.0); // shown at its device pixels
+            painter.drawPixmap(60, y, sharp);
+            painter.drawPixmap(120, y, each.pixmap(48, 48, QIcon::Disabled));
+            painter.drawPixmap(250, y, each.pixmap(48, 48, QIcon::Selected));
+        }
+        painter.end();
+        sheet.save(dir + QStringLiteral("/icons.png"));
+    }
+}
+
+void MainWindowTest::sessionReadyComesOncePerSession()
+{
+    Session session(&m_network);
+    RecordingPane pane(&session, QStringLiteral("Users"));
+    QTest::qWait(1);
+    QVERIFY(pane.calls.isEmpty()); // nobody signed in yet
+    const QJsonObject me{{QStringLiteral("id"), QStringLiteral("7")}};
+    emit session.meChanged(me);
+    emit session.meChanged(me); // the user reloaded: no second load
+    QCOMPARE(pane.calls, QStringList{QStringLiteral("sessionReady")});
+    emit session.ended();
+    emit session.meChanged(me); // the next session
+    QCOMPARE(pane.calls, QStringList({"sessionReady", "sessionReady"}));
 }
 
 void MainWindowTest::readOnlyDisablesWritingActions()

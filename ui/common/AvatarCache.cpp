@@ -1,6 +1,7 @@
 #include "ui/common/AvatarCache.h"
 
 #include "services/network/UrlPolicy.h"
+#include "ui/common/Theme.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -47,7 +48,7 @@ QIcon AvatarCache::generated(const QString &name, const QString &type)
     font.setPixelSize(13);
     font.setBold(true);
     painter.setFont(font);
-    painter.setPen(Qt::white);
+    painter.setPen(Theme::color(Theme::Color::TextOnCategory));
     painter.drawText(QRectF(0, 0, 32, 32), Qt::AlignCenter, initials);
     painter.end();
     const QIcon icon(pixmap);

@@ -1,5 +1,7 @@
 #include "ui/common/FieldMessage.h"
 
+#include "ui/common/Theme.h"
+
 #include <QAbstractSpinBox>
 #include <QBoxLayout>
 #include <QComboBox>
@@ -22,7 +24,7 @@ FieldMessage::FieldMessage(QWidget *field) : QLabel(field->parentWidget()), m_fi
     setObjectName(QStringLiteral("fieldMessage"));
     setWordWrap(true);
     setTextFormat(Qt::PlainText);
-    setStyleSheet(QStringLiteral("color: #c62828; font-size: 90%;"));
+    setStyleSheet(Theme::textStyle(Theme::Color::ErrorText) + QStringLiteral(" font-size: 90%;"));
     setAccessibleName(tr("Problem"));
     field->setProperty(kMessageProperty, QVariant::fromValue<QObject *>(this));
     // The field may go before its message (a dialog row rebuilt): then the message goes too.
@@ -96,7 +98,7 @@ void FieldMessage::mark(bool on)
     if (on) {
         if (!qobject_cast<QGraphicsDropShadowEffect *>(m_field->graphicsEffect())) {
             auto *outline = new QGraphicsDropShadowEffect; // owned by the field once set
-            outline->setColor(QColor(0xc6, 0x28, 0x28));
+            outline->setColor(Theme::color(Theme::Color::ErrorText, m_field->palette()));
             outline->setOffset(0, 0);
             outline->setBlurRadius(8);
             m_field->setGraphicsEffect(outline);

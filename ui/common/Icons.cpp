@@ -1,6 +1,6 @@
 #include "ui/common/Icons.h"
 
-#include "ui/common/LineIconEngine.h"
+#include "ui/common/SvgIconEngine.h"
 
 #include <QFile>
 #include <QHash>
@@ -28,7 +28,7 @@ QIcon get(const QString &name)
     if (const auto found = cache.constFind(name); found != cache.constEnd())
         return *found;
     const QString fileName = QStringLiteral(":/icons/%1.svg").arg(name);
-    const QIcon icon = QFile::exists(fileName) ? QIcon(new LineIconEngine(fileName)) : QIcon();
+    const QIcon icon = QFile::exists(fileName) ? QIcon(new SvgIconEngine(fileName)) : QIcon();
     cache.insert(name, icon);
     return icon;
 }

@@ -3,8 +3,8 @@
 #include <QIcon>
 #include <QString>
 
-// The application's icon set (resources/icons/*.svg), drawn by LineIconEngine so the icons
-// follow the palette and stay sharp at every size.
+// The application's icon set (resources/icons/*.svg), rendered with Qt SVG by SvgIconEngine
+// so the icons follow the palette and stay sharp at every size.
 namespace Icons {
 
 // Makes the icon resources available; call once before the first icon (the resources live in

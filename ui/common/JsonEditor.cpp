@@ -1,5 +1,8 @@
 #include "ui/common/JsonEditor.h"
 
+#include "ui/common/MessageWidget.h"
+#include "ui/common/Theme.h"
+
 #include <QFontDatabase>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,7 +31,8 @@ QJsonValue parseValue(const QByteArray &text, QJsonParseError *error)
 } // namespace
 
 JsonEditor::JsonEditor(QWidget *parent)
-    : QWidget(parent), m_edit(new QPlainTextEdit(this)), m_status(new QLabel(this))
+    : QWidget(parent), m_edit(new QPlainTextEdit(this)),
+      m_status(new MessageWidget(MessageWidget::Style::Inline, this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -36,8 +40,6 @@ JsonEditor::JsonEditor(QWidget *parent)
     m_edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_edit->setTabChangesFocus(true);
     m_edit->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_edit, 1);
     layout->addWidget(m_status);
     connect(m_edit, &QPlainTextEdit::textChanged, this, [this] {
@@ -128,15 +130,16 @@ void JsonEditor::check()
             mark.cursor = QTextCursor(m_edit->document()->findBlockByNumber(line - 1));
             mark.cursor.select(QTextCursor::LineUnderCursor);
             mark.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-            mark.format.setUnderlineColor(Qt::red);
-            mark.format.setBackground(QColor(255, 230, 230));
+            mark.format.setUnderlineColor(Theme::color(Theme::Color::ErrorText, palette()));
+            mark.format.setBackground(Theme::color(Theme::Color::ErrorBackground, palette()));
             marks.append(mark);
         }
     }
     m_edit->setExtraSelections(marks);
-    m_status->setText(m_error.isEmpty() ? tr("Valid JSON") : m_error);
-    m_status->setStyleSheet(m_error.isEmpty() ? QStringLiteral("color: #2e7d32;")
-                                              : QStringLiteral("color: #c62828;"));
+    if (m_error.isEmpty())
+        m_status->showPositive(tr("Valid JSON"));
+    else
+        m_status->showError(m_error);
     if (previous.isEmpty() != m_error.isEmpty())
         emit validityChanged(m_error.isEmpty());
 }

@@ -3,7 +3,7 @@
 #include <QJsonValue>
 #include <QWidget>
 
-class QLabel;
+class MessageWidget;
 class QPlainTextEdit;
 
 // A text editor for one JSON value that checks the JSON as you type and shows where it is
@@ -40,7 +40,7 @@ private:
     void check();
 
     QPlainTextEdit *m_edit;
-    QLabel *m_status;
+    MessageWidget *m_status;
     QString m_error;
     bool m_emptyAllowed = false;
 };

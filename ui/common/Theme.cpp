@@ -30,6 +30,7 @@ constexpr Pair kColors[] = {
     {0x202124, 0xe8eaed}, // TextOnBackground
     {0xfff4c2, 0x5c4d12}, // Highlight
     {0xe8f0fe, 0x2a3d5c}, // Selection
+    {0xffffff, 0xffffff}, // TextOnCategory
 };
 
 constexpr QRgb kCategories[] = {0x12a594, 0x1565c0, 0x8e4ec6, 0xd6409f, 0xe54d2e,

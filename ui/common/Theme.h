@@ -27,6 +27,7 @@ enum class Color {
     TextOnBackground, // text on the four backgrounds above
     Highlight,        // a changed field, a match
     Selection,        // a selected tile or row that is not the view's current row
+    TextOnCategory,   // initials and marks drawn on a category colour or an avatar
 };
 
 // How strongly the palette's window is dark (dark desktop themes).

@@ -5,6 +5,8 @@
 #include "services/session/Session.h"
 #include "ui/common/FieldMessage.h"
 #include "ui/common/JsonEditor.h"
+#include "ui/common/MessageWidget.h"
+#include "ui/common/Theme.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -31,15 +33,16 @@ namespace {
 
 constexpr int operationRole = Qt::UserRole + 1;
 
-QString methodColor(const QByteArray &method)
+// Reading in green, creating in blue, deleting in red, changing in amber.
+Theme::Color methodColor(const QByteArray &method)
 {
     if (method == "GET")
-        return QStringLiteral("#2e7d32");
+        return Theme::Color::SuccessText;
     if (method == "POST")
-        return QStringLiteral("#1565c0");
+        return Theme::Color::InfoText;
     if (method == "DELETE")
-        return QStringLiteral("#c62828");
-    return QStringLiteral("#ef6c00");
+        return Theme::Color::ErrorText;
+    return Theme::Color::WarningText;
 }
 
 QPlainTextEdit *monospaceView(QWidget *parent)
@@ -185,9 +188,8 @@ QWidget *ApiConsolePane::createResponseArea()
 {
     auto *box = new QGroupBox(tr("Response"), this);
     auto *layout = new QVBoxLayout(box);
-    m_status = new QLabel(tr("Nothing sent yet."), box);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_status->setWordWrap(true);
+    m_status = new MessageWidget(MessageWidget::Style::Inline, box);
+    m_status->showInfo(tr("Nothing sent yet."));
     m_responseTabs = new QTabWidget(box);
     auto *bodyPage = new QWidget(m_responseTabs);
     auto *bodyLayout = new QVBoxLayout(bodyPage);
@@ -237,7 +239,7 @@ void ApiConsolePane::fillTree()
         item->setToolTip(
             0, QStringLiteral("%1 %2\n%3")
                    .arg(QString::fromLatin1(operation.method), operation.path, operation.summary));
-        item->setForeground(0, QColor(methodColor(operation.method)));
+        item->setForeground(0, Theme::color(methodColor(operation.method), palette()));
         item->setFont(0, QFontDatabase::systemFont(QFontDatabase::FixedFont));
     }
     m_tree->expandAll();
@@ -316,11 +318,12 @@ void ApiConsolePane::showOperation(const Operation *operation)
         return;
     }
     m_heading->setText(QStringLiteral("<b><span style='color:%1'>%2</span> %3</b> &nbsp; "
-                                      "<span style='color:gray'>%4 · %5</span>")
-                           .arg(methodColor(operation->method),
+                                      "<span style='color:%6'>%4 · %5</span>")
+                           .arg(Theme::name(methodColor(operation->method), palette()),
                                 QString::fromLatin1(operation->method),
                                 operation->path.toHtmlEscaped(), operation->operationId,
-                                OperationCatalog::apiTitle(operation->api)));
+                                OperationCatalog::apiTitle(operation->api),
+                                Theme::name(Theme::Color::MutedText, palette())));
     QString summary = operation->summary == operation->operationId ? QString() : operation->summary;
     if (!operation->authenticated)
         summary += (summary.isEmpty() ? QString() : QStringLiteral("  ")) +
@@ -377,14 +380,14 @@ void ApiConsolePane::send()
                          hasBody ? InputRules::json(m_body->text(), call.operation()->bodyRequired)
                                  : QString());
     if (!problem.isEmpty()) {
-        m_status->setText(
-            QStringLiteral("<span style='color:#c62828'>%1</span>").arg(problem.toHtmlEscaped()));
+        m_status->showError(problem);
         return;
     }
     if (m_call)
         m_call->cancel();
-    m_status->setText(tr("Sending %1 %2 …")
-                          .arg(QString::fromLatin1(call.operation()->method), call.resolvedPath()));
+    m_status->showInfo(
+        tr("Sending %1 %2 …")
+            .arg(QString::fromLatin1(call.operation()->method), call.resolvedPath()));
     m_response->clear();
     m_headers->clear();
     m_responseJson = QJsonValue::Undefined;
@@ -397,9 +400,7 @@ void ApiConsolePane::send()
                     return;
                 const QString status =
                     error.httpStatus ? QString::number(error.httpStatus) : error.kindName();
-                m_status->setText(QStringLiteral("<span style='color:#c62828'><b>%1</b></span> "
-                                                 "&nbsp; %2")
-                                      .arg(status.toHtmlEscaped(), error.message.toHtmlEscaped()));
+                m_status->showError(QStringLiteral("%1   %2").arg(status, error.message));
                 m_responseRaw = error.serverMessage.isEmpty() ? error.message : error.serverMessage;
                 showResponseText();
                 addHistory(call, status);
@@ -407,11 +408,10 @@ void ApiConsolePane::send()
                 return;
             }
             const ApiResponse &response = result.value();
-            m_status->setText(QStringLiteral("<span style='color:#2e7d32'><b>%1</b></span> "
-                                             "&nbsp; %2 ms &nbsp; %3 bytes")
-                                  .arg(response.status)
-                                  .arg(response.elapsedMs)
-                                  .arg(response.body.size()));
+            m_status->showPositive(QStringLiteral("%1   %2 ms   %3 bytes")
+                                       .arg(response.status)
+                                       .arg(response.elapsedMs)
+                                       .arg(response.body.size()));
             QStringList headers;
             for (const auto &[name, value] : response.headers)
                 headers << QString::fromLatin1(name) + ": " + QString::fromLatin1(value);
@@ -471,7 +471,7 @@ void ApiConsolePane::copyToClipboard(const QString &text, const QString &what)
     if (text.isEmpty())
         return;
     QApplication::clipboard()->setText(text);
-    m_status->setText(tr("Copied the %1 to the clipboard.").arg(what));
+    m_status->showInfo(tr("Copied the %1 to the clipboard.").arg(what));
 }
 
 void ApiConsolePane::addHistory(const OperationCall &call, const QString &outcome)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/console/OperationCall.h"
+#include "ui/common/MessageWidget.h" // statusLabel() is read by callers
 #include "ui/shell/Pane.h"
 
 #include <QDateTime>
@@ -50,7 +51,7 @@ public:
     QLineEdit *parameterEdit(const QString &name) const { return m_parameters.value(name); }
     JsonEditor *bodyEditor() const { return m_body; }
     QPushButton *sendButton() const { return m_send; }
-    QLabel *statusLabel() const { return m_status; }
+    MessageWidget *statusLabel() const { return m_status; }
     QPlainTextEdit *responseView() const { return m_response; }
     QPlainTextEdit *headersView() const { return m_headers; }
     QLineEdit *responseFilter() const { return m_responseFilter; }
@@ -97,7 +98,7 @@ private:
     QPushButton *m_copyCurl;
     QPushButton *m_copyCli;
     QCheckBox *m_showToken;
-    QLabel *m_status;
+    MessageWidget *m_status;
     QTabWidget *m_responseTabs;
     QLineEdit *m_responseFilter;
     QPlainTextEdit *m_response;

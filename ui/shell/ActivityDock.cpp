@@ -3,6 +3,7 @@
 #include "models/ActivityLogModel.h"
 #include "services/network/ApiClient.h"
 #include "ui/common/Icons.h"
+#include "ui/common/Theme.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -20,7 +21,7 @@
 
 namespace {
 
-// Failed requests in the palette's link-visited red-ish tone would be subtle; use a clear red.
+// Failed requests in the theme's error colour (a clear red, lighter on a dark palette).
 class FailedRowDelegate : public QStyledItemDelegate
 {
 public:
@@ -31,7 +32,8 @@ protected:
     {
         QStyledItemDelegate::initStyleOption(option, index);
         if (index.data(ActivityLogModel::FailedRole).toBool())
-            option->palette.setColor(QPalette::Text, QColor(0xc6, 0x28, 0x28));
+            option->palette.setColor(QPalette::Text,
+                                     Theme::color(Theme::Color::ErrorText, option->palette));
     }
 };
 

@@ -16,10 +16,13 @@
 #include "ui/partners/PartnerUsersRolesPane.h"
 #include "ui/partners/PartnersPane.h"
 #include "ui/shell/ActivityDock.h"
+#include "ui/shell/NavigationSidebar.h"
 #include "ui/shell/OrganizationMenu.h"
 #include "ui/shell/Pane.h"
+#include "ui/shell/PaneRegistry.h"
 #include "ui/shell/PreferencesDialog.h"
 #include "ui/shell/SessionController.h"
+#include "ui/shell/SessionStatusLabels.h"
 #include "ui/shell/SignInDialog.h"
 #include "ui/users/UsersPane.h"
 
@@ -28,12 +31,9 @@
 #include <QCloseEvent>
 #include <QCoreApplication>
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QListWidget>
-#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QScrollArea>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -46,15 +46,6 @@ const QString geometryKey = QStringLiteral("MainWindow/geometry");
 const QString stateKey = QStringLiteral("MainWindow/state");
 const QString paneKeySetting = QStringLiteral("MainWindow/pane");
 
-QString shortTime(const QDateTime &time)
-{
-    const QDateTime local = time.toLocalTime();
-    const QLocale locale;
-    if (local.date() == QDate::currentDate())
-        return locale.toString(local.time(), QLocale::ShortFormat);
-    return locale.toString(local, QLocale::ShortFormat);
-}
-
 } // namespace
 
 MainWindow::MainWindow(QNetworkAccessManager *network, ProfileStore *profiles, TokenStore *tokens,
@@ -62,47 +53,13 @@ MainWindow::MainWindow(QNetworkAccessManager *network, ProfileStore *profiles, T
     : QMainWindow(parent), m_profiles(profiles), m_tokens(tokens),
       m_session(new Session(network, this)),
       m_controller(new SessionController(m_session, tokens, this)), m_navigation(new QListWidget),
-      m_stack(new QStackedWidget), m_notice(new MessageWidget), m_activity(new ActivityDock(this))
+      m_stack(new QStackedWidget),
+      m_pages(new PaneRegistry(m_session, m_navigation, m_stack, this)),
+      m_notice(new MessageWidget), m_activity(new ActivityDock(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(Icons::application());
     resize(1280, 800);
-
-    m_navigation->setObjectName(QStringLiteral("navigation"));
-    m_navigation->setIconSize(QSize(20, 20));
-    m_navigation->setFixedWidth(236);
-    m_navigation->setFrameShape(QFrame::NoFrame);
-    m_navigation->setStyleSheet(QStringLiteral(
-        "QListWidget#navigation { background: palette(alternate-base); padding-top: 10px;"
-        " outline: 0; border-right: 1px solid palette(midlight); }"
-        "QListWidget#navigation::item { padding: 7px 8px; margin: 1px 10px;"
-        " border-radius: 6px; }"
-        "QListWidget#navigation::item:hover:!selected { background: palette(midlight); }"
-        "QListWidget#navigation::item:selected { background: palette(highlight);"
-        " color: palette(highlighted-text); }"));
-
-    auto *brand = new QLabel;
-    brand->setObjectName(QStringLiteral("brand"));
-    brand->setText(QStringLiteral("<b>%1</b>").arg(tr("epilot Admin")));
-    auto *brandIcon = new QLabel;
-    brandIcon->setPixmap(Icons::application().pixmap(28, 28));
-    auto *brandRow = new QWidget;
-    brandRow->setObjectName(QStringLiteral("brandRow"));
-    brandRow->setStyleSheet(QStringLiteral("QWidget#brandRow { background: palette(alternate-base);"
-                                           " border-right: 1px solid palette(midlight); }"));
-    brandRow->setFixedWidth(236);
-    auto *brandLayout = new QHBoxLayout(brandRow);
-    brandLayout->setContentsMargins(18, 14, 12, 4);
-    brandLayout->addWidget(brandIcon);
-    brandLayout->addWidget(brand, 1);
-    QFont brandFont = brand->font();
-    brandFont.setPointSizeF(brandFont.pointSizeF() * 1.2);
-    brand->setFont(brandFont);
-
-    auto *side = new QVBoxLayout;
-    side->setSpacing(0);
-    side->addWidget(brandRow);
-    side->addWidget(m_navigation, 1);
 
     auto *pageColumn = new QVBoxLayout;
     pageColumn->setContentsMargins(12, 10, 12, 6);
@@ -114,16 +71,17 @@ MainWindow::MainWindow(QNetworkAccessManager *network, ProfileStore *profiles, T
     auto *layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addLayout(side);
+    layout->addWidget(new NavigationSidebar(m_navigation));
     layout->addLayout(pageColumn, 1);
     setCentralWidget(central);
 
     m_activity->follow(m_session->client());
     addDockWidget(Qt::BottomDockWidgetArea, m_activity);
 
+    connect(m_pages, &PaneRegistry::installed, this, &MainWindow::connectUsersAndGroups);
     createPanes();
     createMenus();
-    createStatusBar();
+    m_statusLabels = std::make_unique<SessionStatusLabels>(statusBar());
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::onNavigationChanged);
     connect(m_controller, &SessionController::stateChanged, this,
@@ -176,8 +134,8 @@ void MainWindow::createPanes()
 void MainWindow::connectUsersAndGroups(Pane *built)
 {
     // From a user to their groups and from a group to its members, in one click.
-    const int usersIndex = m_keys.indexOf(QStringLiteral("users"));
-    const int groupsIndex = m_keys.indexOf(QStringLiteral("groups"));
+    const int usersIndex = m_pages->indexOf(QStringLiteral("users"));
+    const int groupsIndex = m_pages->indexOf(QStringLiteral("groups"));
     if (auto *users = qobject_cast<UsersPane *>(built)) {
         connect(users, &UsersPane::groupRequested, this, [this, groupsIndex](const QString &id) {
             if (showPane(groupsIndex))
@@ -198,96 +156,39 @@ void MainWindow::connectUsersAndGroups(Pane *built)
 void MainWindow::addPane(const QString &key, const QString &iconName, const QString &title,
                          std::function<Pane *(Session *)> create)
 {
-    m_keys << key;
-    m_builders << create;
-    m_factories << std::move(create);
-    m_stack->addWidget(pageFrame());
-    auto *item = new QListWidgetItem(Icons::get(iconName), title, m_navigation);
-    item->setData(Qt::UserRole, key);
-    item->setSizeHint(QSize(0, 36));
-}
-
-Pane *MainWindow::buildPane(int index)
-{
-    // The factory is taken first, so nothing the pane's constructor does can build it twice.
-    const auto create = std::exchange(m_factories[index], nullptr);
-    Pane *built = create(m_session);
-    install(index, built);
-    connectUsersAndGroups(built);
-    return built;
-}
-
-void MainWindow::install(int index, Pane *pane)
-{
-    auto *frame = static_cast<QScrollArea *>(m_stack->widget(index));
-    pane->setObjectName(m_keys.at(index));
-    if (QWidget *old = frame->takeWidget())
-        old->deleteLater();
-    frame->setWidget(pane);
-    m_navigation->item(index)->setText(pane->title());
-    pane->setReadOnly(m_session->isReadOnly());
+    m_pages->add(key, iconName, title, std::move(create));
 }
 
 void MainWindow::replacePane(const QString &key, Pane *pane)
 {
-    const int index = m_keys.indexOf(key);
-    if (index < 0) {
-        delete pane;
-        return;
-    }
-    m_factories[index] = nullptr;
-    m_builders[index] = nullptr; // a page put in from outside is kept across sessions
-    install(index, pane);
-    connectUsersAndGroups(pane);
-    if (index == m_currentIndex)
+    const int index = m_pages->indexOf(key);
+    if (m_pages->replace(key, pane) && index == m_currentIndex)
         m_stack->setCurrentIndex(index);
 }
 
 int MainWindow::paneCount() const
 {
-    return m_stack->count();
+    return m_pages->count();
 }
 
 Pane *MainWindow::pane(int index) const
 {
-    if (Pane *built = builtPane(index))
-        return built;
-    if (index < 0 || index >= m_factories.size() || !m_factories.at(index))
-        return nullptr;
     // Built on first use: asking for a page is as good as showing it.
-    return const_cast<MainWindow *>(this)->buildPane(index);
+    return m_pages->pane(index);
+}
+
+Pane *MainWindow::builtPane(int index) const
+{
+    return m_pages->builtPane(index);
 }
 
 void MainWindow::discardPages()
 {
     // After sign-out no page keeps the last session's data on screen or in memory; each is built
     // afresh for the next session (the one shown at once, the others when visited).
-    for (int index = 0; index < paneCount(); ++index) {
-        if (!builtPane(index) || !m_builders.at(index))
-            continue;
-        auto *frame = static_cast<QScrollArea *>(m_stack->widget(index));
-        frame->takeWidget()->deleteLater();
-        m_factories[index] = m_builders.at(index);
-    }
+    m_pages->discardBuilt();
     if (m_currentIndex >= 0 && pane(m_currentIndex))
         m_stack->setCurrentIndex(m_currentIndex);
-}
-
-Pane *MainWindow::builtPane(int index) const
-{
-    const auto *frame = qobject_cast<QScrollArea *>(m_stack->widget(index));
-    return frame ? qobject_cast<Pane *>(frame->widget()) : nullptr;
-}
-
-QWidget *MainWindow::pageFrame()
-{
-    // A page taller or wider than the window scrolls instead of forcing the window to grow
-    // beyond the screen.
-    auto *frame = new QScrollArea;
-    frame->setFrameShape(QFrame::NoFrame);
-    frame->setWidgetResizable(true);
-    frame->viewport()->setBackgroundRole(QPalette::Window);
-    return frame;
 }
 
 Pane *MainWindow::currentPane() const
@@ -302,7 +203,7 @@ int MainWindow::currentPaneIndex() const
 
 QString MainWindow::paneKey(int index) const
 {
-    return m_keys.value(index);
+    return m_pages->key(index);
 }
 
 bool MainWindow::showPane(int index)
@@ -437,22 +338,6 @@ void MainWindow::createMenus()
             [this] { showSignIn(m_controller->profile().name); });
 }
 
-void MainWindow::createStatusBar()
-{
-    const auto makeLabel = [this](const QString &name) {
-        auto *label = new QLabel;
-        label->setObjectName(name);
-        label->setContentsMargins(8, 0, 8, 0);
-        statusBar()->addPermanentWidget(label);
-        return label;
-    };
-    m_userLabel = makeLabel(QStringLiteral("userLabel"));
-    m_organizationLabel = makeLabel(QStringLiteral("organizationLabel"));
-    m_tokenLabel = makeLabel(QStringLiteral("tokenLabel"));
-    m_profileLabel = makeLabel(QStringLiteral("profileLabel"));
-    m_profileLabel->setForegroundRole(QPalette::PlaceholderText);
-}
-
 void MainWindow::startSession(const Profile &profile, const QString &token, bool readOnly)
 {
     m_profiles->setLastUsed(m_profiles->contains(profile.name) ? profile.name : QString());
@@ -536,7 +421,7 @@ void MainWindow::onExpiresSoon(const QDateTime &expiry)
     m_notice->showMessage(MessageWidget::Level::Warning,
                           tr("Your token expires at %1. Sign in again before then to keep working "
                              "without interruption.")
-                              .arg(shortTime(expiry)),
+                              .arg(SessionStatusLabels::shortTime(expiry)),
                           {m_renewAction});
 }
 
@@ -571,45 +456,7 @@ void MainWindow::updateTitle()
     parts << tr("epilot Admin");
     setWindowTitle(parts.join(QStringLiteral(" — ")));
 
-    const QString email = m_session->me().value(QStringLiteral("email")).toString();
-    if (state == State::SignedIn) {
-        m_userLabel->setText(email.isEmpty() || email == user
-                                 ? tr("Signed in as %1").arg(user)
-                                 : tr("Signed in as %1 <%2>").arg(user, email));
-    } else if (state == State::SigningIn) {
-        m_userLabel->setText(tr("Signing in…"));
-    } else if (state == State::Expired) {
-        m_userLabel->setText(tr("Session ended"));
-    } else {
-        m_userLabel->setText(tr("Not signed in"));
-    }
-    m_organizationLabel->setText(
-        organizationId.isEmpty() || state == State::SignedOut ? QString()
-        : organization == organizationId
-            ? tr("Organization %1").arg(organizationId)
-            : tr("%1 (organization %2)").arg(organization, organizationId));
-    m_organizationLabel->setVisible(!m_organizationLabel->text().isEmpty());
-
-    QStringList token;
-    const TokenClaims &claims = m_controller->claims();
-    if (state != State::SignedOut && claims.isValid()) {
-        if (claims.expiresAt().isValid())
-            token << (claims.isExpired()
-                          ? tr("Token expired %1").arg(shortTime(claims.expiresAt()))
-                          : tr("Token valid until %1").arg(shortTime(claims.expiresAt())));
-        else if (claims.isApiToken())
-            token << tr("API token");
-        if (claims.isAnonymized())
-            token << tr("anonymized");
-    }
-    if (state != State::SignedOut && m_session->isReadOnly())
-        token << tr("read-only");
-    m_tokenLabel->setText(token.join(QStringLiteral(", ")));
-    m_tokenLabel->setVisible(!token.isEmpty());
-    m_profileLabel->setText(m_controller->hasProfile() && state != State::SignedOut
-                                ? tr("Profile: %1").arg(m_controller->profile().name)
-                                : QString());
-    m_profileLabel->setVisible(!m_profileLabel->text().isEmpty());
+    m_statusLabels->update(*m_controller);
 }
 
 void MainWindow::leaveAll(QObject *context, std::function<void(bool)> done)
@@ -700,7 +547,7 @@ void MainWindow::restoreSettings()
         restoreGeometry(geometry);
     if (const QByteArray state = settings.value(stateKey).toByteArray(); !state.isEmpty())
         restoreState(state);
-    const int index = m_keys.indexOf(settings.value(paneKeySetting).toString());
+    const int index = m_pages->indexOf(settings.value(paneKeySetting).toString());
     showPane(index >= 0 ? index : 0);
 }
 

@@ -6,10 +6,12 @@
 #include <QMainWindow>
 #include <QPointer>
 #include <functional>
+#include <memory>
 
 class ActivityDock;
 class MessageWidget;
 class Pane;
+class PaneRegistry;
 class ProfileStore;
 class QAction;
 class QLabel;
@@ -18,6 +20,7 @@ class QNetworkAccessManager;
 class QStackedWidget;
 class Session;
 class SessionController;
+class SessionStatusLabels;
 class SignInDialog;
 class TokenStore;
 
@@ -62,14 +65,10 @@ private:
     void createPanes();
     void addPane(const QString &key, const QString &iconName, const QString &title,
                  std::function<Pane *(Session *)> create);
-    Pane *buildPane(int index);
     Pane *builtPane(int index) const;
     void discardPages();
-    void install(int index, Pane *pane);
-    static QWidget *pageFrame();
     void connectUsersAndGroups(Pane *built);
     void createMenus();
-    void createStatusBar();
     QAction *paneAction(const QString &text, const QString &iconName, const QKeySequence &keys,
                         void (Pane::*slot)());
     void onNavigationChanged(int row);
@@ -93,20 +92,15 @@ private:
     SessionController *m_controller;
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
+    PaneRegistry *m_pages;
     MessageWidget *m_notice;
     bool m_leaveChecked = false; // close() after leaveAll() agreed
     ActivityDock *m_activity;
-    QList<QString> m_keys;
-    QList<std::function<Pane *(Session *)>> m_factories; // empty once the page is built
-    QList<std::function<Pane *(Session *)>> m_builders;  // every page's, to build it afresh
     int m_currentIndex = -1;
     QList<QAction *> m_writingActions;
     QAction *m_signInAction = nullptr;
     QAction *m_signOutAction = nullptr;
     QAction *m_renewAction = nullptr;
-    QLabel *m_profileLabel = nullptr;
-    QLabel *m_userLabel = nullptr;
-    QLabel *m_organizationLabel = nullptr;
-    QLabel *m_tokenLabel = nullptr;
+    std::unique_ptr<SessionStatusLabels> m_statusLabels;
     QPointer<SignInDialog> m_signIn;
 };

@@ -1,10 +1,31 @@
 #include "ui/shell/Pane.h"
 
+#include "services/session/Session.h"
+
 #include <QMessageBox>
 #include <QMetaObject>
 #include <QProgressDialog>
+#include <utility>
 
-Pane::Pane(Session *session, QWidget *parent) : QWidget(parent), m_session(session) {}
+Pane::Pane(Session *session, QWidget *parent) : QWidget(parent), m_session(session)
+{
+    // Queued: the subclass is constructed by then, so its sessionReady() is the one called.
+    QMetaObject::invokeMethod(this, &Pane::followSession, Qt::QueuedConnection);
+}
+
+void Pane::followSession()
+{
+    if (!m_session)
+        return;
+    const auto ready = [this] {
+        if (!std::exchange(m_sessionReady, true))
+            sessionReady();
+    };
+    connect(m_session, &Session::meChanged, this, ready);
+    connect(m_session, &Session::ended, this, [this] { m_sessionReady = false; });
+    if (!m_session->me().isEmpty())
+        ready(); // built after sign-in
+}
 
 void Pane::save()
 {

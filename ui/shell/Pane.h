@@ -45,11 +45,19 @@ signals:
 
 protected:
     Session *session() const { return m_session; }
+    // The one way a page learns that it may load: called once per session as soon as the
+    // signed-in user is known (asking earlier would only earn a 401), also for a page built after
+    // sign-in, and again after the next sign-in once a session ended. Never from the constructor,
+    // so the page is complete when it runs. A switch of organization is
+    // Session::organizationChanged.
+    virtual void sessionReady() {}
     // Reports the outcome of the running save (queued, so never from within save()).
     void reportSaved(bool saved);
 
 private:
     void waitForSave(QObject *context, std::function<void(bool)> done);
+    void followSession();
 
     Session *m_session;
+    bool m_sessionReady = false; // sessionReady() ran in this session
 };

@@ -3,15 +3,15 @@
 #include "services/session/BrowserSignIn.h"
 #include "services/session/ProfileStore.h"
 #include "services/session/TokenClaims.h"
-#include "services/network/UrlPolicy.h"
 #include "ui/common/Icons.h"
+#include "ui/common/MessageWidget.h"
+#include "ui/shell/BrowserSignInPanel.h"
+#include "ui/shell/ProfileForm.h"
+#include "ui/shell/SignInWidgets.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QDesktopServices>
-#include <QFontDatabase>
-#include <QFrame>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -20,38 +20,12 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
 
 constexpr int nameRole = Qt::UserRole;
 constexpr int draftRole = Qt::UserRole + 1;
-
-QString errorStyle()
-{
-    return QStringLiteral("color: #c62828;");
-}
-
-QLabel *smallLabel(QWidget *parent = nullptr)
-{
-    auto *label = new QLabel(parent);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * 0.92);
-    label->setFont(font);
-    label->setWordWrap(true);
-    return label;
-}
-
-QLabel *sectionHeading(const QString &text)
-{
-    auto *label = new QLabel(text);
-    QFont font = label->font();
-    font.setBold(true);
-    font.setPointSizeF(font.pointSizeF() * 1.1);
-    label->setFont(font);
-    return label;
-}
 
 // A pasted token sometimes comes with its header name.
 QString cleanToken(QString token)
@@ -65,8 +39,7 @@ QString cleanToken(QString token)
 } // namespace
 
 SignInDialog::SignInDialog(ProfileStore *profiles, TokenStore *tokens, QWidget *parent)
-    : QDialog(parent), m_profiles(profiles), m_tokens(tokens), m_browser(new BrowserSignIn(this)),
-      m_countdown(new QTimer(this))
+    : QDialog(parent), m_profiles(profiles), m_tokens(tokens), m_browser(new BrowserSignIn(this))
 {
     setObjectName(QStringLiteral("signInDialog"));
     setWindowTitle(tr("Sign in to epilot"));
@@ -87,17 +60,14 @@ SignInDialog::SignInDialog(ProfileStore *profiles, TokenStore *tokens, QWidget *
 
     buildLayout();
 
-    m_countdown->setInterval(1000);
-    connect(m_countdown, &QTimer::timeout, this, &SignInDialog::updateBrowserCountdown);
     connect(m_browser, &BrowserSignIn::signedIn, this,
             [this](const QString &token) { onBrowserSignedIn(token); });
     connect(m_browser, &BrowserSignIn::failed, this, [this](const QString &text) {
-        m_browserPanel->hide();
+        m_browserPanel->stop();
         showMessage(text);
     });
     connect(m_browser, &BrowserSignIn::finished, this, [this] {
-        m_countdown->stop();
-        m_browserPanel->hide();
+        m_browserPanel->stop();
         setBusy(false);
     });
 
@@ -110,13 +80,8 @@ SignInDialog::~SignInDialog() = default;
 
 void SignInDialog::buildLayout()
 {
-    m_reason = new QLabel;
+    m_reason = new MessageWidget(MessageWidget::Style::Banner);
     m_reason->setObjectName(QStringLiteral("reason"));
-    m_reason->setWordWrap(true);
-    m_reason->setStyleSheet(QStringLiteral("QLabel#reason { background: #fff4e0; border: 1px "
-                                           "solid #f0c36d; border-radius: 6px; padding: 8px; "
-                                           "color: #202124; }"));
-    m_reason->hide();
 
     // Profiles column.
     m_list = new QListWidget;
@@ -138,56 +103,12 @@ void SignInDialog::buildLayout()
     profileButtons->addWidget(m_renameButton);
     profileButtons->addWidget(m_deleteButton);
     auto *left = new QVBoxLayout;
-    left->addWidget(sectionHeading(tr("Profiles")));
+    left->addWidget(SignInWidgets::sectionHeading(tr("Profiles")));
     left->addWidget(m_list, 1);
     left->addLayout(profileButtons);
 
     // Profile form.
-    m_profileHeading = sectionHeading(QString());
-    auto *form = new QGridLayout;
-    form->setHorizontalSpacing(12);
-    form->setVerticalSpacing(2);
-    form->setColumnStretch(1, 1);
-    const QString labels[FieldCount] = {tr("User API"), tr("Organization API"),
-                                        tr("Partner Directory API"), tr("Portal")};
-    const char *names[FieldCount] = {"userApi", "organizationApi", "partnerApi", "portal"};
-    int row = 0;
-    for (int field = 0; field < FieldCount; ++field) {
-        m_urls[field] = new QLineEdit;
-        m_urls[field]->setObjectName(QLatin1String(names[field]));
-        m_urlMessages[field] = smallLabel();
-        m_urlMessages[field]->setStyleSheet(errorStyle());
-        m_urlMessages[field]->hide();
-        auto *label = new QLabel(labels[field] + QLatin1Char(':'));
-        label->setBuddy(m_urls[field]);
-        form->addWidget(label, row, 0);
-        form->addWidget(m_urls[field], row++, 1);
-        form->addWidget(m_urlMessages[field], row++, 1);
-        connect(m_urls[field], &QLineEdit::textEdited, this, &SignInDialog::validateForm);
-    }
-    m_urls[Portal]->setToolTip(tr("Where \"Sign in with browser\" logs you in"));
-    m_organization = new QLineEdit;
-    m_organization->setObjectName(QStringLiteral("organizationId"));
-    m_organization->setPlaceholderText(tr("optional — the token's organization otherwise"));
-    m_organizationMessage = smallLabel();
-    m_organizationMessage->setStyleSheet(errorStyle());
-    m_organizationMessage->hide();
-    connect(m_organization, &QLineEdit::textEdited, this, &SignInDialog::validateForm);
-    form->addWidget(new QLabel(tr("Organization id:")), row, 0);
-    form->addWidget(m_organization, row++, 1);
-    form->addWidget(m_organizationMessage, row++, 1);
-    auto *defaults = new QPushButton(tr("Use epilot's addresses"));
-    defaults->setFlat(true);
-    defaults->setToolTip(tr("Fill in the addresses of epilot's cloud service"));
-    connect(defaults, &QPushButton::clicked, this, [this] {
-        Profile profile = editedProfile();
-        const Profile standard = Profile::withDefaults(profile.name);
-        profile.endpoints = standard.endpoints;
-        profile.portal = standard.portal;
-        showProfile(profile);
-        validateForm();
-    });
-    form->addWidget(defaults, row++, 1, Qt::AlignLeft);
+    m_form = new ProfileForm;
 
     // Token.
     m_token = new QLineEdit;
@@ -196,7 +117,7 @@ void SignInDialog::buildLayout()
     m_token->setClearButtonEnabled(true);
     m_token->addAction(Icons::get(QStringLiteral("key")), QLineEdit::LeadingPosition);
     m_token->setPlaceholderText(tr("Paste an access token"));
-    m_tokenState = smallLabel();
+    m_tokenState = SignInWidgets::smallLabel();
     m_tokenState->setObjectName(QStringLiteral("tokenState"));
     m_tokenState->setForegroundRole(QPalette::PlaceholderText);
     m_readOnly = new QCheckBox(tr("Read-only session"));
@@ -210,43 +131,14 @@ void SignInDialog::buildLayout()
     options->addStretch();
 
     // Browser sign-in, shown while waiting for the portal.
-    m_browserPanel = new QFrame;
-    m_browserPanel->setObjectName(QStringLiteral("browserPanel"));
-    m_browserPanel->setStyleSheet(QStringLiteral(
-        "QFrame#browserPanel { background: #e8f0fe; border: 1px solid #aac4f0; border-radius: "
-        "6px; } QFrame#browserPanel QLabel { color: #202124; }"));
-    m_code = new QLabel;
-    m_code->setObjectName(QStringLiteral("verificationCode"));
-    m_code->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont codeFont = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    codeFont.setPointSizeF(font().pointSizeF() * 1.8);
-    codeFont.setBold(true);
-    codeFont.setLetterSpacing(QFont::AbsoluteSpacing, 4);
-    m_code->setFont(codeFont);
-    m_browserStatus = new QLabel;
-    m_browserStatus->setWordWrap(true);
-    m_browserLink = smallLabel();
-    m_browserLink->setOpenExternalLinks(true);
-    m_browserLink->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    auto *cancelBrowser = new QPushButton(tr("Cancel browser sign-in"));
-    connect(cancelBrowser, &QPushButton::clicked, this, &SignInDialog::cancelBrowser);
-    auto *caption = new QLabel(tr("Verification code"));
-    auto *panelLayout = new QGridLayout(m_browserPanel);
-    panelLayout->setContentsMargins(12, 8, 12, 10);
-    panelLayout->addWidget(caption, 0, 0);
-    panelLayout->addWidget(m_code, 1, 0);
-    panelLayout->addWidget(m_browserStatus, 0, 1);
-    panelLayout->addWidget(m_browserLink, 1, 1);
-    panelLayout->addWidget(cancelBrowser, 0, 2, 2, 1, Qt::AlignVCenter);
-    panelLayout->setColumnStretch(1, 1);
-    panelLayout->setHorizontalSpacing(18);
-    m_browserPanel->hide();
+    m_browserPanel = new BrowserSignInPanel(m_browser);
+    connect(m_browserPanel, &BrowserSignInPanel::cancelRequested, this,
+            &SignInDialog::cancelBrowser);
 
     auto *right = new QVBoxLayout;
-    right->addWidget(m_profileHeading);
-    right->addLayout(form);
+    right->addWidget(m_form);
     right->addSpacing(10);
-    right->addWidget(sectionHeading(tr("Access token")));
+    right->addWidget(SignInWidgets::sectionHeading(tr("Access token")));
     right->addWidget(m_token);
     right->addWidget(m_tokenState);
     right->addLayout(options);
@@ -258,10 +150,8 @@ void SignInDialog::buildLayout()
     columns->addLayout(left, 0);
     columns->addLayout(right, 1);
 
-    m_message = new QLabel;
+    m_message = new MessageWidget(MessageWidget::Style::Inline);
     m_message->setObjectName(QStringLiteral("message"));
-    m_message->setWordWrap(true);
-    m_message->hide();
 
     m_browserButton =
         new QPushButton(Icons::get(QStringLiteral("browser")), tr("Sign in with browser"));
@@ -306,20 +196,12 @@ void SignInDialog::selectProfile(const QString &name)
 
 void SignInDialog::setReason(const QString &text)
 {
-    m_reason->setText(text);
-    m_reason->setVisible(!text.isEmpty());
+    m_reason->showMessage(MessageWidget::Level::Warning, text);
 }
 
 Profile SignInDialog::editedProfile() const
 {
-    Profile profile = Profile::withDefaults(m_shownName);
-    const auto url = [this](int field) { return QUrl(m_urls[field]->text().trimmed()); };
-    profile.endpoints.user = url(UserApi);
-    profile.endpoints.organization = url(OrganizationApi);
-    profile.endpoints.partnerDirectory = url(PartnerApi);
-    profile.portal = url(Portal);
-    profile.organizationId = m_organization->text();
-    return profile;
+    return m_form->editedProfile();
 }
 
 QString SignInDialog::message() const
@@ -339,17 +221,22 @@ void SignInDialog::setUrlOpener(std::function<bool(const QUrl &)> open)
 
 QLineEdit *SignInDialog::urlField(int index) const
 {
-    return index >= 0 && index < FieldCount ? m_urls[index] : nullptr;
+    return m_form->urlField(index);
 }
 
 QLabel *SignInDialog::urlMessage(int index) const
 {
-    return index >= 0 && index < FieldCount ? m_urlMessages[index] : nullptr;
+    return m_form->urlMessage(index);
+}
+
+QLabel *SignInDialog::verificationCodeLabel() const
+{
+    return m_browserPanel->codeLabel();
 }
 
 QString SignInDialog::currentName() const
 {
-    return m_shownName;
+    return m_form->shownName();
 }
 
 void SignInDialog::reloadProfiles(const QString &select)
@@ -374,7 +261,7 @@ void SignInDialog::reloadProfiles(const QString &select)
             row = index;
     }
     m_list->setCurrentRow(row);
-    m_shownName.clear();
+    m_form->forgetProfile();
     onProfileSelected();
 }
 
@@ -384,62 +271,37 @@ void SignInDialog::onProfileSelected()
     if (!item)
         return;
     const QString name = item->data(nameRole).toString();
-    if (name == m_shownName)
+    const QString shown = currentName();
+    if (name == shown)
         return;
     // Keep what was typed for the profile being left, if it can be kept.
-    if (!m_shownName.isEmpty() && m_profiles->contains(m_shownName) &&
-        editedProfile() != *m_profiles->find(m_shownName)) {
+    if (!shown.isEmpty() && m_profiles->contains(shown) &&
+        editedProfile() != *m_profiles->find(shown)) {
         Profile saved;
         if (!saveProfile(&saved)) {
-            selectProfile(m_shownName);
+            selectProfile(shown);
             return;
         }
     }
     const bool draft = item->data(draftRole).toBool();
     showProfile(draft ? Profile::withDefaults(name)
                       : m_profiles->find(name).value_or(Profile::withDefaults(name)));
-    m_message->hide();
+    m_message->clear();
     m_token->clear();
-    validateForm();
+    m_form->validate();
     refreshStoredTokenState();
 }
 
 void SignInDialog::showProfile(const Profile &profile)
 {
-    m_shownName = profile.name;
-    m_profileHeading->setText(tr("Profile \u201c%1\u201d").arg(profile.name));
-    m_urls[UserApi]->setText(profile.endpoints.user.toString());
-    m_urls[OrganizationApi]->setText(profile.endpoints.organization.toString());
-    m_urls[PartnerApi]->setText(profile.endpoints.partnerDirectory.toString());
-    m_urls[Portal]->setText(profile.portal.toString());
-    m_organization->setText(profile.organizationId);
+    m_form->showProfile(profile);
     const bool draft = !m_draftName.isEmpty() && profile.name == m_draftName;
     m_deleteButton->setEnabled(!draft);
 }
 
-bool SignInDialog::validateForm()
-{
-    bool ok = true;
-    for (int field = 0; field < FieldCount; ++field) {
-        const QString text = m_urls[field]->text().trimmed();
-        QString problem = text.isEmpty() ? tr("Enter an address.") : UrlPolicy::check(QUrl(text));
-        if (problem.isEmpty() && !QUrl(text).userInfo().isEmpty())
-            problem = tr("The address must not contain a user name or password.");
-        m_urlMessages[field]->setText(problem);
-        m_urlMessages[field]->setVisible(!problem.isEmpty());
-        ok = ok && problem.isEmpty();
-    }
-    const QString organization = m_organization->text();
-    const bool organizationOk = !organization.contains(QLatin1Char(' '));
-    m_organizationMessage->setText(organizationOk ? QString()
-                                                  : tr("The organization id has no spaces."));
-    m_organizationMessage->setVisible(!organizationOk);
-    return ok && organizationOk;
-}
-
 bool SignInDialog::saveProfile(Profile *saved)
 {
-    if (!validateForm()) {
+    if (!m_form->validate()) {
         showMessage(tr("Correct the profile's addresses first."));
         return false;
     }
@@ -482,7 +344,7 @@ void SignInDialog::createProfile()
         return showMessage(problem);
     m_draftName.clear();
     reloadProfiles(name);
-    m_urls[UserApi]->setFocus();
+    m_form->focusFirstField();
 }
 
 void SignInDialog::renameProfile()
@@ -569,7 +431,7 @@ void SignInDialog::refreshStoredTokenState()
 
 void SignInDialog::signInWithToken()
 {
-    m_message->hide();
+    m_message->clear();
     const QString token = cleanToken(m_token->text());
     if (token.isEmpty() && !m_hasStoredToken) {
         m_token->setFocus();
@@ -599,7 +461,7 @@ void SignInDialog::signInWithToken()
 
 void SignInDialog::signInWithBrowser()
 {
-    m_message->hide();
+    m_message->clear();
     Profile profile;
     if (!saveProfile(&profile))
         return;
@@ -609,33 +471,15 @@ void SignInDialog::signInWithBrowser()
     if (const QString problem = m_browser->start(profile.portal, options); !problem.isEmpty())
         return showMessage(problem);
     setBusy(true);
-    m_code->setText(m_browser->verificationCode());
-    const QString link = m_browser->loginUrl().toString(QUrl::FullyEncoded);
-    m_browserLink->setText(
-        tr("<a href=\"%1\">Open the sign-in page again</a>").arg(link.toHtmlEscaped()));
-    m_browserClock.start();
-    updateBrowserCountdown();
-    m_countdown->start();
-    m_browserPanel->show();
+    m_browserPanel->start();
     if (!m_openUrl(m_browser->loginUrl()))
-        m_browserStatus->setText(
-            tr("No browser could be opened. Open this address yourself:\n%1").arg(link));
+        m_browserPanel->showNoBrowser();
 }
 
 void SignInDialog::cancelBrowser()
 {
     m_browser->cancel();
     showMessage(tr("Browser sign-in cancelled."), false);
-}
-
-void SignInDialog::updateBrowserCountdown()
-{
-    const qint64 left =
-        std::max<qint64>(0, (m_browser->timeout().count() - m_browserClock.elapsed() + 999) / 1000);
-    m_browserStatus->setText(tr("Check that the portal shows this code, then confirm there. "
-                                "Waiting for the portal… %1:%2 left")
-                                 .arg(left / 60)
-                                 .arg(left % 60, 2, 10, QLatin1Char('0')));
 }
 
 void SignInDialog::onBrowserSignedIn(const QString &token)
@@ -674,18 +518,15 @@ void SignInDialog::setBusy(bool busy)
     const bool waiting = busy || m_browser->isActive();
     for (QWidget *widget : std::initializer_list<QWidget *>{
              m_list, m_newButton, m_renameButton, m_deleteButton, m_token, m_readOnly, m_anonymize,
-             m_browserButton, m_signInButton, m_organization}) {
+             m_browserButton, m_signInButton}) {
         widget->setEnabled(!waiting);
     }
-    for (QLineEdit *field : m_urls)
-        field->setEnabled(!waiting);
+    m_form->setFieldsEnabled(!waiting);
     if (!waiting)
         m_deleteButton->setEnabled(m_draftName.isEmpty() || currentName() != m_draftName);
 }
 
 void SignInDialog::showMessage(const QString &text, bool error)
 {
-    m_message->setText(text);
-    m_message->setStyleSheet(error ? errorStyle() : QString());
-    m_message->setVisible(!text.isEmpty());
+    m_message->showMessage(error ? MessageWidget::Level::Error : MessageWidget::Level::Info, text);
 }

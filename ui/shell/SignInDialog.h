@@ -4,17 +4,17 @@
 #include "services/session/TokenStore.h"
 
 #include <QDialog>
-#include <QElapsedTimer>
 #include <functional>
 
 class BrowserSignIn;
+class BrowserSignInPanel;
+class MessageWidget;
+class ProfileForm;
 class QCheckBox;
-class QFrame;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
-class QTimer;
 class ProfileStore;
 
 // Choose, create, rename and delete profiles, then sign in with a pasted token or through the
@@ -46,20 +46,17 @@ public:
     QLineEdit *urlField(int index) const;
     QLabel *urlMessage(int index) const;
     BrowserSignIn *browserSignIn() const { return m_browser; }
-    QLabel *verificationCodeLabel() const { return m_code; }
+    QLabel *verificationCodeLabel() const;
 
 signals:
     // The token is stored (or kept for this run); the dialog closes right after.
     void signedIn(const Profile &profile, const QString &token, bool readOnly);
 
 private:
-    enum Field { UserApi, OrganizationApi, PartnerApi, Portal, FieldCount };
-
     void buildLayout();
     void reloadProfiles(const QString &select);
     void onProfileSelected();
     void showProfile(const Profile &profile);
-    bool validateForm();
     // Saves the form into the profile store; false (with a message) if it cannot.
     bool saveProfile(Profile *saved);
     void createProfile();
@@ -70,7 +67,6 @@ private:
     void signInWithBrowser();
     void cancelBrowser();
     void onBrowserSignedIn(const QString &token);
-    void updateBrowserCountdown();
     void storeAndFinish(const Profile &profile, const QString &token);
     void finish(const Profile &profile, const QString &token);
     void setBusy(bool busy);
@@ -80,34 +76,24 @@ private:
     ProfileStore *m_profiles;
     TokenStore *m_tokens;
     BrowserSignIn *m_browser;
-    QTimer *m_countdown;
-    QElapsedTimer m_browserClock;
     std::function<bool(const QString &)> m_askKeepForSession;
     std::function<bool(const QUrl &)> m_openUrl;
 
     QString m_draftName; // a profile not saved yet (no profiles exist, or "New")
-    QString m_shownName; // the profile in the form
     bool m_hasStoredToken = false;
 
-    QLabel *m_reason;
+    MessageWidget *m_reason;
     QListWidget *m_list;
     QPushButton *m_newButton;
     QPushButton *m_renameButton;
     QPushButton *m_deleteButton;
-    QLabel *m_profileHeading;
-    QLineEdit *m_urls[FieldCount];
-    QLabel *m_urlMessages[FieldCount];
-    QLineEdit *m_organization;
-    QLabel *m_organizationMessage;
+    ProfileForm *m_form;
     QLineEdit *m_token;
     QLabel *m_tokenState;
     QCheckBox *m_readOnly;
     QCheckBox *m_anonymize;
-    QFrame *m_browserPanel;
-    QLabel *m_code;
-    QLabel *m_browserStatus;
-    QLabel *m_browserLink;
-    QLabel *m_message;
+    BrowserSignInPanel *m_browserPanel;
+    MessageWidget *m_message;
     QPushButton *m_browserButton;
     QPushButton *m_signInButton;
     QPushButton *m_cancelButton;
