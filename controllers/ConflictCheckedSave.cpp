@@ -24,6 +24,16 @@ QJsonObject ConflictCheckedSave::changes(const QJsonObject &mine) const
     return changed;
 }
 
+FieldConflict ConflictCheckedSave::compare(const QJsonObject &mine, const QJsonObject &theirs) const
+{
+    FieldConflict conflict;
+    for (const Field &field : m_fields)
+        conflict.add(field.key, field.label, m_base.value(field.key),
+                     mine.contains(field.key) ? mine.value(field.key) : m_base.value(field.key),
+                     theirs.value(field.key), field.formatter);
+    return conflict;
+}
+
 void ConflictCheckedSave::save(const QJsonObject &mine)
 {
     if (m_saving)
@@ -45,11 +55,7 @@ void ConflictCheckedSave::save(const QJsonObject &mine)
 void ConflictCheckedSave::compareAndSend(const QJsonObject &mine, const QJsonObject &theirs,
                                          quint64 generation)
 {
-    FieldConflict conflict;
-    for (const Field &field : m_fields)
-        conflict.add(field.key, field.label, m_base.value(field.key),
-                     mine.contains(field.key) ? mine.value(field.key) : m_base.value(field.key),
-                     theirs.value(field.key), field.formatter);
+    const FieldConflict conflict = compare(mine, theirs);
     m_conflict = conflict;
     if (conflict.hasConflicts()) {
         emit conflicted(conflict);

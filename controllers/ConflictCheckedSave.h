@@ -55,6 +55,9 @@ public:
     const QJsonObject &base() const { return m_base; }
     // The fields of `mine` that differ from the loaded copy.
     QJsonObject changes(const QJsonObject &mine) const;
+    // The three-way comparison a save makes: base(), `mine` (absent keys count as unchanged),
+    // `theirs`.
+    FieldConflict compare(const QJsonObject &mine, const QJsonObject &theirs) const;
 
     void save(const QJsonObject &mine);
     void resolve(FieldConflict::Resolution resolution, const FieldConflict &chosen);
