@@ -146,7 +146,7 @@ QJsonObject UserEditor::body(const QJsonObject &values)
 
 void UserEditor::load(const User &user)
 {
-    m_saving = false;
+    dropRunningSave();
     m_original = user;
     m_latest = User();
     m_stored.reset();
@@ -159,7 +159,7 @@ void UserEditor::load(const User &user)
 
 void UserEditor::clear()
 {
-    m_saving = false;
+    dropRunningSave();
     m_original = User();
     m_latest = User();
     m_stored.reset();
@@ -332,8 +332,16 @@ void UserEditor::onSaved()
 {
     // The PATCH's answer, or the server's copy when nothing was left to send.
     const User user = m_stored ? *m_stored : m_latest;
+    m_saving = false;
     load(user);
     emit saved(user);
+}
+
+void UserEditor::dropRunningSave()
+{
+    // Every save ends in saved() or saveFailed(), even one whose answer will now be ignored.
+    if (m_saving)
+        fail(tr("The form was loaded again before the server answered; check the values shown."));
 }
 
 void UserEditor::fail(const QString &message)

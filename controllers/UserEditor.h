@@ -98,6 +98,7 @@ private:
     void onRebased(const QJsonObject &values);
     void onConflicted(const FieldConflict &conflict);
     void onSaved();
+    void dropRunningSave();
     void fail(const QString &message);
 
     UserService *m_service;

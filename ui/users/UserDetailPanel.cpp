@@ -226,10 +226,15 @@ void UserDetailPanel::showUser(const QString &userId)
         m_loadCall->cancel();
     m_userId = userId;
     m_message->clear();
-    if (userId.isEmpty()) {
+    if (userId != m_editor->original().id()) {
+        // Another person: the previous one's form goes at once, so nothing typed while the
+        // next one loads lands on the wrong person.
         m_editor->clear();
         m_content->hide();
         m_empty->show();
+    }
+    if (userId.isEmpty()) {
+        m_empty->setText(tr("Select a user to see and edit the details."));
         return;
     }
     m_empty->setText(tr("Loading…"));
