@@ -254,7 +254,7 @@ private slots:
         shoot(&pane, QStringLiteral("users-pane-editing"));
         QSignalSpy saved(details->editor(), &UserEditor::saved);
         QTest::mouseClick(details->saveButton(), Qt::LeftButton);
-        QVERIFY(saved.wait(10000));
+        QVERIFY2(saved.wait(10000), qPrintable(details->messageLabel()->text()));
         QVERIFY(!pane.hasUnsavedChanges());
         QCOMPARE(pane.model()->row(rowOf(pane.model(), fresh)).department,
                  QStringLiteral("Netzbetrieb E2E"));
