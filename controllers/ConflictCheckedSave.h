@@ -47,7 +47,8 @@ public:
 
     ConflictCheckedSave(QList<Field> fields, Read read, Send send, QObject *parent = nullptr);
 
-    // Without an Ask, a conflict stops the save with conflicted() until resolve() is called.
+    // Without an Ask, a conflict stops the save with conflicted() until resolve() is called; a
+    // save() meanwhile ends that one as Conflicted and starts over.
     void setAsk(Ask ask) { m_ask = std::move(ask); }
 
     // What the form was loaded from; drops the answers of a save still running.
@@ -86,5 +87,6 @@ private:
     QJsonObject m_base;
     FieldConflict m_conflict;
     bool m_saving = false;
-    quint64 m_generation = 0; // setBase() and every save(): older answers are dropped
+    bool m_awaitingResolve = false; // stopped at a conflict without an Ask
+    quint64 m_generation = 0;       // setBase() and every save(): older answers are dropped
 };
