@@ -109,3 +109,16 @@ QList<GroupDraft::Field> GroupDraft::fields(const Labels &labels)
         {QStringLiteral("user_ids"), QCoreApplication::translate("GroupDraft", "Members"), members},
     };
 }
+
+FieldConflict GroupDraft::compare(const Group &base, const Group &latest,
+                                  const QHash<QString, QString> &labels) const
+{
+    const QJsonObject before = from(base).values();
+    const QJsonObject mine = values();
+    const QJsonObject theirs = from(latest).values();
+    FieldConflict conflict;
+    for (const Field &field : fields([labels] { return labels; }))
+        conflict.add(field.key, field.label, before.value(field.key), mine.value(field.key),
+                     theirs.value(field.key), field.formatter);
+    return conflict;
+}

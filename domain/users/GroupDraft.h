@@ -36,4 +36,8 @@ struct GroupDraft
     };
     using Labels = std::function<QHash<QString, QString>()>;
     static QList<Field> fields(const Labels &labels = {});
+    // Three-way comparison of fields(): `base` is the group the dialog loaded, this draft is the
+    // form, `latest` the group on the server now. `labels` names member ids for people.
+    FieldConflict compare(const Group &base, const Group &latest,
+                          const QHash<QString, QString> &labels = {}) const;
 };
