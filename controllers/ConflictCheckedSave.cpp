@@ -1,6 +1,7 @@
 #include "controllers/ConflictCheckedSave.h"
 
 #include <QPointer>
+#include <utility>
 
 ConflictCheckedSave::ConflictCheckedSave(QList<Field> fields, Read read, Send send, QObject *parent)
     : QObject(parent), m_fields(std::move(fields)), m_read(std::move(read)), m_send(std::move(send))
@@ -11,6 +12,7 @@ void ConflictCheckedSave::setBase(const QJsonObject &base)
 {
     m_base = base;
     m_saving = false;
+    m_awaitingResolve = false;
     ++m_generation;
 }
 
@@ -24,8 +26,21 @@ QJsonObject ConflictCheckedSave::changes(const QJsonObject &mine) const
     return changed;
 }
 
+FieldConflict ConflictCheckedSave::compare(const QJsonObject &mine, const QJsonObject &theirs) const
+{
+    FieldConflict conflict;
+    for (const Field &field : m_fields)
+        conflict.add(field.key, field.label, m_base.value(field.key),
+                     mine.contains(field.key) ? mine.value(field.key) : m_base.value(field.key),
+                     theirs.value(field.key), field.formatter);
+    return conflict;
+}
+
 void ConflictCheckedSave::save(const QJsonObject &mine)
 {
+    if (std::exchange(m_awaitingResolve, false)) // the unanswered conflict's save ends first
+        finish(Outcome::Conflicted, tr("Not saved: someone else changed %1 meanwhile.")
+                                        .arg(m_conflict.conflictingLabels()));
     if (m_saving)
         return;
     m_saving = true;
@@ -45,16 +60,14 @@ void ConflictCheckedSave::save(const QJsonObject &mine)
 void ConflictCheckedSave::compareAndSend(const QJsonObject &mine, const QJsonObject &theirs,
                                          quint64 generation)
 {
-    FieldConflict conflict;
-    for (const Field &field : m_fields)
-        conflict.add(field.key, field.label, m_base.value(field.key),
-                     mine.contains(field.key) ? mine.value(field.key) : m_base.value(field.key),
-                     theirs.value(field.key), field.formatter);
+    const FieldConflict conflict = compare(mine, theirs);
     m_conflict = conflict;
     if (conflict.hasConflicts()) {
         emit conflicted(conflict);
-        if (!m_ask)
-            return; // waits for resolve()
+        if (!m_ask) {
+            m_awaitingResolve = true;
+            return; // waits for resolve() or another save()
+        }
         QPointer<ConflictCheckedSave> guard(this);
         m_ask(conflict, [guard, generation](FieldConflict::Resolution resolution,
                                             const FieldConflict &chosen) {
@@ -75,6 +88,7 @@ void ConflictCheckedSave::resolve(FieldConflict::Resolution resolution, const Fi
 {
     if (!m_saving)
         return;
+    m_awaitingResolve = false;
     if (resolution == FieldConflict::Resolution::Cancel) {
         finish(Outcome::Conflicted,
                tr("Not saved: someone else changed %1 meanwhile.").arg(chosen.conflictingLabels()));

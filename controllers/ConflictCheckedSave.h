@@ -47,7 +47,8 @@ public:
 
     ConflictCheckedSave(QList<Field> fields, Read read, Send send, QObject *parent = nullptr);
 
-    // Without an Ask, a conflict stops the save with conflicted() until resolve() is called.
+    // Without an Ask, a conflict stops the save with conflicted() until resolve() is called; a
+    // save() meanwhile ends that one as Conflicted and starts over.
     void setAsk(Ask ask) { m_ask = std::move(ask); }
 
     // What the form was loaded from; drops the answers of a save still running.
@@ -55,6 +56,9 @@ public:
     const QJsonObject &base() const { return m_base; }
     // The fields of `mine` that differ from the loaded copy.
     QJsonObject changes(const QJsonObject &mine) const;
+    // The three-way comparison a save makes: base(), `mine` (absent keys count as unchanged),
+    // `theirs`.
+    FieldConflict compare(const QJsonObject &mine, const QJsonObject &theirs) const;
 
     void save(const QJsonObject &mine);
     void resolve(FieldConflict::Resolution resolution, const FieldConflict &chosen);
@@ -83,5 +87,6 @@ private:
     QJsonObject m_base;
     FieldConflict m_conflict;
     bool m_saving = false;
-    quint64 m_generation = 0; // setBase() and every save(): older answers are dropped
+    bool m_awaitingResolve = false; // stopped at a conflict without an Ask
+    quint64 m_generation = 0;       // setBase() and every save(): older answers are dropped
 };

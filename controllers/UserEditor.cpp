@@ -1,11 +1,35 @@
 #include "controllers/UserEditor.h"
 
+#include "controllers/ConflictCheckedSave.h"
 #include "services/api/UserService.h"
 
 #include <QRegularExpression>
 
-UserEditor::UserEditor(UserService *service, QObject *parent) : QObject(parent), m_service(service)
+UserEditor::UserEditor(UserService *service, QObject *parent)
+    : QObject(parent), m_service(service), m_save(createSave())
 {
+}
+
+ConflictCheckedSave *UserEditor::createSave()
+{
+    QList<ConflictCheckedSave::Field> fields;
+    for (int field = 0; field < FieldCount; ++field)
+        fields << ConflictCheckedSave::Field{key(Field(field)), label(Field(field))};
+    auto *save = new ConflictCheckedSave(
+        fields, [this](QObject *context, auto done, auto failed) { read(context, done, failed); },
+        [this](const QJsonObject &changes, const QJsonObject &, QObject *context, auto done,
+               auto failed) { send(changes, context, done, failed); },
+        this);
+    connect(save, &ConflictCheckedSave::rebased, this,
+            [this](const QJsonObject &values) { onRebased(values); });
+    connect(save, &ConflictCheckedSave::conflicted, this, &UserEditor::onConflicted);
+    connect(save, &ConflictCheckedSave::saved, this, &UserEditor::onSaved);
+    connect(save, &ConflictCheckedSave::failed, this, [this](const QString &message) {
+        // Cancel and Keep theirs end the save the conflict already reported as failed.
+        if (m_saving)
+            fail(message);
+    });
+    return save;
 }
 
 QString UserEditor::key(Field field)
@@ -76,25 +100,72 @@ QVariant UserEditor::valueIn(const User &user, Field field)
     return user.string(key(field));
 }
 
+QJsonValue UserEditor::toJson(Field field, const QVariant &value)
+{
+    return field == SignatureEnabled ? QJsonValue(value.toBool()) : QJsonValue(value.toString());
+}
+
+QVariant UserEditor::fromJson(Field field, const QJsonValue &value)
+{
+    return field == SignatureEnabled ? QVariant(value.toBool()) : QVariant(value.toString());
+}
+
+QJsonObject UserEditor::valuesOf(const User &user)
+{
+    QJsonObject values;
+    for (int field = 0; field < FieldCount; ++field)
+        values.insert(key(Field(field)), toJson(Field(field), valueIn(user, Field(field))));
+    return values;
+}
+
+QJsonObject UserEditor::formValues() const
+{
+    QJsonObject values;
+    for (int field = 0; field < FieldCount; ++field)
+        values.insert(key(Field(field)), toJson(Field(field), m_values[field]));
+    return values;
+}
+
+QJsonObject UserEditor::body(const QJsonObject &values)
+{
+    QJsonObject body;
+    for (int index = 0; index < FieldCount; ++index) {
+        const auto field = Field(index);
+        if (!values.contains(key(field)))
+            continue;
+        const QJsonValue value = values.value(key(field));
+        if (field == SignatureEnabled)
+            body.insert(key(field), value.toBool());
+        else if (value.toString().trimmed().isEmpty() && isNullable(field))
+            body.insert(key(field), QJsonValue::Null); // how UserV2 clears a nullable field
+        else
+            body.insert(key(field), value.toString().trimmed());
+    }
+    return body;
+}
+
 void UserEditor::load(const User &user)
 {
-    ++m_loadGeneration; // a save still on its way belongs to what was loaded before
-    m_saving = false;
+    dropRunningSave();
     m_original = user;
     m_latest = User();
+    m_stored.reset();
     for (int field = 0; field < FieldCount; ++field)
         m_values[field] = valueIn(user, Field(field));
+    // A save still on its way belongs to what was loaded before: its answers are dropped.
+    m_save->setBase(valuesOf(user));
     emit loaded(user);
 }
 
 void UserEditor::clear()
 {
-    ++m_loadGeneration;
-    m_saving = false;
+    dropRunningSave();
     m_original = User();
     m_latest = User();
+    m_stored.reset();
     for (QVariant &value : m_values)
         value = QVariant();
+    m_save->setBase({});
     emit loaded(m_original);
 }
 
@@ -140,17 +211,7 @@ QList<UserEditor::Field> UserEditor::changedFields() const
 
 QJsonObject UserEditor::changes() const
 {
-    QJsonObject body;
-    for (Field field : changedFields()) {
-        const QVariant value = m_values[field];
-        if (field == SignatureEnabled)
-            body.insert(key(field), value.toBool());
-        else if (value.toString().trimmed().isEmpty() && isNullable(field))
-            body.insert(key(field), QJsonValue::Null); // how UserV2 clears a nullable field
-        else
-            body.insert(key(field), value.toString().trimmed());
-    }
-    return body;
+    return isLoaded() ? body(m_save->changes(formValues())) : QJsonObject();
 }
 
 QString UserEditor::validate() const
@@ -179,43 +240,18 @@ QList<UserEditor::Field> UserEditor::conflictsWith(const User &latest) const
     return conflicts;
 }
 
-QJsonValue UserEditor::toJson(Field field, const QVariant &value)
-{
-    return field == SignatureEnabled ? QJsonValue(value.toBool()) : QJsonValue(value.toString());
-}
-
 FieldConflict UserEditor::compare(const User &latest) const
 {
-    FieldConflict conflict;
-    for (int index = 0; index < FieldCount; ++index) {
-        const auto field = Field(index);
-        conflict.add(key(field), label(field), toJson(field, originalValue(field)),
-                     toJson(field, m_values[field]), toJson(field, valueIn(latest, field)));
-    }
-    return conflict;
-}
-
-void UserEditor::rebase(const User &latest, const QJsonObject &values)
-{
-    m_original = latest;
-    for (int field = 0; field < FieldCount; ++field) {
-        const QJsonValue value = values.value(key(Field(field)));
-        m_values[field] =
-            field == SignatureEnabled ? QVariant(value.toBool()) : QVariant(value.toString());
-    }
-    emit rebased(latest);
+    return m_save->compare(formValues(), valuesOf(latest));
 }
 
 void UserEditor::resolve(const FieldConflict &conflict, FieldConflict::Resolution resolution)
 {
-    // The form may have moved on to another user while the question was open.
-    if (resolution == FieldConflict::Resolution::Cancel || m_saving || m_latest.isEmpty() ||
-        m_latest.id() != m_original.id())
+    // Only an answer to the conflict still open counts: a reload or another save dropped it.
+    if (m_saving || m_latest.isEmpty() || m_latest.id() != m_original.id())
         return;
-    rebase(m_latest, conflict.merged().values);
-    m_latest = User();
-    if (FieldConflict::sends(resolution))
-        save();
+    m_saving = FieldConflict::sends(resolution);
+    m_save->resolve(resolution, conflict);
 }
 
 void UserEditor::revert()
@@ -234,60 +270,78 @@ void UserEditor::save()
     if (!hasChanges())
         return emit saved(m_original);
     m_saving = true;
-    const quint64 generation = m_loadGeneration;
-    m_service->getUserV2(
-        m_original.id(), this, [this, generation](const ApiResult<QJsonObject> &result) {
-            if (generation != m_loadGeneration)
-                return; // the form shows someone else (or the same user reloaded) by now
-            if (!result.ok())
-                return fail(result.error().message);
-            QString error;
-            const auto latest = User::fromJson(result.value(), &error);
-            if (!latest)
-                return fail(error);
-            compareAndSend(*latest);
-        });
+    m_latest = User();
+    // Starts over from the loaded copy; a conflict still waiting for an answer is dropped.
+    m_save->setBase(valuesOf(m_original));
+    m_save->save(formValues());
 }
 
-void UserEditor::compareAndSend(const User &latest)
+void UserEditor::read(QObject *context, const std::function<void(const QJsonObject &)> &done,
+                      const std::function<void(const QString &)> &failed)
 {
-    const FieldConflict conflict = compare(latest);
-    if (conflict.hasConflicts()) {
-        m_saving = false;
-        m_latest = latest;
-        emit conflicted(conflict);
-        return emit saveFailed(tr("Someone else changed %1 while you were editing. Your edits "
-                                  "are kept; choose which version to keep.")
-                                   .arg(conflict.conflictingLabels()));
-    }
-    // What only others changed is taken over, so the PATCH below never sends it back.
-    if (conflict.theyChangedAnything())
-        rebase(latest, conflict.merged().values);
-    if (!hasChanges()) {
-        m_saving = false;
-        return emit saved(m_original);
-    }
-    sendChanges(latest);
+    m_stored.reset();
+    m_service->getUserV2(m_original.id(), context,
+                         [this, done, failed](const ApiResult<QJsonObject> &result) {
+                             if (!result.ok())
+                                 return failed(result.error().message);
+                             QString error;
+                             const auto latest = User::fromJson(result.value(), &error);
+                             if (!latest)
+                                 return failed(error);
+                             m_latest = *latest;
+                             done(valuesOf(*latest));
+                         });
 }
 
-void UserEditor::sendChanges(const User &latest)
+void UserEditor::send(const QJsonObject &changes, QObject *context,
+                      const std::function<void(const QJsonObject &)> &done,
+                      const std::function<void(const QString &)> &failed)
 {
-    const QJsonObject body = changes();
-    const quint64 generation = m_loadGeneration;
-    m_service->updateUserV2(latest.id(), body, this,
-                            [this, body, generation](const ApiResult<QJsonObject> &result) {
-                                if (generation != m_loadGeneration)
-                                    return; // the form moved on; its answer is not this one
-                                m_saving = false;
+    m_service->updateUserV2(m_latest.id(), body(changes), context,
+                            [this, done, failed](const ApiResult<QJsonObject> &result) {
                                 if (!result.ok())
-                                    return fail(result.error().message);
+                                    return failed(result.error().message);
                                 QString error;
                                 const auto user = User::fromJson(result.value(), &error);
                                 if (!user)
-                                    return fail(error);
-                                load(*user);
-                                emit saved(*user);
+                                    return failed(error);
+                                m_stored = *user;
+                                done(valuesOf(*user));
                             });
+}
+
+void UserEditor::onRebased(const QJsonObject &values)
+{
+    // What only others changed is taken over, so the PATCH never sends it back.
+    m_original = m_latest;
+    for (int field = 0; field < FieldCount; ++field)
+        m_values[field] = fromJson(Field(field), values.value(key(Field(field))));
+    emit rebased(m_original);
+}
+
+void UserEditor::onConflicted(const FieldConflict &conflict)
+{
+    m_saving = false; // the save waits for resolve(); the form may be edited and saved again
+    emit conflicted(conflict);
+    emit saveFailed(tr("Someone else changed %1 while you were editing. Your edits "
+                       "are kept; choose which version to keep.")
+                        .arg(conflict.conflictingLabels()));
+}
+
+void UserEditor::onSaved()
+{
+    // The PATCH's answer, or the server's copy when nothing was left to send.
+    const User user = m_stored ? *m_stored : m_latest;
+    m_saving = false;
+    load(user);
+    emit saved(user);
+}
+
+void UserEditor::dropRunningSave()
+{
+    // Every save ends in saved() or saveFailed(), even one whose answer will now be ignored.
+    if (m_saving)
+        fail(tr("The form was loaded again before the server answered; check the values shown."));
 }
 
 void UserEditor::fail(const QString &message)

@@ -8,13 +8,14 @@
 #include <QObject>
 #include <QPointer>
 #include <QVariant>
+#include <optional>
 
-class ApiCall;
+class ConflictCheckedSave;
 class UserService;
 
 // The detail form's state for one user: what was loaded, what is typed now, what changed.
-// save() re-reads the user first (the API has no ETags) and compares it field by field with the
-// copy the form was loaded from: fields only someone else changed are taken over (rebased());
+// save() rides on ConflictCheckedSave (the fields as flat JSON keys, read = getUserV2,
+// send = PATCH updateUserV2): fields only someone else changed are taken over (rebased());
 // fields both changed stop the save with conflicted() until resolve() is called with the
 // administrator's choice. It PATCHes only the changed fields. A failed save keeps the edits.
 class UserEditor : public QObject
@@ -82,15 +83,29 @@ private:
     static bool isNullable(Field field);
     static QVariant valueIn(const User &user, Field field);
     static QJsonValue toJson(Field field, const QVariant &value);
-    void compareAndSend(const User &latest);
-    void rebase(const User &latest, const QJsonObject &values);
-    void sendChanges(const User &latest);
+    static QVariant fromJson(Field field, const QJsonValue &value);
+    // The editable fields as flat JSON (key(field) -> form value), of a user or of the form.
+    static QJsonObject valuesOf(const User &user);
+    QJsonObject formValues() const;
+    // Flat form values -> the PATCH body: trimmed text, null for a cleared nullable field.
+    static QJsonObject body(const QJsonObject &values);
+    ConflictCheckedSave *createSave();
+    void read(QObject *context, const std::function<void(const QJsonObject &)> &done,
+              const std::function<void(const QString &)> &failed);
+    void send(const QJsonObject &changes, QObject *context,
+              const std::function<void(const QJsonObject &)> &done,
+              const std::function<void(const QString &)> &failed);
+    void onRebased(const QJsonObject &values);
+    void onConflicted(const FieldConflict &conflict);
+    void onSaved();
+    void dropRunningSave();
     void fail(const QString &message);
 
     UserService *m_service;
+    ConflictCheckedSave *m_save;
     User m_original;
-    User m_latest; // the server's copy that the last conflict was found with
+    User m_latest;                // the server's copy the running save read
+    std::optional<User> m_stored; // what the PATCH of the running save answered
     QVariant m_values[FieldCount];
-    bool m_saving = false;
-    quint64 m_loadGeneration = 0; // counts load() and clear(): answers to older saves are dropped
+    bool m_saving = false; // a read or PATCH is on its way (not while a conflict waits)
 };

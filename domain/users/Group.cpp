@@ -129,6 +129,15 @@ QString Group::suggestAbbreviation(const QString &name)
     return (words.at(0).left(1) + words.at(1).left(1)).toUpper();
 }
 
+QList<QStringList> Group::defaultGradients()
+{
+    return {{QStringLiteral("#0588f0"), QStringLiteral("#3358d4")},
+            {QStringLiteral("#12a594"), QStringLiteral("#0d74ce")},
+            {QStringLiteral("#8e4ec6"), QStringLiteral("#d6409f")},
+            {QStringLiteral("#e54d2e"), QStringLiteral("#f76b15")},
+            {QStringLiteral("#30a46c"), QStringLiteral("#12a594")}};
+}
+
 bool Group::isHexColor(const QString &text)
 {
     static const QRegularExpression pattern(QStringLiteral("^#[0-9a-fA-F]{6}$"));

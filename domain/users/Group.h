@@ -44,6 +44,8 @@ public:
     // Two letters from a name: initials of the first two words, else its first two letters.
     static QString suggestAbbreviation(const QString &name);
     static bool isHexColor(const QString &text);
+    // Gradients a new group may start with ([base, accent], "#rrggbb"), as the portal offers.
+    static QList<QStringList> defaultGradients();
 
 private:
     explicit Group(const QJsonObject &json) : JsonRecord(json) {}

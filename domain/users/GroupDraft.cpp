@@ -85,12 +85,8 @@ GroupDraft GroupDraft::fromValues(const QJsonObject &values)
             list("user_ids")};
 }
 
-FieldConflict GroupDraft::compare(const Group &base, const Group &latest,
-                                  const QHash<QString, QString> &labels) const
+QList<GroupDraft::Field> GroupDraft::fields(const Labels &labels)
 {
-    const QJsonObject before = from(base).values();
-    const QJsonObject mine = values();
-    const QJsonObject theirs = from(latest).values();
     // Lists read as people name them: "#0588f0, #3358d4", "Ann, Bob".
     const auto joined = [](const QJsonValue &value, const QHash<QString, QString> &names) {
         QStringList items;
@@ -101,24 +97,28 @@ FieldConflict GroupDraft::compare(const Group &base, const Group &latest,
     };
     const auto colours = [joined](const QJsonValue &value) { return joined(value, {}); };
     const auto members = [joined, labels](const QJsonValue &value) {
-        return joined(value, labels);
+        return joined(value, labels ? labels() : QHash<QString, QString>());
     };
-    const struct
-    {
-        const char *key;
-        QString label;
-        FieldConflict::Formatter formatter;
-    } fields[] = {
-        {"name", QCoreApplication::translate("GroupDraft", "Name"), {}},
-        {"abbreviation", QCoreApplication::translate("GroupDraft", "Abbreviation"), {}},
-        {"gradient_colors", QCoreApplication::translate("GroupDraft", "Colours"), colours},
-        {"user_ids", QCoreApplication::translate("GroupDraft", "Members"), members},
+    return {
+        {QStringLiteral("name"), QCoreApplication::translate("GroupDraft", "Name"), {}},
+        {QStringLiteral("abbreviation"),
+         QCoreApplication::translate("GroupDraft", "Abbreviation"),
+         {}},
+        {QStringLiteral("gradient_colors"), QCoreApplication::translate("GroupDraft", "Colours"),
+         colours},
+        {QStringLiteral("user_ids"), QCoreApplication::translate("GroupDraft", "Members"), members},
     };
+}
+
+FieldConflict GroupDraft::compare(const Group &base, const Group &latest,
+                                  const QHash<QString, QString> &labels) const
+{
+    const QJsonObject before = from(base).values();
+    const QJsonObject mine = values();
+    const QJsonObject theirs = from(latest).values();
     FieldConflict conflict;
-    for (const auto &field : fields) {
-        const QString key = QLatin1String(field.key);
-        conflict.add(key, field.label, before.value(key), mine.value(key), theirs.value(key),
-                     field.formatter);
-    }
+    for (const Field &field : fields([labels] { return labels; }))
+        conflict.add(field.key, field.label, before.value(field.key), mine.value(field.key),
+                     theirs.value(field.key), field.formatter);
     return conflict;
 }

@@ -57,3 +57,8 @@ QString User::label() const
     const QString person = name();
     return person.isEmpty() ? email() : person;
 }
+
+QString User::emailIn(const QJsonObject &json)
+{
+    return User(json).email();
+}

@@ -41,6 +41,9 @@ public:
     QString label() const;
 
     static Status statusFromText(const QString &text);
+    // The e-mail address of a user object read without checking its other fields (the signed-in
+    // user as Session::me() keeps it).
+    static QString emailIn(const QJsonObject &json);
 
 private:
     explicit User(const QJsonObject &json) : JsonRecord(json) {}

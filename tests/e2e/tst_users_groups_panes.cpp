@@ -2,11 +2,14 @@
 // (or a real tenant). Everything created here is removed again.
 #include "models/GroupListModel.h"
 #include "models/InvitationBatch.h"
+#include "services/session/ProfileStore.h"
 #include "services/session/Session.h"
+#include "services/session/TokenStore.h"
 #include "tests/support/E2eEnvironment.h"
 #include "ui/common/Confirmation.h"
 #include "ui/groups/GroupDialog.h"
 #include "ui/groups/GroupsPane.h"
+#include "ui/shell/MainWindow.h"
 #include "ui/users/InviteDialog.h"
 #include "ui/users/UserDetailPanel.h"
 #include "ui/users/UserPicker.h"
@@ -24,9 +27,35 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+
+namespace {
+
+// Answers the next message box (a modal question) with this button.
+void answerNextMessageBox(QMessageBox::StandardButton button)
+{
+    QTimer::singleShot(0, qApp, [button] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        box->button(button)->click();
+    });
+}
+
+int paneIndex(const MainWindow &window, const QString &key)
+{
+    for (int index = 0; index < window.paneCount(); ++index) {
+        if (window.paneKey(index) == key)
+            return index;
+    }
+    return -1;
+}
+
+} // namespace
 
 class TestUsersGroupsPanes : public QObject
 {
@@ -62,6 +91,21 @@ class TestUsersGroupsPanes : public QObject
         QTest::qWait(300);
         return QTest::qWaitFor(
             [&] { return !pane.model()->isLoading() && pane.model()->query() == text; }, 10000);
+    }
+
+    // Runs one service call and waits for its JSON answer.
+    template <typename Start> QJsonObject wait(Start start)
+    {
+        bool done = false;
+        QJsonObject answer;
+        start(this, [&](const ApiResult<QJsonObject> &result) {
+            if (result.ok())
+                answer = result.value();
+            done = true;
+        });
+        if (!QTest::qWaitFor([&] { return done; }, 10000))
+            qWarning("no answer");
+        return answer;
     }
 
     QString statusOf(UsersPane &pane, int row)
@@ -210,7 +254,7 @@ private slots:
         shoot(&pane, QStringLiteral("users-pane-editing"));
         QSignalSpy saved(details->editor(), &UserEditor::saved);
         QTest::mouseClick(details->saveButton(), Qt::LeftButton);
-        QVERIFY(saved.wait(10000));
+        QVERIFY2(saved.wait(10000), qPrintable(details->messageLabel()->text()));
         QVERIFY(!pane.hasUnsavedChanges());
         QCOMPARE(pane.model()->row(rowOf(pane.model(), fresh)).department,
                  QStringLiteral("Netzbetrieb E2E"));
@@ -269,6 +313,138 @@ private slots:
                                          [&](const auto &) { done = true; });
         QVERIFY(QTest::qWaitFor([&] { return done; }, 5000));
         details->revert();
+    }
+
+    // Leaving the Users page with Save while the save fails: the page, the sidebar and the edit
+    // stay; a save that succeeds lets the window leave. A typed, not yet committed edit counts.
+    void leavingWhileTheSaveFails()
+    {
+        if (!m_environment.isEmulator())
+            QSKIP("Needs a user to delete: runs against the emulator.");
+        QTemporaryDir settings;
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
+        ProfileStore profiles(settings.filePath(QStringLiteral("profiles.ini")));
+        TokenStore tokens(QStringLiteral("epilot-admin-test"));
+        QNetworkAccessManager windowNetwork;
+        MainWindow window(&windowNetwork, &profiles, &tokens);
+        window.resize(1280, 800);
+        window.show();
+        auto *pane = new UsersPane(m_session);
+        window.replacePane(QStringLiteral("users"), pane);
+        const int users = paneIndex(window, QStringLiteral("users"));
+        const int groups = paneIndex(window, QStringLiteral("groups"));
+        QVERIFY(users >= 0 && groups >= 0);
+        QVERIFY(window.showPane(users));
+
+        // A person the save will fail for: deleted behind the form's back.
+        const QString email = QStringLiteral("e2e.leave.%1@example.com")
+                                  .arg(QRandomGenerator::global()->bounded(1000000, 9999999));
+        const QString id = wait([&](QObject *context, auto done) {
+                               return m_session->users()->inviteUser(email, QStringLiteral("en"),
+                                                                     {}, context, done);
+                           })
+                               .value("id")
+                               .toVariant()
+                               .toString();
+        QVERIFY(!id.isEmpty());
+        m_createdUsers << id;
+        UserDetailPanel *details = pane->details();
+        pane->showUser(id, email);
+        QVERIFY(QTest::qWaitFor([&] { return details->editor()->original().id() == id; }, 10000));
+        QVERIFY(!pane->hasUnsavedChanges());
+        QTest::keyClicks(details->field(UserEditor::Department), QStringLiteral("Left behind"));
+        QVERIFY(pane->hasUnsavedChanges()); // typed, the field still has the focus
+        wait([&](QObject *context, auto done) {
+            return m_session->users()->deleteUserV2(id, context, done);
+        });
+        m_createdUsers.removeAll(id);
+
+        QSignalSpy finished(pane, &Pane::saveFinished);
+        answerNextMessageBox(QMessageBox::Save);
+        window.navigation()->setCurrentRow(groups);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().first().toBool(), false);
+        QTest::qWait(50);
+        QCOMPARE(window.currentPaneIndex(), users);
+        QCOMPARE(window.navigation()->currentRow(), users);
+        QCOMPARE(details->userId(), id);
+        QCOMPARE(details->field(UserEditor::Department)->text(), QStringLiteral("Left behind"));
+        QVERIFY(details->editor()->isChanged(UserEditor::Department));
+        QVERIFY(details->messageLabel()->isError());
+
+        // Another person, whose save succeeds: the window leaves.
+        const QString me = m_session->userId();
+        answerNextMessageBox(QMessageBox::Discard); // the deleted person's edit
+        pane->showUser(me, m_session->me().value(QStringLiteral("email")).toString());
+        QVERIFY(QTest::qWaitFor([&] { return details->editor()->original().id() == me; }, 10000));
+        const QString before = details->editor()->original().department();
+        QLineEdit *department = details->field(UserEditor::Department);
+        department->selectAll();
+        QTest::keyClicks(department, QStringLiteral("Leaving E2E"));
+        QVERIFY(pane->hasUnsavedChanges());
+        finished.clear();
+        answerNextMessageBox(QMessageBox::Save);
+        window.navigation()->setCurrentRow(groups);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().first().toBool(), true);
+        QTRY_COMPARE(window.currentPaneIndex(), groups);
+        QCOMPARE(window.navigation()->currentRow(), groups);
+        QVERIFY(!pane->hasUnsavedChanges());
+        const QJsonObject stored = wait([&](QObject *context, auto done) {
+            return m_session->users()->getUserV2(me, context, done);
+        });
+        QCOMPARE(stored.value("department").toString(), QStringLiteral("Leaving E2E"));
+        wait([&](QObject *context, auto done) {
+            return m_session->users()->updateUserV2(
+                me, {{"department", before.isEmpty() ? QJsonValue() : QJsonValue(before)}}, context,
+                done);
+        });
+    }
+
+    // A name typed in the group dialog (not committed) is an unsaved change of the Groups page;
+    // the page's save saves it through the dialog.
+    void groupDialogEditsCountAsUnsaved()
+    {
+        const QJsonObject created = wait([&](QObject *context, auto done) {
+            return m_session->users()->createGroup(
+                {{"name", "E2E Unsaved Base"}, {"user_ids", QJsonArray{m_session->userId()}}},
+                context, done);
+        });
+        const QString id = created.value("id").toVariant().toString();
+        QVERIFY(!id.isEmpty());
+        m_createdGroups << id;
+        GroupsPane pane(m_session);
+        pane.resize(1280, 800);
+        pane.show();
+        pane.showGroup(id);
+        QVERIFY(QTest::qWaitFor([&] { return pane.selectedGroupId() == id; }, 10000));
+        pane.editSelected();
+        auto *dialog = pane.findChild<GroupDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(!dialog->hasUnsavedChanges());
+        QVERIFY(!pane.hasUnsavedChanges());
+        QTest::keyClicks(dialog->nameEdit(), QStringLiteral(" 2"));
+        QVERIFY(dialog->hasUnsavedChanges());
+        QVERIFY(pane.hasUnsavedChanges());
+        QTest::keyClick(dialog->nameEdit(), Qt::Key_Backspace);
+        QTest::keyClick(dialog->nameEdit(), Qt::Key_Backspace);
+        QVERIFY(!pane.hasUnsavedChanges()); // back to what was loaded
+        QTest::keyClicks(dialog->nameEdit(), QStringLiteral(" 3"));
+
+        QSignalSpy finished(&pane, &Pane::saveFinished);
+        pane.save();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().first().toBool(), true);
+        QVERIFY(!pane.hasUnsavedChanges());
+        const QJsonObject stored = wait([&](QObject *context, auto done) {
+            return m_session->users()->getGroup(id, false, context, done);
+        });
+        QCOMPARE(stored.value("name").toString(), QStringLiteral("E2E Unsaved Base 3"));
+        bool deleted = false;
+        m_session->users()->deleteGroup(id, this, [&](const auto &) { deleted = true; });
+        QVERIFY(QTest::qWaitFor([&] { return deleted; }, 5000));
+        m_createdGroups.removeAll(id);
     }
 
     void groupLifecycle()

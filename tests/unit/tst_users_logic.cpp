@@ -1,9 +1,10 @@
 // The Users pane's pure logic: address lists, CSV import, the editor's changed fields and
 // conflicts, CSV export lines, the search debouncer.
-#include "models/InvitationBatch.h"
+#include "controllers/ConflictCheckedSave.h"
 #include "controllers/SearchDebouncer.h"
 #include "controllers/UserEditor.h"
 #include "controllers/UserExporter.h"
+#include "models/InvitationBatch.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -137,6 +138,37 @@ private slots:
                  QList<UserEditor::Field>{UserEditor::Department});
         theirs.insert("department", "Marketing"); // the same value: nothing lost
         QVERIFY(editor.conflictsWith(user(theirs)).isEmpty());
+    }
+
+    // The shared save as UserEditor uses it (no Ask): a conflict waits for resolve(); saving
+    // again ends that save as Conflicted and starts over, each save with exactly one outcome.
+    void savingAgainAfterAnUnansweredConflict()
+    {
+        QJsonObject server{{"department", "Theirs"}};
+        QJsonObject sent;
+        ConflictCheckedSave save(
+            {{"department", "Department"}}, [&](QObject *, auto done, auto) { done(server); },
+            [&](const QJsonObject &changes, const QJsonObject &, QObject *, auto done, auto) {
+                sent = changes;
+                done(changes);
+            });
+        save.setBase({{"department", "Base"}});
+        QSignalSpy conflicted(&save, &ConflictCheckedSave::conflicted);
+        QSignalSpy finished(&save, &ConflictCheckedSave::finished);
+        save.save({{"department", "Mine"}});
+        QCOMPARE(conflicted.size(), 1);
+        QCOMPARE(finished.size(), 0); // waits for an answer
+        QVERIFY(save.isSaving());
+
+        server = {{"department", "Base"}}; // they changed it back meanwhile
+        save.save({{"department", "Mine"}});
+        QCOMPARE(finished.size(), 2);
+        QCOMPARE(finished.at(0).at(0).value<ConflictCheckedSave::Outcome>(),
+                 ConflictCheckedSave::Outcome::Conflicted);
+        QCOMPARE(finished.at(1).at(0).value<ConflictCheckedSave::Outcome>(),
+                 ConflictCheckedSave::Outcome::Saved);
+        QCOMPARE(sent, (QJsonObject{{"department", "Mine"}}));
+        QVERIFY(!save.isSaving());
     }
 
     void csvLinesAreSafe()

@@ -1,6 +1,7 @@
 #include "ui/groups/GroupAvatar.h"
 
 #include "models/GroupListModel.h"
+#include "ui/common/Theme.h"
 
 #include <QApplication>
 #include <QLinearGradient>
@@ -16,8 +17,10 @@ void GroupAvatar::paint(QPainter *painter, const QRect &rect, const QString &abb
         gradient.setColorAt(0, QColor(gradientColors.at(0)));
         gradient.setColorAt(1, QColor(gradientColors.at(1)));
     } else {
-        gradient.setColorAt(0, QColor("#8b8d98"));
-        gradient.setColorAt(1, QColor("#60646c"));
+        // No colours of its own: the neutral category, darkening towards the corner.
+        const QColor neutral = Theme::category(Theme::categoryCount() - 1);
+        gradient.setColorAt(0, neutral);
+        gradient.setColorAt(1, neutral.darker(140));
     }
     painter->setPen(Qt::NoPen);
     painter->setBrush(gradient);
@@ -26,7 +29,7 @@ void GroupAvatar::paint(QPainter *painter, const QRect &rect, const QString &abb
     font.setBold(true);
     font.setPixelSize(qMax(8, int(rect.height() * 0.42)));
     painter->setFont(font);
-    painter->setPen(Qt::white);
+    painter->setPen(QColor(Qt::white)); // gradients and categories keep white text readable
     painter->drawText(rect, Qt::AlignCenter, abbreviation);
     painter->restore();
 }

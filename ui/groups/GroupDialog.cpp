@@ -4,6 +4,7 @@
 #include "services/session/Session.h"
 #include "ui/common/ConflictDialog.h"
 #include "ui/common/FieldMessage.h"
+#include "ui/common/Theme.h"
 #include "ui/groups/GroupAvatar.h"
 #include "ui/users/UserPicker.h"
 
@@ -17,16 +18,6 @@
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QVBoxLayout>
-
-namespace {
-
-const QStringList kDefaultGradients[] = {{"#0588f0", "#3358d4"},
-                                         {"#12a594", "#0d74ce"},
-                                         {"#8e4ec6", "#d6409f"},
-                                         {"#e54d2e", "#f76b15"},
-                                         {"#30a46c", "#12a594"}};
-
-} // namespace
 
 GroupDialog::GroupDialog(Session *session, const Group &group,
                          const QHash<QString, QString> &labels, QWidget *parent)
@@ -61,7 +52,7 @@ GroupDialog::GroupDialog(Session *session, const Group &group,
     auto *abbreviationRow = new QHBoxLayout();
     abbreviationRow->addWidget(m_abbreviation);
     auto *abbreviationHint = new QLabel(tr("up to 2 characters; suggested from the name"), this);
-    abbreviationHint->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    abbreviationHint->setStyleSheet(Theme::textStyle(Theme::Color::MutedText));
     abbreviationRow->addWidget(abbreviationHint, 1);
     form->addRow(tr("Abbreviation"), abbreviationRow);
 
@@ -69,8 +60,10 @@ GroupDialog::GroupDialog(Session *session, const Group &group,
     // A new group gets the colours its preview shows; an existing one without colours keeps
     // none until someone picks them (the default only draws the preview).
     m_coloursChosen = !m_colours.isEmpty() || group.isEmpty();
-    if (m_colours.isEmpty())
-        m_colours = kDefaultGradients[QRandomGenerator::global()->bounded(5)];
+    if (m_colours.isEmpty()) {
+        const QList<QStringList> gradients = Group::defaultGradients();
+        m_colours = gradients.at(QRandomGenerator::global()->bounded(int(gradients.size())));
+    }
     auto *colourRow = new QHBoxLayout();
     for (int which = 0; which < 2; ++which) {
         m_colourButtons[which] = new QPushButton(this);
@@ -95,9 +88,7 @@ GroupDialog::GroupDialog(Session *session, const Group &group,
     m_labels = names;
     layout->addWidget(m_members, 1);
 
-    m_message = new QLabel(this);
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #9b1c1c;"));
+    m_message = new MessageWidget(MessageWidget::Style::Inline, this);
     layout->addWidget(m_message);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_saveButton =
@@ -108,6 +99,8 @@ GroupDialog::GroupDialog(Session *session, const Group &group,
     if (m_abbreviation->text().isEmpty())
         m_abbreviation->setText(Group::suggestAbbreviation(group.name()));
     updatePreview();
+    if (!creating)
+        m_save = createSave();
 }
 
 GroupDraft GroupDialog::draft() const
@@ -147,9 +140,16 @@ void GroupDialog::updatePreview()
     }
 }
 
-void GroupDialog::save()
+bool GroupDialog::hasUnsavedChanges() const
 {
     const GroupDraft group = draft();
+    if (m_group.isEmpty()) // a new group: anything typed or picked counts, the colours do not
+        return !group.name.trimmed().isEmpty() || !group.memberIds.isEmpty();
+    return !m_save->changes(group.values()).isEmpty();
+}
+
+bool GroupDialog::checkInput(const GroupDraft &group)
+{
     // Each value is checked against the group schema and a problem is shown at its field.
     FieldMessage::clearAll(this);
     bool ok = true;
@@ -166,73 +166,152 @@ void GroupDialog::save()
         check(m_colourButtons[which], InputRules::colour(m_colours.at(which)));
     const QString problem = group.validate();
     if (!ok || !problem.isEmpty()) {
-        m_message->setText(ok ? problem : tr("Not saved: correct the marked fields."));
-        return;
+        fail(ok ? problem : tr("Not saved: correct the marked fields."));
+        return false;
     }
-    m_message->clear();
+    return true;
+}
+
+void GroupDialog::save()
+{
+    if (m_saving)
+        return;
+    const GroupDraft group = draft();
+    if (!checkInput(group))
+        return;
+    m_saving = true;
     m_saveButton->setEnabled(false);
-    m_message->setText(tr("Saving…"));
-    auto done = [this](const ApiResult<QJsonObject> &result) { finish(result); };
+    m_message->showInfo(tr("Saving…"));
     if (m_group.isEmpty()) {
-        m_session->users()->createGroup(group.createBody(), this, done);
+        m_session->users()->createGroup(
+            group.createBody(), this,
+            [this](const ApiResult<QJsonObject> &result) { finishCreate(result); });
         return;
     }
-    // No ETags: read the group again just before updating and compare with what was loaded.
-    m_session->users()->getGroup(m_group.id(), true, this,
-                                 [this, done](const ApiResult<QJsonObject> &result) {
-                                     if (!result.ok())
-                                         return done(result);
-                                     QString error;
-                                     const auto latest = Group::fromJson(result.value(), &error);
-                                     if (!latest) {
-                                         m_saveButton->setEnabled(true);
-                                         return m_message->setText(tr("Not saved: %1").arg(error));
-                                     }
-                                     compareAndSend(*latest);
-                                 });
+    m_save->setBase(GroupDraft::from(m_group).values());
+    m_save->save(group.values());
 }
 
-void GroupDialog::compareAndSend(const Group &latest)
+ConflictCheckedSave *GroupDialog::createSave()
 {
-    rememberLabels(latest);
-    if (!(latest == m_group))
-        emit latestRead(latest);
-    const FieldConflict conflict = draft().compare(m_group, latest, memberLabels());
-    if (conflict.hasConflicts())
-        return askAboutConflict(latest, conflict);
-    // What only others changed is taken over, so the update never sends it back.
-    if (conflict.theyChangedAnything())
-        rebase(latest, conflict.merged().values);
-    const QJsonObject changes = draft().changesFrom(m_group);
-    if (changes.isEmpty())
-        return accept();
-    m_session->users()->updateGroup(
-        m_group.id(), changes, this,
-        [this](const ApiResult<QJsonObject> &result) { finish(result); });
+    QList<ConflictCheckedSave::Field> fields;
+    for (const GroupDraft::Field &field : GroupDraft::fields([this] { return memberLabels(); }))
+        fields << ConflictCheckedSave::Field{field.key, field.label, field.formatter};
+    auto *save = new ConflictCheckedSave(
+        fields, [this](QObject *context, auto done, auto failed) { read(context, done, failed); },
+        [this](const QJsonObject &changes, const QJsonObject &theirs, QObject *context, auto done,
+               auto failed) { send(changes, theirs, context, done, failed); },
+        this);
+    save->setAsk([this](const FieldConflict &conflict, auto answer) { ask(conflict, answer); });
+    save->setBase(GroupDraft::from(m_group).values());
+    connect(save, &ConflictCheckedSave::rebased, this,
+            [this](const QJsonObject &values) { rebase(values); });
+    connect(save, &ConflictCheckedSave::conflicted, this, [this](const FieldConflict &conflict) {
+        m_saveButton->setEnabled(true);
+        m_message->showError(tr("Not saved: someone else changed %1 while you were editing.")
+                                 .arg(conflict.conflictingLabels()));
+    });
+    connect(save, &ConflictCheckedSave::failed, this,
+            [this](const QString &message) { m_failure = message; });
+    connect(save, &ConflictCheckedSave::finished, this, &GroupDialog::onFinished);
+    return save;
 }
 
-void GroupDialog::askAboutConflict(const Group &latest, const FieldConflict &conflict)
+void GroupDialog::read(QObject *context, const std::function<void(const QJsonObject &)> &done,
+                       const std::function<void(const QString &)> &failed)
 {
-    m_saveButton->setEnabled(true);
-    m_message->setText(tr("Not saved: someone else changed %1 while you were editing.")
-                           .arg(conflict.conflictingLabels()));
-    ConflictDialog::ask(
-        this, conflict, this,
-        [this, latest](ConflictDialog::Resolution resolution, const FieldConflict &chosen) {
-            if (resolution == ConflictDialog::Resolution::Cancel)
-                return;
-            rebase(latest, chosen.merged().values);
-            if (FieldConflict::sends(resolution))
-                return save(); // reads the group again: it may have changed once more
-            m_message->setText(tr("Their version of %1 is in the form now. Your other edits "
-                                  "are kept, not saved yet.")
-                                   .arg(chosen.conflictingLabels()));
+    m_stored.reset();
+    // No ETags: the group is read again just before updating and compared with what was loaded.
+    m_session->users()->getGroup(
+        m_group.id(), true, context, [this, done, failed](const ApiResult<QJsonObject> &result) {
+            if (!result.ok())
+                return failed(QStringLiteral("%1 %2")
+                                  .arg(result.error().message, result.error().serverMessage)
+                                  .trimmed());
+            QString error;
+            const auto latest = Group::fromJson(result.value(), &error);
+            if (!latest)
+                return failed(error);
+            m_latest = *latest;
+            rememberLabels(*latest);
+            if (!(*latest == m_group))
+                emit latestRead(*latest);
+            done(GroupDraft::from(*latest).values());
         });
 }
 
-void GroupDialog::rebase(const Group &latest, const QJsonObject &values)
+void GroupDialog::send(const QJsonObject &changes, const QJsonObject &theirs, QObject *context,
+                       const std::function<void(const QJsonObject &)> &done,
+                       const std::function<void(const QString &)> &failed)
 {
-    m_group = latest;
+    // The body keeps the image's other fields; only the changed keys differ from the group read.
+    QJsonObject values = theirs;
+    for (auto it = changes.begin(); it != changes.end(); ++it)
+        values.insert(it.key(), it.value());
+    m_session->users()->updateGroup(
+        m_latest.id(), GroupDraft::fromValues(values).changesFrom(m_latest), context,
+        [this, done, failed](const ApiResult<QJsonObject> &result) {
+            if (!result.ok())
+                return failed(QStringLiteral("%1 %2")
+                                  .arg(result.error().message, result.error().serverMessage)
+                                  .trimmed());
+            QString error;
+            const auto group = Group::fromJson(result.value(), &error);
+            if (!group)
+                return failed(error);
+            m_stored = *group;
+            done(GroupDraft::from(*group).values());
+        });
+}
+
+void GroupDialog::ask(const FieldConflict &conflict,
+                      std::function<void(FieldConflict::Resolution, const FieldConflict &)> answer)
+{
+    ConflictDialog::ask(
+        this, conflict, this,
+        [this, answer](ConflictDialog::Resolution resolution, const FieldConflict &chosen) {
+            if (resolution == ConflictDialog::Resolution::KeepTheirs)
+                m_message->showInfo(tr("Their version of %1 is in the form now. Your other edits "
+                                       "are kept, not saved yet.")
+                                        .arg(chosen.conflictingLabels()));
+            else if (FieldConflict::sends(resolution))
+                m_message->showInfo(tr("Saving…"));
+            answer(resolution, chosen);
+        });
+}
+
+void GroupDialog::onFinished(ConflictCheckedSave::Outcome outcome)
+{
+    m_saving = false;
+    m_saveButton->setEnabled(true);
+    switch (outcome) {
+    case ConflictCheckedSave::Outcome::Saved:
+        // Nothing left to send (their version already matched) saves nothing: just close.
+        if (m_stored)
+            emit saved(*m_stored);
+        accept();
+        return;
+    case ConflictCheckedSave::Outcome::Conflicted:
+        // Cancel keeps the conflict's message, Keep theirs the one the answer showed.
+        emit saveFailed(m_message->text());
+        return;
+    case ConflictCheckedSave::Outcome::Failed:
+        fail(tr("Not saved: %1").arg(m_failure));
+        return;
+    }
+}
+
+void GroupDialog::fail(const QString &text)
+{
+    m_saving = false;
+    m_saveButton->setEnabled(true);
+    m_message->showError(text);
+    emit saveFailed(text);
+}
+
+void GroupDialog::rebase(const QJsonObject &values)
+{
+    m_group = m_latest;
     const GroupDraft merged = GroupDraft::fromValues(values);
     m_name->setText(merged.name);
     m_abbreviation->setText(merged.abbreviation);
@@ -266,20 +345,17 @@ QHash<QString, QString> GroupDialog::memberLabels() const
     return labels;
 }
 
-void GroupDialog::finish(const ApiResult<QJsonObject> &result)
+void GroupDialog::finishCreate(const ApiResult<QJsonObject> &result)
 {
-    m_saveButton->setEnabled(true);
-    if (!result.ok()) {
-        m_message->setText(
+    if (!result.ok())
+        return fail(
             tr("Not saved: %1 %2").arg(result.error().message, result.error().serverMessage));
-        return;
-    }
     QString error;
     const auto group = Group::fromJson(result.value(), &error);
-    if (!group) {
-        m_message->setText(error);
-        return;
-    }
+    if (!group)
+        return fail(error);
+    m_saving = false;
+    m_saveButton->setEnabled(true);
     emit saved(*group);
     accept();
 }

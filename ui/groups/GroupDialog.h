@@ -1,23 +1,26 @@
 #pragma once
 
+#include "controllers/ConflictCheckedSave.h"
 #include "domain/users/Group.h"
 #include "domain/users/GroupDraft.h"
 #include "services/network/ApiResult.h"
+#include "ui/common/MessageWidget.h"
 
 #include <QDialog>
 #include <QJsonObject>
+#include <optional>
 
 class GroupAvatarWidget;
-class QLabel;
 class QLineEdit;
 class QPushButton;
 class Session;
 class UserPicker;
 
 // Creates a group or edits one: name, abbreviation (suggested from the name), gradient colours
-// with a live avatar preview, members. Saving sends createGroup, or updateGroup with the changes;
-// before updateGroup it reads the group again and, when someone else changed a field this dialog
-// changed too, asks with a ConflictDialog (their changes to other fields are taken over).
+// with a live avatar preview, members. Saving sends createGroup, or updateGroup with the changes
+// through ConflictCheckedSave: it reads the group again and, when someone else changed a field
+// this dialog changed too, asks with a ConflictDialog (their changes to other fields are taken
+// over).
 // What it learns of the server's version on the way is announced (latestRead), so the list
 // behind it never shows an older group than the dialog does.
 class GroupDialog : public QDialog
@@ -35,11 +38,16 @@ public:
     QPushButton *colourButton(int which) const { return m_colourButtons[which]; }
     UserPicker *members() const { return m_members; }
     GroupAvatarWidget *preview() const { return m_preview; }
-    QLabel *messageLabel() const { return m_message; }
+    MessageWidget *messageLabel() const { return m_message; }
+    // True as soon as a field differs from the loaded group (typed, not yet committed).
+    bool hasUnsavedChanges() const;
+    bool isSaving() const { return m_saving; }
     void save();
 
 signals:
     void saved(const Group &group);
+    // A save ended without saving (refused input, an error, a conflict not resolved by sending).
+    void saveFailed(const QString &message);
     // The group as the server holds it now, read before saving, when it differs from the one
     // the dialog loaded (someone else changed it). Nothing was sent.
     void latestRead(const Group &group);
@@ -47,16 +55,31 @@ signals:
 private:
     void pickColour(int which);
     void updatePreview();
-    void finish(const ApiResult<QJsonObject> &result);
-    void compareAndSend(const Group &latest);
-    void askAboutConflict(const Group &latest, const FieldConflict &conflict);
-    // The server's `latest` becomes the loaded group; the form shows `values` (see GroupDraft).
-    void rebase(const Group &latest, const QJsonObject &values);
+    bool checkInput(const GroupDraft &group);
+    void finishCreate(const ApiResult<QJsonObject> &result);
+    ConflictCheckedSave *createSave();
+    void read(QObject *context, const std::function<void(const QJsonObject &)> &done,
+              const std::function<void(const QString &)> &failed);
+    void send(const QJsonObject &changes, const QJsonObject &theirs, QObject *context,
+              const std::function<void(const QJsonObject &)> &done,
+              const std::function<void(const QString &)> &failed);
+    void ask(const FieldConflict &conflict,
+             std::function<void(FieldConflict::Resolution, const FieldConflict &)> answer);
+    void onFinished(ConflictCheckedSave::Outcome outcome);
+    void fail(const QString &text);
+    // The group read before saving becomes the loaded one; the form shows `values` (see
+    // GroupDraft).
+    void rebase(const QJsonObject &values);
     void rememberLabels(const Group &group);
     QHash<QString, QString> memberLabels() const;
 
     Session *m_session;
     Group m_group;
+    Group m_latest;                // the server's copy the running save read
+    std::optional<Group> m_stored; // what updateGroup answered
+    ConflictCheckedSave *m_save = nullptr;
+    QString m_failure;
+    bool m_saving = false;
     QHash<QString, QString> m_labels;
     bool m_abbreviationTyped = false;
     QStringList m_colours;
@@ -66,6 +89,6 @@ private:
     QPushButton *m_colourButtons[2];
     GroupAvatarWidget *m_preview;
     UserPicker *m_members;
-    QLabel *m_message;
+    MessageWidget *m_message;
     QPushButton *m_saveButton;
 };

@@ -1,10 +1,11 @@
 #include "ui/groups/GroupsPane.h"
 
-#include "models/GroupListModel.h"
 #include "controllers/SearchDebouncer.h"
+#include "models/GroupListModel.h"
 #include "services/session/Session.h"
 #include "ui/common/Confirmation.h"
 #include "ui/common/EmptyStateOverlay.h"
+#include "ui/common/MessageWidget.h"
 #include "ui/groups/GroupAvatar.h"
 #include "ui/groups/GroupDialog.h"
 
@@ -25,10 +26,13 @@ GroupsPane::GroupsPane(Session *session, QWidget *parent)
     buildUi();
     connect(m_debouncer, &SearchDebouncer::searchRequested, m_model, &GroupListModel::setQuery);
     connect(m_model, &GroupListModel::errorChanged, this, [this](const QString &message) {
-        m_status->setText(message.isEmpty() ? QString() : tr("Loading failed: %1").arg(message));
+        if (message.isEmpty())
+            m_status->clear();
+        else
+            m_status->showError(tr("Loading failed: %1").arg(message));
     });
     connect(m_model, &GroupListModel::pageLoaded, this, [this] {
-        m_status->setText(tr("%n group(s)", nullptr, m_model->rowCount()));
+        m_status->showInfo(tr("%n group(s)", nullptr, m_model->rowCount()));
         if (!m_pendingSelection.isEmpty()) {
             const int row = m_model->indexOfGroup(m_pendingSelection);
             if (row >= 0) {
@@ -69,7 +73,7 @@ void GroupsPane::buildUi()
     bar->addWidget(m_edit);
     bar->addWidget(m_delete);
     layout->addLayout(bar);
-    m_status = new QLabel(this);
+    m_status = new MessageWidget(MessageWidget::Style::Inline, this);
     layout->addWidget(m_status);
 
     auto *splitter = new QSplitter(this);
@@ -236,12 +240,50 @@ void GroupsPane::showDetails()
     m_assignNext->setEnabled(!m_readOnly && group.memberCount() > 0);
 }
 
+bool GroupsPane::hasUnsavedChanges() const
+{
+    return m_dialog && m_dialog->isVisible() && m_dialog->hasUnsavedChanges();
+}
+
+bool GroupsPane::isSaving() const
+{
+    return m_dialog && m_dialog->isSaving();
+}
+
+void GroupsPane::save()
+{
+    if (!hasUnsavedChanges() && !isSaving()) {
+        reportSaved(true);
+        return;
+    }
+    // Exactly one outcome: the open dialog closing saved, or its saveFailed(). A save already
+    // running is waited for (the dialog ignores a second save()).
+    GroupDialog *dialog = m_dialog;
+    auto connections = std::make_shared<QList<QMetaObject::Connection>>();
+    auto report = [this, connections](bool saved) {
+        for (const QMetaObject::Connection &connection : *connections)
+            disconnect(connection);
+        reportSaved(saved);
+    };
+    *connections << connect(dialog, &GroupDialog::accepted, this, [report] { report(true); });
+    *connections << connect(dialog, &GroupDialog::saveFailed, this, [report] { report(false); });
+    *connections << connect(dialog, &QObject::destroyed, this, [report] { report(false); });
+    dialog->save();
+}
+
+void GroupsPane::discard()
+{
+    if (m_dialog)
+        m_dialog->reject();
+}
+
 void GroupsPane::createNew()
 {
     if (m_readOnly)
         return;
     auto *dialog = new GroupDialog(session(), Group(), {}, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_dialog = dialog;
     connect(dialog, &GroupDialog::saved, this, [this](const Group &group) {
         m_model->upsert(group);
         showGroup(group.id());
@@ -256,6 +298,7 @@ void GroupsPane::editSelected()
         return;
     auto *dialog = new GroupDialog(session(), m_model->group(row), {}, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_dialog = dialog;
     // Someone else's change found while saving (e.g. then "Keep theirs"): shown here at once.
     connect(dialog, &GroupDialog::latestRead, m_model, &GroupListModel::upsert);
     connect(dialog, &GroupDialog::saved, this, [this](const Group &group) {
@@ -286,12 +329,12 @@ void GroupsPane::deleteSelection()
         return;
     session()->users()->deleteGroup(group.id(), this, [this, group](const ApiResult<void> &result) {
         if (!result.ok()) {
-            m_status->setText(
+            m_status->showError(
                 tr("\"%1\" was not deleted: %2").arg(group.name(), result.error().message));
             return;
         }
         m_model->remove(group.id());
-        m_status->setText(tr("\"%1\" deleted.").arg(group.name()));
+        m_status->showPositive(tr("\"%1\" deleted.").arg(group.name()));
         showDetails();
         emit groupDeleted(group.id());
     });
@@ -307,17 +350,17 @@ void GroupsPane::assignNext()
         id, this, [this, id](const ApiResult<QJsonObject> &result) {
             m_assignNext->setEnabled(true);
             if (!result.ok()) {
-                m_status->setText(tr("Could not assign the next member: %1 %2")
-                                      .arg(result.error().message, result.error().serverMessage));
+                m_status->showError(tr("Could not assign the next member: %1 %2")
+                                        .arg(result.error().message, result.error().serverMessage));
                 return;
             }
             if (const auto group = Group::fromJson(result.value())) {
                 m_model->upsert(*group);
                 showDetails();
                 const auto assignee = group->currentAssignee();
-                m_status->setText(assignee
-                                      ? tr("Now assigned: %1").arg(labelOf(*group, assignee->id()))
-                                      : QString());
+                m_status->showInfo(assignee
+                                       ? tr("Now assigned: %1").arg(labelOf(*group, assignee->id()))
+                                       : QString());
                 emit assignmentAdvanced(*group);
             }
         });

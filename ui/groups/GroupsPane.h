@@ -3,7 +3,11 @@
 #include "domain/users/Group.h"
 #include "ui/shell/Pane.h"
 
+#include <QPointer>
+
 class GroupAvatarWidget;
+class GroupDialog;
+class MessageWidget;
 class GroupListModel;
 class QLabel;
 class QLineEdit;
@@ -24,6 +28,11 @@ public:
     void createNew() override;
     void deleteSelection() override;
     void setReadOnly(bool readOnly) override;
+    // The group dialog open over the page holds its unsaved edits; saving saves it.
+    void save() override;
+    void discard() override;
+    bool isSaving() const override;
+    bool hasUnsavedChanges() const override;
 
     void showGroup(const QString &groupId);
     void editSelected();
@@ -52,7 +61,7 @@ private:
     SearchDebouncer *m_debouncer;
     QLineEdit *m_search = nullptr;
     QTableView *m_table = nullptr;
-    QLabel *m_status = nullptr;
+    MessageWidget *m_status = nullptr;
     GroupAvatarWidget *m_avatar = nullptr;
     QLabel *m_name = nullptr;
     QLabel *m_members = nullptr;
@@ -63,6 +72,7 @@ private:
     QPushButton *m_edit = nullptr;
     QPushButton *m_delete = nullptr;
     QPushButton *m_assignNext = nullptr;
+    QPointer<GroupDialog> m_dialog;
     QString m_pendingSelection;
     bool m_readOnly = false;
 };

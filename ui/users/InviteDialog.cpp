@@ -1,8 +1,8 @@
 #include "ui/users/InviteDialog.h"
 
 #include "domain/common/InputRules.h"
-#include "models/InvitationBatch.h"
 #include "domain/users/User.h"
+#include "models/InvitationBatch.h"
 #include "services/session/Session.h"
 #include "ui/common/FieldMessage.h"
 

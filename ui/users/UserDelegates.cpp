@@ -2,6 +2,7 @@
 
 #include "domain/users/User.h"
 #include "models/UserListModel.h"
+#include "ui/common/Theme.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -25,9 +26,9 @@ void StatusBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(background(status));
+    painter->setBrush(background(status, option.palette));
     painter->drawRoundedRect(badge, height / 2.0, height / 2.0);
-    painter->setPen(foreground(status));
+    painter->setPen(foreground(status, option.palette));
     painter->drawText(badge, Qt::AlignCenter, text);
     painter->restore();
 }
@@ -40,46 +41,43 @@ QSize StatusBadgeDelegate::sizeHint(const QStyleOptionViewItem &option,
     return size;
 }
 
-QColor StatusBadgeDelegate::background(int status)
+QColor StatusBadgeDelegate::background(int status, const QPalette &palette)
 {
+    using Theme::Color;
     switch (User::Status(status)) {
     case User::Status::Active:
-        return QColor(0xd3, 0xf2, 0xdc);
+        return Theme::color(Color::SuccessBackground, palette);
     case User::Status::Pending:
-        return QColor(0xfd, 0xec, 0xc8);
-    case User::Status::Deactivated:
-        return QColor(0xe4, 0xe7, 0xeb);
+        return Theme::color(Color::WarningBackground, palette);
     case User::Status::Deleted:
-        return QColor(0xfb, 0xd5, 0xd5);
+        return Theme::color(Color::ErrorBackground, palette);
+    case User::Status::Deactivated:
     case User::Status::Unknown:
         break;
     }
-    return QColor(0xee, 0xee, 0xee);
+    return palette.color(QPalette::Midlight); // a neutral surface
 }
 
-QColor StatusBadgeDelegate::foreground(int status)
+QColor StatusBadgeDelegate::foreground(int status, const QPalette &palette)
 {
+    using Theme::Color;
     switch (User::Status(status)) {
     case User::Status::Active:
-        return QColor(0x12, 0x6b, 0x32);
+        return Theme::color(Color::SuccessText, palette);
     case User::Status::Pending:
-        return QColor(0x8a, 0x52, 0x00);
-    case User::Status::Deactivated:
-        return QColor(0x44, 0x4c, 0x56);
+        return Theme::color(Color::WarningText, palette);
     case User::Status::Deleted:
-        return QColor(0x9b, 0x1c, 0x1c);
+        return Theme::color(Color::ErrorText, palette);
+    case User::Status::Deactivated:
     case User::Status::Unknown:
         break;
     }
-    return QColor(0x33, 0x33, 0x33);
+    return palette.color(QPalette::Text);
 }
 
 QColor AvatarDelegate::colourFor(const QString &seed)
 {
-    static const QColor palette[] = {QColor("#3358d4"), QColor("#0588f0"), QColor("#12a594"),
-                                     QColor("#8e4ec6"), QColor("#d6409f"), QColor("#e54d2e"),
-                                     QColor("#ad7f58"), QColor("#30a46c")};
-    return palette[qHash(seed) % (sizeof(palette) / sizeof(palette[0]))];
+    return Theme::category(int(qHash(seed) % uint(Theme::categoryCount())));
 }
 
 void AvatarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -102,7 +100,7 @@ void AvatarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     font.setPointSizeF(font.pointSizeF() * 0.8);
     font.setBold(true);
     painter->setFont(font);
-    painter->setPen(Qt::white);
+    painter->setPen(QColor(Qt::white)); // the category colours keep white text readable
     painter->drawText(circle, Qt::AlignCenter, initials);
     painter->restore();
 }

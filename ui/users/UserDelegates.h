@@ -11,12 +11,12 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
-    // Background and text colours for a status (User::Status as int).
-    static QColor background(int status);
-    static QColor foreground(int status);
+    // Background and text colours for a status (User::Status as int), from ui/common/Theme.
+    static QColor background(int status, const QPalette &palette);
+    static QColor foreground(int status, const QPalette &palette);
 };
 
-// Paints a round avatar with the person's initials in a colour derived from the name.
+// Paints a round avatar with the person's initials in a colour derived from the id.
 class AvatarDelegate : public QStyledItemDelegate
 {
     Q_OBJECT

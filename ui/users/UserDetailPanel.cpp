@@ -1,10 +1,11 @@
 #include "ui/users/UserDetailPanel.h"
 
-#include "domain/users/Group.h"
 #include "domain/common/InputRules.h"
+#include "domain/users/Group.h"
 #include "services/session/Session.h"
 #include "ui/common/ConflictDialog.h"
 #include "ui/common/FieldMessage.h"
+#include "ui/common/Theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -40,7 +41,11 @@ QString statusWord(const User &user)
     return user.statusText();
 }
 
-const char *const kChangedStyle = "background: #fff6d6;";
+// A changed field is tinted.
+QString changedStyle()
+{
+    return QStringLiteral("background: %1;").arg(Theme::name(Theme::Color::Highlight));
+}
 
 // The changed values checked against the UserV2 schema; each problem is shown at its field.
 bool checkInput(const UserEditor *editor, QLineEdit *const fields[], QComboBox *language)
@@ -72,15 +77,15 @@ UserDetailPanel::UserDetailPanel(Session *session, QWidget *parent)
     connect(m_editor, &UserEditor::edited, this, &UserDetailPanel::updateMarks);
     connect(m_editor, &UserEditor::saved, this, [this](const User &user) {
         fill(user);
-        showMessage(
+        m_message->showPositive(
             user.draftEmail().isEmpty()
                 ? tr("Saved.")
-                : tr("Saved. The new e-mail address waits for %1 to confirm it.").arg(user.label()),
-            false);
+                : tr("Saved. The new e-mail address waits for %1 to confirm it.")
+                      .arg(user.label()));
         emit userSaved(user);
     });
     connect(m_editor, &UserEditor::saveFailed, this, [this](const QString &message) {
-        showMessage(tr("Not saved: %1").arg(message), true);
+        m_message->showError(tr("Not saved: %1").arg(message));
         updateMarks();
     });
     connect(m_editor, &UserEditor::rebased, this, &UserDetailPanel::fill);
@@ -95,7 +100,8 @@ void UserDetailPanel::buildForm()
     m_empty = new QLabel(tr("Select a user to see and edit the details."), this);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
-    m_empty->setStyleSheet(QStringLiteral("color: palette(mid); padding: 24px;"));
+    m_empty->setStyleSheet(Theme::textStyle(Theme::Color::MutedText) +
+                           QStringLiteral(" padding: 24px;"));
     outer->addWidget(m_empty);
 
     auto *scroll = new QScrollArea(this);
@@ -134,7 +140,9 @@ void UserDetailPanel::buildForm()
     m_draftEmail = new QLabel(inner);
     m_draftEmail->setWordWrap(true);
     m_draftEmail->setStyleSheet(
-        QStringLiteral("background: #fdecc8; color: #6b4000; border-radius: 4px; padding: 4px;"));
+        QStringLiteral("background: %1; color: %2; border-radius: 4px; padding: 4px;")
+            .arg(Theme::name(Theme::Color::WarningBackground),
+                 Theme::name(Theme::Color::TextOnBackground)));
     m_form->addRow(QString(), m_draftEmail);
     addLine(UserEditor::Department);
     addLine(UserEditor::Phone);
@@ -191,8 +199,7 @@ void UserDetailPanel::buildForm()
     });
     m_form->addRow(tr("Groups"), m_groups);
 
-    m_message = new QLabel(inner);
-    m_message->setWordWrap(true);
+    m_message = new MessageWidget(MessageWidget::Style::Inline, inner);
     layout->addWidget(m_message);
     auto *buttons = new QHBoxLayout();
     buttons->addStretch();
@@ -219,10 +226,15 @@ void UserDetailPanel::showUser(const QString &userId)
         m_loadCall->cancel();
     m_userId = userId;
     m_message->clear();
-    if (userId.isEmpty()) {
+    if (userId != m_editor->original().id()) {
+        // Another person: the previous one's form goes at once, so nothing typed while the
+        // next one loads lands on the wrong person.
         m_editor->clear();
         m_content->hide();
         m_empty->show();
+    }
+    if (userId.isEmpty()) {
+        m_empty->setText(tr("Select a user to see and edit the details."));
         return;
     }
     m_empty->setText(tr("Loading…"));
@@ -356,7 +368,7 @@ void UserDetailPanel::updateMarks()
         if (field == UserEditor::Signature)
             editor = m_signature;
         if (editor)
-            editor->setStyleSheet(changed ? QString::fromLatin1(kChangedStyle) : QString());
+            editor->setStyleSheet(changed ? changedStyle() : QString());
     }
     const bool dirty = m_editor->hasChanges();
     m_save->setEnabled(dirty && !m_readOnly);
@@ -369,10 +381,10 @@ void UserDetailPanel::save()
         return;
     FieldMessage::clearAll(this);
     if (!checkInput(m_editor, m_lines, m_language)) {
-        showMessage(tr("Not saved: correct the marked fields."), true);
+        m_message->showError(tr("Not saved: correct the marked fields."));
         return;
     }
-    showMessage(tr("Saving…"), false);
+    m_message->showInfo(tr("Saving…"));
     m_save->setEnabled(false);
     m_editor->save();
 }
@@ -386,12 +398,11 @@ void UserDetailPanel::askAboutConflict(const FieldConflict &conflict)
             if (userId != m_userId)
                 return; // another user is shown by now
             if (resolution == ConflictDialog::Resolution::KeepTheirs)
-                showMessage(tr("Their version of %1 is in the form now. Your "
-                               "other edits are kept, not saved yet.")
-                                .arg(chosen.conflictingLabels()),
-                            false);
+                m_message->showInfo(tr("Their version of %1 is in the form now. Your "
+                                       "other edits are kept, not saved yet.")
+                                        .arg(chosen.conflictingLabels()));
             else if (FieldConflict::sends(resolution))
-                showMessage(tr("Saving…"), false);
+                m_message->showInfo(tr("Saving…"));
             m_editor->resolve(chosen, resolution);
         });
 }
@@ -414,11 +425,4 @@ void UserDetailPanel::setReadOnly(bool readOnly)
     m_signatureEnabled->setEnabled(!readOnly);
     m_language->setEnabled(!readOnly);
     updateMarks();
-}
-
-void UserDetailPanel::showMessage(const QString &text, bool error)
-{
-    m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("color: #9b1c1c;")
-                                   : QStringLiteral("color: #126b32;"));
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "controllers/UserEditor.h"
+#include "ui/common/MessageWidget.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -38,7 +39,7 @@ public:
     QPlainTextEdit *signatureEdit() const { return m_signature; }
     QCheckBox *signatureEnabled() const { return m_signatureEnabled; }
     QPushButton *saveButton() const { return m_save; }
-    QLabel *messageLabel() const { return m_message; }
+    MessageWidget *messageLabel() const { return m_message; }
     QLabel *groupsLabel() const { return m_groups; }
     QLabel *draftEmailLabel() const { return m_draftEmail; }
 
@@ -53,7 +54,6 @@ private:
     void askAboutConflict(const FieldConflict &conflict);
     void loadRolesAndGroups(const User &user);
     void updateMarks();
-    void showMessage(const QString &text, bool error);
     QWidget *labelFor(UserEditor::Field field) const;
 
     Session *m_session;
@@ -74,7 +74,7 @@ private:
     QLabel *m_draftEmail = nullptr;
     QLabel *m_roles = nullptr;
     QLabel *m_groups = nullptr;
-    QLabel *m_message = nullptr;
+    MessageWidget *m_message = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_revert = nullptr;
     QWidget *m_content = nullptr;

@@ -3,6 +3,7 @@
 #include "controllers/SearchDebouncer.h"
 #include "domain/users/User.h"
 #include "services/api/UserService.h"
+#include "ui/common/Theme.h"
 
 #include <QJsonArray>
 #include <QLabel>
@@ -27,11 +28,14 @@ UserPicker::UserPicker(UserService *service, QWidget *parent)
     m_chips->setSpacing(3);
     m_chips->setMaximumHeight(84);
     m_chips->setSelectionMode(QAbstractItemView::NoSelection);
-    m_chips->setStyleSheet(QStringLiteral(
-        "QListWidget#chips { border: 1px solid palette(mid); border-radius: 4px; }"
-        "QListWidget#chips::item { background: #e1e9fd; color: #1f2d5c; border-radius: 10px;"
-        " padding: 2px 8px; }"
-        "QListWidget#chips::item:hover { background: #c9d7fb; }"));
+    m_chips->setStyleSheet(
+        QStringLiteral("QListWidget#chips { border: 1px solid palette(mid); border-radius: 4px; }"
+                       "QListWidget#chips::item { background: %1; color: %2; border-radius: 10px;"
+                       " padding: 2px 8px; }"
+                       "QListWidget#chips::item:hover { background: %3; }")
+            .arg(Theme::name(Theme::Color::InfoBackground),
+                 Theme::name(Theme::Color::TextOnBackground),
+                 Theme::name(Theme::Color::InfoBorder)));
     m_chips->setToolTip(tr("Click a person to remove them"));
     connect(m_chips, &QListWidget::itemClicked, this,
             [this](QListWidgetItem *item) { remove(item->data(kIdRole).toString()); });
@@ -42,7 +46,7 @@ UserPicker::UserPicker(UserService *service, QWidget *parent)
     m_results->setMaximumHeight(120);
     m_results->hide();
     m_hint = new QLabel(this);
-    m_hint->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_hint->setStyleSheet(Theme::textStyle(Theme::Color::MutedText));
     layout->addWidget(m_chips);
     layout->addWidget(m_search);
     layout->addWidget(m_results);

@@ -1,15 +1,17 @@
 #include "ui/users/UsersPane.h"
 
 #include "controllers/SearchDebouncer.h"
-#include "controllers/UserExporter.h"
 #include "services/session/Session.h"
 #include "ui/common/Confirmation.h"
 #include "ui/common/EmptyStateOverlay.h"
+#include "ui/common/MessageWidget.h"
 #include "ui/users/InviteDialog.h"
 #include "ui/users/PendingInvitationsDialog.h"
 #include "ui/users/UserDelegates.h"
 #include "ui/users/UserDetailPanel.h"
+#include "ui/users/UserExportProgress.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -152,17 +154,10 @@ void UsersPane::buildUi()
     actions->addWidget(m_delete);
     layout->addLayout(actions);
 
-    m_errorBar = new QWidget(this);
-    m_errorBar->setStyleSheet(QStringLiteral("background: #fbd5d5; border-radius: 4px;"));
-    auto *errorLayout = new QHBoxLayout(m_errorBar);
-    m_errorText = new QLabel(m_errorBar);
-    m_errorText->setWordWrap(true);
-    auto *retry = new QPushButton(tr("Retry"), m_errorBar);
-    retry->setObjectName(QStringLiteral("retry"));
-    connect(retry, &QPushButton::clicked, m_model, &UserListModel::retry);
-    errorLayout->addWidget(m_errorText, 1);
-    errorLayout->addWidget(retry);
-    m_errorBar->hide();
+    m_errorBar = new MessageWidget(MessageWidget::Style::Banner, this);
+    m_retry = new QAction(tr("Retry"), m_errorBar);
+    m_retry->setObjectName(QStringLiteral("retry"));
+    connect(m_retry, &QAction::triggered, m_model, &UserListModel::retry);
     layout->addWidget(m_errorBar);
 
     m_splitter = new QSplitter(this);
@@ -189,15 +184,14 @@ void UsersPane::buildUi()
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(UserListModel::Avatar, QHeaderView::Fixed);
     header->resizeSection(UserListModel::Avatar, 36);
-    header->resizeSection(UserListModel::Name, 150);
-    header->resizeSection(UserListModel::Email, 220);
-    header->resizeSection(UserListModel::Status, 105);
-    header->resizeSection(UserListModel::Department, 150);
-    header->resizeSection(UserListModel::Phone, 130);
-    header->resizeSection(UserListModel::Created, 110);
-    header->resizeSection(UserListModel::Activated, 110);
-    header->resizeSection(UserListModel::Mfa, 50);
-    header->resizeSection(UserListModel::Passkeys, 70);
+    const std::pair<int, int> widths[] = {
+        {UserListModel::Name, 150},      {UserListModel::Email, 220},
+        {UserListModel::Status, 105},    {UserListModel::Department, 150},
+        {UserListModel::Phone, 130},     {UserListModel::Created, 110},
+        {UserListModel::Activated, 110}, {UserListModel::Mfa, 50},
+        {UserListModel::Passkeys, 70}};
+    for (const auto &[column, width] : widths)
+        header->resizeSection(column, width);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &UsersPane::onSelectionChanged);
     m_details = new UserDetailPanel(session(), m_splitter);
@@ -236,7 +230,7 @@ void UsersPane::loadOrganizations()
     // The organizations this token sees: those named in the signed-in user's role ids
     // ("<organization_id>:<slug>", V1 list).
     const QString me = session()->userId();
-    const QString email = session()->me().value(QStringLiteral("email")).toString();
+    const QString email = User::emailIn(session()->me());
     if (me.isEmpty() || email.isEmpty())
         return;
     session()->users()->listUsers({}, email, 20, 0, this,
@@ -433,8 +427,12 @@ void UsersPane::showUser(const QString &userId, const QString &email)
 void UsersPane::updateStatusLine()
 {
     const QString error = m_model->errorMessage();
-    m_errorBar->setVisible(!error.isEmpty());
-    m_errorText->setText(tr("Loading stopped: %1 The users loaded so far stay listed.").arg(error));
+    if (error.isEmpty())
+        m_errorBar->clear();
+    else
+        m_errorBar->showMessage(
+            MessageWidget::Level::Error,
+            tr("Loading stopped: %1 The users loaded so far stay listed.").arg(error), {m_retry});
     const int rows = m_model->rowCount();
     QString text = m_model->isComplete()
                        ? tr("%n user(s)", nullptr, rows)
@@ -560,29 +558,12 @@ void UsersPane::runAction(UserBatchAction::Kind kind)
 
 void UsersPane::exportTo(const QString &path, bool json)
 {
-    auto *exporter = new UserExporter(session()->users(), this);
-    exporter->setQuery(m_model->query());
-    exporter->setOrganizations(m_model->organizations());
-    exporter->setStatusFilter(m_model->statusFilter());
+    const auto done = [this](bool ok, const QString &message) {
+        emit exportFinished(ok, message);
+        m_count->setText(message);
+    };
     QString error;
-    auto *progress = new QProgressDialog(tr("Exporting users…"), tr("Cancel"), 0, 0, this);
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(300);
-    connect(exporter, &UserExporter::progress, progress, [progress](int written) {
-        progress->setLabelText(tr("Exporting users… %n written", nullptr, written));
-    });
-    connect(progress, &QProgressDialog::canceled, exporter, &UserExporter::cancel);
-    connect(exporter, &UserExporter::finished, this,
-            [this, exporter, progress](bool ok, const QString &message) {
-                progress->deleteLater();
-                exporter->deleteLater();
-                emit exportFinished(ok, message);
-                m_count->setText(message);
-            });
-    if (!exporter->start(path, json ? UserExporter::Format::Json : UserExporter::Format::Csv,
-                         &error)) {
-        progress->deleteLater();
-        exporter->deleteLater();
+    if (!UserExportProgress::start(this, session()->users(), *m_model, path, json, done, &error)) {
         QMessageBox::warning(this, tr("Export"), error);
         emit exportFinished(false, error);
     }

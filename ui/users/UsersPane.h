@@ -4,6 +4,8 @@
 #include "models/UserListModel.h"
 #include "ui/shell/Pane.h"
 
+class MessageWidget;
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -77,8 +79,8 @@ private:
     QSplitter *m_splitter = nullptr;
     UserDetailPanel *m_details = nullptr;
     QLabel *m_count = nullptr;
-    QWidget *m_errorBar = nullptr;
-    QLabel *m_errorText = nullptr;
+    MessageWidget *m_errorBar = nullptr;
+    QAction *m_retry = nullptr;
     QPushButton *m_invite = nullptr;
     QPushButton *m_pending = nullptr;
     QToolButton *m_export = nullptr;
