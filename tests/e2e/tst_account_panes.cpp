@@ -33,6 +33,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
+#include <QTextCursor>
 #include <QTreeWidget>
 
 namespace {
@@ -56,6 +57,8 @@ private slots:
     void organizationPhoneAndWebsite();
     void organizationRefusesToOverwriteOthersChange();
     void organizationSettings();
+    void typedEditsCountAsUnsaved();
+    void saveReportsTheServersAnswer();
     void profileSavesChangedFieldsOnly();
     void userSettingsWithLimits();
     void deletePasskey();
@@ -282,6 +285,106 @@ void AccountPanesTest::organizationSettings()
     pane.deleteSetting();
     QTest::qWait(100);
     QCOMPARE(activityCount(), beforeRefusal);
+}
+
+// Typing in a field (without leaving it) is an unsaved change of every editor at once; discard()
+// brings back what was loaded.
+void AccountPanesTest::typedEditsCountAsUnsaved()
+{
+    OrganizationPane organization(m_session);
+    organization.resize(1280, 800);
+    organization.show();
+    QSignalSpy loaded(&organization, &OrganizationPane::loaded);
+    organization.reload();
+    QVERIFY(loaded.wait(timeout));
+    QVERIFY(QTest::qWaitFor([&] { return !organization.settings().isEmpty(); }, timeout));
+    QVERIFY(!organization.hasUnsavedChanges());
+    QLineEdit *phone = organization.field(QStringLiteral("phone"));
+    const QString phoneBefore = phone->text();
+    phone->setFocus();
+    QTest::keyClicks(phone, QStringLiteral("9"));
+    QVERIFY(phone->hasFocus()); // not committed: the field still has the focus
+    QVERIFY(organization.hasUnsavedChanges());
+    organization.discard();
+    QCOMPARE(phone->text(), phoneBefore);
+    QVERIFY(!organization.hasUnsavedChanges());
+
+    organization.tabs()->setCurrentIndex(1);
+    QVERIFY(organization.selectSetting(organization.settings().keys().first()));
+    QVERIFY(!organization.hasUnsavedChanges());
+    QPlainTextEdit *value = organization.settingEditor()->textEdit();
+    value->setFocus();
+    value->moveCursor(QTextCursor::End);
+    QTest::keyClicks(value, QStringLiteral(" "));
+    QTest::keyClicks(value, QStringLiteral("x"));
+    QVERIFY(organization.hasUnsavedChanges());
+    organization.discard();
+    QVERIFY(!organization.hasUnsavedChanges());
+
+    MyAccountPane account(m_session);
+    account.resize(1280, 800);
+    account.show();
+    QVERIFY(!account.hasUnsavedChanges());
+    QLineEdit *department = account.profileField(QStringLiteral("department"));
+    const QString departmentBefore = department->text();
+    department->setFocus();
+    QTest::keyClicks(department, QStringLiteral("x"));
+    QVERIFY(account.hasUnsavedChanges());
+    account.discard();
+    QCOMPARE(department->text(), departmentBefore);
+    QVERIFY(!account.hasUnsavedChanges());
+
+    account.tabs()->setCurrentIndex(1);
+    account.settingKeyEdit()->setFocus();
+    QTest::keyClicks(account.settingKeyEdit(), QStringLiteral("typed_key"));
+    QVERIFY(account.hasUnsavedChanges());
+    account.discard();
+    QVERIFY(account.settingKeyEdit()->text().isEmpty());
+    QVERIFY(!account.hasUnsavedChanges());
+    account.settingEditor()->textEdit()->setFocus();
+    QTest::keyClicks(account.settingEditor()->textEdit(), QStringLiteral("1"));
+    QVERIFY(account.hasUnsavedChanges());
+    account.discard();
+    QVERIFY(!account.hasUnsavedChanges());
+}
+
+// save() reports once, after the server answered: not from within save(), with the edits
+// stored by then; a refused save reports false.
+void AccountPanesTest::saveReportsTheServersAnswer()
+{
+    OrganizationPane pane(m_session);
+    QSignalSpy loaded(&pane, &OrganizationPane::loaded);
+    pane.reload();
+    QVERIFY(loaded.wait(timeout));
+    const QString path = "/v2/organization/" + m_session->organizationId();
+    QLineEdit *phone = pane.field(QStringLiteral("phone"));
+    const QString before = phone->text();
+    for (const QString &text : {QStringLiteral("+49 30 5550001"), before}) {
+        phone->setText(text);
+        QSignalSpy finished(&pane, &Pane::saveFinished);
+        pane.save();
+        QVERIFY(pane.isSaving());
+        QCOMPARE(finished.size(), 0);
+        QVERIFY(finished.wait(timeout));
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.first().first().toBool(), true);
+        QVERIFY(!pane.isSaving());
+        QVERIFY(!pane.hasUnsavedChanges());
+        QCOMPARE(call("GET", Api::Organization, path).value().json["phone"].toString(), text);
+    }
+
+    MyAccountPane account(m_session);
+    account.tabs()->setCurrentIndex(1);
+    account.settingScopeEdit()->setText(QStringLiteral("e2e_async"));
+    account.settingKeyEdit()->setText(QStringLiteral("k"));
+    account.settingEditor()->setText(QStringLiteral("[1,"));
+    QSignalSpy finished(&account, &Pane::saveFinished);
+    account.save();
+    QCOMPARE(finished.size(), 0);
+    QVERIFY(finished.wait(timeout));
+    QCOMPARE(finished.first().first().toBool(), false); // refused: not valid JSON
+    QVERIFY(account.hasUnsavedChanges());
+    account.discard();
 }
 
 void AccountPanesTest::profileSavesChangedFieldsOnly()

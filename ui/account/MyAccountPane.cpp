@@ -49,7 +49,8 @@ MyAccountPane::MyAccountPane(Session *session, QWidget *parent)
 
     connect(session, &Session::meChanged, this, [this](const QJsonObject &me) {
         const bool first = m_profile->profile().isEmpty();
-        if (!m_profile->hasUnsavedChanges())
+        // Edits and a running save win over a fresh copy from elsewhere.
+        if (!m_profile->hasUnsavedChanges() && !m_profile->isSaving())
             m_profile->load(UserProfile(me));
         m_switcher->refresh();
         if (first) {
