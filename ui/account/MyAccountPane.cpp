@@ -33,12 +33,13 @@ MyAccountPane::MyAccountPane(Session *session, QWidget *parent)
       m_switcher(new OrganizationSwitcher(session, this))
 {
     auto *layout = new QVBoxLayout(this);
-    m_profile = new ProfilePage(session, this);
-    m_settings = new UserSettingsPage(m_account, this);
-    m_passkeys = new PasskeysPage(m_account, this);
-    m_organizations = new AccountOrganizationsPage(session, m_switcher, this);
-    m_navigations = new NavigationsPage(m_account, this);
+    // The tabs first: the focus chain follows the order widgets are made in.
     m_tabs = new QTabWidget(this);
+    m_profile = new ProfilePage(session, m_tabs);
+    m_settings = new UserSettingsPage(m_account, m_tabs);
+    m_passkeys = new PasskeysPage(m_account, m_tabs);
+    m_organizations = new AccountOrganizationsPage(session, m_switcher, m_tabs);
+    m_navigations = new NavigationsPage(m_account, m_tabs);
     m_tabs->addTab(scrollable(m_profile), tr("Profile"));
     m_tabs->addTab(m_settings, tr("User settings"));
     m_tabs->addTab(m_passkeys, tr("Passkeys"));

@@ -36,10 +36,11 @@ OrganizationPane::OrganizationPane(Session *session, QWidget *parent) : Pane(ses
 {
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(createTopBar());
-    m_details = new OrganizationDetailsPage(session, this);
-    m_settings = new OrganizationSettingsPage(session, this);
-    m_features = new FeatureSettingsPage(session, this);
+    // The tabs first: the focus chain follows the order widgets are made in.
     m_tabs = new QTabWidget(this);
+    m_details = new OrganizationDetailsPage(session, m_tabs);
+    m_settings = new OrganizationSettingsPage(session, m_tabs);
+    m_features = new FeatureSettingsPage(session, m_tabs);
     m_tabs->addTab(scrollable(m_details), tr("Details"));
     m_tabs->addTab(m_settings, tr("Settings"));
     m_tabs->addTab(m_features, tr("Feature settings"));
