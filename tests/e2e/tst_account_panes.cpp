@@ -10,6 +10,7 @@
 #include "ui/account/MyAccountPane.h"
 #include "ui/account/NavigationEditor.h"
 #include "ui/common/Confirmation.h"
+#include "ui/common/ConflictDialog.h"
 #include "ui/common/JsonEditor.h"
 #include "ui/console/ApiConsolePane.h"
 #include "ui/organization/OrganizationPane.h"
@@ -60,6 +61,7 @@ private slots:
     void typedEditsCountAsUnsaved();
     void saveReportsTheServersAnswer();
     void profileSavesChangedFieldsOnly();
+    void profileSaveIsConflictChecked();
     void userSettingsWithLimits();
     void deletePasskey();
     void switchOrganizationReloadsPanes();
@@ -433,6 +435,52 @@ void AccountPanesTest::profileSavesChangedFieldsOnly()
     assignedTask->setChecked(notified);
     pane.save();
     QVERIFY(saved.wait(timeout));
+}
+
+// The profile is read again before it is sent: another change to a different field is taken
+// over, a change to the same field is put to the administrator.
+void AccountPanesTest::profileSaveIsConflictChecked()
+{
+    const QString path = "/v2/users/" + m_session->userId();
+    MyAccountPane pane(m_session);
+    QLineEdit *department = pane.profileField(QStringLiteral("department"));
+    QLineEdit *phone = pane.profileField(QStringLiteral("phone"));
+    const QString departmentBefore = department->text();
+    const QString phoneBefore = phone->text();
+
+    // Someone else changes the department; I change the phone: both end up stored.
+    QVERIFY(call("PATCH", Api::User, path, {{"department", "Theirs department"}}).ok());
+    phone->setText(QStringLiteral("+49 40 5550002"));
+    QSignalSpy finished(&pane, &Pane::saveFinished);
+    pane.save();
+    QVERIFY(finished.wait(timeout));
+    QCOMPARE(finished.takeFirst().first().toBool(), true);
+    QCOMPARE(department->text(), QStringLiteral("Theirs department"));
+    QJsonObject stored = call("GET", Api::User, path).value().json.object();
+    QCOMPARE(stored["department"].toString(), QStringLiteral("Theirs department"));
+    QCOMPARE(stored["phone"].toString(), QStringLiteral("+49 40 5550002"));
+
+    // Both change the department: asked; Keep theirs leaves mine unsent and shows theirs.
+    QVERIFY(call("PATCH", Api::User, path, {{"department", "Theirs again"}}).ok());
+    department->setText(QStringLiteral("Mine department"));
+    const int asked = ConflictDialog::askedCount();
+    ConflictDialog::setAutomaticAnswer(
+        [](ConflictDialog &dialog) { dialog.keepTheirsButton()->click(); });
+    pane.save();
+    QVERIFY(finished.wait(timeout));
+    ConflictDialog::setAutomaticAnswer({});
+    QCOMPARE(finished.takeFirst().first().toBool(), false);
+    QCOMPARE(ConflictDialog::askedCount(), asked + 1);
+    QCOMPARE(department->text(), QStringLiteral("Theirs again"));
+    stored = call("GET", Api::User, path).value().json.object();
+    QCOMPARE(stored["department"].toString(), QStringLiteral("Theirs again"));
+
+    // Clean up.
+    department->setText(departmentBefore);
+    phone->setText(phoneBefore);
+    pane.save();
+    QVERIFY(finished.wait(timeout));
+    QCOMPARE(finished.takeFirst().first().toBool(), true);
 }
 
 void AccountPanesTest::userSettingsWithLimits()

@@ -252,7 +252,8 @@ void UserSettingsPage::save()
         base.insert(key, m_openedValue);
     m_save->setBase(base);
     m_status->showInfo(tr("Checking for changes made by others…"));
-    m_save->save({{key, m_editor->value()}});
+    m_attempted = m_editor->value();
+    m_save->save({{key, m_attempted}});
 }
 
 void UserSettingsPage::dropSave()
@@ -310,7 +311,12 @@ ConflictCheckedSave *UserSettingsPage::newSave(const QString &scope, const QStri
     connect(save, &ConflictCheckedSave::saved, this, [this, scope, key](const QJsonObject &stored) {
         remember(scope, key, stored.value(key));
         showLoaded(scope, key, stored.value(key));
-        m_status->showPositive(tr("Saved %1 / %2.").arg(scope, key));
+        // Nothing of mine was sent when only someone else had changed the value.
+        if (stored.value(key) != m_attempted)
+            m_status->showInfo(
+                tr("%1 / %2 was changed elsewhere; the server's value is shown.").arg(scope, key));
+        else
+            m_status->showPositive(tr("Saved %1 / %2.").arg(scope, key));
         loadList();
     });
     connect(save, &ConflictCheckedSave::failed, this, &UserSettingsPage::fail);

@@ -78,5 +78,6 @@ private:
     QJsonValue m_shownValue;
     QPointer<ApiCall> m_listLoad;
     QPointer<ConflictCheckedSave> m_save;
+    QJsonValue m_attempted; // the value the running save started with
     bool m_readOnly = false;
 };

@@ -263,7 +263,12 @@ ConflictCheckedSave *OrganizationSettingsPage::newSave(const QString &key)
         m_settings.insert(key, stored.value(key));
         m_unstored.remove(key);
         showSettings();
-        m_status->showPositive(tr("Saved %1.").arg(key));
+        // Nothing of mine was sent when only someone else had changed the value.
+        if (stored.value(key) != m_attempted)
+            m_status->showInfo(
+                tr("%1 was changed elsewhere; the server's value is shown.").arg(key));
+        else
+            m_status->showPositive(tr("Saved %1.").arg(key));
         emit settingsChanged();
     });
     connect(save, &ConflictCheckedSave::failed, this, &OrganizationSettingsPage::fail);
@@ -307,7 +312,8 @@ void OrganizationSettingsPage::save()
         base.insert(key, m_settings.value(key));
     m_save->setBase(base);
     m_status->showInfo(tr("Checking for changes made by others…"));
-    m_save->save({{key, m_editor->value()}});
+    m_attempted = m_editor->value();
+    m_save->save({{key, m_attempted}});
 }
 
 void OrganizationSettingsPage::adopt(const QString &key, const QJsonValue &theirs,

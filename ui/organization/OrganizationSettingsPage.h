@@ -79,5 +79,6 @@ private:
     QJsonObject m_settings;
     QSet<QString> m_unstored;             // keys added here, not stored yet
     QPointer<ConflictCheckedSave> m_save; // the save of one key, made per save
+    QJsonValue m_attempted;               // the value that save started with
     bool m_readOnly = false;
 };
