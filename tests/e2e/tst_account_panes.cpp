@@ -10,6 +10,7 @@
 #include "ui/account/MyAccountPane.h"
 #include "ui/account/NavigationEditor.h"
 #include "ui/common/Confirmation.h"
+#include "ui/common/ConflictDialog.h"
 #include "ui/common/JsonEditor.h"
 #include "ui/console/ApiConsolePane.h"
 #include "ui/organization/OrganizationPane.h"
@@ -33,6 +34,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
+#include <QTextCursor>
 #include <QTreeWidget>
 
 namespace {
@@ -56,7 +58,10 @@ private slots:
     void organizationPhoneAndWebsite();
     void organizationRefusesToOverwriteOthersChange();
     void organizationSettings();
+    void typedEditsCountAsUnsaved();
+    void saveReportsTheServersAnswer();
     void profileSavesChangedFieldsOnly();
+    void profileSaveIsConflictChecked();
     void userSettingsWithLimits();
     void deletePasskey();
     void switchOrganizationReloadsPanes();
@@ -284,6 +289,106 @@ void AccountPanesTest::organizationSettings()
     QCOMPARE(activityCount(), beforeRefusal);
 }
 
+// Typing in a field (without leaving it) is an unsaved change of every editor at once; discard()
+// brings back what was loaded.
+void AccountPanesTest::typedEditsCountAsUnsaved()
+{
+    OrganizationPane organization(m_session);
+    organization.resize(1280, 800);
+    organization.show();
+    QSignalSpy loaded(&organization, &OrganizationPane::loaded);
+    organization.reload();
+    QVERIFY(loaded.wait(timeout));
+    QVERIFY(QTest::qWaitFor([&] { return !organization.settings().isEmpty(); }, timeout));
+    QVERIFY(!organization.hasUnsavedChanges());
+    QLineEdit *phone = organization.field(QStringLiteral("phone"));
+    const QString phoneBefore = phone->text();
+    phone->setFocus();
+    QTest::keyClicks(phone, QStringLiteral("9"));
+    QVERIFY(phone->hasFocus()); // not committed: the field still has the focus
+    QVERIFY(organization.hasUnsavedChanges());
+    organization.discard();
+    QCOMPARE(phone->text(), phoneBefore);
+    QVERIFY(!organization.hasUnsavedChanges());
+
+    organization.tabs()->setCurrentIndex(1);
+    QVERIFY(organization.selectSetting(organization.settings().keys().first()));
+    QVERIFY(!organization.hasUnsavedChanges());
+    QPlainTextEdit *value = organization.settingEditor()->textEdit();
+    value->setFocus();
+    value->moveCursor(QTextCursor::End);
+    QTest::keyClicks(value, QStringLiteral(" "));
+    QTest::keyClicks(value, QStringLiteral("x"));
+    QVERIFY(organization.hasUnsavedChanges());
+    organization.discard();
+    QVERIFY(!organization.hasUnsavedChanges());
+
+    MyAccountPane account(m_session);
+    account.resize(1280, 800);
+    account.show();
+    QVERIFY(!account.hasUnsavedChanges());
+    QLineEdit *department = account.profileField(QStringLiteral("department"));
+    const QString departmentBefore = department->text();
+    department->setFocus();
+    QTest::keyClicks(department, QStringLiteral("x"));
+    QVERIFY(account.hasUnsavedChanges());
+    account.discard();
+    QCOMPARE(department->text(), departmentBefore);
+    QVERIFY(!account.hasUnsavedChanges());
+
+    account.tabs()->setCurrentIndex(1);
+    account.settingKeyEdit()->setFocus();
+    QTest::keyClicks(account.settingKeyEdit(), QStringLiteral("typed_key"));
+    QVERIFY(account.hasUnsavedChanges());
+    account.discard();
+    QVERIFY(account.settingKeyEdit()->text().isEmpty());
+    QVERIFY(!account.hasUnsavedChanges());
+    account.settingEditor()->textEdit()->setFocus();
+    QTest::keyClicks(account.settingEditor()->textEdit(), QStringLiteral("1"));
+    QVERIFY(account.hasUnsavedChanges());
+    account.discard();
+    QVERIFY(!account.hasUnsavedChanges());
+}
+
+// save() reports once, after the server answered: not from within save(), with the edits
+// stored by then; a refused save reports false.
+void AccountPanesTest::saveReportsTheServersAnswer()
+{
+    OrganizationPane pane(m_session);
+    QSignalSpy loaded(&pane, &OrganizationPane::loaded);
+    pane.reload();
+    QVERIFY(loaded.wait(timeout));
+    const QString path = "/v2/organization/" + m_session->organizationId();
+    QLineEdit *phone = pane.field(QStringLiteral("phone"));
+    const QString before = phone->text();
+    for (const QString &text : {QStringLiteral("+49 30 5550001"), before}) {
+        phone->setText(text);
+        QSignalSpy finished(&pane, &Pane::saveFinished);
+        pane.save();
+        QVERIFY(pane.isSaving());
+        QCOMPARE(finished.size(), 0);
+        QVERIFY(finished.wait(timeout));
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.first().first().toBool(), true);
+        QVERIFY(!pane.isSaving());
+        QVERIFY(!pane.hasUnsavedChanges());
+        QCOMPARE(call("GET", Api::Organization, path).value().json["phone"].toString(), text);
+    }
+
+    MyAccountPane account(m_session);
+    account.tabs()->setCurrentIndex(1);
+    account.settingScopeEdit()->setText(QStringLiteral("e2e_async"));
+    account.settingKeyEdit()->setText(QStringLiteral("k"));
+    account.settingEditor()->setText(QStringLiteral("[1,"));
+    QSignalSpy finished(&account, &Pane::saveFinished);
+    account.save();
+    QCOMPARE(finished.size(), 0);
+    QVERIFY(finished.wait(timeout));
+    QCOMPARE(finished.first().first().toBool(), false); // refused: not valid JSON
+    QVERIFY(account.hasUnsavedChanges());
+    account.discard();
+}
+
 void AccountPanesTest::profileSavesChangedFieldsOnly()
 {
     MyAccountPane pane(m_session);
@@ -330,6 +435,52 @@ void AccountPanesTest::profileSavesChangedFieldsOnly()
     assignedTask->setChecked(notified);
     pane.save();
     QVERIFY(saved.wait(timeout));
+}
+
+// The profile is read again before it is sent: another change to a different field is taken
+// over, a change to the same field is put to the administrator.
+void AccountPanesTest::profileSaveIsConflictChecked()
+{
+    const QString path = "/v2/users/" + m_session->userId();
+    MyAccountPane pane(m_session);
+    QLineEdit *department = pane.profileField(QStringLiteral("department"));
+    QLineEdit *phone = pane.profileField(QStringLiteral("phone"));
+    const QString departmentBefore = department->text();
+    const QString phoneBefore = phone->text();
+
+    // Someone else changes the department; I change the phone: both end up stored.
+    QVERIFY(call("PATCH", Api::User, path, {{"department", "Theirs department"}}).ok());
+    phone->setText(QStringLiteral("+49 40 5550002"));
+    QSignalSpy finished(&pane, &Pane::saveFinished);
+    pane.save();
+    QVERIFY(finished.wait(timeout));
+    QCOMPARE(finished.takeFirst().first().toBool(), true);
+    QCOMPARE(department->text(), QStringLiteral("Theirs department"));
+    QJsonObject stored = call("GET", Api::User, path).value().json.object();
+    QCOMPARE(stored["department"].toString(), QStringLiteral("Theirs department"));
+    QCOMPARE(stored["phone"].toString(), QStringLiteral("+49 40 5550002"));
+
+    // Both change the department: asked; Keep theirs leaves mine unsent and shows theirs.
+    QVERIFY(call("PATCH", Api::User, path, {{"department", "Theirs again"}}).ok());
+    department->setText(QStringLiteral("Mine department"));
+    const int asked = ConflictDialog::askedCount();
+    ConflictDialog::setAutomaticAnswer(
+        [](ConflictDialog &dialog) { dialog.keepTheirsButton()->click(); });
+    pane.save();
+    QVERIFY(finished.wait(timeout));
+    ConflictDialog::setAutomaticAnswer({});
+    QCOMPARE(finished.takeFirst().first().toBool(), false);
+    QCOMPARE(ConflictDialog::askedCount(), asked + 1);
+    QCOMPARE(department->text(), QStringLiteral("Theirs again"));
+    stored = call("GET", Api::User, path).value().json.object();
+    QCOMPARE(stored["department"].toString(), QStringLiteral("Theirs again"));
+
+    // Clean up.
+    department->setText(departmentBefore);
+    phone->setText(phoneBefore);
+    pane.save();
+    QVERIFY(finished.wait(timeout));
+    QCOMPARE(finished.takeFirst().first().toBool(), true);
 }
 
 void AccountPanesTest::userSettingsWithLimits()

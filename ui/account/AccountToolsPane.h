@@ -1,19 +1,23 @@
 #pragma once
 
+#include "ui/common/MessageWidget.h" // result callers read its text()
 #include "ui/shell/Pane.h"
 
 class AccountService;
+class EmailChangePage;
+class InvitationPage;
+class LoginParametersPage;
+class PasswordResetPage;
 class QComboBox;
-class QLabel;
 class QLineEdit;
-class QPushButton;
 class QTabWidget;
 class QTableWidget;
+class SignUpPage;
 
-// Tools for an administrator helping someone who is stuck: invite tokens (check, activate,
-// reject), e-mail change verification, password reset, sign-up of a new organization and the
-// login parameters of a username. These are the User API's public operations, sent without the
-// session's token. Passwords go into the request and are cleared from the form right after.
+// Tools for an administrator helping someone who is stuck, a host of five pages (tabs): invite
+// tokens (check, activate, reject), e-mail change verification, password reset, sign-up of a new
+// organization and the login parameters of a username. These are the User API's public
+// operations, sent without the session's token. Nothing here is kept to be saved.
 class AccountToolsPane : public Pane
 {
     Q_OBJECT
@@ -26,36 +30,36 @@ public:
     static QString strengthHint(const QString &password);
 
     QTabWidget *tabs() const { return m_tabs; }
-    QLineEdit *inviteTokenEdit() const { return m_inviteToken; }
-    QLineEdit *displayNameEdit() const { return m_displayName; }
-    QLineEdit *passwordEdit() const { return m_password; }
-    QLineEdit *passwordRepeatEdit() const { return m_passwordRepeat; }
-    QLabel *inviteResult() const { return m_inviteResult; }
+    QLineEdit *inviteTokenEdit() const;
+    QLineEdit *displayNameEdit() const;
+    QLineEdit *passwordEdit() const;
+    QLineEdit *passwordRepeatEdit() const;
+    MessageWidget *inviteResult() const;
     void checkInviteToken();
     void activateUser();
     void rejectInvite();
 
-    QLineEdit *verifyTokenEdit() const { return m_verifyToken; }
-    QLineEdit *verifyPasswordEdit() const { return m_verifyPassword; }
-    QLabel *verifyResult() const { return m_verifyResult; }
+    QLineEdit *verifyTokenEdit() const;
+    QLineEdit *verifyPasswordEdit() const;
+    MessageWidget *verifyResult() const;
     void verifyEmail();
 
-    QLineEdit *resetEmailEdit() const { return m_resetEmail; }
-    QLineEdit *resetTokenEdit() const { return m_resetToken; }
-    QLineEdit *resetPasswordEdit() const { return m_resetPassword; }
-    QLineEdit *resetPasswordRepeatEdit() const { return m_resetPasswordRepeat; }
-    QLabel *resetResult() const { return m_resetResult; }
+    QLineEdit *resetEmailEdit() const;
+    QLineEdit *resetTokenEdit() const;
+    QLineEdit *resetPasswordEdit() const;
+    QLineEdit *resetPasswordRepeatEdit() const;
+    MessageWidget *resetResult() const;
     void requestPasswordReset();
     void resetPassword();
 
     QLineEdit *signUpField(const QString &name) const;
-    QLabel *signUpResult() const { return m_signUpResult; }
+    MessageWidget *signUpResult() const;
     void signUp();
 
-    QLineEdit *loginUsernameEdit() const { return m_loginUsername; }
-    QComboBox *loginVersionBox() const { return m_loginVersion; }
-    QTableWidget *loginTable() const { return m_loginTable; }
-    QLabel *loginResult() const { return m_loginResult; }
+    QLineEdit *loginUsernameEdit() const;
+    QComboBox *loginVersionBox() const;
+    QTableWidget *loginTable() const;
+    MessageWidget *loginResult() const;
     void lookUpLoginParameters();
 
 signals:
@@ -63,37 +67,11 @@ signals:
     void finished(bool ok);
 
 private:
-    QWidget *createInvitationTab();
-    QWidget *createVerifyTab();
-    QWidget *createResetTab();
-    QWidget *createSignUpTab();
-    QWidget *createLoginTab();
-    QLineEdit *passwordField(QWidget *parent, QLabel **hint = nullptr);
-    // Empty when both fields match and are not empty; else the reason.
-    static QString passwordProblem(const QLineEdit *first, const QLineEdit *second);
-    void report(QLabel *label, const QString &text, bool ok);
-
     AccountService *m_account;
     QTabWidget *m_tabs;
-    QLineEdit *m_inviteToken;
-    QLineEdit *m_displayName;
-    QLineEdit *m_password;
-    QLineEdit *m_passwordRepeat;
-    QLabel *m_inviteResult;
-    QLineEdit *m_verifyToken;
-    QLineEdit *m_verifyPassword;
-    QLabel *m_verifyResult;
-    QLineEdit *m_resetEmail;
-    QLineEdit *m_resetToken;
-    QLineEdit *m_resetPassword;
-    QLineEdit *m_resetPasswordRepeat;
-    QLabel *m_resetResult;
-    QHash<QString, QLineEdit *> m_signUpFields;
-    QComboBox *m_signUpType;
-    QComboBox *m_signUpLanguage;
-    QLabel *m_signUpResult;
-    QLineEdit *m_loginUsername;
-    QComboBox *m_loginVersion;
-    QTableWidget *m_loginTable;
-    QLabel *m_loginResult;
+    InvitationPage *m_invitation;
+    EmailChangePage *m_emailChange;
+    PasswordResetPage *m_reset;
+    SignUpPage *m_signUp;
+    LoginParametersPage *m_login;
 };

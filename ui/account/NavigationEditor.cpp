@@ -2,7 +2,6 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -156,23 +155,20 @@ void NavigationEditor::setName(const QString &name)
     m_name->setText(name);
 }
 
-void NavigationEditor::setNavigation(const QJsonObject &navigation)
+void NavigationEditor::setNavigation(const Navigation &navigation)
 {
     clear();
-    m_name->setText(navigation.value(QStringLiteral("name")).toString());
-    const QJsonObject configuration = navigation.value(QStringLiteral("configuration")).toObject();
-    for (auto section = configuration.begin(); section != configuration.end(); ++section) {
-        QTreeWidgetItem *sectionItem = newNode(nullptr, Kind::Section, section.key());
-        for (const QJsonValue &entry : section.value().toArray()) {
-            const QJsonObject object = entry.toObject();
-            if (object.contains(QStringLiteral("subItems"))) {
-                QTreeWidgetItem *group =
-                    newNode(sectionItem, Kind::Group, object.value("name").toString());
-                for (const QJsonValue &sub : object.value("subItems").toArray())
-                    newNode(group, Kind::SubItem, sub.toObject().value("key").toString());
-            } else {
-                newNode(sectionItem, Kind::Item, object.value("key").toString());
+    m_name->setText(navigation.name());
+    for (const NavigationSection &section : navigation.sections()) {
+        QTreeWidgetItem *sectionItem = newNode(nullptr, Kind::Section, section.name);
+        for (const NavigationEntry &entry : section.entries) {
+            if (!entry.group) {
+                newNode(sectionItem, Kind::Item, entry.text);
+                continue;
             }
+            QTreeWidgetItem *group = newNode(sectionItem, Kind::Group, entry.text);
+            for (const QString &key : entry.subKeys)
+                newNode(group, Kind::SubItem, key);
         }
     }
     m_tree->expandAll();
@@ -180,23 +176,18 @@ void NavigationEditor::setNavigation(const QJsonObject &navigation)
 
 QJsonObject NavigationEditor::configuration() const
 {
-    QJsonObject configuration;
+    QList<NavigationSection> sections;
     for (int s = 0; s < m_tree->topLevelItemCount(); ++s) {
-        const QTreeWidgetItem *section = m_tree->topLevelItem(s);
-        QJsonArray entries;
-        for (int i = 0; i < section->childCount(); ++i) {
-            const QTreeWidgetItem *item = section->child(i);
-            if (kindOf(item) == Kind::Group) {
-                QJsonArray subItems;
-                for (int j = 0; j < item->childCount(); ++j)
-                    subItems.append(QJsonObject{{"key", item->child(j)->text(0).trimmed()}});
-                entries.append(
-                    QJsonObject{{"name", item->text(0).trimmed()}, {"subItems", subItems}});
-            } else {
-                entries.append(QJsonObject{{"key", item->text(0).trimmed()}});
-            }
+        const QTreeWidgetItem *sectionItem = m_tree->topLevelItem(s);
+        NavigationSection section{sectionItem->text(0).trimmed(), {}};
+        for (int i = 0; i < sectionItem->childCount(); ++i) {
+            const QTreeWidgetItem *item = sectionItem->child(i);
+            NavigationEntry entry{kindOf(item) == Kind::Group, item->text(0).trimmed(), {}};
+            for (int j = 0; entry.group && j < item->childCount(); ++j)
+                entry.subKeys << item->child(j)->text(0).trimmed();
+            section.entries << entry;
         }
-        configuration.insert(section->text(0).trimmed(), entries);
+        sections << section;
     }
-    return configuration;
+    return Navigation::configurationOf(sections);
 }

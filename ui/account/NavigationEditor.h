@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/account/AccountRecords.h"
+
 #include <QJsonObject>
 #include <QWidget>
 
@@ -17,7 +19,7 @@ public:
 
     explicit NavigationEditor(QWidget *parent = nullptr);
 
-    void setNavigation(const QJsonObject &navigation); // {id?, name, configuration}
+    void setNavigation(const Navigation &navigation);
     QString name() const;
     void setName(const QString &name);
     QJsonObject configuration() const;
