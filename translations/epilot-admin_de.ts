@@ -10,6 +10,74 @@
     </message>
 </context>
 <context>
+    <name>AccountOrganizationsPage</name>
+    <message>
+        <location filename="../ui/account/AccountOrganizationsPage.cpp" line="+20"/>
+        <source>The organizations your username belongs to. Switching signs you in to the chosen one; every page reloads for it.</source>
+        <translation>Die Organisationen, zu denen Ihr Benutzername gehört. Beim Wechsel werden Sie bei der gewählten angemeldet; jede Seite wird für sie neu geladen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Organization id</source>
+        <translation>Organisations-ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Use</source>
+        <translation>Verwenden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Current</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Switch to the selected organization</source>
+        <translation>Zur ausgewählten Organisation wechseln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Switched to organization %1.</source>
+        <translation>Zu Organisation %1 gewechselt.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>✓ signed in here</source>
+        <translation>✓ hier angemeldet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You belong to one organization only.</source>
+        <translation>Sie gehören nur zu einer Organisation.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>That is the current organization.</source>
+        <translation>Das ist die aktuelle Organisation.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Switching to %1…</source>
+        <translation>Wechsel zu %1…</translation>
+    </message>
+</context>
+<context>
     <name>AccountService</name>
     <message>
         <location filename="../services/api/AccountService.cpp" line="+47"/>
@@ -43,45 +111,9 @@
     </message>
 </context>
 <context>
-    <name>AccountToolsPane</name>
+    <name>AccountToolPage</name>
     <message>
-        <location filename="../ui/account/AccountToolsPane.cpp" line="+55"/>
-        <source>For helping someone who is stuck. These operations are public: they are sent without your token and act for the person whose token or e-mail address you enter. Passwords are sent once and cleared from the form; they are never stored or logged.</source>
-        <translation>Um jemandem zu helfen, der nicht weiterkommt. Diese Operationen sind öffentlich: Sie werden ohne Ihr Token gesendet und handeln für die Person, deren Token oder E-Mail-Adresse Sie eingeben. Passwörter werden einmal gesendet und dann aus dem Formular gelöscht; sie werden nie gespeichert oder protokolliert.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Invitation</source>
-        <translation>Einladung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>E-mail change</source>
-        <translation>E-Mail-Änderung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Password reset</source>
-        <translation>Passwort zurücksetzen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sign-up</source>
-        <translation>Registrierung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Login parameters</source>
-        <translation>Anmeldeparameter</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="+170"/>
-        <source>Account tools</source>
-        <translation>Kontowerkzeuge</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location filename="../ui/account/AccountToolPage.cpp" line="+38"/>
         <source>Weak: use at least 8 characters.</source>
         <translation>Schwach: Verwenden Sie mindestens 8 Zeichen.</translation>
     </message>
@@ -110,358 +142,50 @@
         <source>The two passwords differ; type the same password twice.</source>
         <translation>Die beiden Passwörter unterscheiden sich; geben Sie zweimal dasselbe Passwort ein.</translation>
     </message>
+</context>
+<context>
+    <name>AccountToolsPane</name>
     <message>
-        <location line="+18"/>
-        <source>The token from the invitation e-mail&apos;s link</source>
-        <translation>Das Token aus dem Link der Einladungs-E-Mail</translation>
+        <location filename="../ui/account/AccountToolsPane.cpp" line="+18"/>
+        <source>For helping someone who is stuck. These operations are public: they are sent without your token and act for the person whose token or e-mail address you enter. Passwords are sent once and cleared from the form; they are never stored or logged.</source>
+        <translation>Um jemandem zu helfen, der nicht weiterkommt. Diese Operationen sind öffentlich: Sie werden ohne Ihr Token gesendet und handeln für die Person, deren Token oder E-Mail-Adresse Sie eingeben. Passwörter werden einmal gesendet und dann aus dem Formular gelöscht; sie werden nie gespeichert oder protokolliert.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Invitation</source>
+        <translation>Einladung</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Invite token:</source>
-        <translation>Einladungstoken:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Check token</source>
-        <translation>Token prüfen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Reject invitation…</source>
-        <translation>Einladung ablehnen…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Activate the invited user</source>
-        <translation>Eingeladenen Benutzer aktivieren</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>How the person appears in epilot, e.g. Max Mustermann</source>
-        <translation>So erscheint die Person in epilot, z. B. Max Mustermann</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Display name:</source>
-        <translation>Anzeigename:</translation>
+        <source>E-mail change</source>
+        <translation>E-Mail-Änderung</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+92"/>
-        <location line="+135"/>
-        <source>Password:</source>
-        <translation>Passwort:</translation>
-    </message>
-    <message>
-        <location line="-225"/>
-        <location line="+227"/>
-        <source>Password again:</source>
-        <translation>Passwort wiederholen:</translation>
-    </message>
-    <message>
-        <location line="-226"/>
-        <source>Activate</source>
-        <translation>Aktivieren</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location line="+24"/>
-        <location line="+25"/>
-        <source>Enter the invite token.</source>
-        <translation>Geben Sie das Einladungstoken ein.</translation>
-    </message>
-    <message>
-        <location line="-44"/>
-        <source>The token is unknown, used or expired.</source>
-        <translation>Das Token ist unbekannt, verbraucht oder abgelaufen.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Valid invitation to %1 (organization %2).</source>
-        <translation>Gültige Einladung zu %1 (Organisation %2).</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Enter the display name of the person.</source>
-        <translation>Geben Sie den Anzeigenamen der Person ein.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+128"/>
-        <location line="+89"/>
-        <source>Not sent: correct the marked fields.</source>
-        <translation>Nicht gesendet: Korrigieren Sie die markierten Felder.</translation>
-    </message>
-    <message>
-        <location line="-210"/>
-        <source>Activated: the user can sign in now.</source>
-        <translation>Aktiviert: Der Benutzer kann sich jetzt anmelden.</translation>
+        <source>Password reset</source>
+        <translation>Passwort zurücksetzen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Not activated: %1</source>
-        <translation>Nicht aktiviert: %1</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Reject invitation</source>
-        <translation>Einladung ablehnen</translation>
+        <source>Sign-up</source>
+        <translation>Registrierung</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Reject this invitation for the invited person? The token stops working.</source>
-        <translation>Diese Einladung für die eingeladene Person ablehnen? Das Token wird damit ungültig.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Reject</source>
-        <translation>Ablehnen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The invitation was rejected.</source>
-        <translation>Die Einladung wurde abgelehnt.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not rejected: %1</source>
-        <translation>Nicht abgelehnt: %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Confirms a change of e-mail address with the token from the verification e-mail and the user&apos;s current password.</source>
-        <translation>Bestätigt eine Änderung der E-Mail-Adresse mit dem Token aus der Bestätigungs-E-Mail und dem aktuellen Passwort des Benutzers.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Verification token:</source>
-        <translation>Bestätigungstoken:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Verify e-mail</source>
-        <translation>E-Mail bestätigen</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Enter the token and the password.</source>
-        <translation>Geben Sie Token und Passwort ein.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The new e-mail address is confirmed.</source>
-        <translation>Die neue E-Mail-Adresse ist bestätigt.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not verified: %1</source>
-        <translation>Nicht bestätigt: %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>1. Send a reset e-mail</source>
-        <translation>1. E-Mail zum Zurücksetzen senden</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Send reset e-mail</source>
-        <translation>E-Mail zum Zurücksetzen senden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+87"/>
-        <location line="+6"/>
-        <source>E-mail:</source>
-        <translation>E-Mail:</translation>
-    </message>
-    <message>
-        <location line="-90"/>
-        <source>2. Set a new password with the token from that e-mail</source>
-        <translation>2. Neues Passwort mit dem Token aus dieser E-Mail setzen</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Set new password</source>
-        <translation>Neues Passwort setzen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reset token:</source>
-        <translation>Token zum Zurücksetzen:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New password:</source>
-        <translation>Neues Passwort:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>New password again:</source>
-        <translation>Neues Passwort wiederholen:</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Enter the e-mail address of the account.</source>
-        <translation>Geben Sie die E-Mail-Adresse des Kontos ein.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>If the account exists, a reset e-mail is on its way.</source>
-        <translation>Falls das Konto existiert, ist eine E-Mail zum Zurücksetzen unterwegs.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Enter the token from the reset e-mail.</source>
-        <translation>Geben Sie das Token aus der E-Mail zum Zurücksetzen ein.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Not changed: %1</source>
-        <translation>Nicht geändert: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The password is changed.</source>
-        <translation>Das Passwort ist geändert.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>New organization</source>
-        <translation>Neue Organisation</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Its owner</source>
-        <translation>Inhaber</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Name:</source>
-        <translation>Name:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Vendor</source>
-        <translation>Anbieter</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Partner</source>
-        <translation>Partner</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Type:</source>
-        <translation>Typ:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pricing tier:</source>
-        <translation>Tarifstufe:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Phone:</source>
-        <translation>Telefon:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Website:</source>
-        <translation>Website:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Partner token:</source>
-        <translation>Partner-Token:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Only when a partner invitation led here</source>
-        <translation>Nur wenn eine Partnereinladung hierher geführt hat</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Full name:</source>
-        <translation>Vollständiger Name:</translation>
+        <source>Login parameters</source>
+        <translation>Anmeldeparameter</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>English</source>
-        <translation>Englisch</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>German</source>
-        <translation>Deutsch</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Language of the e-mail:</source>
-        <translation>Sprache der E-Mail:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sign up</source>
-        <translation>Registrieren</translation>
-    </message>
-    <message>
-        <location line="+54"/>
-        <source>Not signed up: %1</source>
-        <translation>Nicht registriert: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Signed up: organization %1 (%2).</source>
-        <translation>Registriert: Organisation %1 (%2).</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Username (e-mail address)</source>
-        <translation>Benutzername (E-Mail-Adresse)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>V2 (getUserLoginParametersV2)</source>
-        <translation>V2 (getUserLoginParametersV2)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>V1 (getUserLoginParameters)</source>
-        <translation>V1 (getUserLoginParameters)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Username:</source>
-        <translation>Benutzername:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Look up</source>
-        <translation>Nachschlagen</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Enter a username.</source>
-        <translation>Geben Sie einen Benutzernamen ein.</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>No organization knows this username.</source>
-        <translation>Keine Organisation kennt diesen Benutzernamen.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n organization(s).</source>
-        <translation>
-            <numerusform>%n Organisation.</numerusform>
-            <numerusform>%n Organisationen.</numerusform>
-        </translation>
+        <location filename="../ui/shell/MainWindow.cpp" line="+128"/>
+        <source>Account tools</source>
+        <translation>Kontowerkzeuge</translation>
     </message>
 </context>
 <context>
     <name>ActivityDock</name>
     <message>
-        <location filename="../ui/shell/ActivityDock.cpp" line="+70"/>
+        <location filename="../ui/shell/ActivityDock.cpp" line="+72"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
@@ -590,6 +314,34 @@
     </message>
 </context>
 <context>
+    <name>AddressLookupPage</name>
+    <message>
+        <location filename="../ui/partners/AddressLookupPage.cpp" line="+16"/>
+        <source>e.g. Auweg 1, 93055 Regensburg, DE</source>
+        <translation>z. B. Auweg 1, 93055 Regensburg, DE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open in map</source>
+        <translation>In Karte öffnen</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Latitude %2, longitude %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Breite %2, Länge %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;br&gt;Relevance %1 %</source>
+        <translation>&lt;br&gt;Relevanz %1 %</translation>
+    </message>
+</context>
+<context>
     <name>ApiCall</name>
     <message>
         <location filename="../services/network/ApiCall.cpp" line="+79"/>
@@ -659,7 +411,7 @@
 <context>
     <name>ApiConsolePane</name>
     <message>
-        <location filename="../ui/console/ApiConsolePane.cpp" line="+77"/>
+        <location filename="../ui/console/ApiConsolePane.cpp" line="+80"/>
         <location filename="../ui/shell/MainWindow.cpp" line="+1"/>
         <source>API console</source>
         <translation>API-Konsole</translation>
@@ -745,12 +497,12 @@
         <translation>Antwort</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Nothing sent yet.</source>
         <translation>Noch nichts gesendet.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>JSON path filter, e.g. $.results[*].email or ..id</source>
         <translation>JSON-Pfadfilter, z. B. $.results[*].email oder ..id</translation>
     </message>
@@ -775,7 +527,7 @@
         <translation>Alle %1 Operationen der User-, Organization- und Partner-Directory-API, nach API und Tag geordnet wie bei `epilot &lt;api&gt;`.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Public operation: sent without the token.</source>
         <translation>Öffentliche Operation: wird ohne Token gesendet.</translation>
     </message>
@@ -795,7 +547,7 @@
         <translation>Sende %1 %2 …</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+56"/>
         <source>Filter: %1</source>
         <translation>Filter: %1</translation>
     </message>
@@ -966,7 +718,7 @@
         <translation>Ein Zuweisbares ohne Typ.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+87"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
@@ -994,7 +746,7 @@
 <context>
     <name>AssignableListModel</name>
     <message>
-        <location filename="../models/AssignableListModel.cpp" line="+140"/>
+        <location filename="../models/AssignableListModel.cpp" line="+124"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1045,17 +797,17 @@
 <context>
     <name>BrowserSignIn</name>
     <message>
-        <location filename="../services/session/BrowserSignIn.cpp" line="+87"/>
+        <location filename="../services/session/BrowserSignIn.cpp" line="+95"/>
         <source>Portal address: %1</source>
         <translation>Portal-Adresse: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+40"/>
         <source>Could not open a local port for the browser sign-in: %1</source>
         <translation>Für die Anmeldung im Browser konnte kein lokaler Port geöffnet werden: %1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+59"/>
         <source>Request too large</source>
         <translation>Anfrage zu groß</translation>
     </message>
@@ -1095,22 +847,29 @@
         <translation>Hier wird nur GET beantwortet.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <location line="+29"/>
         <source>Sign-in refused</source>
         <translation>Anmeldung abgelehnt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-29"/>
+        <source>This address is not the callback&apos;s.</source>
+        <translation>Diese Adresse gehört nicht zur Rückmeldung der Anmeldung.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>This sign-in answer does not belong to the waiting epilot Admin. Start the sign-in again from the application.</source>
         <translation>Diese Anmeldeantwort gehört nicht zum wartenden epilot Admin. Starten Sie die Anmeldung erneut aus der Anwendung.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+14"/>
         <source>Sign-in failed</source>
         <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
         <source>The portal sent no token. You can close this window.</source>
         <translation>Das Portal hat kein Token gesendet. Sie können dieses Fenster schließen.</translation>
     </message>
@@ -1125,7 +884,17 @@
         <translation>Das Portal hat ohne Token geantwortet: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
+        <source>The portal sent a token that has expired. Start the sign-in again.</source>
+        <translation>Das Portal hat ein abgelaufenes Token gesendet. Starten Sie die Anmeldung erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The portal sent a token that expired on %1. Sign in again.</source>
+        <translation>Das Portal hat ein Token gesendet, das am %1 abgelaufen ist. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Signed in</source>
         <translation>Angemeldet</translation>
     </message>
@@ -1149,9 +918,40 @@
     </message>
 </context>
 <context>
+    <name>BrowserSignInPanel</name>
+    <message>
+        <location filename="../ui/shell/BrowserSignInPanel.cpp" line="+28"/>
+        <source>Cancel browser sign-in</source>
+        <translation>Anmeldung im Browser abbrechen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verification code</source>
+        <translation>Bestätigungscode</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&lt;a href=&quot;%1&quot;&gt;Open the sign-in page again&lt;/a&gt;</source>
+        <translation>&lt;a href="%1"&gt;Anmeldeseite erneut öffnen&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No browser could be opened. Open this address yourself:
+%1</source>
+        <translation>Es konnte kein Browser geöffnet werden. Öffnen Sie diese Adresse selbst:
+%1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Check that the portal shows this code, then confirm there. Waiting for the portal… %1:%2 left</source>
+        <translation>Prüfen Sie, ob das Portal diesen Code anzeigt, und bestätigen Sie dort. Warte auf das Portal… noch %1:%2</translation>
+    </message>
+</context>
+<context>
     <name>ConflictCheckedSave</name>
     <message>
-        <location filename="../controllers/ConflictCheckedSave.cpp" line="+80"/>
+        <location filename="../controllers/ConflictCheckedSave.cpp" line="+42"/>
+        <location line="+52"/>
         <source>Not saved: someone else changed %1 meanwhile.</source>
         <translation>Nicht gespeichert: Jemand anderes hat inzwischen %1 geändert.</translation>
     </message>
@@ -1257,6 +1057,44 @@
     </message>
 </context>
 <context>
+    <name>EmailChangePage</name>
+    <message>
+        <location filename="../ui/account/AccountToolPage.cpp" line="+133"/>
+        <source>Confirms a change of e-mail address with the token from the verification e-mail and the user&apos;s current password.</source>
+        <translation>Bestätigt eine Änderung der E-Mail-Adresse mit dem Token aus der Bestätigungs-E-Mail und dem aktuellen Passwort des Benutzers.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Verification token:</source>
+        <translation>Bestätigungstoken:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verify e-mail</source>
+        <translation>E-Mail bestätigen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Enter the token and the password.</source>
+        <translation>Geben Sie Token und Passwort ein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The new e-mail address is confirmed.</source>
+        <translation>Die neue E-Mail-Adresse ist bestätigt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not verified: %1</source>
+        <translation>Nicht bestätigt: %1</translation>
+    </message>
+</context>
+<context>
     <name>EmptyStateOverlay</name>
     <message>
         <location filename="../ui/common/EmptyStateOverlay.cpp" line="+14"/>
@@ -1287,7 +1125,7 @@
 <context>
     <name>EmulatorLauncher</name>
     <message>
-        <location filename="../services/session/EmulatorLauncher.cpp" line="+33"/>
+        <location filename="../services/session/EmulatorLauncher.cpp" line="+34"/>
         <source>The emulator did not report its address within %1 seconds.</source>
         <translation>Der Emulator hat seine Adresse nicht innerhalb von %1 Sekunden gemeldet.</translation>
     </message>
@@ -1316,6 +1154,19 @@
     </message>
 </context>
 <context>
+    <name>FeatureSettingsPage</name>
+    <message>
+        <location filename="../ui/organization/FeatureSettingsPage.cpp" line="+32"/>
+        <source>Feature settings could not be loaded: %1</source>
+        <translation>Funktionseinstellungen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Feature flags of the organization (version %1, read-only). The older getFeatureSettings operation serves the same data; the API console reaches both.</source>
+        <translation>Feature-Flags der Organisation (Version %1, nur lesbar). Die ältere Operation getFeatureSettings liefert dieselben Daten; die API-Konsole erreicht beide.</translation>
+    </message>
+</context>
+<context>
     <name>FieldConflict</name>
     <message>
         <location filename="../domain/common/FieldConflict.cpp" line="+144"/>
@@ -1337,7 +1188,7 @@
 <context>
     <name>FieldMessage</name>
     <message>
-        <location filename="../ui/common/FieldMessage.cpp" line="+26"/>
+        <location filename="../ui/common/FieldMessage.cpp" line="+28"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -1540,9 +1391,122 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
     </message>
 </context>
 <context>
+    <name>GrantForm</name>
+    <message>
+        <location filename="../ui/partners/grants/GrantForm.cpp" line="+36"/>
+        <source>Selected grant</source>
+        <translation>Ausgewählte Berechtigung</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Pick a common epilot action or type any other; * is a wildcard.</source>
+        <translation>Wählen Sie eine gängige epilot-Aktion oder geben Sie eine andere ein; * ist ein Platzhalter.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>entity:&lt;organization&gt;:&lt;schema&gt;:&lt;entity id&gt;</source>
+        <translation>entity:&lt;Organisation&gt;:&lt;Schema&gt;:&lt;Entitäts-ID&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>entity:&lt;org&gt;:&lt;schema&gt;:&lt;id&gt; — * matches anything in its place</source>
+        <translation>entity:&lt;Org&gt;:&lt;Schema&gt;:&lt;ID&gt; — * steht für Beliebiges an seiner Stelle</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add equals condition</source>
+        <translation>Gleich-Bedingung hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove condition</source>
+        <translation>Bedingung entfernen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Action:</source>
+        <translation>&amp;Aktion:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Resource:</source>
+        <translation>&amp;Ressource:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Effect:</source>
+        <translation>&amp;Wirkung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conditions:</source>
+        <translation>Bedingungen:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>e.g. workflows.primary.task_name</source>
+        <translation>z. B. workflows.primary.task_name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add value</source>
+        <translation>Wert hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove value</source>
+        <translation>Wert entfernen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Attribute:</source>
+        <translation>Attribut:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Equals one of:</source>
+        <translation>Gleich einem von:</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No grant selected</source>
+        <translation>Keine Berechtigung ausgewählt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dependency of grant %1</source>
+        <translation>Abhängigkeit von Berechtigung %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grant %1</source>
+        <translation>Berechtigung %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not a common action; check the spelling.</source>
+        <translation>Keine gängige Aktion; prüfen Sie die Schreibweise.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 (invalid)</source>
+        <translation>%1 (ungültig)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>This condition&apos;s shape is kept exactly as it is; edit it in the JSON view.</source>
+        <translation>Diese Bedingung bleibt genau so erhalten; bearbeiten Sie sie in der JSON-Ansicht.</translation>
+    </message>
+</context>
+<context>
     <name>GrantStyle</name>
     <message>
-        <location filename="../ui/partners/grants/GrantStyle.cpp" line="+146"/>
+        <location filename="../ui/partners/grants/GrantStyle.cpp" line="+149"/>
         <source>Allow</source>
         <translation>Erlauben</translation>
     </message>
@@ -1586,6 +1550,109 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
     </message>
 </context>
 <context>
+    <name>GrantTreePage</name>
+    <message>
+        <location filename="../ui/partners/grants/GrantTreePage.cpp" line="+63"/>
+        <source>Add grant</source>
+        <translation>Berechtigung hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a grant to the role</source>
+        <translation>Der Rolle eine Berechtigung hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add dependency</source>
+        <translation>Abhängigkeit hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a grant that the selected grant needs</source>
+        <translation>Eine Berechtigung hinzufügen, die die ausgewählte benötigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy the selected grant below itself</source>
+        <translation>Ausgewählte Berechtigung darunter kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the selected grant</source>
+        <translation>Ausgewählte Berechtigung entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>▲ Up</source>
+        <translation>▲ Nach oben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move the selected grant up</source>
+        <translation>Ausgewählte Berechtigung nach oben verschieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>▼ Down</source>
+        <translation>▼ Nach unten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move the selected grant down</source>
+        <translation>Ausgewählte Berechtigung nach unten verschieben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy the selected grant as JSON</source>
+        <translation>Ausgewählte Berechtigung als JSON kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste grants copied as JSON (from this or another role)</source>
+        <translation>Als JSON kopierte Berechtigungen einfügen (aus dieser oder einer anderen Rolle)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Undo %1</source>
+        <translation>%1 rückgängig machen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Redo %1</source>
+        <translation>%1 wiederholen</translation>
+    </message>
+</context>
+<context>
     <name>Group</name>
     <message>
         <location filename="../domain/users/Group.cpp" line="+26"/>
@@ -1596,7 +1663,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
 <context>
     <name>GroupAvatarWidget</name>
     <message>
-        <location filename="../ui/groups/GroupAvatar.cpp" line="+37"/>
+        <location filename="../ui/groups/GroupAvatar.cpp" line="+40"/>
         <source>Avatar preview</source>
         <translation>Avatar-Vorschau</translation>
     </message>
@@ -1604,7 +1671,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../ui/groups/GroupDialog.cpp" line="+36"/>
+        <location filename="../ui/groups/GroupDialog.cpp" line="+27"/>
         <source>New group</source>
         <translation>Neue Gruppe</translation>
     </message>
@@ -1634,7 +1701,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         <translation>Kürzel</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <location line="+58"/>
         <source>Base colour</source>
         <translation>Grundfarbe</translation>
@@ -1656,7 +1723,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         <translation>Mitglieder (Reihenfolge, in der Aufgaben zugewiesen werden)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Create</source>
         <translation>Erstellen</translation>
     </message>
@@ -1666,7 +1733,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         <translation>Speichern</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+68"/>
         <source>The group needs a name.</source>
         <translation>Die Gruppe braucht einen Namen.</translation>
     </message>
@@ -1676,27 +1743,28 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         <translation>Nicht gespeichert: Korrigieren Sie die markierten Felder.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
+        <location line="+94"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-88"/>
         <source>Not saved: someone else changed %1 while you were editing.</source>
         <translation>Nicht gespeichert: Jemand anderes hat %1 geändert, während Sie bearbeitet haben.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+63"/>
         <source>Their version of %1 is in the form now. Your other edits are kept, not saved yet.</source>
         <translation>Deren Fassung von %1 steht jetzt im Formular. Ihre anderen Änderungen bleiben erhalten, noch nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+78"/>
         <source>Not saved: %1 %2</source>
         <translation>Nicht gespeichert: %1 %2</translation>
     </message>
@@ -1719,22 +1787,22 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         <translation>Der Verlauf braucht zwei Farben in der Form #rrggbb.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+68"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Abbreviation</source>
         <translation>Kürzel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Colours</source>
         <translation>Farben</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
@@ -1742,7 +1810,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
 <context>
     <name>GroupListModel</name>
     <message>
-        <location filename="../models/GroupListModel.cpp" line="+51"/>
+        <location filename="../models/GroupListModel.cpp" line="+52"/>
         <source>Nobody assigned yet</source>
         <translation>Noch niemand zugewiesen</translation>
     </message>
@@ -1770,7 +1838,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
 <context>
     <name>GroupsPane</name>
     <message>
-        <location filename="../ui/groups/GroupsPane.cpp" line="+28"/>
+        <location filename="../ui/groups/GroupsPane.cpp" line="+32"/>
         <source>Loading failed: %1</source>
         <translation>Laden fehlgeschlagen: %1</translation>
     </message>
@@ -1859,7 +1927,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         <translation>Niemand: Fügen Sie zuerst Mitglieder hinzu.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+85"/>
         <source>Delete group</source>
         <translation>Gruppe löschen</translation>
     </message>
@@ -1897,7 +1965,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         <translation>Jetzt zugewiesen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/groups/GroupsPane.h" line="+21"/>
+        <location filename="../ui/groups/GroupsPane.h" line="+25"/>
         <location filename="../ui/shell/MainWindow.cpp" line="-6"/>
         <source>Groups</source>
         <translation>Gruppen</translation>
@@ -2052,6 +2120,194 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         <location line="+2"/>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationPage</name>
+    <message>
+        <location filename="../ui/account/AccountToolPage.cpp" line="-137"/>
+        <source>The token from the invitation e-mail&apos;s link</source>
+        <translation>Das Token aus dem Link der Einladungs-E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invite token:</source>
+        <translation>Einladungstoken:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check token</source>
+        <translation>Token prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject invitation…</source>
+        <translation>Einladung ablehnen…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Activate the invited user</source>
+        <translation>Eingeladenen Benutzer aktivieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How the person appears in epilot, e.g. Max Mustermann</source>
+        <translation>So erscheint die Person in epilot, z. B. Max Mustermann</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Display name:</source>
+        <translation>Anzeigename:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password again:</source>
+        <translation>Passwort wiederholen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activate</source>
+        <translation>Aktivieren</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+21"/>
+        <location line="+26"/>
+        <source>Enter the invite token.</source>
+        <translation>Geben Sie das Einladungstoken ein.</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>The token is unknown, used or expired.</source>
+        <translation>Das Token ist unbekannt, verbraucht oder abgelaufen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Valid invitation to %1 (organization %2).</source>
+        <translation>Gültige Einladung zu %1 (Organisation %2).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Enter the display name of the person.</source>
+        <translation>Geben Sie den Anzeigenamen der Person ein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not sent: correct the marked fields.</source>
+        <translation>Nicht gesendet: Korrigieren Sie die markierten Felder.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Activated: the user can sign in now.</source>
+        <translation>Aktiviert: Der Benutzer kann sich jetzt anmelden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not activated: %1</source>
+        <translation>Nicht aktiviert: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reject invitation</source>
+        <translation>Einladung ablehnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject this invitation for the invited person? The token stops working.</source>
+        <translation>Diese Einladung für die eingeladene Person ablehnen? Das Token wird damit ungültig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The invitation was rejected.</source>
+        <translation>Die Einladung wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not rejected: %1</source>
+        <translation>Nicht abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationTokenPage</name>
+    <message>
+        <location filename="../ui/partners/InvitationTokenPage.cpp" line="+20"/>
+        <source>The token from the invitation e-mail</source>
+        <translation>Das Token aus der Einladungs-E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look up</source>
+        <translation>Nachschlagen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>admin@partner.example</source>
+        <translation>admin@partner.example</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The partner&apos;s epilot organization id</source>
+        <translation>Die epilot-Organisations-ID des Partners</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activate partnership</source>
+        <translation>Partnerschaft aktivieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Activate (as the invited partner would)</source>
+        <translation>Aktivieren (wie es der eingeladene Partner täte)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company name:</source>
+        <translation>Firmenname:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed-up e-mail:</source>
+        <translation>Registrierte E-Mail:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization id:</source>
+        <translation>Organisations-ID:</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;Status: %3 · invited by organization %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;Status: %3 · eingeladen von Organisation %4</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Enter the invitation token first.</source>
+        <translation>Geben Sie zuerst das Einladungstoken ein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the partner&apos;s organization id.</source>
+        <translation>Geben Sie die Organisations-ID des Partners ein.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Not activated: %1</source>
+        <translation>Nicht aktiviert: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The partnership is active.</source>
+        <translation>Die Partnerschaft ist aktiv.</translation>
     </message>
 </context>
 <context>
@@ -2219,7 +2475,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
 <context>
     <name>JsonEditor</name>
     <message>
-        <location filename="../ui/common/JsonEditor.cpp" line="+114"/>
+        <location filename="../ui/common/JsonEditor.cpp" line="+116"/>
         <source>Empty: enter a JSON value, e.g. {} or &quot;text&quot;.</source>
         <translation>Leer: Geben Sie einen JSON-Wert ein, z. B. {} oder &quot;Text&quot;.</translation>
     </message>
@@ -2229,7 +2485,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Valid JSON</source>
         <translation>Gültiges JSON</translation>
     </message>
@@ -2256,20 +2512,65 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
     </message>
 </context>
 <context>
+    <name>LoginParametersPage</name>
+    <message>
+        <location filename="../ui/account/LoginParametersPage.cpp" line="+21"/>
+        <source>Username (e-mail address)</source>
+        <translation>Benutzername (E-Mail-Adresse)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>V2 (getUserLoginParametersV2)</source>
+        <translation>V2 (getUserLoginParametersV2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>V1 (getUserLoginParameters)</source>
+        <translation>V1 (getUserLoginParameters)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look up</source>
+        <translation>Nachschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Username:</source>
+        <translation>Benutzername:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Enter a username.</source>
+        <translation>Geben Sie einen Benutzernamen ein.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No organization knows this username.</source>
+        <translation>Keine Organisation kennt diesen Benutzernamen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n organization(s).</source>
+        <translation>
+            <numerusform>%n Organisation.</numerusform>
+            <numerusform>%n Organisationen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="-79"/>
-        <location line="+485"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+333"/>
         <source>epilot Admin</source>
         <translation>epilot Admin</translation>
     </message>
     <message>
-        <location line="-432"/>
+        <location line="-359"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+168"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2359,7 +2660,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         <translation>Erneut anmelden…</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+50"/>
         <source>You are not signed in. Sign in to an epilot organization to start.</source>
         <translation>Sie sind nicht angemeldet. Melden Sie sich bei einer epilot-Organisation an, um zu beginnen.</translation>
     </message>
@@ -2399,72 +2700,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         <translation>%1 @ %2</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Signed in as %1</source>
-        <translation>Angemeldet als %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Signed in as %1 &lt;%2&gt;</source>
-        <translation>Angemeldet als %1 &lt;%2&gt;</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Signing in…</source>
-        <translation>Anmeldung läuft…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Session ended</source>
-        <translation>Sitzung beendet</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not signed in</source>
-        <translation>Nicht angemeldet</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Organization %1</source>
-        <translation>Organisation %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 (organization %2)</source>
-        <translation>%1 (Organisation %2)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Token expired %1</source>
-        <translation>Token abgelaufen %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Token valid until %1</source>
-        <translation>Token gültig bis %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>API token</source>
-        <translation>API-Token</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>anonymized</source>
-        <translation>anonymisiert</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>read-only</source>
-        <translation>schreibgeschützt</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Profile: %1</source>
-        <translation>Profil: %1</translation>
-    </message>
-    <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
@@ -2487,103 +2723,12 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
 <context>
     <name>MyAccountPane</name>
     <message>
-        <location filename="../ui/account/MyAccountPane.cpp" line="+47"/>
-        <source>Display name</source>
-        <translation>Anzeigename</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>E-mail</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Department</source>
-        <translation>Abteilung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Secondary phone</source>
-        <translation>Zweite Telefonnummer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Start page</source>
-        <translation>Startseite</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Added as participant of an opportunity</source>
-        <translation>Zu einer Opportunity hinzugefügt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Opportunity assigned to me</source>
-        <translation>Mir zugewiesene Opportunity</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Task assigned to me</source>
-        <translation>Mir zugewiesene Aufgabe</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Comment on an opportunity</source>
-        <translation>Kommentar zu einer Opportunity</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Task deleted</source>
-        <translation>Aufgabe gelöscht</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Task escalated</source>
-        <translation>Aufgabe eskaliert</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Message received on an opportunity</source>
-        <translation>Nachricht zu Opportunity erhalten</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Message sent on an opportunity</source>
-        <translation>Nachricht zu Opportunity gesendet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Task created</source>
-        <translation>Aufgabe erstellt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Opportunity created by hand</source>
-        <translation>Opportunity manuell erstellt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Opportunity created automatically</source>
-        <translation>Opportunity automatisch erstellt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Opportunity deleted</source>
-        <translation>Opportunity gelöscht</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <location line="+59"/>
+        <location filename="../ui/account/MyAccountPane.cpp" line="+43"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="+1"/>
         <source>User settings</source>
         <translation>Benutzereinstellungen</translation>
     </message>
@@ -2603,408 +2748,16 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         <translation>Navigationen</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="-501"/>
+        <location line="+40"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="-390"/>
         <source>My account</source>
         <translation>Mein Konto</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Changed through the e-mail verification flow, not here.</source>
-        <translation>Wird über die E-Mail-Bestätigung geändert, nicht hier.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>English</source>
-        <translation>Englisch</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>German</source>
-        <translation>Deutsch</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Preferred language:</source>
-        <translation>Bevorzugte Sprache:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Organization default</source>
-        <translation>Standard der Organisation</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Release channel:</source>
-        <translation>Release-Kanal:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add my signature to e-mails</source>
-        <translation>Meine Signatur an E-Mails anhängen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>HTML, e.g. &lt;p&gt;Best regards&lt;/p&gt;</source>
-        <translation>HTML, z. B. &lt;p&gt;Mit freundlichen Grüßen&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Signature:</source>
-        <translation>Signatur:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>E-mail notifications</source>
-        <translation>E-Mail-Benachrichtigungen</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Save profile</source>
-        <translation>Profil speichern</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Revert</source>
-        <translation>Zurücksetzen</translation>
-    </message>
-    <message>
-        <location line="+121"/>
-        <source>Not saved: correct the marked fields.</source>
-        <translation>Nicht gespeichert: Korrigieren Sie die markierten Felder.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+271"/>
-        <source>Saving…</source>
-        <translation>Wird gespeichert…</translation>
-    </message>
-    <message>
-        <location line="-265"/>
-        <location line="+188"/>
-        <location line="+12"/>
-        <location line="+70"/>
-        <source>Not saved: %1</source>
-        <translation>Nicht gespeichert: %1</translation>
-    </message>
-    <message>
-        <location line="-262"/>
-        <source>Saved.</source>
-        <translation>Gespeichert.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Scopes and keys</source>
-        <translation>Bereiche und Schlüssel</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>e.g. calendar (at most %1 characters)</source>
-        <translation>z. B. calendar (höchstens %1 Zeichen)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>e.g. visible_calendars (at most %1 characters)</source>
-        <translation>z. B. visible_calendars (höchstens %1 Zeichen)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Scope:</source>
-        <translation>Bereich:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Key:</source>
-        <translation>Schlüssel:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>New</source>
-        <translation>Neu</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save setting</source>
-        <translation>Einstellung speichern</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete setting…</source>
-        <translation>Einstellung löschen…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+270"/>
-        <location line="+82"/>
-        <source>Reload</source>
-        <translation>Neu laden</translation>
-    </message>
-    <message>
-        <location line="-345"/>
-        <source>Value (any JSON, at most 64 KiB):</source>
-        <translation>Wert (beliebiges JSON, höchstens 64 KiB):</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>Could not load the user settings: %1</source>
-        <translation>Die Benutzereinstellungen konnten nicht geladen werden: %1</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>No user settings yet. Enter a scope, a key and a value, then press Save setting.</source>
-        <translation>Noch keine Benutzereinstellungen. Geben Sie Bereich, Schlüssel und Wert ein und klicken Sie dann auf „Einstellung speichern“.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>The whole scope is shown. Choose a key to edit one value.</source>
-        <translation>Der ganze Bereich wird angezeigt. Wählen Sie einen Schlüssel, um einen Wert zu bearbeiten.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Last changed %1.</source>
-        <translation>Zuletzt geändert %1.</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Checking for changes made by others…</source>
-        <translation>Prüfe auf Änderungen anderer…</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>%1 / %2 was changed elsewhere; the server&apos;s value is shown.</source>
-        <translation>%1 / %2 wurde anderswo geändert; der Wert des Servers wird angezeigt.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Not saved yet: someone else changed %1 / %2 since you opened it. Choose which version to keep.</source>
-        <translation>Noch nicht gespeichert: Jemand anderes hat %1 / %2 geändert, seit Sie es geöffnet haben. Wählen Sie, welche Fassung bleiben soll.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Not saved: your value is kept in the editor.</source>
-        <translation>Nicht gespeichert: Ihr Wert bleibt im Editor.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Their value of %1 / %2 is shown.</source>
-        <translation>Deren Wert von %1 / %2 wird angezeigt.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Saved %1 / %2.</source>
-        <translation>%1 / %2 gespeichert.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Delete user setting</source>
-        <translation>Benutzereinstellung löschen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete your setting %1 / %2?</source>
-        <translation>Ihre Einstellung %1 / %2 löschen?</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+91"/>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
-        <location line="-81"/>
-        <source>Deleted %1 / %2.</source>
-        <translation>%1 / %2 gelöscht.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Passkeys are registered in a browser: registration needs a WebAuthn authenticator (security key, Touch ID, Windows Hello) that this desktop application cannot reach on its own. Here you can see and remove your passkeys. The registration and authentication operations (beginPasskeyRegistration, completePasskeyRegistration, beginPasskeyAuthentication, …) stay reachable from the API console.</source>
-        <translation>Passkeys werden im Browser registriert: Die Registrierung braucht einen WebAuthn-Authentifikator (Sicherheitsschlüssel, Touch ID, Windows Hello), den diese Desktop-Anwendung nicht selbst erreicht. Hier können Sie Ihre Passkeys sehen und entfernen. Die Operationen zur Registrierung und Authentifizierung (beginPasskeyRegistration, completePasskeyRegistration, beginPasskeyAuthentication, …) bleiben über die API-Konsole erreichbar.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+84"/>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location line="-84"/>
-        <source>Created</source>
-        <translation>Erstellt</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Transports</source>
-        <translation>Transportwege</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Authenticator (AAGUID)</source>
-        <translation>Authentifikator (AAGUID)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Credential id</source>
-        <translation>Credential-ID</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Delete passkey…</source>
-        <translation>Passkey löschen…</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>You have no passkeys.</source>
-        <translation>Sie haben keine Passkeys.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n passkey(s).</source>
-        <translation>
-            <numerusform>%n Passkey.</numerusform>
-            <numerusform>%n Passkeys.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Delete passkey</source>
-        <translation>Passkey löschen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete the passkey &quot;%1&quot;? You can no longer sign in with it.</source>
-        <translation>Den Passkey „%1“ löschen? Sie können sich damit nicht mehr anmelden.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>The organizations your username belongs to. Switching signs you in to the chosen one; every page reloads for it.</source>
-        <translation>Die Organisationen, zu denen Ihr Benutzername gehört. Beim Wechsel werden Sie bei der gewählten angemeldet; jede Seite wird für sie neu geladen.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Organization id</source>
-        <translation>Organisations-ID</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Type</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Use</source>
-        <translation>Verwenden</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Current</source>
-        <translation>Aktuell</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Switch to the selected organization</source>
-        <translation>Zur ausgewählten Organisation wechseln</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Switched to organization %1.</source>
-        <translation>Zu Organisation %1 gewechselt.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>✓ signed in here</source>
-        <translation>✓ hier angemeldet</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>You belong to one organization only.</source>
-        <translation>Sie gehören nur zu einer Organisation.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>That is the current organization.</source>
-        <translation>Das ist die aktuelle Organisation.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Switching to %1…</source>
-        <translation>Wechsel zu %1…</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Navigation id, e.g. 5gbe4nkp6jsfq</source>
-        <translation>Navigations-ID, z. B. 5gbe4nkp6jsfq</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open</source>
-        <translation>Öffnen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New navigation</source>
-        <translation>Neue Navigation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Navigation:</source>
-        <translation>Navigation:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Create navigation</source>
-        <translation>Navigation erstellen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The server derives the id from the name and the configuration: identical navigations get the same id.</source>
-        <translation>Der Server leitet die ID aus Name und Konfiguration ab: Gleiche Navigationen erhalten dieselbe ID.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Add sections, items and groups, name it, then press Create navigation.</source>
-        <translation>Fügen Sie Abschnitte, Einträge und Gruppen hinzu, geben Sie einen Namen ein und klicken Sie dann auf „Navigation erstellen“.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Loading %1…</source>
-        <translation>%1 wird geladen…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Navigation %1.</source>
-        <translation>Navigation %1.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+1"/>
-        <source>Give the navigation a name first.</source>
-        <translation>Geben Sie der Navigation zuerst einen Namen.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Add at least one section first.</source>
-        <translation>Fügen Sie zuerst mindestens einen Abschnitt hinzu.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Creating…</source>
-        <translation>Wird erstellt…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Not created: %1</source>
-        <translation>Nicht erstellt: %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Created. The server derived the id &lt;b&gt;%1&lt;/b&gt; from its content.</source>
-        <translation>Erstellt. Der Server hat die ID &lt;b&gt;%1&lt;/b&gt; aus dem Inhalt abgeleitet.</translation>
     </message>
 </context>
 <context>
     <name>NavigationEditor</name>
     <message>
-        <location filename="../ui/account/NavigationEditor.cpp" line="+25"/>
+        <location filename="../ui/account/NavigationEditor.cpp" line="+24"/>
         <source>Section</source>
         <translation>Abschnitt</translation>
     </message>
@@ -3080,6 +2833,88 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
     </message>
 </context>
 <context>
+    <name>NavigationSidebar</name>
+    <message>
+        <location filename="../ui/shell/NavigationSidebar.cpp" line="+43"/>
+        <source>epilot Admin</source>
+        <translation>epilot Admin</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationsPage</name>
+    <message>
+        <location filename="../ui/account/NavigationsPage.cpp" line="+21"/>
+        <source>Navigation id, e.g. 5gbe4nkp6jsfq</source>
+        <translation>Navigations-ID, z. B. 5gbe4nkp6jsfq</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New navigation</source>
+        <translation>Neue Navigation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Navigation:</source>
+        <translation>Navigation:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Create navigation</source>
+        <translation>Navigation erstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server derives the id from the name and the configuration: identical navigations get the same id.</source>
+        <translation>Der Server leitet die ID aus Name und Konfiguration ab: Gleiche Navigationen erhalten dieselbe ID.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add sections, items and groups, name it, then press Create navigation.</source>
+        <translation>Fügen Sie Abschnitte, Einträge und Gruppen hinzu, geben Sie einen Namen ein und klicken Sie dann auf „Navigation erstellen“.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Navigation %1.</source>
+        <translation>Navigation %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+1"/>
+        <source>Give the navigation a name first.</source>
+        <translation>Geben Sie der Navigation zuerst einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add at least one section first.</source>
+        <translation>Fügen Sie zuerst mindestens einen Abschnitt hinzu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Creating…</source>
+        <translation>Wird erstellt…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not created: %1</source>
+        <translation>Nicht erstellt: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Created. The server derived the id %1 from its content.</source>
+        <translation>Erstellt. Der Server hat die ID %1 aus dem Inhalt abgeleitet.</translation>
+    </message>
+</context>
+<context>
     <name>OperationCatalog</name>
     <message>
         <location filename="../domain/console/OperationCatalog.cpp" line="+31"/>
@@ -3098,27 +2933,9 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
     </message>
 </context>
 <context>
-    <name>OrganizationMenu</name>
+    <name>OrganizationDetailsPage</name>
     <message>
-        <location filename="../ui/shell/OrganizationMenu.cpp" line="+11"/>
-        <source>Switch &amp;organization</source>
-        <translation>&amp;Organisation wechseln</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Switch organization</source>
-        <translation>Organisation wechseln</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>OrganizationPane</name>
-    <message>
-        <location filename="../ui/organization/OrganizationPane.cpp" line="+44"/>
+        <location filename="../ui/organization/OrganizationDetailsPage.cpp" line="+37"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -3163,7 +2980,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         <translation>Land</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Organization id</source>
         <translation>Organisations-ID</translation>
     </message>
@@ -3193,7 +3010,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         <translation>Produktiv oder Sandbox</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Parent production org</source>
         <translation>Übergeordnete Produktivorganisation</translation>
     </message>
@@ -3203,7 +3020,127 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
+        <source>Contact and address</source>
+        <translation>Kontakt und Adresse</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Kept by epilot (read-only)</source>
+        <translation>Von epilot verwaltet (nur lesbar)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+41"/>
+        <source>E-mail signature</source>
+        <translation>E-Mail-Signatur</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>HTML:</source>
+        <translation>HTML:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Preview:</source>
+        <translation>Vorschau:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Checking for changes made by others…</source>
+        <translation>Prüfe auf Änderungen anderer…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+13"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Not saved yet: someone else changed %1 since you opened the organization. Choose which version to keep.</source>
+        <translation>Noch nicht gespeichert: Jemand anderes hat %1 geändert, seit Sie die Organisation geöffnet haben. Wählen Sie, welche Fassung bleiben soll.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Organization %1</source>
+        <translation>Organisation %1</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>This session is read-only; nothing was saved.</source>
+        <translation>Diese Sitzung ist schreibgeschützt; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not saved: correct the marked fields.</source>
+        <translation>Nicht gespeichert: Korrigieren Sie die markierten Felder.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The organization needs a name.</source>
+        <translation>Die Organisation braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No logo</source>
+        <translation>Kein Logo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Logo not
+available</source>
+        <translation>Logo nicht
+verfügbar</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationMenu</name>
+    <message>
+        <location filename="../ui/shell/OrganizationMenu.cpp" line="+11"/>
+        <source>Switch &amp;organization</source>
+        <translation>&amp;Organisation wechseln</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Switch organization</source>
+        <translation>Organisation wechseln</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationPane</name>
+    <message>
+        <location filename="../ui/organization/OrganizationPane.cpp" line="+74"/>
         <source>Organization id (empty: the current one)</source>
         <translation>Organisations-ID (leer: die aktuelle)</translation>
     </message>
@@ -3223,7 +3160,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-34"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -3238,49 +3175,39 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         <translation>Funktionseinstellungen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+49"/>
         <location filename="../ui/shell/MainWindow.cpp" line="-1"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Contact and address</source>
-        <translation>Kontakt und Adresse</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Kept by epilot (read-only)</source>
-        <translation>Von epilot verwaltet (nur lesbar)</translation>
-    </message>
-    <message>
         <location line="+13"/>
-        <location line="+289"/>
-        <source>E-mail signature</source>
-        <translation>E-Mail-Signatur</translation>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location line="-286"/>
-        <source>HTML:</source>
-        <translation>HTML:</translation>
+        <location line="+5"/>
+        <source>Could not load the organization: %1</source>
+        <translation>Die Organisation konnte nicht geladen werden: %1</translation>
     </message>
+</context>
+<context>
+    <name>OrganizationService</name>
     <message>
-        <location line="+8"/>
-        <source>Preview:</source>
-        <translation>Vorschau:</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Save changes</source>
-        <translation>Änderungen speichern</translation>
+        <location filename="../services/api/OrganizationService.cpp" line="+71"/>
+        <source>A setting needs a key.</source>
+        <translation>Eine Einstellung braucht einen Schlüssel.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Revert</source>
-        <translation>Zurücksetzen</translation>
+        <source>The value is not valid JSON.</source>
+        <translation>Der Wert ist kein gültiges JSON.</translation>
     </message>
+</context>
+<context>
+    <name>OrganizationSettingsPage</name>
     <message>
-        <location line="+19"/>
+        <location filename="../ui/organization/OrganizationSettingsPage.cpp" line="+29"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
@@ -3290,12 +3217,12 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         <translation>Wert</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>Enabled</source>
         <translation>Aktiviert</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Add key…</source>
         <translation>Schlüssel hinzufügen…</translation>
     </message>
@@ -3315,87 +3242,17 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Add a setting</source>
-        <translation>Einstellung hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Key:</source>
-        <translation>Schlüssel:</translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <location line="+284"/>
-        <source>Loading…</source>
-        <translation>Wird geladen…</translation>
-    </message>
-    <message>
-        <location line="-280"/>
-        <source>Could not load the organization: %1</source>
-        <translation>Die Organisation konnte nicht geladen werden: %1</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>Organization %1</source>
-        <translation>Organisation %1</translation>
-    </message>
-    <message>
-        <location line="+82"/>
-        <source>This session is read-only; nothing was saved.</source>
-        <translation>Diese Sitzung ist schreibgeschützt; es wurde nichts gespeichert.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Not saved: correct the marked fields.</source>
-        <translation>Nicht gespeichert: Korrigieren Sie die markierten Felder.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+282"/>
-        <source>Checking for changes made by others…</source>
-        <translation>Prüfe auf Änderungen anderer…</translation>
-    </message>
-    <message>
-        <location line="-275"/>
-        <location line="+104"/>
-        <source>Not saved: %1</source>
-        <translation>Nicht gespeichert: %1</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <source>Saving…</source>
-        <translation>Wird gespeichert…</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Saved.</source>
-        <translation>Gespeichert.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>No logo</source>
-        <translation>Kein Logo</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Logo not
-available</source>
-        <translation>Logo nicht
-verfügbar</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+42"/>
         <source>Loading settings…</source>
         <translation>Einstellungen werden geladen…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Could not load the settings: %1</source>
         <translation>Die Einstellungen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+52"/>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
@@ -3405,78 +3262,63 @@ verfügbar</translation>
         <translation>Wählen Sie eine Einstellung, um ihren Wert zu sehen und zu bearbeiten.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+39"/>
+        <source>Add a setting</source>
+        <translation>Einstellung hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Key:</source>
+        <translation>Schlüssel:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The key &quot;%1&quot; exists already; it is selected.</source>
         <translation>Den Schlüssel „%1“ gibt es bereits; er ist ausgewählt.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Enter the value of &quot;%1&quot; and press Save value.</source>
         <translation>Geben Sie den Wert von „%1“ ein und klicken Sie auf „Wert speichern“.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Not saved: the value is not valid JSON (%1).</source>
-        <translation>Nicht gespeichert: Der Wert ist kein gültiges JSON (%1).</translation>
-    </message>
-    <message>
-        <location line="+85"/>
-        <source>Saving %1…</source>
-        <translation>%1 wird gespeichert…</translation>
-    </message>
-    <message>
-        <location line="-75"/>
-        <location line="+79"/>
+        <location line="+13"/>
+        <location line="+15"/>
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location line="-318"/>
-        <source>Not saved yet: someone else changed %1 since you opened the organization. Choose which version to keep.</source>
-        <translation>Noch nicht gespeichert: Jemand anderes hat %1 geändert, seit Sie die Organisation geöffnet haben. Wählen Sie, welche Fassung bleiben soll.</translation>
+        <location line="-5"/>
+        <source>Saving %1…</source>
+        <translation>%1 wird gespeichert…</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Not saved: your edits are kept in the form.</source>
-        <translation>Nicht gespeichert: Ihre Änderungen bleiben im Formular.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Their version is shown; your other edits are kept, not saved yet.</source>
-        <translation>Deren Fassung wird angezeigt; Ihre anderen Änderungen bleiben erhalten, noch nicht gespeichert.</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>The organization needs a name.</source>
-        <translation>Die Organisation braucht einen Namen.</translation>
-    </message>
-    <message>
-        <location line="+207"/>
-        <source>%1 was changed elsewhere; the server&apos;s value is shown.</source>
-        <translation>%1 wurde anderswo geändert; der Wert des Servers wird angezeigt.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>Not saved yet: someone else changed %1 since you opened it. Choose which version to keep.</source>
         <translation>Noch nicht gespeichert: Jemand anderes hat %1 geändert, seit Sie es geöffnet haben. Wählen Sie, welche Fassung bleiben soll.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Not saved: your value is kept in the editor.</source>
-        <translation>Nicht gespeichert: Ihr Wert bleibt im Editor.</translation>
+        <location line="+11"/>
+        <source>%1 was changed elsewhere; the server&apos;s value is shown.</source>
+        <translation>%1 wurde anderswo geändert; der Wert des Servers wird angezeigt.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Their value of %1 is shown.</source>
-        <translation>Deren Wert von %1 wird angezeigt.</translation>
-    </message>
-    <message>
-        <location line="+42"/>
+        <location line="+2"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+32"/>
+        <source>Not saved: the value is not valid JSON (%1).</source>
+        <translation>Nicht gespeichert: Der Wert ist kein gültiges JSON (%1).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Checking for changes made by others…</source>
+        <translation>Prüfe auf Änderungen anderer…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Delete setting</source>
         <translation>Einstellung löschen</translation>
     </message>
@@ -3505,29 +3347,6 @@ verfügbar</translation>
         <source>Deleted %1.</source>
         <translation>%1 gelöscht.</translation>
     </message>
-    <message>
-        <location line="+11"/>
-        <source>Feature settings could not be loaded: %1</source>
-        <translation>Funktionseinstellungen konnten nicht geladen werden: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Feature flags of the organization (version %1, read-only). The older getFeatureSettings operation serves the same data; the API console reaches both.</source>
-        <translation>Feature-Flags der Organisation (Version %1, nur lesbar). Die ältere Operation getFeatureSettings liefert dieselben Daten; die API-Konsole erreicht beide.</translation>
-    </message>
-</context>
-<context>
-    <name>OrganizationService</name>
-    <message>
-        <location filename="../services/api/OrganizationService.cpp" line="+71"/>
-        <source>A setting needs a key.</source>
-        <translation>Eine Einstellung braucht einen Schlüssel.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The value is not valid JSON.</source>
-        <translation>Der Wert ist kein gültiges JSON.</translation>
-    </message>
 </context>
 <context>
     <name>OrganizationSwitcher</name>
@@ -3538,9 +3357,17 @@ verfügbar</translation>
     </message>
 </context>
 <context>
+    <name>PagedListModel</name>
+    <message>
+        <location filename="../models/PagedListModel.cpp" line="+100"/>
+        <source>Loading failed.</source>
+        <translation>Laden fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
     <name>Pane</name>
     <message>
-        <location filename="../ui/shell/Pane.cpp" line="+31"/>
+        <location filename="../ui/shell/Pane.cpp" line="+52"/>
         <source>Unsaved changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
@@ -3601,6 +3428,152 @@ verfügbar</translation>
         <location line="+4"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDetailsPage</name>
+    <message>
+        <location filename="../ui/partners/PartnerDetailsPage.cpp" line="+17"/>
+        <source>Choose an entry on the left.</source>
+        <translation>Wählen Sie links einen Eintrag.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open in map</source>
+        <translation>In Karte öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens OpenStreetMap in the system browser</source>
+        <translation>Öffnet OpenStreetMap im Browser</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Locations&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Standorte&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Activity radius</source>
+        <translation>Einsatzradius</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner id</source>
+        <translation>Partner-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User id</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group id</source>
+        <translation>Gruppen-ID</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(no locations)</source>
+        <translation>(keine Standorte)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not open the browser; the map link is %1</source>
+        <translation>Der Browser konnte nicht geöffnet werden; der Kartenlink lautet %1</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDirectoryPage</name>
+    <message>
+        <location filename="../ui/partners/PartnerDirectoryPage.cpp" line="+87"/>
+        <source>Search by name or e-mail</source>
+        <translation>Nach Name oder E-Mail suchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show:</source>
+        <translation>Anzeigen:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Organization ids, comma-separated (empty: all)</source>
+        <translation>Organisations-IDs, durch Kommas getrennt (leer: alle)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organizations:</source>
+        <translation>Organisationen:</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 of %2 shown</source>
+        <translation>%1 von %2 angezeigt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Search failed: %1</source>
+        <translation>Suche fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No partners found. Change the search or the types shown, or invite a partner.</source>
+        <translation>Keine Partner gefunden. Ändern Sie die Suche oder die angezeigten Typen, oder laden Sie einen Partner ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invite partner…</source>
+        <translation>Partner einladen…</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Choose at least one type to show.</source>
+        <translation>Wählen Sie mindestens einen anzuzeigenden Typ.</translation>
     </message>
 </context>
 <context>
@@ -3681,6 +3654,86 @@ verfügbar</translation>
     </message>
 </context>
 <context>
+    <name>PartnerRolesPage</name>
+    <message>
+        <location filename="../ui/partners/PartnerRolesPage.cpp" line="+49"/>
+        <source>New role</source>
+        <translation>Neue Rolle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete role…</source>
+        <translation>Rolle löschen…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Review and save…</source>
+        <translation>Prüfen und speichern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Fix the errors first.</source>
+        <translation>Beheben Sie zuerst die Fehler.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%1
+%2 · %n grant(s)</source>
+        <translation>
+            <numerusform>%1
+%2 · %n Berechtigung</numerusform>
+            <numerusform>%1
+%2 · %n Berechtigungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Unsaved role</source>
+        <translation>Nicht gespeicherte Rolle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The role &quot;%1&quot; has unsaved changes. Discard them?</source>
+        <translation>Die Rolle „%1“ hat nicht gespeicherte Änderungen. Verwerfen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+4"/>
+        <source>Delete role</source>
+        <translation>Rolle löschen</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Delete the role &quot;%1&quot; (%2) of %3? A role still held by users cannot be deleted.</source>
+        <translation>Die Rolle „%1“ (%2) von %3 löschen? Eine Rolle, die noch Benutzer haben, kann nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not delete &quot;%1&quot;: %2</source>
+        <translation>„%1“ konnte nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Deleted role &quot;%1&quot;.</source>
+        <translation>Rolle „%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Saved &quot;%1&quot;.</source>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>PartnerUser</name>
     <message>
         <location filename="../domain/partners/PartnerUser.cpp" line="+11"/>
@@ -3694,29 +3747,9 @@ verfügbar</translation>
     </message>
 </context>
 <context>
-    <name>PartnerUsersRolesPane</name>
+    <name>PartnerUsersPage</name>
     <message>
-        <location filename="../ui/partners/PartnerUsersRolesPane.cpp" line="+70"/>
-        <source>Reload</source>
-        <translation>Neu laden</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Partner organization:</source>
-        <translation>Partnerorganisation:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Users and their roles</source>
-        <translation>Benutzer und ihre Rollen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Roles and grants</source>
-        <translation>Rollen und Berechtigungen</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location filename="../ui/partners/PartnerUsersPage.cpp" line="+53"/>
         <location line="+19"/>
         <source>New user…</source>
         <translation>Neuer Benutzer…</translation>
@@ -3732,7 +3765,7 @@ verfügbar</translation>
         <translation>Rollen ankreuzen zum Zuweisen, Haken entfernen zum Entziehen; nichts ändert sich, bevor Sie übernehmen.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+41"/>
         <source>Apply changes</source>
         <translation>Änderungen übernehmen</translation>
     </message>
@@ -3752,91 +3785,17 @@ verfügbar</translation>
         <translation>&lt;b&gt;Letztes Ergebnis&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>New role</source>
-        <translation>Neue Rolle</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete role…</source>
-        <translation>Rolle löschen…</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Review and save…</source>
-        <translation>Prüfen und speichern…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Revert</source>
-        <translation>Zurücksetzen</translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>Fix the errors first.</source>
-        <translation>Beheben Sie zuerst die Fehler.</translation>
-    </message>
-    <message>
-        <location line="+64"/>
-        <source>Could not list partner organizations: %1</source>
-        <translation>Partnerorganisationen konnten nicht aufgelistet werden: %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No connected partner organizations yet: invite a partner first.</source>
-        <translation>Noch keine verbundenen Partnerorganisationen: Laden Sie zuerst einen Partner ein.</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Loading…</source>
-        <translation>Wird geladen…</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Could not load roles: %1</source>
-        <translation>Rollen konnten nicht geladen werden: %1</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Could not load users: %1</source>
-        <translation>Benutzer konnten nicht geladen werden: %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+50"/>
         <source>This partner organization has no users yet.</source>
         <translation>Diese Partnerorganisation hat noch keine Benutzer.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>%n user(s), %1 role(s).</source>
-        <translation>
-            <numerusform>%n Benutzer, %1 Rolle(n).</numerusform>
-            <numerusform>%n Benutzer, %1 Rolle(n).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+17"/>
-        <source>%1
-%2 · %n grant(s)</source>
-        <translation>
-            <numerusform>%1
-%2 · %n Berechtigung</numerusform>
-            <numerusform>%1
-%2 · %n Berechtigungen</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+43"/>
+        <location line="+18"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+39"/>
         <source>✔ %1</source>
         <translation>✔ %1</translation>
     </message>
@@ -3846,7 +3805,7 @@ verfügbar</translation>
         <translation>✘ %1 — fehlgeschlagen: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%n change(s) failed; the matrix shows what the server holds.</source>
         <translation>
             <numerusform>%n Änderung fehlgeschlagen; die Matrix zeigt den Stand des Servers.</numerusform>
@@ -3854,12 +3813,12 @@ verfügbar</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>All changes applied.</source>
         <translation>Alle Änderungen übernommen.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>&quot;%1&quot; is not an e-mail address.</source>
         <translation>„%1“ ist keine E-Mail-Adresse.</translation>
     </message>
@@ -3879,7 +3838,7 @@ verfügbar</translation>
         <translation>%1 angelegt; eine Einladung wurde gesendet.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+22"/>
         <source>New partner user</source>
         <translation>Neuer Partnerbenutzer</translation>
     </message>
@@ -3948,104 +3907,69 @@ verfügbar</translation>
         <source>Deleted %1.</source>
         <translation>%1 gelöscht.</translation>
     </message>
+</context>
+<context>
+    <name>PartnerUsersRolesPane</name>
     <message>
-        <location line="+11"/>
-        <source>Unsaved role</source>
-        <translation>Nicht gespeicherte Rolle</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The role &quot;%1&quot; has unsaved changes. Discard them?</source>
-        <translation>Die Rolle „%1“ hat nicht gespeicherte Änderungen. Verwerfen?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Discard changes</source>
-        <translation>Änderungen verwerfen</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <location line="+4"/>
-        <source>Delete role</source>
-        <translation>Rolle löschen</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>Delete the role &quot;%1&quot; (%2) of %3? A role still held by users cannot be deleted.</source>
-        <translation>Die Rolle „%1“ (%2) von %3 löschen? Eine Rolle, die noch Benutzer haben, kann nicht gelöscht werden.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Could not delete &quot;%1&quot;: %2</source>
-        <translation>„%1“ konnte nicht gelöscht werden: %2</translation>
+        <location filename="../ui/partners/PartnerUsersRolesPane.cpp" line="+23"/>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Deleted role &quot;%1&quot;.</source>
-        <translation>Rolle „%1“ gelöscht.</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Checking the server&apos;s current role…</source>
-        <translation>Prüfe die aktuelle Rolle auf dem Server…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Could not check the role before saving: %1</source>
-        <translation>Die Rolle konnte vor dem Speichern nicht geprüft werden: %1</translation>
+        <source>Partner organization:</source>
+        <translation>Partnerorganisation:</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>The role &quot;%1&quot; no longer exists on the server; it was not saved.</source>
-        <translation>Die Rolle „%1“ gibt es auf dem Server nicht mehr; sie wurde nicht gespeichert.</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>as you opened it</source>
-        <translation>wie beim Öffnen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Name</source>
-        <translation>Name</translation>
+        <source>Users and their roles</source>
+        <translation>Benutzer und ihre Rollen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Grants</source>
-        <translation>Berechtigungen</translation>
+        <source>Roles and grants</source>
+        <translation>Rollen und Berechtigungen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Not saved: someone changed &quot;%1&quot; since you opened it. Choose which version to keep.</source>
-        <translation>Nicht gespeichert: Jemand hat „%1“ geändert, seit Sie es geöffnet haben. Wählen Sie, welche Fassung bleiben soll.</translation>
+        <location line="+88"/>
+        <source>Could not list partner organizations: %1</source>
+        <translation>Partnerorganisationen konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Not saved: your edits are kept in the editor.</source>
-        <translation>Nicht gespeichert: Ihre Änderungen bleiben im Editor.</translation>
+        <location line="+16"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Their version of &quot;%1&quot; is shown.</source>
-        <translation>Deren Fassung von „%1“ wird angezeigt.</translation>
+        <location line="+11"/>
+        <source>No connected partner organizations yet: invite a partner first.</source>
+        <translation>Noch keine verbundenen Partnerorganisationen: Laden Sie zuerst einen Partner ein.</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Not saved: %1</source>
-        <translation>Nicht gespeichert: %1</translation>
+        <location line="+20"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>Could not load roles: %1</source>
+        <translation>Rollen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Could not load users: %1</source>
+        <translation>Benutzer konnten nicht geladen werden: %1</translation>
+    </message>
+    <message numerus="yes">
         <location line="+5"/>
-        <source>Saved, but the server&apos;s answer could not be read; reload to check.</source>
-        <translation>Gespeichert, aber die Antwort des Servers war nicht lesbar; laden Sie zur Kontrolle neu.</translation>
+        <source>%n user(s), %1 role(s).</source>
+        <translation>
+            <numerusform>%n Benutzer, %1 Rolle(n).</numerusform>
+            <numerusform>%n Benutzer, %1 Rolle(n).</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Saved &quot;%1&quot;.</source>
-        <translation>„%1“ gespeichert.</translation>
-    </message>
-    <message>
-        <location filename="../ui/partners/PartnerUsersRolesPane.h" line="+30"/>
+        <location filename="../ui/partners/PartnerUsersRolesPane.h" line="+31"/>
         <location filename="../ui/shell/MainWindow.cpp" line="-1"/>
         <source>Partner users &amp; roles</source>
         <translation>Partnerbenutzer &amp; Rollen</translation>
@@ -4054,7 +3978,7 @@ verfügbar</translation>
 <context>
     <name>PartnersPane</name>
     <message>
-        <location filename="../ui/partners/PartnersPane.cpp" line="+110"/>
+        <location filename="../ui/partners/PartnersPane.cpp" line="+29"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -4079,73 +4003,16 @@ verfügbar</translation>
         <translation>Adresssuche</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>%1 of %2 shown</source>
-        <translation>%1 von %2 angezeigt</translation>
+        <location filename="../ui/partners/PartnersPane.h" line="+31"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="-1"/>
+        <source>Partners</source>
+        <translation>Partner</translation>
     </message>
+</context>
+<context>
+    <name>PartnershipPage</name>
     <message>
-        <location line="+5"/>
-        <source>Search failed: %1</source>
-        <translation>Suche fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>No partners found. Change the search or the types shown, or invite a partner.</source>
-        <translation>Keine Partner gefunden. Ändern Sie die Suche oder die angezeigten Typen, oder laden Sie einen Partner ein.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Invite partner…</source>
-        <translation>Partner einladen…</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Search by name or e-mail</source>
-        <translation>Nach Name oder E-Mail suchen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Search</source>
-        <translation>Suchen</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Show:</source>
-        <translation>Anzeigen:</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Organization ids, comma-separated (empty: all)</source>
-        <translation>Organisations-IDs, durch Kommas getrennt (leer: alle)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Organizations:</source>
-        <translation>Organisationen:</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Choose an entry on the left.</source>
-        <translation>Wählen Sie links einen Eintrag.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+134"/>
-        <source>Open in map</source>
-        <translation>In Karte öffnen</translation>
-    </message>
-    <message>
-        <location line="-133"/>
-        <source>Opens OpenStreetMap in the system browser</source>
-        <translation>Öffnet OpenStreetMap im Browser</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&lt;b&gt;Locations&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Standorte&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location filename="../ui/partners/PartnershipPage.cpp" line="+21"/>
         <source>Partner id (UUID of the partner record)</source>
         <translation>Partner-ID (UUID des Partnereintrags)</translation>
     </message>
@@ -4191,18 +4058,16 @@ verfügbar</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+172"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location line="-172"/>
-        <location line="+174"/>
+        <location line="+0"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="+0"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
@@ -4217,137 +4082,17 @@ verfügbar</translation>
         <translation>&lt;b&gt;Hier bearbeitete Partnereinträge&lt;/b&gt; (Status laut Serverantwort)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+21"/>
         <source>Enter the partner&apos;s id.</source>
         <translation>Geben Sie die ID des Partners ein.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>The token from the invitation e-mail</source>
-        <translation>Das Token aus der Einladungs-E-Mail</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Look up</source>
-        <translation>Nachschlagen</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>admin@partner.example</source>
-        <translation>admin@partner.example</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The partner&apos;s epilot organization id</source>
-        <translation>Die epilot-Organisations-ID des Partners</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Activate partnership</source>
-        <translation>Partnerschaft aktivieren</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Activate (as the invited partner would)</source>
-        <translation>Aktivieren (wie es der eingeladene Partner täte)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Company name:</source>
-        <translation>Firmenname:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Signed-up e-mail:</source>
-        <translation>Registrierte E-Mail:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Organization id:</source>
-        <translation>Organisations-ID:</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>e.g. Auweg 1, 93055 Regensburg, DE</source>
-        <translation>z. B. Auweg 1, 93055 Regensburg, DE</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Find</source>
-        <translation>Suchen</translation>
-    </message>
-    <message>
-        <location line="+70"/>
-        <source>Choose at least one type to show.</source>
-        <translation>Wählen Sie mindestens einen anzuzeigenden Typ.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Type</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Organization</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Activity radius</source>
-        <translation>Einsatzradius</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 km</source>
-        <translation>%1 km</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Partner id</source>
-        <translation>Partner-ID</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>User id</source>
-        <translation>Benutzer-ID</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Group id</source>
-        <translation>Gruppen-ID</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 — %2, %3</source>
-        <translation>%1 — %2, %3</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>(no locations)</source>
-        <translation>(keine Standorte)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Could not open the browser; the map link is %1</source>
-        <translation>Der Browser konnte nicht geöffnet werden; der Kartenlink lautet %1</translation>
-    </message>
-    <message>
-        <location line="+59"/>
+        <location line="+52"/>
         <source>Invitation not sent: %1</source>
         <translation>Einladung nicht gesendet: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Invitation sent to %1 (%2): status %3.</source>
         <translation>Einladung an %1 gesendet (%2): Status %3.</translation>
     </message>
@@ -4401,46 +4146,149 @@ verfügbar</translation>
         <source>Rejected %1.</source>
         <translation>%1 abgelehnt.</translation>
     </message>
+</context>
+<context>
+    <name>PasskeysPage</name>
     <message>
-        <location line="+45"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;Status: %3 · invited by organization %4</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;Status: %3 · eingeladen von Organisation %4</translation>
+        <location filename="../ui/account/PasskeysPage.cpp" line="+38"/>
+        <source>Passkeys are registered in a browser: registration needs a WebAuthn authenticator (security key, Touch ID, Windows Hello) that this desktop application cannot reach on its own. Here you can see and remove your passkeys. The registration and authentication operations (beginPasskeyRegistration, completePasskeyRegistration, beginPasskeyAuthentication, …) stay reachable from the API console.</source>
+        <translation>Passkeys werden im Browser registriert: Die Registrierung braucht einen WebAuthn-Authentifikator (Sicherheitsschlüssel, Touch ID, Windows Hello), den diese Desktop-Anwendung nicht selbst erreicht. Hier können Sie Ihre Passkeys sehen und entfernen. Die Operationen zur Registrierung und Authentifizierung (beginPasskeyRegistration, completePasskeyRegistration, beginPasskeyAuthentication, …) bleiben über die API-Konsole erreichbar.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Enter the invitation token first.</source>
-        <translation>Geben Sie zuerst das Einladungstoken ein.</translation>
+        <location line="+7"/>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Enter the partner&apos;s organization id.</source>
-        <translation>Geben Sie die Organisations-ID des Partners ein.</translation>
+        <location line="+0"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Not activated: %1</source>
-        <translation>Nicht aktiviert: %1</translation>
+        <location line="+0"/>
+        <source>Transports</source>
+        <translation>Transportwege</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authenticator (AAGUID)</source>
+        <translation>Authentifikator (AAGUID)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Credential id</source>
+        <translation>Credential-ID</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The partnership is active.</source>
-        <translation>Die Partnerschaft ist aktiv.</translation>
+        <source>Delete passkey…</source>
+        <translation>Passkey löschen…</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Latitude %2, longitude %3</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Breite %2, Länge %3</translation>
+        <location line="+1"/>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>You have no passkeys.</source>
+        <translation>Sie haben keine Passkeys.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n passkey(s).</source>
+        <translation>
+            <numerusform>%n Passkey.</numerusform>
+            <numerusform>%n Passkeys.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Delete passkey</source>
+        <translation>Passkey löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the passkey &quot;%1&quot;? You can no longer sign in with it.</source>
+        <translation>Den Passkey „%1“ löschen? Sie können sich damit nicht mehr anmelden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordResetPage</name>
+    <message>
+        <location filename="../ui/account/PasswordResetPage.cpp" line="+19"/>
+        <source>1. Send a reset e-mail</source>
+        <translation>1. E-Mail zum Zurücksetzen senden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send reset e-mail</source>
+        <translation>E-Mail zum Zurücksetzen senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail:</source>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>2. Set a new password with the token from that e-mail</source>
+        <translation>2. Neues Passwort mit dem Token aus dieser E-Mail setzen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Set new password</source>
+        <translation>Neues Passwort setzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset token:</source>
+        <translation>Token zum Zurücksetzen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password:</source>
+        <translation>Neues Passwort:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New password again:</source>
+        <translation>Neues Passwort wiederholen:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Enter the e-mail address of the account.</source>
+        <translation>Geben Sie die E-Mail-Adresse des Kontos ein.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>&lt;br&gt;Relevance %1 %</source>
-        <translation>&lt;br&gt;Relevanz %1 %</translation>
+        <source>If the account exists, a reset e-mail is on its way.</source>
+        <translation>Falls das Konto existiert, ist eine E-Mail zum Zurücksetzen unterwegs.</translation>
     </message>
     <message>
-        <location filename="../ui/partners/PartnersPane.h" line="+32"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="-1"/>
-        <source>Partners</source>
-        <translation>Partner</translation>
+        <location line="+12"/>
+        <source>Enter the token from the reset e-mail.</source>
+        <translation>Geben Sie das Token aus der E-Mail zum Zurücksetzen ein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not sent: correct the marked fields.</source>
+        <translation>Nicht gesendet: Korrigieren Sie die markierten Felder.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not changed: %1</source>
+        <translation>Nicht geändert: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password is changed.</source>
+        <translation>Das Passwort ist geändert.</translation>
     </message>
 </context>
 <context>
@@ -4706,6 +4554,279 @@ verfügbar</translation>
     </message>
 </context>
 <context>
+    <name>ProfileForm</name>
+    <message>
+        <location filename="../ui/shell/ProfileForm.cpp" line="+32"/>
+        <source>User API</source>
+        <translation>User-API</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organization API</source>
+        <translation>Organization-API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner Directory API</source>
+        <translation>Partner-Directory-API</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Portal</source>
+        <translation>Portal</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Where &quot;Sign in with browser&quot; logs you in</source>
+        <translation>Wo „Im Browser anmelden“ Sie anmeldet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>optional — the token&apos;s organization otherwise</source>
+        <translation>optional — sonst die Organisation des Tokens</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Organization id:</source>
+        <translation>Organisations-ID:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use epilot&apos;s addresses</source>
+        <translation>Adressen von epilot verwenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fill in the addresses of epilot&apos;s cloud service</source>
+        <translation>Adressen des epilot-Clouddienstes eintragen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Profile “%1”</source>
+        <translation>Profil „%1“</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Enter an address.</source>
+        <translation>Geben Sie eine Adresse ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The address must not contain a user name or password.</source>
+        <translation>Die Adresse darf weder Benutzernamen noch Passwort enthalten.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The organization id has no spaces.</source>
+        <translation>Die Organisations-ID enthält keine Leerzeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <location filename="../ui/account/ProfilePage.cpp" line="+27"/>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secondary phone</source>
+        <translation>Zweite Telefonnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start page</source>
+        <translation>Startseite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preferred language</source>
+        <translation>Bevorzugte Sprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Release channel</source>
+        <translation>Release-Kanal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+94"/>
+        <source>Add my signature to e-mails</source>
+        <translation>Meine Signatur an E-Mails anhängen</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>Added as participant of an opportunity</source>
+        <translation>Zu einer Opportunity hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opportunity assigned to me</source>
+        <translation>Mir zugewiesene Opportunity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task assigned to me</source>
+        <translation>Mir zugewiesene Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment on an opportunity</source>
+        <translation>Kommentar zu einer Opportunity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task deleted</source>
+        <translation>Aufgabe gelöscht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task escalated</source>
+        <translation>Aufgabe eskaliert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message received on an opportunity</source>
+        <translation>Nachricht zu Opportunity erhalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message sent on an opportunity</source>
+        <translation>Nachricht zu Opportunity gesendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task created</source>
+        <translation>Aufgabe erstellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opportunity created by hand</source>
+        <translation>Opportunity manuell erstellt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opportunity created automatically</source>
+        <translation>Opportunity automatisch erstellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opportunity deleted</source>
+        <translation>Opportunity gelöscht</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Changed through the e-mail verification flow, not here.</source>
+        <translation>Wird über die E-Mail-Bestätigung geändert, nicht hier.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preferred language:</source>
+        <translation>Bevorzugte Sprache:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organization default</source>
+        <translation>Standard der Organisation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Release channel:</source>
+        <translation>Release-Kanal:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HTML, e.g. &lt;p&gt;Best regards&lt;/p&gt;</source>
+        <translation>HTML, z. B. &lt;p&gt;Mit freundlichen Grüßen&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signature:</source>
+        <translation>Signatur:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>E-mail notifications</source>
+        <translation>E-Mail-Benachrichtigungen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Save profile</source>
+        <translation>Profil speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+12"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not saved yet: someone else changed %1 since you opened your profile. Choose which version to keep.</source>
+        <translation>Noch nicht gespeichert: Jemand anderes hat %1 geändert, seit Sie Ihr Profil geöffnet haben. Wählen Sie, welche Fassung bleiben soll.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+151"/>
+        <source>This session is read-only; nothing was saved.</source>
+        <translation>Diese Sitzung ist schreibgeschützt; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not saved: correct the marked fields.</source>
+        <translation>Nicht gespeichert: Korrigieren Sie die markierten Felder.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+</context>
+<context>
     <name>ProfileStore</name>
     <message>
         <location filename="../services/session/ProfileStore.cpp" line="+102"/>
@@ -4746,7 +4867,7 @@ verfügbar</translation>
 <context>
     <name>Role</name>
     <message>
-        <location filename="../domain/partners/Role.cpp" line="+11"/>
+        <location filename="../domain/partners/Role.cpp" line="+12"/>
         <source>A role without an id.</source>
         <translation>Eine Rolle ohne ID.</translation>
     </message>
@@ -4754,32 +4875,7 @@ verfügbar</translation>
 <context>
     <name>RoleEditor</name>
     <message>
-        <location filename="../ui/partners/grants/RoleEditor.cpp" line="+73"/>
-        <source>e.g. Installer – read opportunities</source>
-        <translation>z. B. Installateur – Opportunities lesen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>e.g. installer_read</source>
-        <translation>z. B. installer_read</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Slug:</source>
-        <translation>Slug:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Type:</source>
-        <translation>Typ:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../ui/partners/grants/RoleEditor.cpp" line="+36"/>
         <source>&amp;Grants</source>
         <translation>&amp;Berechtigungen</translation>
     </message>
@@ -4794,281 +4890,28 @@ verfügbar</translation>
         <translation>&amp;Was wäre, wenn…</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+523"/>
+        <location line="+39"/>
+        <location line="+217"/>
         <source>Rename role</source>
         <translation>Rolle umbenennen</translation>
     </message>
     <message>
-        <location line="-482"/>
-        <location line="+496"/>
+        <location line="+10"/>
         <source>Add grant</source>
         <translation>Berechtigung hinzufügen</translation>
     </message>
     <message>
-        <location line="-496"/>
-        <source>Add a grant to the role</source>
-        <translation>Der Rolle eine Berechtigung hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+507"/>
+        <location line="+9"/>
         <source>Add dependency</source>
         <translation>Abhängigkeit hinzufügen</translation>
     </message>
     <message>
-        <location line="-507"/>
-        <source>Add a grant that the selected grant needs</source>
-        <translation>Eine Berechtigung hinzufügen, die die ausgewählte benötigt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Duplicate</source>
-        <translation>Duplizieren</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Copy the selected grant below itself</source>
-        <translation>Ausgewählte Berechtigung darunter kopieren</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Remove the selected grant</source>
-        <translation>Ausgewählte Berechtigung entfernen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>▲ Up</source>
-        <translation>▲ Nach oben</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Move the selected grant up</source>
-        <translation>Ausgewählte Berechtigung nach oben verschieben</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>▼ Down</source>
-        <translation>▼ Nach unten</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Move the selected grant down</source>
-        <translation>Ausgewählte Berechtigung nach unten verschieben</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Copy</source>
-        <translation>Kopieren</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Copy the selected grant as JSON</source>
-        <translation>Ausgewählte Berechtigung als JSON kopieren</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Paste</source>
-        <translation>Einfügen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Paste grants copied as JSON (from this or another role)</source>
-        <translation>Als JSON kopierte Berechtigungen einfügen (aus dieser oder einer anderen Rolle)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Undo</source>
-        <translation>Rückgängig</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Undo %1</source>
-        <translation>%1 rückgängig machen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Redo</source>
-        <translation>Wiederholen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Redo %1</source>
-        <translation>%1 wiederholen</translation>
-    </message>
-    <message>
-        <location line="+58"/>
-        <source>Selected grant</source>
-        <translation>Ausgewählte Berechtigung</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Pick a common epilot action or type any other; * is a wildcard.</source>
-        <translation>Wählen Sie eine gängige epilot-Aktion oder geben Sie eine andere ein; * ist ein Platzhalter.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>entity:&lt;organization&gt;:&lt;schema&gt;:&lt;entity id&gt;</source>
-        <translation>entity:&lt;Organisation&gt;:&lt;Schema&gt;:&lt;Entitäts-ID&gt;</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>entity:&lt;org&gt;:&lt;schema&gt;:&lt;id&gt; — * matches anything in its place</source>
-        <translation>entity:&lt;Org&gt;:&lt;Schema&gt;:&lt;ID&gt; — * steht für Beliebiges an seiner Stelle</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Add equals condition</source>
-        <translation>Gleich-Bedingung hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+550"/>
+        <location line="+83"/>
         <source>Remove condition</source>
         <translation>Bedingung entfernen</translation>
     </message>
     <message>
-        <location line="-548"/>
-        <source>e.g. workflows.primary.task_name</source>
-        <translation>z. B. workflows.primary.task_name</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Add value</source>
-        <translation>Wert hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove value</source>
-        <translation>Wert entfernen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Attribute:</source>
-        <translation>Attribut:</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Equals one of:</source>
-        <translation>Gleich einem von:</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>&amp;Action:</source>
-        <translation>&amp;Aktion:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Resource:</source>
-        <translation>&amp;Ressource:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Effect:</source>
-        <translation>&amp;Wirkung:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Conditions:</source>
-        <translation>Bedingungen:</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Apply JSON</source>
-        <translation>JSON übernehmen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Discard JSON edits</source>
-        <translation>JSON-Änderungen verwerfen</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The whole role as JSON. Edit it and apply, or switch back to the tree: JSON that does not parse or fit is refused and never saved.</source>
-        <translation>Die ganze Rolle als JSON. Bearbeiten und übernehmen oder zurück zur Baumansicht wechseln: JSON, das nicht lesbar ist oder nicht passt, wird abgelehnt und nie gespeichert.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Edited — apply or switch to the tree to use it.</source>
-        <translation>Bearbeitet — übernehmen oder zur Baumansicht wechseln, um es zu verwenden.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>e.g. entity:739224:opportunity:4f1c…</source>
-        <translation>z. B. entity:739224:opportunity:4f1c…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Attribute</source>
-        <translation>Attribut</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Check</source>
-        <translation>Prüfen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Action:</source>
-        <translation>Aktion:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Resource:</source>
-        <translation>Ressource:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Attribute values:</source>
-        <translation>Attributwerte:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Would this role (as edited, not yet saved) allow it? An approximation of the server&apos;s rules: an explicit deny wins over any allow, every condition of a grant must hold, and without an allow nothing is allowed. Other roles of the user are not considered.</source>
-        <translation>Würde diese Rolle (wie bearbeitet, noch nicht gespeichert) es erlauben? Eine Näherung an die Regeln des Servers: Ein ausdrückliches Verbot gewinnt über jede Erlaubnis, jede Bedingung einer Berechtigung muss erfüllt sein, und ohne Erlaubnis ist nichts erlaubt. Andere Rollen des Benutzers werden nicht berücksichtigt.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Finding</source>
-        <translation>Befund</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Grant</source>
-        <translation>Berechtigung</translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>Lower-case letters, digits and _; starts with a letter.</source>
-        <translation>Kleinbuchstaben, Ziffern und _; beginnt mit einem Buchstaben.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The slug is part of the role&apos;s id and cannot change.</source>
-        <translation>Der Slug ist Teil der Rollen-ID und kann sich nicht ändern.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>share_role (set by the server)</source>
-        <translation>share_role (vom Server gesetzt)</translation>
-    </message>
-    <message>
-        <location line="+46"/>
+        <location line="-186"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
@@ -5093,22 +4936,22 @@ verfügbar</translation>
         <translation>Beheben Sie zuerst die unter den Berechtigungen aufgeführten Fehler.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+67"/>
         <source>Change slug</source>
         <translation>Slug ändern</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+20"/>
         <source>Duplicate grant</source>
         <translation>Berechtigung duplizieren</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
         <source>Remove grant</source>
         <translation>Berechtigung entfernen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Move grant up</source>
         <translation>Berechtigung nach oben</translation>
     </message>
@@ -5118,22 +4961,17 @@ verfügbar</translation>
         <translation>Berechtigung nach unten</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>The clipboard does not hold grants as JSON: %1</source>
-        <translation>Die Zwischenablage enthält keine Berechtigungen als JSON: %1</translation>
+        <location line="+123"/>
+        <source>This session is read-only; nothing was saved.</source>
+        <translation>Diese Sitzung ist schreibgeschützt; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>The clipboard holds no grants.</source>
-        <translation>Die Zwischenablage enthält keine Berechtigungen.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The clipboard&apos;s grants do not fit: %1</source>
-        <translation>Die Berechtigungen aus der Zwischenablage passen nicht: %1</translation>
+        <location line="+53"/>
+        <source>Keep my edits</source>
+        <translation>Meine Änderungen behalten</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="-158"/>
         <source>Paste %n grant(s)</source>
         <translation>
             <numerusform>%n Berechtigung einfügen</numerusform>
@@ -5141,42 +4979,50 @@ verfügbar</translation>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Add missing dependency</source>
         <translation>Fehlende Abhängigkeit hinzufügen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Change action</source>
         <translation>Aktion ändern</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>Change resource</source>
         <translation>Ressource ändern</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>Change effect</source>
         <translation>Wirkung ändern</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
         <source>Add condition</source>
         <translation>Bedingung hinzufügen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Change condition</source>
         <translation>Bedingung ändern</translation>
     </message>
     <message>
-        <location line="+58"/>
-        <source>the role must be a JSON object</source>
-        <translation>die Rolle muss ein JSON-Objekt sein</translation>
+        <location line="+16"/>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>Edit as JSON</source>
+        <translation>Als JSON bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>RoleEdits</name>
+    <message>
+        <location filename="../domain/grants/RoleDraft.cpp" line="+216"/>
         <source>&quot;name&quot; must be text</source>
         <translation>„name“ muss Text sein</translation>
     </message>
@@ -5196,62 +5042,45 @@ verfügbar</translation>
         <translation>die ID kann sich nicht ändern</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Line %1: %2</source>
-        <translation>Zeile %1: %2</translation>
+        <location line="+23"/>
+        <source>the role must be a JSON object</source>
+        <translation>die Rolle muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Edit as JSON</source>
-        <translation>Als JSON bearbeiten</translation>
+        <location line="+11"/>
+        <source>The clipboard does not hold grants as JSON: %1</source>
+        <translation>Die Zwischenablage enthält keine Berechtigungen als JSON: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Applied.</source>
-        <translation>Übernommen.</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>Decided by:</source>
-        <translation>Entschieden durch:</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Approximation of the server&apos;s evaluation, for this role alone.</source>
-        <translation>Näherung an die Auswertung des Servers, nur für diese Rolle.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>No grant selected</source>
-        <translation>Keine Berechtigung ausgewählt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Dependency of grant %1</source>
-        <translation>Abhängigkeit von Berechtigung %1</translation>
+        <location line="+13"/>
+        <source>The clipboard holds no grants.</source>
+        <translation>Die Zwischenablage enthält keine Berechtigungen.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Grant %1</source>
-        <translation>Berechtigung %1</translation>
+        <source>The clipboard&apos;s grants do not fit: %1</source>
+        <translation>Die Berechtigungen aus der Zwischenablage passen nicht: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RoleFindingsView</name>
+    <message>
+        <location filename="../ui/partners/grants/RoleFindingsView.cpp" line="+16"/>
+        <source>Finding</source>
+        <translation>Befund</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Not a common action; check the spelling.</source>
-        <translation>Keine gängige Aktion; prüfen Sie die Schreibweise.</translation>
+        <location line="+0"/>
+        <source>Grant</source>
+        <translation>Berechtigung</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>%1 (invalid)</source>
-        <translation>%1 (ungültig)</translation>
+        <location line="+30"/>
+        <source>Fix: add %1</source>
+        <translation>Beheben: %1 hinzufügen</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>This condition&apos;s shape is kept exactly as it is; edit it in the JSON view.</source>
-        <translation>Diese Bedingung bleibt genau so erhalten; bearbeiten Sie sie in der JSON-Ansicht.</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+18"/>
         <source>role</source>
         <translation>Rolle</translation>
     </message>
@@ -5266,12 +5095,7 @@ verfügbar</translation>
         <translation>Berechtigung %1, Abhängigkeit %2</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Fix: add %1</source>
-        <translation>Beheben: %1 hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+28"/>
         <source>No findings.</source>
         <translation>Keine Befunde.</translation>
     </message>
@@ -5279,6 +5103,77 @@ verfügbar</translation>
         <location line="+3"/>
         <source>%1 error(s) — block saving; %2 warning(s) — need confirmation when saving; %3 suggestion(s).</source>
         <translation>Fehler: %1 — verhindern das Speichern; Warnungen: %2 — beim Speichern zu bestätigen; Vorschläge: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleHeaderForm</name>
+    <message>
+        <location filename="../ui/partners/grants/RoleHeaderForm.cpp" line="+13"/>
+        <source>e.g. Installer – read opportunities</source>
+        <translation>z. B. Installateur – Opportunities lesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. installer_read</source>
+        <translation>z. B. installer_read</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Slug:</source>
+        <translation>Slug:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Lower-case letters, digits and _; starts with a letter.</source>
+        <translation>Kleinbuchstaben, Ziffern und _; beginnt mit einem Buchstaben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The slug is part of the role&apos;s id and cannot change.</source>
+        <translation>Der Slug ist Teil der Rollen-ID und kann sich nicht ändern.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>share_role (set by the server)</source>
+        <translation>share_role (vom Server gesetzt)</translation>
+    </message>
+</context>
+<context>
+    <name>RoleJsonPage</name>
+    <message>
+        <location filename="../ui/partners/grants/RoleJsonPage.cpp" line="+21"/>
+        <source>Apply JSON</source>
+        <translation>JSON übernehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard JSON edits</source>
+        <translation>JSON-Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The whole role as JSON. Edit it and apply, or switch back to the tree: JSON that does not parse or fit is refused and never saved.</source>
+        <translation>Die ganze Rolle als JSON. Bearbeiten und übernehmen oder zurück zur Baumansicht wechseln: JSON, das nicht lesbar ist oder nicht passt, wird abgelehnt und nie gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Edited — apply or switch to the tree to use it.</source>
+        <translation>Bearbeitet — übernehmen oder zur Baumansicht wechseln, um es zu verwenden.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Applied.</source>
+        <translation>Übernommen.</translation>
     </message>
 </context>
 <context>
@@ -5375,7 +5270,7 @@ verfügbar</translation>
 <context>
     <name>RoleReviewDialog</name>
     <message>
-        <location filename="../ui/partners/grants/RoleReviewDialog.cpp" line="+22"/>
+        <location filename="../ui/partners/grants/RoleReviewDialog.cpp" line="+24"/>
         <source>Review changes to &quot;%1&quot;</source>
         <translation>Änderungen an „%1“ prüfen</translation>
     </message>
@@ -5441,6 +5336,57 @@ verfügbar</translation>
     </message>
 </context>
 <context>
+    <name>RoleSave</name>
+    <message>
+        <location filename="../controllers/RoleSave.cpp" line="+29"/>
+        <source>as you opened it</source>
+        <translation>wie beim Öffnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grants</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Not saved: signed out.</source>
+        <translation>Nicht gespeichert: abgemeldet.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Could not check the role before saving: %1</source>
+        <translation>Die Rolle konnte vor dem Speichern nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The role &quot;%1&quot; no longer exists on the server; it was not saved.</source>
+        <translation>Die Rolle „%1“ gibt es auf dem Server nicht mehr; sie wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+30"/>
+        <source>Not saved: the review was cancelled.</source>
+        <translation>Nicht gespeichert: die Prüfung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+22"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+22"/>
+        <source>Saved, but the server&apos;s answer could not be read; reload to check.</source>
+        <translation>Gespeichert, aber die Antwort des Servers war nicht lesbar; laden Sie zur Kontrolle neu.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceCall</name>
     <message>
         <location filename="../services/network/ServiceCall.cpp" line="+13"/>
@@ -5472,9 +5418,77 @@ verfügbar</translation>
     </message>
 </context>
 <context>
+    <name>SessionStatusLabels</name>
+    <message>
+        <location filename="../ui/shell/SessionStatusLabels.cpp" line="+59"/>
+        <source>Signed in as %1</source>
+        <translation>Angemeldet als %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in as %1 &lt;%2&gt;</source>
+        <translation>Angemeldet als %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Session ended</source>
+        <translation>Sitzung beendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Organization %1</source>
+        <translation>Organisation %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (organization %2)</source>
+        <translation>%1 (Organisation %2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Token expired %1</source>
+        <translation>Token abgelaufen %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token valid until %1</source>
+        <translation>Token gültig bis %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API token</source>
+        <translation>API-Token</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>anonymized</source>
+        <translation>anonymisiert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>read-only</source>
+        <translation>schreibgeschützt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Profile: %1</source>
+        <translation>Profil: %1</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../ui/shell/SignInDialog.cpp" line="+72"/>
+        <location filename="../ui/shell/SignInDialog.cpp" line="+45"/>
         <source>Sign in to epilot</source>
         <translation>Bei epilot anmelden</translation>
     </message>
@@ -5494,7 +5508,7 @@ verfügbar</translation>
         <translation>Nur für diese Sitzung behalten</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+37"/>
         <source>New…</source>
         <translation>Neu…</translation>
     </message>
@@ -5529,52 +5543,7 @@ verfügbar</translation>
         <translation>Profile</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>User API</source>
-        <translation>User-API</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Organization API</source>
-        <translation>Organization-API</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Partner Directory API</source>
-        <translation>Partner-Directory-API</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Portal</source>
-        <translation>Portal</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Where &quot;Sign in with browser&quot; logs you in</source>
-        <translation>Wo „Im Browser anmelden“ Sie anmeldet</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>optional — the token&apos;s organization otherwise</source>
-        <translation>optional — sonst die Organisation des Tokens</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Organization id:</source>
-        <translation>Organisations-ID:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Use epilot&apos;s addresses</source>
-        <translation>Adressen von epilot verwenden</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Fill in the addresses of epilot&apos;s cloud service</source>
-        <translation>Adressen des epilot-Clouddienstes eintragen</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>Paste an access token</source>
         <translation>Zugriffstoken einfügen</translation>
     </message>
@@ -5599,22 +5568,12 @@ verfügbar</translation>
         <translation>Beim Portal ein Token anfordern, das personenbezogene Daten nur anonymisiert sieht</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Cancel browser sign-in</source>
-        <translation>Anmeldung im Browser abbrechen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Verification code</source>
-        <translation>Bestätigungscode</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Access token</source>
         <translation>Zugriffstoken</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Sign in with browser</source>
         <translation>Im Browser anmelden</translation>
     </message>
@@ -5634,32 +5593,12 @@ verfügbar</translation>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+93"/>
         <source>%1 (new)</source>
         <translation>%1 (neu)</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <source>Profile “%1”</source>
-        <translation>Profil „%1“</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Enter an address.</source>
-        <translation>Geben Sie eine Adresse ein.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The address must not contain a user name or password.</source>
-        <translation>Die Adresse darf weder Benutzernamen noch Passwort enthalten.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The organization id has no spaces.</source>
-        <translation>Die Organisations-ID enthält keine Leerzeichen.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+51"/>
         <source>Correct the profile&apos;s addresses first.</source>
         <translation>Korrigieren Sie zuerst die Adressen des Profils.</translation>
     </message>
@@ -5750,29 +5689,12 @@ verfügbar</translation>
         <translation>Es ist kein Token gespeichert.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>&lt;a href=&quot;%1&quot;&gt;Open the sign-in page again&lt;/a&gt;</source>
-        <translation>&lt;a href=&quot;%1&quot;&gt;Anmeldeseite erneut öffnen&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>No browser could be opened. Open this address yourself:
-%1</source>
-        <translation>Es konnte kein Browser geöffnet werden. Öffnen Sie diese Adresse selbst:
-%1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+26"/>
         <source>Browser sign-in cancelled.</source>
         <translation>Anmeldung im Browser abgebrochen.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Check that the portal shows this code, then confirm there. Waiting for the portal… %1:%2 left</source>
-        <translation>Prüfen Sie, ob das Portal diesen Code anzeigt, und bestätigen Sie dort. Warte auf das Portal… noch %1:%2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
         <source>The profile was removed while signing in.</source>
         <translation>Das Profil wurde während der Anmeldung entfernt.</translation>
     </message>
@@ -5780,6 +5702,120 @@ verfügbar</translation>
         <location line="+16"/>
         <source>Not signed in: the token was not stored. %1</source>
         <translation>Nicht angemeldet: Das Token wurde nicht gespeichert. %1</translation>
+    </message>
+</context>
+<context>
+    <name>SignUpPage</name>
+    <message>
+        <location filename="../ui/account/SignUpPage.cpp" line="+35"/>
+        <source>New organization</source>
+        <translation>Neue Organisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vendor</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pricing tier:</source>
+        <translation>Tarifstufe:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>E-mail:</source>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website:</source>
+        <translation>Website:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner token:</source>
+        <translation>Partner-Token:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only when a partner invitation led here</source>
+        <translation>Nur wenn eine Partnereinladung hierher geführt hat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Its owner</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full name:</source>
+        <translation>Vollständiger Name:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password again:</source>
+        <translation>Passwort wiederholen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the e-mail:</source>
+        <translation>Sprache der E-Mail:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign up</source>
+        <translation>Registrieren</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Not sent: correct the marked fields.</source>
+        <translation>Nicht gesendet: Korrigieren Sie die markierten Felder.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Not signed up: %1</source>
+        <translation>Nicht registriert: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed up: organization %1 (%2).</source>
+        <translation>Registriert: Organisation %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -6007,7 +6043,7 @@ verfügbar</translation>
 <context>
     <name>UserDetailPanel</name>
     <message>
-        <location filename="../ui/users/UserDetailPanel.cpp" line="+30"/>
+        <location filename="../ui/users/UserDetailPanel.cpp" line="+31"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
@@ -6027,7 +6063,7 @@ verfügbar</translation>
         <translation>Gelöscht</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
@@ -6043,11 +6079,12 @@ verfügbar</translation>
     </message>
     <message>
         <location line="+12"/>
+        <location line="+137"/>
         <source>Select a user to see and edit the details.</source>
         <translation>Wählen Sie einen Benutzer, um die Details zu sehen und zu bearbeiten.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="-84"/>
         <source>German (de)</source>
         <translation>Deutsch (de)</translation>
     </message>
@@ -6087,7 +6124,7 @@ verfügbar</translation>
         <translation>Gruppen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Revert</source>
         <translation>Zurücksetzen</translation>
     </message>
@@ -6097,7 +6134,7 @@ verfügbar</translation>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <location line="+57"/>
         <location line="+1"/>
         <source>Loading…</source>
@@ -6146,12 +6183,12 @@ verfügbar</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-4"/>
         <source>Their version of %1 is in the form now. Your other edits are kept, not saved yet.</source>
         <translation>Deren Fassung von %1 steht jetzt im Formular. Ihre anderen Änderungen bleiben erhalten, noch nicht gespeichert.</translation>
     </message>
@@ -6159,7 +6196,7 @@ verfügbar</translation>
 <context>
     <name>UserEditor</name>
     <message>
-        <location filename="../controllers/UserEditor.cpp" line="+42"/>
+        <location filename="../controllers/UserEditor.cpp" line="+66"/>
         <source>Display name</source>
         <translation>Anzeigename</translation>
     </message>
@@ -6204,7 +6241,7 @@ verfügbar</translation>
         <translation>Startseite</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+139"/>
         <source>&quot;%1&quot; is not an e-mail address.</source>
         <translation>„%1“ ist keine E-Mail-Adresse.</translation>
     </message>
@@ -6219,9 +6256,14 @@ verfügbar</translation>
         <translation>Die bevorzugte Sprache ist ein Code aus zwei Buchstaben wie de oder en.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+98"/>
         <source>Someone else changed %1 while you were editing. Your edits are kept; choose which version to keep.</source>
         <translation>Jemand anderes hat %1 geändert, während Sie bearbeitet haben. Ihre Änderungen bleiben erhalten; wählen Sie, welche Fassung bleiben soll.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The form was loaded again before the server answered; check the values shown.</source>
+        <translation>Das Formular wurde neu geladen, bevor der Server antwortete; prüfen Sie die angezeigten Werte.</translation>
     </message>
 </context>
 <context>
@@ -6248,7 +6290,7 @@ verfügbar</translation>
 <context>
     <name>UserListModel</name>
     <message>
-        <location filename="../models/UserListModel.cpp" line="+85"/>
+        <location filename="../models/UserListModel.cpp" line="+78"/>
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
@@ -6348,7 +6390,7 @@ verfügbar</translation>
         <translation>Passkeys</translation>
     </message>
     <message>
-        <location line="+265"/>
+        <location line="+28"/>
         <source>Loading users failed.</source>
         <translation>Laden der Benutzer fehlgeschlagen.</translation>
     </message>
@@ -6356,7 +6398,7 @@ verfügbar</translation>
 <context>
     <name>UserPicker</name>
     <message>
-        <location filename="../ui/users/UserPicker.cpp" line="+35"/>
+        <location filename="../ui/users/UserPicker.cpp" line="+39"/>
         <source>Click a person to remove them</source>
         <translation>Klicken Sie auf eine Person, um sie zu entfernen</translation>
     </message>
@@ -6392,9 +6434,134 @@ verfügbar</translation>
     </message>
 </context>
 <context>
+    <name>UserSettingsPage</name>
+    <message>
+        <location filename="../ui/account/UserSettingsPage.cpp" line="+30"/>
+        <source>Scopes and keys</source>
+        <translation>Bereiche und Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>e.g. calendar (at most %1 characters)</source>
+        <translation>z. B. calendar (höchstens %1 Zeichen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. visible_calendars (at most %1 characters)</source>
+        <translation>z. B. visible_calendars (höchstens %1 Zeichen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scope:</source>
+        <translation>Bereich:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key:</source>
+        <translation>Schlüssel:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save setting</source>
+        <translation>Einstellung speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete setting…</source>
+        <translation>Einstellung löschen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Value (any JSON, at most 64 KiB):</source>
+        <translation>Wert (beliebiges JSON, höchstens 64 KiB):</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Could not load the user settings: %1</source>
+        <translation>Die Benutzereinstellungen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No user settings yet. Enter a scope, a key and a value, then press Save setting.</source>
+        <translation>Noch keine Benutzereinstellungen. Geben Sie Bereich, Schlüssel und Wert ein und klicken Sie dann auf „Einstellung speichern“.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The whole scope is shown. Choose a key to edit one value.</source>
+        <translation>Der ganze Bereich wird angezeigt. Wählen Sie einen Schlüssel, um einen Wert zu bearbeiten.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Last changed %1.</source>
+        <translation>Zuletzt geändert %1.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <location line="+45"/>
+        <location line="+15"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Checking for changes made by others…</source>
+        <translation>Prüfe auf Änderungen anderer…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Not saved yet: someone else changed %1 / %2 since you opened it. Choose which version to keep.</source>
+        <translation>Noch nicht gespeichert: Jemand anderes hat %1 / %2 geändert, seit Sie es geöffnet haben. Wählen Sie, welche Fassung bleiben soll.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 / %2 was changed elsewhere; the server&apos;s value is shown.</source>
+        <translation>%1 / %2 wurde anderswo geändert; der Wert des Servers wird angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved %1 / %2.</source>
+        <translation>%1 / %2 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Delete user setting</source>
+        <translation>Benutzereinstellung löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete your setting %1 / %2?</source>
+        <translation>Ihre Einstellung %1 / %2 löschen?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Deleted %1 / %2.</source>
+        <translation>%1 / %2 gelöscht.</translation>
+    </message>
+</context>
+<context>
     <name>UsersPane</name>
     <message>
-        <location filename="../ui/users/UsersPane.cpp" line="+76"/>
+        <location filename="../ui/users/UsersPane.cpp" line="+78"/>
         <source>Search by name or e-mail</source>
         <translation>Nach Name oder E-Mail suchen</translation>
     </message>
@@ -6435,12 +6602,12 @@ verfügbar</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+72"/>
+        <location line="+65"/>
         <source>Invite…</source>
         <translation>Einladen…</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-64"/>
         <source>Invite people by e-mail (Ctrl+N)</source>
         <translation>Personen per E-Mail einladen (Strg+N)</translation>
     </message>
@@ -6451,12 +6618,12 @@ verfügbar</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+466"/>
+        <location line="+445"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location line="-461"/>
+        <location line="-440"/>
         <source>Export users</source>
         <translation>Benutzer exportieren</translation>
     </message>
@@ -6496,17 +6663,17 @@ verfügbar</translation>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>No users match. Change the search or the status shown, or invite people.</source>
         <translation>Keine passenden Benutzer. Ändern Sie die Suche oder den angezeigten Status, oder laden Sie Personen ein.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+94"/>
         <source>%1 (signed in)</source>
         <translation>%1 (angemeldet)</translation>
     </message>
@@ -6521,7 +6688,7 @@ verfügbar</translation>
         <translation>Die Änderungen an %1 sind noch nicht gespeichert. Zuerst speichern?</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>Loading stopped: %1 The users loaded so far stay listed.</source>
         <translation>Laden abgebrochen: %1 Die bisher geladenen Benutzer bleiben aufgelistet.</translation>
     </message>
@@ -6642,12 +6809,12 @@ verfügbar</translation>
 %4</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../ui/users/UserExportProgress.cpp" line="+20"/>
         <source>Exporting users…</source>
         <translation>Benutzer werden exportiert…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -6661,7 +6828,7 @@ verfügbar</translation>
     </message>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="-2"/>
-        <location filename="../ui/users/UsersPane.h" line="+25"/>
+        <location filename="../ui/users/UsersPane.h" line="+27"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
@@ -6710,6 +6877,59 @@ verfügbar</translation>
         <location line="+1"/>
         <source>An approximation of the server&apos;s rules: an explicit deny wins, every condition must hold.</source>
         <translation>Eine Näherung an die Regeln des Servers: Ein ausdrückliches Verbot gewinnt, jede Bedingung muss erfüllt sein.</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfPage</name>
+    <message>
+        <location filename="../ui/partners/grants/WhatIfPage.cpp" line="+22"/>
+        <source>e.g. entity:739224:opportunity:4f1c…</source>
+        <translation>z. B. entity:739224:opportunity:4f1c…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attribute</source>
+        <translation>Attribut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Action:</source>
+        <translation>Aktion:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resource:</source>
+        <translation>Ressource:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attribute values:</source>
+        <translation>Attributwerte:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Would this role (as edited, not yet saved) allow it? An approximation of the server&apos;s rules: an explicit deny wins over any allow, every condition of a grant must hold, and without an allow nothing is allowed. Other roles of the user are not considered.</source>
+        <translation>Würde diese Rolle (wie bearbeitet, noch nicht gespeichert) es erlauben? Eine Näherung an die Regeln des Servers: Ein ausdrückliches Verbot gewinnt über jede Erlaubnis, jede Bedingung einer Berechtigung muss erfüllt sein, und ohne Erlaubnis ist nichts erlaubt. Andere Rollen des Benutzers werden nicht berücksichtigt.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Decided by:</source>
+        <translation>Entschieden durch:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Approximation of the server&apos;s evaluation, for this role alone.</source>
+        <translation>Näherung an die Auswertung des Servers, nur für diese Rolle.</translation>
     </message>
 </context>
 </TS>

@@ -2,20 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>AccountToolsPane</name>
-    <message numerus="yes">
-        <location filename="../ui/account/AccountToolsPane.cpp" line="+533"/>
-        <source>%n organization(s).</source>
-        <translation>
-            <numerusform>%n organization.</numerusform>
-            <numerusform>%n organizations.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>BrowserSignIn</name>
     <message numerus="yes">
-        <location filename="../services/session/BrowserSignIn.cpp" line="+248"/>
+        <location filename="../services/session/BrowserSignIn.cpp" line="+321"/>
         <source>No sign-in arrived from the browser within %n minute(s).</source>
         <translation>
             <numerusform>No sign-in arrived from the browser within %n minute.</numerusform>
@@ -26,7 +15,7 @@
 <context>
     <name>GroupsPane</name>
     <message numerus="yes">
-        <location filename="../ui/groups/GroupsPane.cpp" line="+31"/>
+        <location filename="../ui/groups/GroupsPane.cpp" line="+35"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n group</numerusform>
@@ -34,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+250"/>
+        <location line="+289"/>
         <source>Delete the group &quot;%1&quot; with its %n member(s)? The people stay; only the group is removed. This cannot be undone.</source>
         <translation>
             <numerusform>Delete the group &quot;%1&quot; with its %n member? The people stay; only the group is removed. This cannot be undone.</numerusform>
@@ -54,50 +43,67 @@
     </message>
 </context>
 <context>
-    <name>MyAccountPane</name>
+    <name>LoginParametersPage</name>
     <message numerus="yes">
-        <location filename="../ui/account/MyAccountPane.cpp" line="+749"/>
-        <source>%n passkey(s).</source>
-        <translation>
-            <numerusform>%n passkey.</numerusform>
-            <numerusform>%n passkeys.</numerusform>
+        <location filename="../ui/account/LoginParametersPage.cpp" line="+64"/>
+        <source>%n organization(s).</source>
+        <translation type="unfinished">
+            <numerusform>%n organization.</numerusform>
+            <numerusform>%n organizations.</numerusform>
         </translation>
     </message>
 </context>
 <context>
-    <name>PartnerUsersRolesPane</name>
+    <name>PartnerRolesPage</name>
     <message numerus="yes">
-        <location filename="../ui/partners/PartnerUsersRolesPane.cpp" line="+390"/>
-        <source>%n user(s), %1 role(s).</source>
-        <translation>
-            <numerusform>%n user, %1 role.</numerusform>
-            <numerusform>%n users, %1 roles.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+17"/>
+        <location filename="../ui/partners/PartnerRolesPage.cpp" line="+105"/>
         <source>%1
 %2 · %n grant(s)</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%1
 %2 · %n grant</numerusform>
             <numerusform>%1
 %2 · %n grants</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>PartnerUsersPage</name>
     <message numerus="yes">
-        <location line="+74"/>
+        <location filename="../ui/partners/PartnerUsersPage.cpp" line="+229"/>
         <source>%n change(s) failed; the matrix shows what the server holds.</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%n change failed; the matrix shows what the server holds.</numerusform>
             <numerusform>%n changes failed; the matrix shows what the server holds.</numerusform>
         </translation>
     </message>
 </context>
 <context>
+    <name>PartnerUsersRolesPane</name>
+    <message numerus="yes">
+        <location filename="../ui/partners/PartnerUsersRolesPane.cpp" line="+210"/>
+        <source>%n user(s), %1 role(s).</source>
+        <translation>
+            <numerusform>%n user, %1 role.</numerusform>
+            <numerusform>%n users, %1 roles.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PasskeysPage</name>
+    <message numerus="yes">
+        <location filename="../ui/account/PasskeysPage.cpp" line="+90"/>
+        <source>%n passkey(s).</source>
+        <translation type="unfinished">
+            <numerusform>%n passkey.</numerusform>
+            <numerusform>%n passkeys.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RoleEditor</name>
     <message numerus="yes">
-        <location filename="../ui/partners/grants/RoleEditor.cpp" line="+744"/>
+        <location filename="../ui/partners/grants/RoleEditor.cpp" line="+348"/>
         <source>Paste %n grant(s)</source>
         <translation>
             <numerusform>Paste %n grant</numerusform>
@@ -119,7 +125,7 @@
 <context>
     <name>UsersPane</name>
     <message numerus="yes">
-        <location filename="../ui/users/UsersPane.cpp" line="+440"/>
+        <location filename="../ui/users/UsersPane.cpp" line="+438"/>
         <source>%n user(s)</source>
         <translation>
             <numerusform>%n user</numerusform>
@@ -188,7 +194,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location filename="../ui/users/UserExportProgress.cpp" line="+25"/>
         <source>Exporting users… %n written</source>
         <translation>
             <numerusform>Exporting users… %n written</numerusform>

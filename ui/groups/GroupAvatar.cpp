@@ -29,7 +29,7 @@ void GroupAvatar::paint(QPainter *painter, const QRect &rect, const QString &abb
     font.setBold(true);
     font.setPixelSize(qMax(8, int(rect.height() * 0.42)));
     painter->setFont(font);
-    painter->setPen(QColor(Qt::white)); // gradients and categories keep white text readable
+    painter->setPen(Theme::color(Theme::Color::TextOnCategory));
     painter->drawText(rect, Qt::AlignCenter, abbreviation);
     painter->restore();
 }

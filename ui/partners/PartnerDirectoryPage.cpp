@@ -63,7 +63,7 @@ private:
             font.setPixelSize(17);
             font.setBold(true);
             painter.setFont(font);
-            painter.setPen(Qt::white);
+            painter.setPen(Theme::color(Theme::Color::TextOnCategory));
             painter.drawText(QRectF(0, 0, 32, 32), Qt::AlignCenter, badge.first);
             painter.end();
             icons.insert(type, QIcon(pixmap));

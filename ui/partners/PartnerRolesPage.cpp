@@ -31,7 +31,10 @@ PartnerRolesPage::PartnerRolesPage(Session *session, Reload reload, QWidget *par
         if (!why.isEmpty())
             showError(why);
     });
-    connect(m_editor, &RoleEditor::saveFinished, this, &PartnerRolesPage::reportSaved);
+    connect(m_editor, &RoleEditor::saveFinished, this, [this](bool saved) {
+        busy(-1); // the page is busy for the whole save, its questions included
+        reportSaved(saved);
+    });
 
     connect(m_roleList, &QListWidget::currentRowChanged, this, &PartnerRolesPage::onRoleChosen);
     connect(m_newRole, &QPushButton::clicked, this, &PartnerRolesPage::newRole);
@@ -209,6 +212,7 @@ void PartnerRolesPage::save()
         return reportSaved(false);
     if (m_editor->isSaving())
         return; // the running save reports
+    busy(1);
     m_editor->save(session()->partners(), m_organizationId);
 }
 

@@ -1,6 +1,7 @@
 #include "ui/shell/OrganizationMenu.h"
 
 #include "controllers/OrganizationSwitcher.h"
+#include "domain/account/AccountRecords.h"
 #include "services/session/Session.h"
 
 #include <QJsonArray>
@@ -27,10 +28,10 @@ void OrganizationMenu::rebuild()
     clear();
     menuAction()->setVisible(m_switcher->canSwitch());
     const QString current = m_session->organizationId();
-    for (const QJsonValue &entry : m_switcher->organizations()) {
-        const QJsonObject organization = entry.toObject();
-        const QString id = organization.value("organization_id").toVariant().toString();
-        const QString name = organization.value("organization_name").toString();
+    for (const AccountOrganization &organization :
+         AccountOrganization::listFrom(m_switcher->organizations())) {
+        const QString id = organization.id();
+        const QString name = organization.name();
         QAction *action = addAction(name.isEmpty() ? id : tr("%1 (%2)").arg(name, id));
         action->setCheckable(true);
         action->setChecked(id == current);

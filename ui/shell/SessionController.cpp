@@ -1,5 +1,6 @@
 #include "ui/shell/SessionController.h"
 
+#include "domain/organization/Organization.h"
 #include "services/session/Session.h"
 #include "services/session/TokenStore.h"
 
@@ -88,7 +89,7 @@ void SessionController::loadOrganizationName()
             // Only a name is shown; an error here is in the Activity panel and changes nothing.
             if (!result.ok() || organization != organizationId())
                 return;
-            m_organizationName = result.value().value(QStringLiteral("name")).toString();
+            m_organizationName = Organization(result.value()).name();
             emit stateChanged(m_state);
         });
 }

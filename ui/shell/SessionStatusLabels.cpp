@@ -1,5 +1,6 @@
 #include "ui/shell/SessionStatusLabels.h"
 
+#include "domain/users/User.h"
 #include "services/session/Session.h"
 #include "ui/shell/SessionController.h"
 
@@ -53,7 +54,7 @@ void SessionStatusLabels::update(const SessionController &controller)
     const QString organization =
         controller.organizationName().isEmpty() ? organizationId : controller.organizationName();
 
-    const QString email = controller.session()->me().value(QStringLiteral("email")).toString();
+    const QString email = User::emailIn(controller.session()->me());
     if (state == State::SignedIn) {
         m_user->setText(email.isEmpty() || email == user
                             ? tr("Signed in as %1").arg(user)

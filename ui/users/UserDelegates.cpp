@@ -100,7 +100,7 @@ void AvatarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     font.setPointSizeF(font.pointSizeF() * 0.8);
     font.setBold(true);
     painter->setFont(font);
-    painter->setPen(QColor(Qt::white)); // the category colours keep white text readable
+    painter->setPen(Theme::color(Theme::Color::TextOnCategory));
     painter->drawText(circle, Qt::AlignCenter, initials);
     painter->restore();
 }

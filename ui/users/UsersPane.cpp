@@ -1,6 +1,7 @@
 #include "ui/users/UsersPane.h"
 
 #include "controllers/SearchDebouncer.h"
+#include "domain/organization/Organization.h"
 #include "services/session/Session.h"
 #include "ui/common/Confirmation.h"
 #include "ui/common/EmptyStateOverlay.h"
@@ -266,8 +267,7 @@ void UsersPane::nameOrganization(const QString &id)
             const int index = m_organization->findData(id);
             if (index < 0)
                 return;
-            QString name =
-                result.ok() ? result.value().value(QStringLiteral("name")).toString() : QString();
+            QString name = result.ok() ? Organization(result.value()).name() : QString();
             if (name.isEmpty())
                 name = id;
             if (id == session()->organizationId())

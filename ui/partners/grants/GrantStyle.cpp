@@ -26,7 +26,8 @@ QIcon allowIcon()
     painter.setPen(Qt::NoPen);
     painter.setBrush(GrantStyle::effectColor("allow"));
     painter.drawEllipse(QRectF(2, 2, 28, 28));
-    painter.setPen(QPen(Qt::white, 4, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.setPen(QPen(Theme::color(Theme::Color::TextOnCategory), 4, Qt::SolidLine, Qt::RoundCap,
+                        Qt::RoundJoin));
     painter.drawPolyline(QPolygonF({QPointF(9, 16.5), QPointF(14, 21.5), QPointF(23, 11)}));
     return QIcon(pixmap);
 }
@@ -44,7 +45,7 @@ QIcon denyIcon()
         octagon << QPointF(16 + 14.5 * qCos(angle), 16 + 14.5 * qSin(angle));
     }
     painter.drawPolygon(octagon);
-    painter.setBrush(Qt::white);
+    painter.setBrush(Theme::color(Theme::Color::TextOnCategory));
     painter.drawRoundedRect(QRectF(8, 13.5, 16, 5), 1.5, 1.5);
     return QIcon(pixmap);
 }
@@ -80,7 +81,7 @@ QIcon symbolIcon(const QColor &color, const QString &symbol, bool triangle)
     font.setPixelSize(19);
     font.setBold(true);
     painter.setFont(font);
-    painter.setPen(Qt::white);
+    painter.setPen(Theme::color(Theme::Color::TextOnCategory));
     painter.drawText(QRectF(0, triangle ? 4 : 0, 32, 32), Qt::AlignCenter, symbol);
     return QIcon(pixmap);
 }
