@@ -8,10 +8,10 @@
 #include "services/api/AccountService.h"
 #include "services/session/Session.h"
 #include "tests/support/E2eEnvironment.h"
+#include "ui/account/MyAccountPane.h"
 #include "ui/common/Confirmation.h"
 #include "ui/common/ConflictDialog.h"
 #include "ui/common/JsonEditor.h"
-#include "ui/account/MyAccountPane.h"
 #include "ui/organization/OrganizationPane.h"
 #include "ui/partners/PartnerUsersRolesPane.h"
 #include "ui/partners/grants/RoleEditor.h"
@@ -30,6 +30,8 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
+#include <functional>
+#include <memory>
 
 namespace {
 
@@ -113,6 +115,43 @@ class EditConflictsAdminTest : public QObject
         QVERIFY(QTest::qWaitFor([&] { return !pane.settings().isEmpty(); }, timeout));
     }
 
+    // What the conflict dialogs showed: how often one was asked and, per row, the three columns
+    // (theirs, mine, the original), so a case can assert that the conflict was really detected.
+    struct Shown
+    {
+        int asked = 0;
+        QList<QStringList> rows;
+        // A row whose theirs, mine and original columns contain these texts.
+        bool has(const QString &theirs, const QString &mine, const QString &original) const
+        {
+            return std::any_of(rows.cbegin(), rows.cend(), [&](const QStringList &row) {
+                return row.at(0).contains(theirs) && row.at(1).contains(mine) &&
+                       row.at(2).contains(original);
+            });
+        }
+        QString describe() const
+        {
+            QStringList lines;
+            for (const QStringList &row : rows)
+                lines << row.join(QStringLiteral(" | "));
+            return QStringLiteral("asked %1 time(s): %2").arg(asked).arg(lines.join("; "));
+        }
+    };
+    static std::shared_ptr<Shown> answerWith(std::function<void(ConflictDialog &)> click)
+    {
+        auto shown = std::make_shared<Shown>();
+        ConflictDialog::setAutomaticAnswer([shown, click](ConflictDialog &dialog) {
+            ++shown->asked;
+            QTableWidget *table = dialog.table();
+            for (int row = 0; row < table->rowCount(); ++row)
+                shown->rows << QStringList{table->item(row, ConflictDialog::TheirsColumn)->text(),
+                                           table->item(row, ConflictDialog::MineColumn)->text(),
+                                           table->item(row, ConflictDialog::BaseColumn)->text()};
+            click(dialog);
+        });
+        return shown;
+    }
+
     static void edit(QLineEdit *field, const QString &text)
     {
         field->setFocus();
@@ -179,17 +218,20 @@ private slots:
                                   timeout);
         QCOMPARE(onServer(), json(R"({"v":2})"));
 
-        ConflictDialog::setAutomaticAnswer(
-            [](ConflictDialog &dialog) { dialog.overwriteButton()->click(); });
+        auto shown = answerWith([](ConflictDialog &dialog) { dialog.overwriteButton()->click(); });
         openEditSave(R"({"v":4})", R"({"v":5})");
         QTRY_COMPARE_WITH_TIMEOUT(onServer(), json(R"({"v":5})"), timeout);
+        QVERIFY2(shown->asked == 1 && shown->has(R"("v":4)", R"("v":5)", R"("v":2)"),
+                 qPrintable(shown->describe()));
 
-        ConflictDialog::setAutomaticAnswer([&](ConflictDialog &dialog) {
+        shown = answerWith([&](ConflictDialog &dialog) {
             dialog.choiceBox(key)->setCurrentIndex(1);
             dialog.mergeButton()->click();
         });
         openEditSave(R"({"v":6})", R"({"v":7})");
         QTRY_COMPARE_WITH_TIMEOUT(onServer(), json(R"({"v":7})"), timeout);
+        QVERIFY2(shown->asked == 1 && shown->has(R"("v":6)", R"("v":7)", R"("v":5)"),
+                 qPrintable(shown->describe()));
 
         call<QJsonObject>([&](auto done) {
             colleague.deleteUserSetting(scope, key, this,
@@ -283,17 +325,18 @@ private slots:
         // Overwrite: mine on the server.
         openAndRename("Mine 2");
         theyChange("Theirs 2", {});
-        ConflictDialog::setAutomaticAnswer(
-            [](ConflictDialog &dialog) { dialog.overwriteButton()->click(); });
+        auto shown = answerWith([](ConflictDialog &dialog) { dialog.overwriteButton()->click(); });
         QSignalSpy saved(&pane, &PartnerUsersRolesPane::roleSaved);
         pane.saveRole();
         QVERIFY2(saved.wait(timeout), qPrintable(pane.statusLabel()->text()));
         QCOMPARE(onServer().name(), QString("Mine 2"));
+        QVERIFY2(shown->asked == 1 && shown->has("Theirs 2", "Mine 2", "Theirs 1"),
+                 qPrintable(shown->describe()));
 
         // Merge: my name, and their new grant (a change to another field) survives.
         openAndRename("Mine 3");
         theyChange("Theirs 3", {grant("entity-read"), grant("entity-update")});
-        ConflictDialog::setAutomaticAnswer([](ConflictDialog &dialog) {
+        shown = answerWith([](ConflictDialog &dialog) {
             QVERIFY(dialog.choiceBox("name"));
             QVERIFY(!dialog.choiceBox("grants")); // only they changed the grants
             dialog.choiceBox("name")->setCurrentIndex(1);
@@ -301,6 +344,8 @@ private slots:
         });
         pane.saveRole();
         QVERIFY2(saved.wait(timeout), qPrintable(pane.statusLabel()->text()));
+        QVERIFY2(shown->asked == 1 && shown->has("Theirs 3", "Mine 3", "Mine 2"),
+                 qPrintable(shown->describe()));
         const Role merged = onServer();
         QCOMPARE(merged.name(), QString("Mine 3"));
         QCOMPARE(merged.grants().size(), 2);
@@ -368,15 +413,17 @@ private slots:
     {
         OrganizationPane pane(m_session);
         loadPane(pane);
+        const QString loadedPhone = pane.field("phone")->text();
         edit(pane.field("phone"), "+49 333 111");
         QVERIFY(colleagueChanges({{"phone", "+49 111 111"}, {"website", "https://other.example"}}));
-        ConflictDialog::setAutomaticAnswer(
-            [](ConflictDialog &dialog) { dialog.overwriteButton()->click(); });
+        auto shown = answerWith([](ConflictDialog &dialog) { dialog.overwriteButton()->click(); });
         QSignalSpy saved(&pane, &OrganizationPane::saved);
         pane.save();
         QVERIFY2(saved.wait(timeout), qPrintable(pane.statusLabel()->text()));
         const QJsonObject server = serverOrganization();
         QCOMPARE(server.value("phone").toString(), QString("+49 333 111"));
+        QVERIFY2(shown->asked == 1 && shown->has("+49 111 111", "+49 333 111", loadedPhone),
+                 qPrintable(shown->describe()));
         // Their change to another field survives the overwrite.
         QCOMPARE(server.value("website").toString(), QString("https://other.example"));
         QCOMPARE(pane.field("website")->text(), QString("https://other.example"));
@@ -386,10 +433,11 @@ private slots:
     {
         OrganizationPane pane(m_session);
         loadPane(pane);
+        const QString loadedPhone = pane.field("phone")->text();
         edit(pane.field("phone"), "+49 333 222");
         edit(pane.field("email"), "mine@example.com");
         QVERIFY(colleagueChanges({{"phone", "+49 111 222"}, {"email", "theirs@example.com"}}));
-        ConflictDialog::setAutomaticAnswer([](ConflictDialog &dialog) {
+        auto shown = answerWith([](ConflictDialog &dialog) {
             QVERIFY(dialog.choiceBox("phone"));
             QVERIFY(dialog.choiceBox("email"));
             dialog.choiceBox("phone")->setCurrentIndex(1); // mine
@@ -399,6 +447,9 @@ private slots:
         QSignalSpy saved(&pane, &OrganizationPane::saved);
         pane.save();
         QVERIFY2(saved.wait(timeout), qPrintable(pane.statusLabel()->text()));
+        QVERIFY2(shown->asked == 1 && shown->has("+49 111 222", "+49 333 222", loadedPhone) &&
+                     shown->has("theirs@example.com", "mine@example.com", ""),
+                 qPrintable(shown->describe()));
         const QJsonObject server = serverOrganization();
         QCOMPARE(server.value("phone").toString(), QString("+49 333 222"));
         QCOMPARE(server.value("email").toString(), QString("theirs@example.com"));
@@ -434,21 +485,24 @@ private slots:
         QCOMPARE(serverSetting(key).toObject(), json(R"({"value":2})"));
 
         // Overwrite: mine on the server.
-        ConflictDialog::setAutomaticAnswer(
-            [](ConflictDialog &dialog) { dialog.overwriteButton()->click(); });
+        auto shown = answerWith([](ConflictDialog &dialog) { dialog.overwriteButton()->click(); });
         QSignalSpy changed(&pane, &OrganizationPane::settingsChanged);
         editAndSave(R"({"value":4})", R"({"value":5})");
         QVERIFY(changed.wait(timeout));
         QCOMPARE(serverSetting(key).toObject(), json(R"({"value":5})"));
+        QVERIFY2(shown->asked == 1 && shown->has(R"("value":4)", R"("value":5)", R"("value":2)"),
+                 qPrintable(shown->describe()));
 
         // Merge with "mine" chosen for the one field: mine on the server.
-        ConflictDialog::setAutomaticAnswer([&](ConflictDialog &dialog) {
+        shown = answerWith([&](ConflictDialog &dialog) {
             dialog.choiceBox(key)->setCurrentIndex(1);
             dialog.mergeButton()->click();
         });
         editAndSave(R"({"value":6})", R"({"value":7})");
         QVERIFY(changed.wait(timeout));
         QCOMPARE(serverSetting(key).toObject(), json(R"({"value":7})"));
+        QVERIFY2(shown->asked == 1 && shown->has(R"("value":6)", R"("value":7)", R"("value":5)"),
+                 qPrintable(shown->describe()));
 
         // Their change to another key survives all of it.
         QVERIFY(colleaguePuts(other, R"({"value":9})"));
