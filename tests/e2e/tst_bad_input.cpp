@@ -1,25 +1,27 @@
 // Bad input from people: every form that sends something checks the values first, shows the
 // problem next to the field and sends nothing; with the value corrected the request goes out.
 // Clicked through offscreen against the emulator (or a real tenant); what is created is removed.
+#include "domain/users/User.h"
 #include "models/InvitationBatch.h"
 #include "services/api/AccountService.h"
 #include "services/network/ApiClient.h"
 #include "services/session/Session.h"
 #include "tests/support/E2eEnvironment.h"
 #include "ui/account/AccountToolsPane.h"
-#include "ui/console/ApiConsolePane.h"
-#include "ui/common/Confirmation.h"
-#include "ui/common/FieldMessage.h"
-#include "ui/groups/GroupDialog.h"
-#include "ui/users/InviteDialog.h"
-#include "ui/common/JsonEditor.h"
 #include "ui/account/MyAccountPane.h"
 #include "ui/account/NavigationEditor.h"
+#include "ui/common/Confirmation.h"
+#include "ui/common/FieldMessage.h"
+#include "ui/common/JsonEditor.h"
+#include "ui/common/MessageWidget.h"
+#include "ui/console/ApiConsolePane.h"
+#include "ui/groups/GroupDialog.h"
 #include "ui/organization/OrganizationPane.h"
 #include "ui/partners/PartnerUsersRolesPane.h"
 #include "ui/partners/PartnersPane.h"
 #include "ui/partners/grants/RoleEditor.h"
 #include "ui/partners/grants/RoleReviewDialog.h"
+#include "ui/users/InviteDialog.h"
 #include "ui/users/UserDetailPanel.h"
 
 #include <QApplication>
@@ -39,6 +41,7 @@
 #include <QTabWidget>
 #include <QTest>
 #include <QTimer>
+#include <optional>
 
 namespace {
 
@@ -345,8 +348,19 @@ private slots:
         pane.settingEditor()->setText(QStringLiteral("[1]"));
         click(put);
         QVERIFY(QTest::qWaitFor([&] { return m_requests > before; }, 15000));
-        QVERIFY(pane.settingStatus()->text().startsWith(QStringLiteral("Saved")) ||
-                settle() > before);
+        // The person reads that it was saved, and the server holds the corrected value.
+        QTRY_VERIFY_WITH_TIMEOUT(pane.settingStatus()->text().startsWith(QStringLiteral("Saved")),
+                                 15000);
+        {
+            AccountService account(m_session->client());
+            std::optional<QJsonObject> stored;
+            account.getUserSetting(QStringLiteral("e2e_bad_input"), QStringLiteral("k"), this,
+                                   [&stored](const ApiResult<QJsonObject> &result) {
+                                       stored = result.ok() ? result.value() : QJsonObject();
+                                   });
+            QVERIFY(QTest::qWaitFor([&] { return stored.has_value(); }, 15000));
+            QCOMPARE(stored->value(QStringLiteral("value")), QJsonValue(QJsonArray{1}));
+        }
         pane.deleteUserSetting();
         settle();
 
@@ -391,6 +405,18 @@ private slots:
         type(pane.activationOrganization(), QStringLiteral("123456"));
         click(button(&pane, QStringLiteral("Activate partnership")));
         QVERIFY(QTest::qWaitFor([&] { return m_requests > before; }, 15000));
+        // The person reads the server's refusal, and no partnership was made.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            pane.statusLabel()->text().startsWith(QStringLiteral("Not activated: ")), 15000);
+        if (m_environment.isEmulator()) {
+            const QJsonArray partners =
+                m_environment
+                    .emulatorRequest("GET", QStringLiteral("/emulator/partners?status=Active"))
+                    .object()
+                    .value(QStringLiteral("results"))
+                    .toArray();
+            QVERIFY(!QJsonDocument(partners).toJson().contains("partner@example.com"));
+        }
     }
 
     void partnerUserCreate()
@@ -516,10 +542,26 @@ private slots:
         QCOMPARE(FieldMessage::textOf(pane.resetEmailEdit()),
                  QStringLiteral("\"nobody\" is not an e-mail address (name@example.com)."));
         QVERIFY(nothingSent(before));
-        type(pane.resetEmailEdit(), QStringLiteral("nobody@example.com"));
+        // Corrected (the signed-in person's own address), the request goes out, the person reads
+        // that the e-mail is on its way and the server sent it.
+        const QString email = User::emailIn(m_session->me());
+        type(pane.resetEmailEdit(), email);
         QVERIFY(FieldMessage::textOf(pane.resetEmailEdit()).isEmpty());
         click(button(&pane, QStringLiteral("Send reset e-mail")));
         QVERIFY(QTest::qWaitFor([&] { return m_requests > before; }, 15000));
+        QTRY_VERIFY_WITH_TIMEOUT(pane.resetResult()->level() == MessageWidget::Level::Positive &&
+                                     !pane.resetResult()->text().isEmpty(),
+                                 15000);
+        if (m_environment.isEmulator()) {
+            const QJsonArray mails =
+                m_environment
+                    .emulatorRequest("GET", "/emulator/outbox?kind=password_reset&to=" +
+                                                QUrl::toPercentEncoding(email))
+                    .object()
+                    .value(QStringLiteral("mails"))
+                    .toArray();
+            QVERIFY2(!mails.isEmpty(), "no reset e-mail reached the outbox");
+        }
     }
 
     void apiConsoleBody()
