@@ -2,31 +2,30 @@
 // person meets it: every page fits without a sideways scroll bar, every control and every dialog
 // control has an accessible name, German shows no English, and Tab walks each page and dialog in
 // reading order. EPILOT_SCREENSHOT_DIR=<folder> keeps a picture of every page and dialog.
-#include "models/AssignableListModel.h"
+#include "domain/grants/RoleReview.h"
 #include "models/GrantTreeModel.h"
 #include "models/GroupListModel.h"
 #include "models/RoleMatrixModel.h"
-#include "domain/grants/RoleReview.h"
 #include "services/session/ProfileStore.h"
 #include "services/session/Session.h"
 #include "services/session/TokenStore.h"
 #include "tests/desktop/UiInspection.h"
 #include "tests/support/E2eEnvironment.h"
-#include "ui/shell/ActivityDock.h"
 #include "ui/common/EmptyStateOverlay.h"
 #include "ui/groups/GroupDialog.h"
 #include "ui/groups/GroupsPane.h"
-#include "ui/shell/InterfaceLanguage.h"
-#include "ui/users/InviteDialog.h"
-#include "ui/shell/MainWindow.h"
-#include "ui/shell/Pane.h"
 #include "ui/partners/PartnerUsersRolesPane.h"
 #include "ui/partners/PartnersPane.h"
-#include "ui/users/PendingInvitationsDialog.h"
-#include "ui/shell/PreferencesDialog.h"
 #include "ui/partners/grants/RoleEditor.h"
 #include "ui/partners/grants/RoleReviewDialog.h"
+#include "ui/shell/ActivityDock.h"
+#include "ui/shell/InterfaceLanguage.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/Pane.h"
+#include "ui/shell/PreferencesDialog.h"
 #include "ui/shell/SignInDialog.h"
+#include "ui/users/InviteDialog.h"
+#include "ui/users/PendingInvitationsDialog.h"
 #include "ui/users/UsersPane.h"
 
 #include <QAbstractItemView>
@@ -34,7 +33,6 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QHeaderView>
-#include <QItemSelectionModel>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLibraryInfo>
@@ -43,7 +41,6 @@
 #include <QNetworkReply>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QScopeGuard>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
@@ -67,8 +64,7 @@ void report(const QStringList &problems)
     QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 problem(s)").arg(problems.size())));
 }
 
-// Where a page's width (or height) comes from: from the page down, always the child that asks
-// for the most.
+// Where a page's width (or height) comes from: the child that asks for the most, downwards.
 QString sizeChain(QWidget *root, Qt::Orientation orientation)
 {
     const auto wantedOf = [orientation](const QWidget *widget) {
@@ -517,8 +513,7 @@ void DesktopPanesTest::listsShowLoadingEmptyAndFailure()
     QVERIFY(groupsState->findChild<QProgressBar *>()->isVisible());
 }
 
-// The partner users × roles matrix says it is loading, then (every answer a server error) that
-// loading failed, with Retry; Retry with the server well again loads it.
+// The partner users × roles matrix shows loading, then (every answer an error) failed with Retry.
 void DesktopPanesTest::roleMatrixShowsLoadingAndFailure()
 {
     OwnEmulatorSession own;
@@ -558,8 +553,7 @@ void DesktopPanesTest::roleMatrixShowsLoadingAndFailure()
     shoot(&pane, QStringLiteral("role-matrix-loaded"));
 }
 
-// Picking one partner organization and then another while the first still loads: the first's
-// late answer must not show its users under the second's name.
+// Two partner organizations picked in a row: the first's late answer never shows as the second.
 void DesktopPanesTest::roleMatrixIgnoresALateAnswerForThePreviousOrganization()
 {
     OwnEmulatorSession own;
