@@ -55,15 +55,6 @@ PartnerUsersRolesPane::PartnerUsersRolesPane(Session *session, QWidget *parent)
     connect(reloadButton, &QPushButton::clicked, this, &PartnerUsersRolesPane::reload);
     connect(m_organizations, &QComboBox::activated, this, [this] { loadOrganization(); });
     connect(session, &Session::organizationChanged, this, &PartnerUsersRolesPane::reload);
-    // The first signed-in user loads the partner organizations (organizationChanged only comes
-    // with a switch).
-    auto loaded = std::make_shared<bool>(false);
-    connect(session, &Session::meChanged, this, [this, loaded] {
-        if (!std::exchange(*loaded, true))
-            reload();
-    });
-    if (!session->me().isEmpty() && !std::exchange(*loaded, true))
-        reload(); // built after sign-in (pages are built when first shown)
 }
 
 void PartnerUsersRolesPane::addPage(PartnerPage *page)
@@ -370,4 +361,9 @@ QListWidget *PartnerUsersRolesPane::pendingList() const
 QListWidget *PartnerUsersRolesPane::resultList() const
 {
     return m_usersPage->resultList();
+}
+
+void PartnerUsersRolesPane::sessionReady()
+{
+    reload(); // once per session, also when the page is built after sign-in
 }

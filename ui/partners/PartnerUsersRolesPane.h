@@ -72,6 +72,9 @@ signals:
     void roleSaved(const Role &role);
     void assignmentsApplied();
 
+protected:
+    void sessionReady() override;
+
 private:
     void addPage(PartnerPage *page);
     void loadOrganizations();

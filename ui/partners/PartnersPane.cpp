@@ -51,15 +51,6 @@ PartnersPane::PartnersPane(Session *session, QWidget *parent) : Pane(session, pa
     connectPages();
 
     connect(session, &Session::organizationChanged, this, &PartnersPane::reload);
-    // The first signed-in user loads the directory, as on the other pages (organizationChanged
-    // only comes with a switch).
-    auto loaded = std::make_shared<bool>(false);
-    connect(session, &Session::meChanged, this, [this, loaded] {
-        if (!std::exchange(*loaded, true))
-            reload();
-    });
-    if (!session->me().isEmpty() && !std::exchange(*loaded, true))
-        reload(); // built after sign-in (pages are built when first shown)
 }
 
 void PartnersPane::addPage(PartnerPage *page)
@@ -229,4 +220,9 @@ QLabel *PartnersPane::addressResult() const
 QLabel *PartnersPane::details() const
 {
     return m_detailsPage->details();
+}
+
+void PartnersPane::sessionReady()
+{
+    reload(); // once per session, also when the page is built after sign-in
 }

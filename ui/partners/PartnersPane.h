@@ -74,6 +74,9 @@ signals:
     void activated();
     void addressFound(const AddressGeolocation &location);
 
+protected:
+    void sessionReady() override;
+
 private:
     void addPage(PartnerPage *page);
     void connectPages();
