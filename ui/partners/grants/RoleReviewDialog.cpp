@@ -85,18 +85,6 @@ RoleReviewDialog::RoleReviewDialog(const QString &roleName, const RoleReview &re
     layout->addWidget(buttons);
 }
 
-bool RoleReviewDialog::confirm(QWidget *parent, const QString &roleName, const RoleReview &review,
-                               const QList<GrantFinding> &warnings)
-{
-    shownLines = review.lines();
-    for (const GrantFinding &warning : warnings)
-        shownLines << QStringLiteral("! ") + warning.message;
-    if (automaticAnswer)
-        return *automaticAnswer;
-    RoleReviewDialog dialog(roleName, review, warnings, parent);
-    return dialog.exec() == QDialog::Accepted;
-}
-
 void RoleReviewDialog::review(QWidget *parent, const QString &roleName, const RoleReview &review,
                               const QList<GrantFinding> &warnings, QObject *context,
                               std::function<void(bool)> done)

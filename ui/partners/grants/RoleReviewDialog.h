@@ -20,10 +20,7 @@ public:
     RoleReviewDialog(const QString &roleName, const RoleReview &review,
                      const QList<GrantFinding> &warnings, QWidget *parent = nullptr);
 
-    // Returns true to save. Automatic answers (tests) still record what was shown.
-    static bool confirm(QWidget *parent, const QString &roleName, const RoleReview &review,
-                        const QList<GrantFinding> &warnings);
-    // The same without a nested event loop: the dialog opens window-modal and `done(save)` runs
+    // Asks without a nested event loop: the dialog opens window-modal and `done(save)` runs
     // once it is answered (an automatic answer on the next turn of the event loop), never after
     // `context` is destroyed.
     static void review(QWidget *parent, const QString &roleName, const RoleReview &review,
