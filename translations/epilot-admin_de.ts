@@ -932,7 +932,7 @@
     <message>
         <location line="+32"/>
         <source>&lt;a href=&quot;%1&quot;&gt;Open the sign-in page again&lt;/a&gt;</source>
-        <translation>&lt;a href="%1"&gt;Anmeldeseite erneut öffnen&lt;/a&gt;</translation>
+        <translation>&lt;a href=&quot;%1&quot;&gt;Anmeldeseite erneut öffnen&lt;/a&gt;</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1506,7 +1506,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
 <context>
     <name>GrantStyle</name>
     <message>
-        <location filename="../ui/partners/grants/GrantStyle.cpp" line="+149"/>
+        <location filename="../ui/partners/grants/GrantStyle.cpp" line="+150"/>
         <source>Allow</source>
         <translation>Erlauben</translation>
     </message>
@@ -3122,7 +3122,7 @@ verfügbar</translation>
 <context>
     <name>OrganizationMenu</name>
     <message>
-        <location filename="../ui/shell/OrganizationMenu.cpp" line="+11"/>
+        <location filename="../ui/shell/OrganizationMenu.cpp" line="+12"/>
         <source>Switch &amp;organization</source>
         <translation>&amp;Organisation wechseln</translation>
     </message>
@@ -3656,7 +3656,7 @@ verfügbar</translation>
 <context>
     <name>PartnerRolesPage</name>
     <message>
-        <location filename="../ui/partners/PartnerRolesPage.cpp" line="+49"/>
+        <location filename="../ui/partners/PartnerRolesPage.cpp" line="+52"/>
         <source>New role</source>
         <translation>Neue Rolle</translation>
     </message>
@@ -3728,7 +3728,7 @@ verfügbar</translation>
         <translation>Rolle „%1“ gelöscht.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Saved &quot;%1&quot;.</source>
         <translation>„%1“ gespeichert.</translation>
     </message>
@@ -3931,7 +3931,7 @@ verfügbar</translation>
         <translation>Rollen und Berechtigungen</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+79"/>
         <source>Could not list partner organizations: %1</source>
         <translation>Partnerorganisationen konnten nicht aufgelistet werden: %1</translation>
     </message>
@@ -5407,7 +5407,7 @@ verfügbar</translation>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../ui/shell/SessionController.cpp" line="+25"/>
+        <location filename="../ui/shell/SessionController.cpp" line="+26"/>
         <source>The server no longer accepts the token.</source>
         <translation>Der Server akzeptiert das Token nicht mehr.</translation>
     </message>
@@ -5420,7 +5420,7 @@ verfügbar</translation>
 <context>
     <name>SessionStatusLabels</name>
     <message>
-        <location filename="../ui/shell/SessionStatusLabels.cpp" line="+59"/>
+        <location filename="../ui/shell/SessionStatusLabels.cpp" line="+60"/>
         <source>Signed in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
@@ -6561,7 +6561,7 @@ verfügbar</translation>
 <context>
     <name>UsersPane</name>
     <message>
-        <location filename="../ui/users/UsersPane.cpp" line="+78"/>
+        <location filename="../ui/users/UsersPane.cpp" line="+79"/>
         <source>Search by name or e-mail</source>
         <translation>Nach Name oder E-Mail suchen</translation>
     </message>
@@ -6618,12 +6618,12 @@ verfügbar</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+445"/>
+        <location line="+444"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location line="-440"/>
+        <location line="-439"/>
         <source>Export users</source>
         <translation>Benutzer exportieren</translation>
     </message>
@@ -6673,7 +6673,7 @@ verfügbar</translation>
         <translation>Keine passenden Benutzer. Ändern Sie die Suche oder den angezeigten Status, oder laden Sie Personen ein.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+93"/>
         <source>%1 (signed in)</source>
         <translation>%1 (angemeldet)</translation>
     </message>

@@ -56,7 +56,7 @@
 <context>
     <name>PartnerRolesPage</name>
     <message numerus="yes">
-        <location filename="../ui/partners/PartnerRolesPage.cpp" line="+105"/>
+        <location filename="../ui/partners/PartnerRolesPage.cpp" line="+108"/>
         <source>%1
 %2 · %n grant(s)</source>
         <translation type="unfinished">
@@ -81,7 +81,7 @@
 <context>
     <name>PartnerUsersRolesPane</name>
     <message numerus="yes">
-        <location filename="../ui/partners/PartnerUsersRolesPane.cpp" line="+210"/>
+        <location filename="../ui/partners/PartnerUsersRolesPane.cpp" line="+201"/>
         <source>%n user(s), %1 role(s).</source>
         <translation>
             <numerusform>%n user, %1 role.</numerusform>
