@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Writes domain/console/OperationCatalogTable.cpp from the three OpenAPI definitions of the pinned
+// Writes domain/console/OperationCatalogTable.cpp from the OpenAPI definitions of the pinned
 // @epilot/sdk in build/specs (scripts/install-specs.sh) or $EPILOT_SPECS_DIR. Run once when the specs change; the unit test tst_operation_catalog
 // compares the committed table with the specs so the two cannot drift apart silently.
 //
@@ -12,10 +12,17 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const specsDir =
   process.env.EPILOT_SPECS_DIR ||
   path.resolve(here, '..', 'build', 'specs', 'node_modules', '@epilot', 'sdk', 'definitions');
+// The third column limits a definition to some of its operations: of the Entity API only those
+// that serve partner records (issue "partners by entity list") belong to this application.
 const APIS = [
   ['user.json', 'Api::User'],
   ['organization.json', 'Api::Organization'],
   ['partner-directory.json', 'Api::PartnerDirectory'],
+  ['permissions.json', 'Api::Permissions'],
+  ['entity.json', 'Api::Entity',
+    ['searchEntities', 'createEntity', 'getEntity', 'patchEntity', 'deleteEntity']],
+  ['audit-logs.json', 'Api::AuditLogs'],
+  ['access-token.json', 'Api::AccessToken'],
 ];
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'];
 
@@ -85,12 +92,12 @@ const cpp = (text) => JSON.stringify(text ?? '');
 const placeName = { path: 'Path', query: 'Query', header: 'Header' };
 
 const rows = [];
-for (const [file, api] of APIS) {
+for (const [file, api, only] of APIS) {
   const spec = JSON.parse(fs.readFileSync(path.join(specsDir, file), 'utf8'));
   for (const [p, item] of Object.entries(spec.paths)) {
     for (const method of METHODS) {
       const op = item[method];
-      if (!op) continue;
+      if (!op || (only && !only.includes(op.operationId))) continue;
       const params = [...(item.parameters || []), ...(op.parameters || [])].map((raw) => {
         const x = resolve(spec, raw);
         return `{${cpp(x.name)}, OperationParameter::Place::${placeName[x.in]}, ${cpp(
@@ -111,7 +118,7 @@ for (const [file, api] of APIS) {
 }
 
 process.stdout.write(`// Generated once by scripts/generate-operation-catalog.mjs from the OpenAPI definitions of the
-// three APIs; tst_operation_catalog keeps it honest against the specs. Edit by re-running.
+// APIs; tst_operation_catalog keeps it honest against the specs. Edit by re-running.
 // clang-format off
 #include "domain/console/OperationCatalog.h"
 

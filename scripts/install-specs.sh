@@ -19,6 +19,6 @@ cp "$repository/specs/package.json" "$repository/specs/package-lock.json" "$targ
 # --legacy-peer-deps: the SDK's peer dependencies (an HTTP client) are not needed to read its
 # definitions; --ignore-scripts: nothing of the package runs here (specs/README.md).
 (cd "$target" && npm ci --legacy-peer-deps --ignore-scripts --no-audit --no-fund --loglevel=error)
-for file in user organization partner-directory permissions audit-logs access-token; do
+for file in user organization partner-directory permissions entity audit-logs access-token; do
     [ -f "$definitions/$file.json" ] || { echo "install-specs: $definitions/$file.json missing" >&2; exit 1; }
 done

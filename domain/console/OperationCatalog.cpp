@@ -20,21 +20,21 @@ QString OperationCatalog::apiName(Api api)
         return QStringLiteral("organization");
     case Api::PartnerDirectory:
         return QStringLiteral("partner-directory");
+    case Api::Permissions:
+        return QStringLiteral("permissions");
+    case Api::Entity:
+        return QStringLiteral("entity");
+    case Api::AuditLogs:
+        return QStringLiteral("audit-logs");
+    case Api::AccessToken:
+        return QStringLiteral("access-token");
     }
     return {};
 }
 
 QString OperationCatalog::apiTitle(Api api)
 {
-    switch (api) {
-    case Api::User:
-        return QCoreApplication::translate("OperationCatalog", "User API");
-    case Api::Organization:
-        return QCoreApplication::translate("OperationCatalog", "Organization API");
-    case Api::PartnerDirectory:
-        return QCoreApplication::translate("OperationCatalog", "Partner Directory API");
-    }
-    return {};
+    return QCoreApplication::translate("ApiEndpoints", ApiEndpoints::descriptor(api).label);
 }
 
 QString OperationCatalog::placeName(OperationParameter::Place place)

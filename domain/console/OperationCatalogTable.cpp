@@ -1,5 +1,5 @@
 // Generated once by scripts/generate-operation-catalog.mjs from the OpenAPI definitions of the
-// three APIs; tst_operation_catalog keeps it honest against the specs. Edit by re-running.
+// APIs; tst_operation_catalog keeps it honest against the specs. Edit by re-running.
 // clang-format off
 #include "domain/console/OperationCatalog.h"
 
@@ -690,6 +690,319 @@ const QList<Operation> &OperationCatalog::all()
   ]
 })json",
      true},
+    {Api::Permissions, "listCurrentRoles", "Roles", "GET", "/v1/permissions/me",
+     "listCurrentRoles",
+     {},
+     false, false,
+     {},
+     true},
+    {Api::Permissions, "listAllRoles", "Roles", "GET", "/v1/permissions/roles",
+     "listAllRoles",
+     {},
+     false, false,
+     {},
+     true},
+    {Api::Permissions, "createRole", "Roles", "POST", "/v1/permissions/roles",
+     "createRole",
+     {},
+     true, false,
+     R"json({
+  "id": "123:owner",
+  "name": "Owner",
+  "slug": "owner",
+  "type": "",
+  "expires_at": "2028-07-21T17:32:28Z",
+  "organization_id": "123",
+  "grants": [
+    {
+      "action": "entity-read",
+      "resource": "entity:123:contact:f7c22299-ca72-4bca-8538-0a88eeefc947"
+    }
+  ]
+})json",
+     true},
+    {Api::Permissions, "searchRoles", "Roles", "POST", "/v1/permissions/roles:search",
+     "searchRoles",
+     {},
+     true, false,
+     R"json({
+  "role_ids": [
+    "123:manager",
+    "456:owner"
+  ],
+  "org_ids": [
+    "123",
+    "456"
+  ],
+  "slugs": [
+    "manager",
+    "owner"
+  ],
+  "query": "Administrator",
+  "limit": 1,
+  "offset": 1
+})json",
+     true},
+    {Api::Permissions, "getRole", "Roles", "GET", "/v1/permissions/roles/{roleId}",
+     "getRole",
+     {{"roleId", OperationParameter::Place::Path, "string", true, ""}},
+     false, false,
+     {},
+     true},
+    {Api::Permissions, "putRole", "Roles", "PUT", "/v1/permissions/roles/{roleId}",
+     "putRole",
+     {{"roleId", OperationParameter::Place::Path, "string", true, ""}},
+     true, false,
+     R"json({
+  "id": "123:owner",
+  "name": "Owner",
+  "slug": "owner",
+  "type": "",
+  "expires_at": "2028-07-21T17:32:28Z",
+  "organization_id": "123",
+  "grants": [
+    {
+      "action": "entity-read",
+      "resource": "entity:123:contact:f7c22299-ca72-4bca-8538-0a88eeefc947"
+    }
+  ]
+})json",
+     true},
+    {Api::Permissions, "deleteRole", "Roles", "DELETE", "/v1/permissions/roles/{roleId}",
+     "deleteRole",
+     {{"roleId", OperationParameter::Place::Path, "string", true, ""}},
+     false, false,
+     {},
+     true},
+    {Api::Permissions, "refreshPermissions", "Roles", "GET", "/v1/permissions/refresh",
+     "refreshPermissions",
+     {},
+     false, false,
+     {},
+     true},
+    {Api::Permissions, "getAssignedRolesForUser", "Assignments", "GET", "/v1/permissions/assignments/{userId}",
+     "getAssignedRolesForUser",
+     {{"userId", OperationParameter::Place::Path, "string", true, ""}},
+     false, false,
+     {},
+     true},
+    {Api::Permissions, "assignRoles", "Assignments", "PUT", "/v1/permissions/assignments/{userId}",
+     "assignRoles",
+     {{"userId", OperationParameter::Place::Path, "string", true, ""}},
+     true, false,
+     R"json([
+  "123:owner"
+])json",
+     true},
+    {Api::Permissions, "addAssignment", "Assignments", "POST", "/v1/permissions/assignments/{userId}/{roleId}",
+     "addAssignment",
+     {{"userId", OperationParameter::Place::Path, "string", true, ""},
+      {"roleId", OperationParameter::Place::Path, "string", true, ""}},
+     false, false,
+     {},
+     true},
+    {Api::Permissions, "removeAssignment", "Assignments", "DELETE", "/v1/permissions/assignments/{userId}/{roleId}",
+     "removeAssignment",
+     {{"userId", OperationParameter::Place::Path, "string", true, ""},
+      {"roleId", OperationParameter::Place::Path, "string", true, ""}},
+     false, false,
+     {},
+     true},
+    {Api::Permissions, "listAllAssignments", "Assignments", "GET", "/v1/permissions/assignments",
+     "listAllAssignments",
+     {},
+     false, false,
+     {},
+     true},
+    {Api::Entity, "searchEntities", "Entities", "POST", "/v1/entity:search",
+     "searchEntities",
+     {},
+     true, false,
+     R"json({
+  "q": "_schema:contact AND status:active",
+  "fields": [
+    "_id",
+    "_title",
+    "first_name",
+    "account",
+    "!account.*._files",
+    "**._product"
+  ],
+  "aggs": {
+    "contact-count-per-tag": {
+      "terms": {
+        "field": "_tags.keyword"
+      }
+    }
+  }
+})json",
+     true},
+    {Api::Entity, "createEntity", "Entities", "POST", "/v1/entity/{slug}",
+     "createEntity",
+     {{"slug", OperationParameter::Place::Path, "string", true, "Entity Type"},
+      {"activity_id", OperationParameter::Place::Query, "string", false, "Activity to include in event feed"},
+      {"fill_activity", OperationParameter::Place::Query, "boolean", false, "Update the diff and entity for the custom activity included in the query."},
+      {"async", OperationParameter::Place::Query, "boolean", false, "Don't wait for updated entity to become available in Search API. Useful for large migrations"},
+      {"validate", OperationParameter::Place::Query, "boolean", false, "When true, enables entity validation against the entity schema."}},
+     true, false,
+     R"json({
+  "_id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+  "_org": "123",
+  "_owners": [
+    {
+      "org_id": "123",
+      "user_id": "123"
+    }
+  ],
+  "_schema": "contact",
+  "_tags": [
+    "example",
+    "mock"
+  ],
+  "_created_at": "2021-02-09T12:41:43.662Z",
+  "_updated_at": "2021-02-09T12:41:43.662Z",
+  "_acl": {
+    "view": [
+      "org:456",
+      "org:789"
+    ],
+    "edit": [
+      "org:456"
+    ],
+    "delete": [
+      "org:456"
+    ]
+  },
+  "_manifest": [
+    "123e4567-e89b-12d3-a456-426614174000"
+  ]
+})json",
+     true},
+    {Api::Entity, "getEntity", "Entities", "GET", "/v1/entity/{slug}/{id}",
+     "getEntity",
+     {{"id", OperationParameter::Place::Path, "string", true, "Entity id"},
+      {"slug", OperationParameter::Place::Path, "string", true, "Entity Type"},
+      {"hydrate", OperationParameter::Place::Query, "boolean", false, "When true, enables entity hydration to resolve nested $relation & $relation_ref references in-place."},
+      {"anonymize", OperationParameter::Place::Query, "boolean", false, "When true, anonymizes PII in the response: identifiers (names, emails, phone numbers, IBANs) are replaced"}},
+     false, false,
+     {},
+     true},
+    {Api::Entity, "deleteEntity", "Entities", "DELETE", "/v1/entity/{slug}/{id}",
+     "deleteEntity",
+     {{"slug", OperationParameter::Place::Path, "string", true, "Entity Type"},
+      {"id", OperationParameter::Place::Path, "string", true, "Entity id"},
+      {"activity_id", OperationParameter::Place::Query, "string", false, "Activity to include in event feed"},
+      {"purge", OperationParameter::Place::Query, "boolean", false, "Permanently deletes the entity when set to `true`"}},
+     false, false,
+     {},
+     true},
+    {Api::Entity, "patchEntity", "Entities", "PATCH", "/v1/entity/{slug}/{id}",
+     "patchEntity",
+     {{"slug", OperationParameter::Place::Path, "string", true, "Entity Type"},
+      {"id", OperationParameter::Place::Path, "string", true, "Entity id"},
+      {"activity_id", OperationParameter::Place::Query, "string", false, "Activity to include in event feed"},
+      {"fill_activity", OperationParameter::Place::Query, "boolean", false, "Update the diff and entity for the custom activity included in the query."},
+      {"dry_run", OperationParameter::Place::Query, "boolean", false, "Dry Run mode = return results but does not perform the operation."},
+      {"async", OperationParameter::Place::Query, "boolean", false, "Don't wait for updated entity to become available in Search API. Useful for large migrations"},
+      {"validate", OperationParameter::Place::Query, "boolean", false, "When true, enables entity validation against the entity schema."},
+      {"direct", OperationParameter::Place::Query, "boolean", false, "When true, bypasses changeset interception: attribute values in the payload"}},
+     true, true,
+     R"json({})json",
+     true},
+    {Api::AuditLogs, "getLogs", "Events", "POST", "/v1/logs",
+     "getLogs",
+     {},
+     true, false,
+     R"json({
+  "limit": 50,
+  "page": 0,
+  "timestamp": "2021-06-01T12:00:00Z",
+  "service_name": "workflows",
+  "event_name": "deleteWorkflow",
+  "outcome": "success",
+  "method": "POST",
+  "user": {
+    "email": "max.mustermann@mail.com",
+    "user_id": 123456
+  }
+})json",
+     true},
+    {Api::AuditLogs, "getLogById", "Audit Log", "GET", "/v1/logs/{logId}",
+     "getLogById",
+     {{"logId", OperationParameter::Place::Path, "string", true, "ID of the log event"}},
+     false, false,
+     {},
+     true},
+    {Api::AccessToken, "listAccessTokens", "Access Tokens", "GET", "/v1/access-tokens",
+     "listAccessTokens",
+     {{"token_type", OperationParameter::Place::Query, "array<string>", false, "Filter by token types"}},
+     false, false,
+     {},
+     true},
+    {Api::AccessToken, "createAccessToken", "Access Tokens", "POST", "/v1/access-tokens",
+     "createAccessToken",
+     {},
+     true, false,
+     R"json({
+  "name": "API Access Token",
+  "token_type": "api",
+  "assignments": []
+})json",
+     true},
+    {Api::AccessToken, "revokeAccessToken", "Access Tokens", "DELETE", "/v1/access-tokens/{id}",
+     "revokeAccessToken",
+     {{"id", OperationParameter::Place::Path, "string", true, ""}},
+     false, false,
+     {},
+     true},
+    {Api::AccessToken, "getAccessTokenJwks", "Public", "GET", "/v1/access-tokens/.well-known/jwks.json",
+     "getAccessTokenJwks",
+     {},
+     false, false,
+     {},
+     false},
+    {Api::AccessToken, "getAccessTokenOIDC", "Public", "GET", "/v1/access-tokens/.well-known/openid-configuration",
+     "getAccessTokenOIDC",
+     {},
+     false, false,
+     {},
+     false},
+    {Api::AccessToken, "getPublicTokenJwks", "Public", "GET", "/v1/access-tokens/public/.well-known/jwks.json",
+     "getPublicTokenJwks",
+     {},
+     false, false,
+     {},
+     false},
+    {Api::AccessToken, "getPortalPreviewTokenJwks", "Public", "GET", "/v1/access-tokens/portal-preview/.well-known/jwks.json",
+     "getPortalPreviewTokenJwks",
+     {},
+     false, false,
+     {},
+     false},
+    {Api::AccessToken, "getPublicTokenOIDC", "Public", "GET", "/v1/access-tokens/public/.well-known/openid-configuration",
+     "getPublicTokenOIDC",
+     {},
+     false, false,
+     {},
+     false},
+    {Api::AccessToken, "getPortalPreviewTokenOIDC", "Public", "GET", "/v1/access-tokens/portal-preview/.well-known/openid-configuration",
+     "getPortalPreviewTokenOIDC",
+     {},
+     false, false,
+     {},
+     false},
+    {Api::AccessToken, "getContactIdentificationTokenJwks", "Public", "GET", "/v1/access-tokens/contact-identification/.well-known/jwks.json",
+     "getContactIdentificationTokenJwks",
+     {},
+     false, false,
+     {},
+     false},
+    {Api::AccessToken, "getContactIdentificationTokenOIDC", "Public", "GET", "/v1/access-tokens/contact-identification/.well-known/openid-configuration",
+     "getContactIdentificationTokenOIDC",
+     {},
+     false, false,
+     {},
+     false},
     };
     return operations;
 }

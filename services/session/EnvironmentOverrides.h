@@ -6,7 +6,7 @@
 #include <QProcessEnvironment>
 #include <QString>
 #include <QUrl>
-#include <optional>
+#include <map>
 
 // What the environment changes of a profile, named as the official epilot CLI names it:
 // EPILOT_TOKEN replaces the stored token, EPILOT_*_API_URL replace the base URLs.
@@ -15,10 +15,8 @@ struct EnvironmentOverrides
     Q_DECLARE_TR_FUNCTIONS(EnvironmentOverrides)
 
 public:
-    QString token; // empty when EPILOT_TOKEN is unset or empty
-    std::optional<QUrl> userApi;
-    std::optional<QUrl> organizationApi;
-    std::optional<QUrl> partnerDirectoryApi;
+    QString token;               // empty when EPILOT_TOKEN is unset or empty
+    std::map<Api, QUrl> apiUrls; // only the APIs whose variable is set
 
     static EnvironmentOverrides fromEnvironment(
         const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());

@@ -50,9 +50,8 @@ QString Profile::validate() const
             // A password in the address would end up in the settings file.
             problems << tr("%1: the address must not contain a user name or password.").arg(label);
     };
-    checkUrl(tr("User API"), endpoints.user);
-    checkUrl(tr("Organization API"), endpoints.organization);
-    checkUrl(tr("Partner Directory API"), endpoints.partnerDirectory);
+    for (const ApiEndpoints::Descriptor &api : ApiEndpoints::descriptors())
+        checkUrl(QCoreApplication::translate("ApiEndpoints", api.label), endpoints.*api.url);
     checkUrl(tr("Portal"), portal);
     if (organizationId.trimmed() != organizationId || organizationId.contains(QLatin1Char(' ')))
         problems << tr("The organization id must not contain spaces.");

@@ -7,9 +7,6 @@ namespace {
 const QString profilesKey = QStringLiteral("profiles");
 const QString lastUsedKey = QStringLiteral("lastProfile");
 const QString nameKey = QStringLiteral("name");
-const QString userKey = QStringLiteral("userApi");
-const QString organizationKey = QStringLiteral("organizationApi");
-const QString partnerDirectoryKey = QStringLiteral("partnerDirectoryApi");
 const QString organizationIdKey = QStringLiteral("organizationId");
 const QString portalKey = QStringLiteral("portal");
 
@@ -30,10 +27,9 @@ QList<Profile> load(QSettings &settings)
         if (!Profile::validateName(profile.name).isEmpty())
             continue;
         const ApiEndpoints defaults = ApiEndpoints::defaults();
-        profile.endpoints.user = readUrl(settings, userKey, defaults.user);
-        profile.endpoints.organization = readUrl(settings, organizationKey, defaults.organization);
-        profile.endpoints.partnerDirectory =
-            readUrl(settings, partnerDirectoryKey, defaults.partnerDirectory);
+        for (const ApiEndpoints::Descriptor &api : ApiEndpoints::descriptors())
+            profile.endpoints.*api.url =
+                readUrl(settings, QString::fromLatin1(api.settingsKey), defaults.*api.url);
         profile.organizationId = settings.value(organizationIdKey).toString();
         profile.portal = readUrl(settings, portalKey, Profile::defaultPortal());
         profiles << profile;
@@ -184,9 +180,9 @@ QString ProfileStore::save(const QList<Profile> &profiles)
         const Profile &profile = profiles.at(index);
         m_settings->setArrayIndex(index);
         m_settings->setValue(nameKey, profile.name);
-        m_settings->setValue(userKey, profile.endpoints.user.toString());
-        m_settings->setValue(organizationKey, profile.endpoints.organization.toString());
-        m_settings->setValue(partnerDirectoryKey, profile.endpoints.partnerDirectory.toString());
+        for (const ApiEndpoints::Descriptor &api : ApiEndpoints::descriptors())
+            m_settings->setValue(QString::fromLatin1(api.settingsKey),
+                                 (profile.endpoints.*api.url).toString());
         m_settings->setValue(organizationIdKey, profile.organizationId);
         m_settings->setValue(portalKey, profile.portal.toString());
     }

@@ -6,12 +6,6 @@
 
 namespace {
 
-struct UrlOption
-{
-    QString name;
-    std::optional<QUrl> StartupOptions::*field;
-};
-
 StartupOptions failure(const QString &message)
 {
     StartupOptions options;
@@ -32,19 +26,18 @@ StartupOptions StartupOptions::parse(const QStringList &arguments)
     const QCommandLineOption profileOption(QStringLiteral("profile"),
                                            tr("Sign in with the saved profile NAME."),
                                            QStringLiteral("NAME"));
-    const QCommandLineOption userOption(QStringLiteral("user-api"), tr("Base URL of the User API."),
-                                        QStringLiteral("URL"));
-    const QCommandLineOption organizationOption(QStringLiteral("organization-api"),
-                                                tr("Base URL of the Organization API."),
-                                                QStringLiteral("URL"));
-    const QCommandLineOption partnerOption(QStringLiteral("partner-api"),
-                                           tr("Base URL of the Partner Directory API."),
-                                           QStringLiteral("URL"));
+    QList<QCommandLineOption> urlOptions;
+    for (const ApiEndpoints::Descriptor &api : ApiEndpoints::descriptors())
+        urlOptions << QCommandLineOption(
+            QString::fromLatin1(api.option),
+            tr("Base URL of the %1.").arg(QCoreApplication::translate("ApiEndpoints", api.label)),
+            QStringLiteral("URL"));
     const QCommandLineOption emulatorOption(
         QStringLiteral("emulator"),
         tr("Start the local epilot emulator with demo data and sign in to it."));
-    parser.addOptions(
-        {profileOption, userOption, organizationOption, partnerOption, emulatorOption});
+    parser.addOptions({profileOption});
+    parser.addOptions(urlOptions);
+    parser.addOption(emulatorOption);
 
     if (!parser.parse(arguments))
         return failure(parser.errorText());
@@ -71,17 +64,14 @@ StartupOptions StartupOptions::parse(const QStringList &arguments)
         if (const QString problem = Profile::validateName(options.profileName); !problem.isEmpty())
             return failure(tr("--profile: %1").arg(problem));
     }
-    const UrlOption urlOptions[] = {
-        {userOption.names().first(), &StartupOptions::userApi},
-        {organizationOption.names().first(), &StartupOptions::organizationApi},
-        {partnerOption.names().first(), &StartupOptions::partnerDirectoryApi}};
-    for (const UrlOption &option : urlOptions) {
-        if (!parser.isSet(option.name))
+    for (const ApiEndpoints::Descriptor &api : ApiEndpoints::descriptors()) {
+        const QString name = QString::fromLatin1(api.option);
+        if (!parser.isSet(name))
             continue;
-        const QUrl url(parser.value(option.name).trimmed(), QUrl::StrictMode);
+        const QUrl url(parser.value(name).trimmed(), QUrl::StrictMode);
         if (const QString problem = UrlPolicy::check(url); !problem.isEmpty())
-            return failure(QStringLiteral("--%1: %2").arg(option.name, problem));
-        options.*option.field = url;
+            return failure(QStringLiteral("--%1: %2").arg(name, problem));
+        options.apiUrls[api.api] = url;
     }
     if (options.emulator && (options.changesEndpoints() || !options.profileName.isEmpty()))
         return failure(tr("--emulator chooses its own profile and addresses; it cannot be "
@@ -91,17 +81,13 @@ StartupOptions StartupOptions::parse(const QStringList &arguments)
 
 bool StartupOptions::changesEndpoints() const
 {
-    return userApi || organizationApi || partnerDirectoryApi;
+    return !apiUrls.empty();
 }
 
 Profile StartupOptions::applyTo(Profile profile) const
 {
-    if (userApi)
-        profile.endpoints.user = *userApi;
-    if (organizationApi)
-        profile.endpoints.organization = *organizationApi;
-    if (partnerDirectoryApi)
-        profile.endpoints.partnerDirectory = *partnerDirectoryApi;
+    for (const auto &[api, url] : apiUrls)
+        profile.endpoints.*ApiEndpoints::descriptor(api).url = url;
     return profile;
 }
 

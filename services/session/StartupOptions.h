@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 #include <QUrl>
+#include <map>
 #include <optional>
 
 // The application's command line. Parsing never exits the process: app/main.cpp looks at
@@ -24,11 +25,9 @@ public:
 
     Action action = Action::Run;
     QString message;
-    QString profileName; // empty: the last used profile
-    std::optional<QUrl> userApi;
-    std::optional<QUrl> organizationApi;
-    std::optional<QUrl> partnerDirectoryApi;
-    bool emulator = false; // start the bundled emulator and sign in to it
+    QString profileName;         // empty: the last used profile
+    std::map<Api, QUrl> apiUrls; // only the APIs whose --*-api option is given
+    bool emulator = false;       // start the bundled emulator and sign in to it
 
     // `arguments` as QCoreApplication::arguments() gives them, program name first.
     static StartupOptions parse(const QStringList &arguments);

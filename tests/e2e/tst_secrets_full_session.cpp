@@ -18,16 +18,16 @@
 #include "tests/support/PortalBrowser.h"
 #include "tests/support/SecretScanner.h"
 #include "ui/account/AccountToolsPane.h"
-#include "ui/shell/ActivityDock.h"
-#include "ui/console/ApiConsolePane.h"
-#include "ui/common/Confirmation.h"
-#include "ui/groups/GroupsPane.h"
-#include "ui/shell/MainWindow.h"
 #include "ui/account/MyAccountPane.h"
+#include "ui/common/Confirmation.h"
+#include "ui/console/ApiConsolePane.h"
+#include "ui/groups/GroupsPane.h"
 #include "ui/organization/OrganizationPane.h"
 #include "ui/partners/PartnerUsersRolesPane.h"
 #include "ui/partners/PartnersPane.h"
 #include "ui/partners/grants/RoleEditor.h"
+#include "ui/shell/ActivityDock.h"
+#include "ui/shell/MainWindow.h"
 #include "ui/shell/SessionController.h"
 #include "ui/shell/SignInDialog.h"
 #include "ui/users/UserDetailPanel.h"
@@ -198,10 +198,11 @@ void SecretsFullSessionTest::signInWithBrowser()
     SignInDialog *dialog = m_window->signInDialog();
     QVERIFY(QTest::qWaitFor([dialog] { return !dialog->editedProfile().name.isEmpty(); }, 2000));
     const ApiEndpoints endpoints = m_environment.endpoints();
-    const QString addresses[] = {endpoints.user.toString(), endpoints.organization.toString(),
-                                 endpoints.partnerDirectory.toString(),
-                                 m_environment.emulatorUrl().toString()};
-    for (int field = 0; field < 4; ++field)
+    QStringList addresses;
+    for (const ApiEndpoints::Descriptor &api : ApiEndpoints::descriptors())
+        addresses << (endpoints.*api.url).toString();
+    addresses << m_environment.emulatorUrl().toString();
+    for (int field = 0; field < int(addresses.size()); ++field)
         retype(dialog->urlField(field), addresses[field]);
 
     // The system browser (the emulator's portal page has no password field: one picks

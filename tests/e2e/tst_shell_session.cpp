@@ -119,10 +119,11 @@ void ShellSessionTest::signInThroughDialog()
     // No profile yet: the dialog offers a new one; name it as a person would.
     QTest::qWaitFor([dialog] { return !dialog->editedProfile().name.isEmpty(); }, 2000);
     const ApiEndpoints endpoints = m_environment.endpoints();
-    const QString addresses[] = {endpoints.user.toString(), endpoints.organization.toString(),
-                                 endpoints.partnerDirectory.toString(),
-                                 m_environment.portalUrl().toString()};
-    for (int field = 0; field < 4; ++field) {
+    QStringList addresses;
+    for (const ApiEndpoints::Descriptor &api : ApiEndpoints::descriptors())
+        addresses << (endpoints.*api.url).toString();
+    addresses << m_environment.portalUrl().toString();
+    for (int field = 0; field < int(addresses.size()); ++field) {
         QLineEdit *edit = dialog->urlField(field);
         edit->selectAll();
         QTest::keyClicks(edit, QStringLiteral("http://example.com"));

@@ -1,5 +1,6 @@
 #include "tests/support/E2eEnvironment.h"
 
+#include "services/session/EnvironmentOverrides.h"
 #include "services/session/Profile.h"
 
 #include <QEventLoop>
@@ -29,7 +30,10 @@ bool E2eEnvironment::start(QString *error, const QStringList &extraEmulatorArgum
     const QString partners = environment("EPILOT_PARTNER_DIRECTORY_API_URL");
     const QString token = environment("EPILOT_TOKEN");
     if (!user.isEmpty() && !organization.isEmpty() && !partners.isEmpty() && !token.isEmpty()) {
-        m_endpoints = {QUrl(user), QUrl(organization), QUrl(partners)};
+        // epilot's own servers for every API whose EPILOT_*_API_URL is not set.
+        m_endpoints = EnvironmentOverrides::fromEnvironment()
+                          .applyTo(Profile::withDefaults(QStringLiteral("e2e")))
+                          .endpoints;
         m_token = token;
         return true;
     }

@@ -56,11 +56,28 @@ struct SpecFile
 {
     const char *file;
     Api api;
+    QStringList only; // empty: every operation of the definition
 };
 
-const SpecFile specFiles[] = {{"user.json", Api::User},
-                              {"organization.json", Api::Organization},
-                              {"partner-directory.json", Api::PartnerDirectory}};
+const SpecFile specFiles[] = {
+    {"user.json", Api::User, {}},
+    {"organization.json", Api::Organization, {}},
+    {"partner-directory.json", Api::PartnerDirectory, {}},
+    {"permissions.json", Api::Permissions, {}},
+    // Of the Entity API only the operations that serve partner records.
+    {"entity.json",
+     Api::Entity,
+     {"searchEntities", "createEntity", "getEntity", "patchEntity", "deleteEntity"}},
+    {"audit-logs.json", Api::AuditLogs, {}},
+    {"access-token.json", Api::AccessToken, {}}};
+
+bool wanted(const QString &file, const QString &operationId)
+{
+    for (const SpecFile &specFile : specFiles)
+        if (QLatin1String(specFile.file) == file)
+            return specFile.only.isEmpty() || specFile.only.contains(operationId);
+    return false;
+}
 
 } // namespace
 
@@ -93,13 +110,14 @@ void TestOperationCatalog::initTestCase()
 void TestOperationCatalog::tableHasEveryOperationOfTheSpecs()
 {
     QSet<QString> inSpecs;
-    for (const auto &[api, spec] : std::as_const(m_specs)) {
-        const QJsonObject paths = spec.value(QStringLiteral("paths")).toObject();
+    for (auto entry = m_specs.cbegin(); entry != m_specs.cend(); ++entry) {
+        const QJsonObject paths = entry.value().second.value(QStringLiteral("paths")).toObject();
         for (auto path = paths.begin(); path != paths.end(); ++path) {
             const QJsonObject item = path.value().toObject();
             for (auto method = item.begin(); method != item.end(); ++method) {
-                if (method.key() != QLatin1String("parameters"))
-                    inSpecs.insert(method.value().toObject().value("operationId").toString());
+                const QString id = method.value().toObject().value("operationId").toString();
+                if (method.key() != QLatin1String("parameters") && wanted(entry.key(), id))
+                    inSpecs.insert(id);
             }
         }
     }
@@ -108,7 +126,7 @@ void TestOperationCatalog::tableHasEveryOperationOfTheSpecs()
         QVERIFY2(!inTable.contains(operation.operationId), qPrintable(operation.operationId));
         inTable.insert(operation.operationId);
     }
-    QCOMPARE(inSpecs.size(), 67);
+    QCOMPARE(inSpecs.size(), 98);
     QCOMPARE(inTable.size(), inSpecs.size());
     QCOMPARE(inTable, inSpecs);
 }
@@ -127,6 +145,8 @@ void TestOperationCatalog::operationMatchesSpec_data()
                 if (method.key() == QLatin1String("parameters"))
                     continue;
                 const QString id = method.value().toObject().value("operationId").toString();
+                if (!wanted(QString::fromLatin1(specFile.file), id))
+                    continue;
                 QTest::newRow(qPrintable(id))
                     << QString::fromLatin1(specFile.file) << path.key() << method.key();
             }

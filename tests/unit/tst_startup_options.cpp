@@ -43,13 +43,18 @@ private slots:
                    "http://127.0.0.1:4010"});
         QCOMPARE(options.action, StartupOptions::Action::Run);
         QCOMPARE(options.profileName, QStringLiteral("Staging"));
-        QCOMPARE(*options.userApi, QUrl(QStringLiteral("https://user.staging.example")));
-        QCOMPARE(*options.organizationApi, QUrl(QStringLiteral("https://org.staging.example")));
-        QCOMPARE(*options.partnerDirectoryApi, QUrl(QStringLiteral("http://127.0.0.1:4010")));
+        QCOMPARE(options.apiUrls.at(Api::User),
+                 QUrl(QStringLiteral("https://user.staging.example")));
+        QCOMPARE(options.apiUrls.at(Api::Organization),
+                 QUrl(QStringLiteral("https://org.staging.example")));
+        QCOMPARE(options.apiUrls.at(Api::PartnerDirectory),
+                 QUrl(QStringLiteral("http://127.0.0.1:4010")));
+        QCOMPARE(options.apiUrls.count(Api::Permissions), 0u);
         const Profile applied = options.applyTo(Profile::withDefaults(QStringLiteral("Staging")));
-        QCOMPARE(applied.endpoints.user, *options.userApi);
-        QCOMPARE(applied.endpoints.organization, *options.organizationApi);
-        QCOMPARE(applied.endpoints.partnerDirectory, *options.partnerDirectoryApi);
+        QCOMPARE(applied.endpoints.user, options.apiUrls.at(Api::User));
+        QCOMPARE(applied.endpoints.organization, options.apiUrls.at(Api::Organization));
+        QCOMPARE(applied.endpoints.partnerDirectory, options.apiUrls.at(Api::PartnerDirectory));
+        QCOMPARE(applied.endpoints.permissions, ApiEndpoints::defaults().permissions);
         QCOMPARE(applied.portal, Profile::defaultPortal());
     }
 

@@ -4,6 +4,7 @@
 #include "ui/common/Theme.h"
 #include "ui/shell/SignInWidgets.h"
 
+#include <QCoreApplication>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -29,22 +30,27 @@ ProfileForm::ProfileForm(QWidget *parent)
     form->setHorizontalSpacing(12);
     form->setVerticalSpacing(2);
     form->setColumnStretch(1, 1);
-    const QString labels[FieldCount] = {tr("User API"), tr("Organization API"),
-                                        tr("Partner Directory API"), tr("Portal")};
-    const char *names[FieldCount] = {"userApi", "organizationApi", "partnerApi", "portal"};
+    QStringList labels;
+    QStringList names;
+    for (const ApiEndpoints::Descriptor &api : ApiEndpoints::descriptors()) {
+        labels << QCoreApplication::translate("ApiEndpoints", api.label);
+        names << QString::fromLatin1(api.settingsKey);
+    }
+    labels << tr("Portal");
+    names << QStringLiteral("portal");
     int row = 0;
-    for (int field = 0; field < FieldCount; ++field) {
-        m_urls[field] = new QLineEdit;
-        m_urls[field]->setObjectName(QLatin1String(names[field]));
-        m_urlMessages[field] = errorLabel();
-        auto *label = new QLabel(labels[field] + QLatin1Char(':'));
+    for (int field = 0; field < fieldCount(); ++field) {
+        m_urls << new QLineEdit;
+        m_urls[field]->setObjectName(names.at(field));
+        m_urlMessages << errorLabel();
+        auto *label = new QLabel(labels.at(field) + QLatin1Char(':'));
         label->setBuddy(m_urls[field]);
         form->addWidget(label, row, 0);
         form->addWidget(m_urls[field], row++, 1);
         form->addWidget(m_urlMessages[field], row++, 1);
         connect(m_urls[field], &QLineEdit::textEdited, this, &ProfileForm::validate);
     }
-    m_urls[Portal]->setToolTip(tr("Where \"Sign in with browser\" logs you in"));
+    m_urls[portalField()]->setToolTip(tr("Where \"Sign in with browser\" logs you in"));
     m_organization = new QLineEdit;
     m_organization->setObjectName(QStringLiteral("organizationId"));
     m_organization->setPlaceholderText(tr("optional — the token's organization otherwise"));
@@ -65,6 +71,11 @@ ProfileForm::ProfileForm(QWidget *parent)
     layout->addLayout(form);
 }
 
+int ProfileForm::portalField()
+{
+    return int(ApiEndpoints::descriptors().size());
+}
+
 void ProfileForm::useStandardAddresses()
 {
     Profile profile = editedProfile();
@@ -79,10 +90,10 @@ void ProfileForm::showProfile(const Profile &profile)
 {
     m_shownName = profile.name;
     m_heading->setText(tr("Profile \u201c%1\u201d").arg(profile.name));
-    m_urls[UserApi]->setText(profile.endpoints.user.toString());
-    m_urls[OrganizationApi]->setText(profile.endpoints.organization.toString());
-    m_urls[PartnerApi]->setText(profile.endpoints.partnerDirectory.toString());
-    m_urls[Portal]->setText(profile.portal.toString());
+    const QList<ApiEndpoints::Descriptor> &apis = ApiEndpoints::descriptors();
+    for (int field = 0; field < apis.size(); ++field)
+        m_urls[field]->setText((profile.endpoints.*apis.at(field).url).toString());
+    m_urls[portalField()]->setText(profile.portal.toString());
     m_organization->setText(profile.organizationId);
 }
 
@@ -90,10 +101,10 @@ Profile ProfileForm::editedProfile() const
 {
     Profile profile = Profile::withDefaults(m_shownName);
     const auto url = [this](int field) { return QUrl(m_urls[field]->text().trimmed()); };
-    profile.endpoints.user = url(UserApi);
-    profile.endpoints.organization = url(OrganizationApi);
-    profile.endpoints.partnerDirectory = url(PartnerApi);
-    profile.portal = url(Portal);
+    const QList<ApiEndpoints::Descriptor> &apis = ApiEndpoints::descriptors();
+    for (int field = 0; field < apis.size(); ++field)
+        profile.endpoints.*apis.at(field).url = url(field);
+    profile.portal = url(portalField());
     profile.organizationId = m_organization->text();
     return profile;
 }
@@ -101,7 +112,7 @@ Profile ProfileForm::editedProfile() const
 bool ProfileForm::validate()
 {
     bool ok = true;
-    for (int field = 0; field < FieldCount; ++field) {
+    for (int field = 0; field < fieldCount(); ++field) {
         const QString text = m_urls[field]->text().trimmed();
         QString problem = text.isEmpty() ? tr("Enter an address.") : UrlPolicy::check(QUrl(text));
         if (problem.isEmpty() && !QUrl(text).userInfo().isEmpty())
@@ -120,7 +131,7 @@ bool ProfileForm::validate()
 
 void ProfileForm::focusFirstField()
 {
-    m_urls[UserApi]->setFocus();
+    m_urls.first()->setFocus();
 }
 
 void ProfileForm::setFieldsEnabled(bool enabled)
@@ -132,10 +143,10 @@ void ProfileForm::setFieldsEnabled(bool enabled)
 
 QLineEdit *ProfileForm::urlField(int index) const
 {
-    return index >= 0 && index < FieldCount ? m_urls[index] : nullptr;
+    return index >= 0 && index < fieldCount() ? m_urls[index] : nullptr;
 }
 
 QLabel *ProfileForm::urlMessage(int index) const
 {
-    return index >= 0 && index < FieldCount ? m_urlMessages[index] : nullptr;
+    return index >= 0 && index < fieldCount() ? m_urlMessages[index] : nullptr;
 }

@@ -7,13 +7,15 @@
 class QLabel;
 class QLineEdit;
 
-// The sign-in dialog's form for one profile: the addresses of the three APIs and the portal and
+// The sign-in dialog's form for one profile: the addresses of the APIs and the portal and
 // the optional organization id, each with its problem shown right under it as it is typed.
 class ProfileForm : public QWidget
 {
     Q_OBJECT
 public:
-    enum Field { UserApi, OrganizationApi, PartnerApi, Portal, FieldCount };
+    // Fields 0 … portalField() - 1 are the APIs in the order of ApiEndpoints::descriptors().
+    static int portalField();
+    static int fieldCount() { return portalField() + 1; }
 
     explicit ProfileForm(QWidget *parent = nullptr);
 
@@ -38,8 +40,8 @@ private:
 
     QString m_shownName;
     QLabel *m_heading;
-    QLineEdit *m_urls[FieldCount];
-    QLabel *m_urlMessages[FieldCount];
+    QList<QLineEdit *> m_urls;
+    QList<QLabel *> m_urlMessages;
     QLineEdit *m_organization;
     QLabel *m_organizationMessage;
 };
