@@ -11,18 +11,34 @@ const [file, ...rest] = process.argv.slice(2);
 const options = {};
 for (let i = 0; i < rest.length; i += 2) options[rest[i].replace(/^--/, '')] = rest[i + 1];
 
+// scripts/bench.sh repeats every measurement BENCH_ROUNDS times against the same emulator: a
+// figure is the median of its rounds, shown with the range the rounds spanned.
 const figures = new Map();
 for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
   const match = line.match(/^FIGURE (\S+) (\S+) (.+)$/);
-  if (match) figures.set(match[1], { value: Number(match[2]), unit: match[3].trim() });
+  if (!match || Number.isNaN(Number(match[2]))) continue;
+  const figure = figures.get(match[1]) ?? { values: [], unit: match[3].trim() };
+  figure.values.push(Number(match[2]));
+  figures.set(match[1], figure);
+}
+for (const figure of figures.values()) {
+  const sorted = [...figure.values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  figure.value = sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  figure.min = sorted[0];
+  figure.max = sorted[sorted.length - 1];
 }
 const value = (name) => figures.get(name)?.value;
+const rounds = Math.max(0, ...[...figures.values()].map((figure) => figure.values.length));
 
+const digitsFor = (x) => (Math.abs(x) >= 100 ? 0 : Math.abs(x) >= 10 ? 1 : 2);
 function show(name) {
   const figure = figures.get(name);
-  if (!figure || Number.isNaN(figure.value)) return '—';
-  const digits = figure.value >= 100 ? 0 : figure.value >= 10 ? 1 : 2;
-  return `${figure.value.toFixed(digits)} ${figure.unit}`;
+  if (!figure) return '—';
+  const text = `${figure.value.toFixed(digitsFor(figure.value))} ${figure.unit}`;
+  if (figure.values.length < 2) return text;
+  const digits = digitsFor(figure.max);
+  return `${text} (${figure.min.toFixed(digits)}–${figure.max.toFixed(digits)})`;
 }
 
 // How many times better the app is than `other` (both "lower is better").
@@ -119,8 +135,10 @@ const table = (head, body) => [`| ${head.join(' | ')} |`, `|${head.map(() => '--
 const date = new Date().toISOString().replace('T', ' ').replace(/\..*/, ' UTC');
 const markdown = `# Benchmark results
 
-Run by \`scripts/bench.sh\` on ${date}.
-Machine: ${options.machine ?? 'unknown'}. Load average (1, 5, 15 min) before / after: ${options.load ?? '?'}.
+Run by \`scripts/bench.sh\` on ${date}, ${rounds} round(s) against the same emulator: each figure is
+the median of the rounds, with the lowest and highest round in brackets. Each round warms both sides
+alike (see bench/README.md).
+Code measured: ${options.commit ?? 'unknown'}. Machine: ${options.machine ?? 'unknown'}. Load average (1, 5, 15 min) before / after: ${options.load ?? '?'}.
 Server: \`epilot-emulator --users ${Number(options.users ?? 100000)}\` on loopback, shared by all tools.
 SDK: \`@epilot/user-client\` (axios, openapi-client-axios) in one Node.js process.
 CLI: \`@epilot/cli\`, one process per call (${cliCalls} calls; the per-call figure is the same for 200).

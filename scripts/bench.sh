@@ -5,7 +5,10 @@
 # @epilot/cli doing the same, and the emulator's own throughput under wrk. Prints each figure with
 # its unit and the ratio to the official tools, and writes bench/RESULTS.md.
 #
-# Environment: BENCH_USERS (100000), BENCH_RUNS (10 start-ups), BENCH_CALLS (200),
+# Every measurement except the emulator's own throughput runs BENCH_ROUNDS times (3) against the
+# same emulator, the tools taking turns; RESULTS.md shows each figure's median and range.
+#
+# Environment: BENCH_ROUNDS (3), BENCH_USERS (100000), BENCH_RUNS (10 start-ups), BENCH_CALLS (200),
 # BENCH_CLI_CALLS (30: one process each, see bench/README.md), BENCH_BUILD_DIR (build-bench),
 # BENCH_NO_BUILD=1 (measure the binaries already built).
 set -euo pipefail
@@ -14,6 +17,7 @@ root=$PWD
 build="${BENCH_BUILD_DIR:-build-bench}"
 users="${BENCH_USERS:-100000}"
 runs="${BENCH_RUNS:-10}"
+rounds="${BENCH_ROUNDS:-3}"
 calls="${BENCH_CALLS:-200}"
 cli_calls="${BENCH_CLI_CALLS:-30}"
 first_page=100 # the model's first page; later pages double up to 1000 (both tools alike)
@@ -82,46 +86,52 @@ server=(--url "$url" --token "$token")
 node_sdk=(node "$root/bench/node/sdk.mjs")
 node_cli=(node "$root/bench/node/cli.mjs")
 
-# --- start-up --------------------------------------------------------------------------------
-run "start-up: epilot Admin, process start -> main window with the first page (median of $runs)" \
-    "$bench" startup "${server[@]}" --runs "$runs" --name app
-run "start-up: SDK script, process start -> first page printed (median of $runs)" \
-    "$bench" startup "${server[@]}" --runs "$runs" --name sdk --program node \
-    --arguments "$root/bench/node/sdk.mjs,first-page,--url,$url,--token,$token,--first,$first_page"
-run "start-up: @epilot/cli user listUsersV2, one process (median of $runs)" \
-    "${node_cli[@]}" first-page "${server[@]}" --count "$runs"
+measure_round() {
+    # --- start-up --------------------------------------------------------------------------------
+    run "start-up: epilot Admin, process start -> main window with the first page (median of $runs)" \
+        "$bench" startup "${server[@]}" --runs "$runs" --name app
+    run "start-up: SDK script, process start -> first page printed (median of $runs)" \
+        "$bench" startup "${server[@]}" --runs "$runs" --name sdk --program node \
+        --arguments "$root/bench/node/sdk.mjs,first-page,--url,$url,--token,$token,--first,$first_page"
+    run "start-up: @epilot/cli user listUsersV2, one process (median of $runs)" \
+        "${node_cli[@]}" first-page "${server[@]}" --count "$runs"
 
-# --- paging ----------------------------------------------------------------------------------
-# The emulator's CPU seconds while each tool pages: close to the wall time means the figure is
-# bound by the emulator, not by the client.
-emulator_cpu() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / hz}' "/proc/$emulator_pid/stat"; }
-paging_with_cpu() { # name, command…
-    local name="$1" before after
-    shift
-    before="$(emulator_cpu)"
-    "$@" || return 1
-    after="$(emulator_cpu)"
-    echo "FIGURE $name.paging.emulator_cpu $(awk -v a="$after" -v b="$before" 'BEGIN {printf "%.2f", a - b}') s"
+    # --- paging ----------------------------------------------------------------------------------
+    # The emulator's CPU seconds while each tool pages: close to the wall time means the figure is
+    # bound by the emulator, not by the client.
+    emulator_cpu() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / hz}' "/proc/$emulator_pid/stat"; }
+    paging_with_cpu() { # name, command…
+        local name="$1" before after
+        shift
+        before="$(emulator_cpu)"
+        "$@" || return 1
+        after="$(emulator_cpu)"
+        echo "FIGURE $name.paging.emulator_cpu $(awk -v a="$after" -v b="$before" 'BEGIN {printf "%.2f", a - b}') s"
+    }
+    run "paging all users: epilot Admin UserListModel" paging_with_cpu app \
+        "$bench" paging "${server[@]}" --first "$first_page" --max "$max_page"
+    run "paging all users: SDK, 3 requests in flight (as the application)" paging_with_cpu sdk \
+        "${node_sdk[@]}" paging "${server[@]}" --first "$first_page" --max "$max_page" --in-flight 3
+    run "paging all users: SDK, the plain sequential script" paging_with_cpu sdk_sequential \
+        "${node_sdk[@]}" paging "${server[@]}" --first "$first_page" --max "$max_page" --in-flight 1
+    run "Users pane: first page, scroll to the end" "$bench" pane "${server[@]}"
+
+    # --- per-call latency ------------------------------------------------------------------------
+    run "$calls sequential getUserV2: epilot Admin service layer" "$bench" calls "${server[@]}" --count "$calls"
+    run "$calls sequential getUserV2: SDK, one Node process" "${node_sdk[@]}" calls "${server[@]}" --count "$calls"
+    run "$cli_calls getUserV2: @epilot/cli, one process per call" \
+        "${node_cli[@]}" calls "${server[@]}" --count "$cli_calls"
+
+    # --- search ----------------------------------------------------------------------------------
+    run "search, 20 queries: Users pane (last key press -> rows shown)" \
+        "$bench" search "${server[@]}" --queries "$queries"
+    run "search, 20 queries: SDK (request -> rows parsed)" \
+        "${node_sdk[@]}" search "${server[@]}" --queries "$queries" --first "$first_page"
 }
-run "paging all users: epilot Admin UserListModel" paging_with_cpu app \
-    "$bench" paging "${server[@]}" --first "$first_page" --max "$max_page"
-run "paging all users: SDK, 3 requests in flight (as the application)" paging_with_cpu sdk \
-    "${node_sdk[@]}" paging "${server[@]}" --first "$first_page" --max "$max_page" --in-flight 3
-run "paging all users: SDK, the plain sequential script" paging_with_cpu sdk_sequential \
-    "${node_sdk[@]}" paging "${server[@]}" --first "$first_page" --max "$max_page" --in-flight 1
-run "Users pane: first page, scroll to the end" "$bench" pane "${server[@]}"
-
-# --- per-call latency ------------------------------------------------------------------------
-run "$calls sequential getUserV2: epilot Admin service layer" "$bench" calls "${server[@]}" --count "$calls"
-run "$calls sequential getUserV2: SDK, one Node process" "${node_sdk[@]}" calls "${server[@]}" --count "$calls"
-run "$cli_calls getUserV2: @epilot/cli, one process per call" \
-    "${node_cli[@]}" calls "${server[@]}" --count "$cli_calls"
-
-# --- search ----------------------------------------------------------------------------------
-run "search, 20 queries: Users pane (last key press -> rows shown)" \
-    "$bench" search "${server[@]}" --queries "$queries"
-run "search, 20 queries: SDK (request -> rows parsed)" \
-    "${node_sdk[@]}" search "${server[@]}" --queries "$queries" --first "$first_page"
+for round in $(seq 1 "$rounds"); do
+    say "round $round of $rounds"
+    measure_round
+done
 
 # --- the emulator's own throughput (wrk, a second process, 4 connections) ---------------------
 ids="$(curl -sf -H "Authorization: Bearer $token" "$url/v2/users?limit=1000" |
@@ -151,5 +161,7 @@ say "results"
 machine="$(nproc) cores ($(lscpu | sed -n 's/^Model name: *//p' | head -1)), \
 $(free -g | awk '/Mem:/ {print $2}') GB RAM, $(. /etc/os-release && echo "$PRETTY_NAME"), \
 Qt $(dpkg-query -W -f='${Version}' qt6-base-dev 2>/dev/null | cut -d+ -f1), Node.js $(node --version)"
-node bench/report.mjs "$raw" --machine "$machine" --load "$load_before / $load_after" \
+commit="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
+git diff --quiet HEAD -- . ':!bench/RESULTS.md' 2>/dev/null || commit="$commit with local changes"
+node bench/report.mjs "$raw" --machine "$machine" --load "$load_before / $load_after" --commit "$commit" \
     --users "$users" --cli-calls "$cli_calls" --calls "$calls" --out bench/RESULTS.md
