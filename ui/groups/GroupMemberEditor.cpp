@@ -129,6 +129,13 @@ GroupMemberEditor::GroupMemberEditor(UserService *service, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(createListRow(), 1);
+    auto *hint = new QLabel(tr("Tasks go to the members from top to bottom. Drag a person, or "
+                               "select them and use Move up / Move down (Ctrl+Up / Ctrl+Down), "
+                               "to change the order."),
+                            this);
+    hint->setWordWrap(true);
+    hint->setStyleSheet(Theme::textStyle(Theme::Color::MutedText));
+    layout->addWidget(hint);
     layout->addWidget(createSearch());
     updateButtons();
 }
@@ -140,8 +147,6 @@ QWidget *GroupMemberEditor::createListRow()
     layout->setContentsMargins(0, 0, 0, 0);
     m_list = new GroupMemberList(row);
     m_list->setAccessibleName(tr("Members in assignment order"));
-    m_list->setToolTip(tr("Drag a person, or select them and press Ctrl+Up / Ctrl+Down, to "
-                          "change the order"));
     connect(m_list, &GroupMemberList::moveRequested, this, &GroupMemberEditor::moveMembers);
     connect(m_list, &GroupMemberList::moveSelectedBy, this, &GroupMemberEditor::moveSelectedBy);
     connect(m_list, &GroupMemberList::removeSelected, this, [this] { remove(selectedId()); });
