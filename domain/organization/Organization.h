@@ -17,6 +17,9 @@ public:
     QString id() const { return idString(QStringLiteral("id")); }
     QString name() const { return string(QStringLiteral("name")); }
     QString logoUrl() const { return string(QStringLiteral("logo_url")); }
+    QString pricingTier() const { return string(QStringLiteral("pricing_tier")); }
+    // A partner organization (type "Partner"), which sees fewer features than a vendor.
+    bool isPartner() const { return string(QStringLiteral("type")) == QLatin1String("Partner"); }
 
     // The keys of the editable details in form order, then the signature.
     static QStringList editableKeys();

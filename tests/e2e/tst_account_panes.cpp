@@ -140,13 +140,13 @@ void AccountPanesTest::organizationSettings()
     QVERIFY(loaded.wait(timeout));
     QTRY_VERIFY_WITH_TIMEOUT(pane.settingsTable()->rowCount() > 0 || !pane.settings().isEmpty(),
                              timeout);
-    pane.tabs()->setCurrentIndex(1);
+    pane.tabs()->setCurrentWidget(pane.settingsPage());
     pane.selectSetting(QStringLiteral("email_tracking"));
     screenshot(&pane, QStringLiteral("organization-settings"));
-    pane.tabs()->setCurrentIndex(2);
-    QTRY_VERIFY_WITH_TIMEOUT(pane.featureTable()->rowCount() > 0, timeout);
+    pane.tabs()->setCurrentWidget(pane.featuresPage());
+    QTRY_VERIFY_WITH_TIMEOUT(!pane.featuresPage()->shownFeatures().isEmpty(), timeout);
     screenshot(&pane, QStringLiteral("organization-features"));
-    pane.tabs()->setCurrentIndex(1);
+    pane.tabs()->setCurrentWidget(pane.settingsPage());
 
     const QString key = unique(QStringLiteral("e2e_setting_"));
     const QString path = "/v2/organization/" + m_session->organizationId() + "/settings";
@@ -226,7 +226,7 @@ void AccountPanesTest::typedEditsCountAsUnsaved()
     QCOMPARE(phone->text(), phoneBefore);
     QVERIFY(!organization.hasUnsavedChanges());
 
-    organization.tabs()->setCurrentIndex(1);
+    organization.tabs()->setCurrentWidget(organization.settingsPage());
     QVERIFY(organization.selectSetting(organization.settings().keys().first()));
     QVERIFY(!organization.hasUnsavedChanges());
     QPlainTextEdit *value = organization.settingEditor()->textEdit();

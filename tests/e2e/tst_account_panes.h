@@ -16,7 +16,9 @@
 #include "ui/common/ConflictDialog.h"
 #include "ui/common/JsonEditor.h"
 #include "ui/console/ApiConsolePane.h"
+#include "ui/organization/FeatureSettingsPage.h"
 #include "ui/organization/OrganizationPane.h"
+#include "ui/organization/OrganizationSettingsPage.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -17,6 +17,7 @@
 #include "ui/console/ApiConsolePane.h"
 #include "ui/groups/GroupDialog.h"
 #include "ui/organization/OrganizationPane.h"
+#include "ui/organization/OrganizationSettingsPage.h"
 #include "ui/partners/PartnerUsersRolesPane.h"
 #include "ui/partners/PartnersPane.h"
 #include "ui/partners/grants/RoleEditor.h"
@@ -280,7 +281,7 @@ private slots:
         QVERIFY2(saved.wait(15000), qPrintable(pane.statusLabel()->text()));
 
         // A setting's value must be JSON: the save button refuses and the editor says where.
-        pane.tabs()->setCurrentIndex(1);
+        pane.tabs()->setCurrentWidget(pane.settingsPage()); // "Advanced"
         const QString key = unique(QStringLiteral("e2e_bad_input_"));
         pane.addSetting(key);
         pane.settingEditor()->textEdit()->setPlainText(QStringLiteral("{\"enabled\": tru"));

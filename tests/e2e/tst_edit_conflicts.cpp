@@ -7,9 +7,9 @@
 #include "tests/support/E2eEnvironment.h"
 #include "ui/common/ConflictDialog.h"
 #include "ui/groups/GroupDialog.h"
+#include "ui/groups/GroupMemberEditor.h"
 #include "ui/groups/GroupsPane.h"
 #include "ui/users/UserDetailPanel.h"
-#include "ui/users/UserPicker.h"
 
 #include <QComboBox>
 #include <QJsonArray>
@@ -422,7 +422,7 @@ private slots:
         QCOMPARE(pane.membersLabel()->text().count(QStringLiteral("<a ")), 2);
         QCOMPARE(pane.selectedGroupId(), m_groupId);
         QCOMPARE(dialog->nameEdit()->text(), QStringLiteral("E2E Conflict Theirs"));
-        QCOMPARE(dialog->members()->selectedIds(), (QStringList{m_meId, m_userId}));
+        QCOMPARE(dialog->members()->memberIds(), (QStringList{m_meId, m_userId}));
         QVERIFY(dialog->isVisible()); // still open, nothing saved
         shoot(&pane, QStringLiteral("conflict-group-kept-theirs-pane"));
         shoot(dialog, QStringLiteral("conflict-group-kept-theirs-dialog"));
@@ -501,7 +501,7 @@ private slots:
     {
         theirGroupChange({{"user_ids", QJsonArray{m_meId}}});
         GroupDialog dialog(m_session, *serverGroup(), {});
-        dialog.members()->setSelected({}, {}); // I remove everyone
+        dialog.members()->setMemberIds({}); // I remove everyone
         theirGroupChange({{"user_ids", QJsonArray{m_meId, m_userId}}});
         Shown shown;
         ConflictDialog::setAutomaticAnswer([&](ConflictDialog &conflict) {
@@ -516,7 +516,7 @@ private slots:
         QCOMPARE(members.at(1), FieldConflict::displayText(QJsonValue())); // mine: nobody
         QVERIFY2(!members.at(0).contains(m_meId) && !members.at(0).contains(m_userId),
                  qPrintable(members.at(0)));
-        QCOMPARE(dialog.members()->selectedIds(), (QStringList{m_meId, m_userId}));
+        QCOMPARE(dialog.members()->memberIds(), (QStringList{m_meId, m_userId}));
         QCOMPARE(serverGroup()->memberIds(), (QStringList{m_meId, m_userId}));
     }
 };

@@ -8,11 +8,11 @@
 #include "tests/support/E2eEnvironment.h"
 #include "ui/common/Confirmation.h"
 #include "ui/groups/GroupDialog.h"
+#include "ui/groups/GroupMemberEditor.h"
 #include "ui/groups/GroupsPane.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/users/InviteDialog.h"
 #include "ui/users/UserDetailPanel.h"
-#include "ui/users/UserPicker.h"
 #include "ui/users/UsersPane.h"
 
 #include <QApplication>
@@ -463,11 +463,11 @@ private slots:
         QTest::keyClicks(dialog->nameEdit(), name);
         QCOMPARE(dialog->abbreviationEdit()->text(), QStringLiteral("EF")); // suggested
         // Two members, picked by searching as a person would.
-        UserPicker *picker = dialog->members();
+        GroupMemberEditor *picker = dialog->members();
         QStringList picked;
         for (const QString &query : {QStringLiteral("a"), QStringLiteral("e")}) {
             picker->searchBox()->clear();
-            QSignalSpy shown(picker, &UserPicker::resultsShown);
+            QSignalSpy shown(picker, &GroupMemberEditor::resultsShown);
             QTest::keyClicks(picker->searchBox(), query);
             QVERIFY(shown.wait(5000));
             QVERIFY(picker->results()->count() > 0);
@@ -475,8 +475,8 @@ private slots:
             QTest::mouseClick(picker->results()->viewport(), Qt::LeftButton, {},
                               picker->results()->visualItemRect(item).center());
         }
-        QCOMPARE(picker->selectedIds().size(), 2);
-        picked = picker->selectedIds();
+        QCOMPARE(picker->memberIds().size(), 2);
+        picked = picker->memberIds();
         shoot(dialog, QStringLiteral("group-dialog"));
         QSignalSpy saved(dialog, &GroupDialog::saved);
         dialog->save();

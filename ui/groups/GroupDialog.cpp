@@ -6,7 +6,7 @@
 #include "ui/common/FieldMessage.h"
 #include "ui/common/Theme.h"
 #include "ui/groups/GroupAvatar.h"
-#include "ui/users/UserPicker.h"
+#include "ui/groups/GroupMemberEditor.h"
 
 #include <QColorDialog>
 #include <QDialogButtonBox>
@@ -14,7 +14,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QVBoxLayout>
@@ -78,14 +77,11 @@ GroupDialog::GroupDialog(Session *session, const Group &group,
     layout->addLayout(top);
 
     layout->addWidget(new QLabel(tr("Members (the order in which tasks are assigned)"), this));
-    m_members = new UserPicker(session->users(), this);
-    QHash<QString, QString> names = labels;
-    for (const User &member : group.members()) {
-        if (!member.label().isEmpty())
-            names.insert(member.id(), member.label());
-    }
-    m_members->setSelected(group.memberIds(), names);
-    m_labels = names;
+    m_members = new GroupMemberEditor(session->users(), this);
+    for (auto it = labels.begin(); it != labels.end(); ++it)
+        m_members->remember(it.key(), it.value());
+    rememberLabels(group);
+    m_members->setMemberIds(group.memberIds());
     layout->addWidget(m_members, 1);
 
     m_message = new MessageWidget(MessageWidget::Style::Inline, this);
@@ -110,7 +106,7 @@ GroupDraft GroupDialog::draft() const
         m_group.isEmpty() || m_abbreviationTyped || m_name->text() != m_group.name();
     return {m_name->text(),
             abbreviationMeant ? m_abbreviation->text().trimmed() : m_group.abbreviation(),
-            m_coloursChosen ? m_colours : QStringList(), m_members->selectedIds()};
+            m_coloursChosen ? m_colours : QStringList(), m_members->memberIds()};
 }
 
 void GroupDialog::setColour(int which, const QColor &colour)
@@ -319,30 +315,22 @@ void GroupDialog::rebase(const QJsonObject &values)
     m_coloursChosen = merged.gradientColors.size() == 2;
     if (m_coloursChosen)
         m_colours = merged.gradientColors;
-    m_members->setSelected(merged.memberIds, memberLabels());
+    m_members->setMemberIds(merged.memberIds);
     updatePreview();
 }
 
 void GroupDialog::rememberLabels(const Group &group)
 {
+    // Hydrated members bring their names and status (a deactivated one is marked in the list).
     for (const User &member : group.members()) {
-        if (!member.label().isEmpty())
-            m_labels.insert(member.id(), member.label());
+        if (!member.label().isEmpty() && member.label() != member.id())
+            m_members->remember(member);
     }
 }
 
 QHash<QString, QString> GroupDialog::memberLabels() const
 {
-    // People picked by searching are known only to the picker: read their chips.
-    QHash<QString, QString> labels = m_labels;
-    QListWidget *chips = m_members->chips();
-    for (int row = 0; row < chips->count(); ++row) {
-        const QString id = chips->item(row)->data(Qt::UserRole + 1).toString();
-        const QString label = chips->item(row)->text().remove(QStringLiteral("  ✕"));
-        if (!id.isEmpty() && !labels.contains(id) && label != id)
-            labels.insert(id, label);
-    }
-    return labels;
+    return m_members->labels();
 }
 
 void GroupDialog::finishCreate(const ApiResult<QJsonObject> &result)

@@ -14,7 +14,7 @@ class GroupAvatarWidget;
 class QLineEdit;
 class QPushButton;
 class Session;
-class UserPicker;
+class GroupMemberEditor;
 
 // Creates a group or edits one: name, abbreviation (suggested from the name), gradient colours
 // with a live avatar preview, members. Saving sends createGroup, or updateGroup with the changes
@@ -36,7 +36,7 @@ public:
     QLineEdit *nameEdit() const { return m_name; }
     QLineEdit *abbreviationEdit() const { return m_abbreviation; }
     QPushButton *colourButton(int which) const { return m_colourButtons[which]; }
-    UserPicker *members() const { return m_members; }
+    GroupMemberEditor *members() const { return m_members; }
     GroupAvatarWidget *preview() const { return m_preview; }
     MessageWidget *messageLabel() const { return m_message; }
     // True as soon as a field differs from the loaded group (typed, not yet committed).
@@ -80,7 +80,6 @@ private:
     ConflictCheckedSave *m_save = nullptr;
     QString m_failure;
     bool m_saving = false;
-    QHash<QString, QString> m_labels;
     bool m_abbreviationTyped = false;
     QStringList m_colours;
     bool m_coloursChosen = false; // false: m_colours is only the preview's default
@@ -88,7 +87,7 @@ private:
     QLineEdit *m_abbreviation;
     QPushButton *m_colourButtons[2];
     GroupAvatarWidget *m_preview;
-    UserPicker *m_members;
+    GroupMemberEditor *m_members;
     MessageWidget *m_message;
     QPushButton *m_saveButton;
 };

@@ -6,6 +6,7 @@
 #include "ui/common/Confirmation.h"
 #include "ui/common/EmptyStateOverlay.h"
 #include "ui/common/MessageWidget.h"
+#include "ui/common/Theme.h"
 #include "ui/groups/GroupAvatar.h"
 #include "ui/groups/GroupDialog.h"
 
@@ -32,7 +33,7 @@ GroupsPane::GroupsPane(Session *session, QWidget *parent)
             m_status->showError(tr("Loading failed: %1").arg(message));
     });
     connect(m_model, &GroupListModel::pageLoaded, this, [this] {
-        m_status->showInfo(tr("%n group(s)", nullptr, m_model->rowCount()));
+        showCount();
         if (!m_pendingSelection.isEmpty()) {
             const int row = m_model->indexOfGroup(m_pendingSelection);
             if (row >= 0) {
@@ -42,6 +43,10 @@ GroupsPane::GroupsPane(Session *session, QWidget *parent)
         }
     });
     connect(m_model, &QAbstractItemModel::dataChanged, this, &GroupsPane::showDetails);
+    // A group created or deleted here changes the rows without a page being loaded.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &GroupsPane::showCount);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &GroupsPane::showCount);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &GroupsPane::showCount);
     connect(session, &Session::organizationChanged, this, &GroupsPane::reload);
     // Load once someone is signed in; asking before would only earn a 401.
     m_model->setActive(session->isActive() && !session->userId().isEmpty());
@@ -62,6 +67,9 @@ void GroupsPane::buildUi()
     connect(m_search, &QLineEdit::textEdited, m_debouncer, &SearchDebouncer::setText);
     connect(m_search, &QLineEdit::returnPressed, m_debouncer, &SearchDebouncer::flush);
     bar->addWidget(m_search, 1);
+    m_count = new QLabel(this);
+    m_count->setStyleSheet(Theme::textStyle(Theme::Color::MutedText));
+    bar->addWidget(m_count);
     bar->addStretch(1);
     m_new = new QPushButton(tr("New group…"), this);
     m_edit = new QPushButton(tr("Edit…"), this);
@@ -139,6 +147,8 @@ void GroupsPane::buildUi()
     });
     m_assignee = addSection(tr("Assigned now"));
     m_rotation = addSection(tr("Next in line"));
+    m_rotationWarning = new MessageWidget(MessageWidget::Style::Inline, m_details);
+    details->addWidget(m_rotationWarning);
     m_assignNext = new QPushButton(tr("Assign next"), m_details);
     m_assignNext->setToolTip(tr("Move the assignment on to the next member in line"));
     connect(m_assignNext, &QPushButton::clicked, this, &GroupsPane::assignNext);
@@ -217,6 +227,7 @@ void GroupsPane::showDetails()
         m_members->clear();
         m_assignee->clear();
         m_rotation->clear();
+        m_rotationWarning->clear();
         m_assignNext->setEnabled(false);
         return;
     }
@@ -224,10 +235,16 @@ void GroupsPane::showDetails()
     m_name->setText(group.name());
     m_avatar->setAvatar(group.displayAbbreviation(), group.gradientColors());
     QStringList links;
-    for (const User &member : group.members())
-        links << QStringLiteral("<a href=\"user:%1:%2\">%3</a>")
-                     .arg(member.id().toHtmlEscaped(), member.email().toHtmlEscaped(),
-                          labelOf(group, member.id()).toHtmlEscaped());
+    for (const User &member : group.members()) {
+        QString link = QStringLiteral("<a href=\"user:%1:%2\">%3</a>")
+                           .arg(member.id().toHtmlEscaped(), member.email().toHtmlEscaped(),
+                                labelOf(group, member.id()).toHtmlEscaped());
+        if (member.status() == User::Status::Deactivated)
+            link += QStringLiteral(" <span style=\"%1\">%2</span>")
+                        .arg(Theme::textStyle(Theme::Color::MutedText),
+                             tr("(deactivated)").toHtmlEscaped());
+        links << link;
+    }
     m_members->setText(links.isEmpty() ? tr("No members yet.") : links.join(QLatin1String(", ")));
     const auto assignee = group.currentAssignee();
     m_assignee->setText(assignee ? labelOf(group, assignee->id()).toHtmlEscaped()
@@ -238,6 +255,29 @@ void GroupsPane::showDetails()
     m_rotation->setText(order.isEmpty() ? tr("Nobody: add members first.")
                                         : order.join(QStringLiteral(" → ")));
     m_assignNext->setEnabled(!m_readOnly && group.memberCount() > 0);
+    showRotationWarning(group);
+}
+
+void GroupsPane::showRotationWarning(const Group &group)
+{
+    const QStringList order = group.rotationOrder();
+    const QString next = order.isEmpty() ? QString() : order.first();
+    for (const User &member : group.members()) {
+        if (member.id() == next && member.status() == User::Status::Deactivated) {
+            m_rotationWarning->showMessage(
+                MessageWidget::Level::Warning,
+                tr("%1 is next in line but deactivated: the next task would go to someone who "
+                   "cannot work on it. Remove them from the group or move them down the order.")
+                    .arg(labelOf(group, next)));
+            return;
+        }
+    }
+    m_rotationWarning->clear();
+}
+
+void GroupsPane::showCount()
+{
+    m_count->setText(tr("%n group(s)", nullptr, m_model->rowCount()));
 }
 
 bool GroupsPane::hasUnsavedChanges() const

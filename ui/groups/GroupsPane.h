@@ -45,6 +45,9 @@ public:
     QLabel *rotationLabel() const { return m_rotation; }
     QLabel *membersLabel() const { return m_members; }
     QPushButton *assignNextButton() const { return m_assignNext; }
+    QLabel *countLabel() const { return m_count; }
+    // Warns when the next in line for round-robin is deactivated.
+    MessageWidget *rotationWarning() const { return m_rotationWarning; }
     QString selectedGroupId() const;
 
 signals:
@@ -56,12 +59,16 @@ private:
     void buildUi();
     void showDetails();
     QString labelOf(const Group &group, const QString &userId) const;
+    void showCount();
+    void showRotationWarning(const Group &group);
 
     GroupListModel *m_model;
     SearchDebouncer *m_debouncer;
     QLineEdit *m_search = nullptr;
     QTableView *m_table = nullptr;
     MessageWidget *m_status = nullptr;
+    QLabel *m_count = nullptr;
+    MessageWidget *m_rotationWarning = nullptr;
     GroupAvatarWidget *m_avatar = nullptr;
     QLabel *m_name = nullptr;
     QLabel *m_members = nullptr;

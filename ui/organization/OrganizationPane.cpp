@@ -42,8 +42,8 @@ OrganizationPane::OrganizationPane(Session *session, QWidget *parent) : Pane(ses
     m_settings = new OrganizationSettingsPage(session, m_tabs);
     m_features = new FeatureSettingsPage(session, m_tabs);
     m_tabs->addTab(scrollable(m_details), tr("Details"));
-    m_tabs->addTab(m_settings, tr("Settings"));
-    m_tabs->addTab(m_features, tr("Feature settings"));
+    m_tabs->addTab(m_features, tr("Features"));
+    m_tabs->addTab(m_settings, tr("Advanced"));
     layout->addWidget(m_tabs, 1);
 
     connect(m_details, &OrganizationDetailsPage::saved, this, &OrganizationPane::saved);
@@ -52,6 +52,14 @@ OrganizationPane::OrganizationPane(Session *session, QWidget *parent) : Pane(ses
             &OrganizationPane::settingsChanged);
     connect(m_settings, &OrganizationSettingsPage::settingFailed, this,
             &OrganizationPane::settingFailed);
+    // The two pages show the same settings: a change on one is read again by the other.
+    connect(m_settings, &OrganizationSettingsPage::settingsChanged, m_features,
+            &FeatureSettingsPage::reloadSettings);
+    connect(m_features, &FeatureSettingsPage::settingChanged, this, [this] {
+        if (!m_settings->hasUnsavedChanges() && !m_settings->isSaving())
+            m_settings->load(m_details->organizationId());
+        emit settingsChanged();
+    });
 
     // The first time the signed-in user is known, load; later the user's organization changes.
     connect(session, &Session::meChanged, this, [this] {
@@ -116,7 +124,7 @@ void OrganizationPane::openOrganization(const QString &organizationId)
         m_details->load(Organization(result.value()));
         m_details->status()->clear();
         m_settings->load(m_details->organizationId());
-        m_features->load();
+        m_features->load(m_details->organization());
         emit loaded();
     };
     OrganizationService *service = session()->organizations();
@@ -141,7 +149,8 @@ bool OrganizationPane::hasUnsavedChanges() const
 
 bool OrganizationPane::isSaving() const
 {
-    return m_pendingSaves > 0 || m_details->isSaving() || m_settings->isSaving();
+    return m_pendingSaves > 0 || m_details->isSaving() || m_settings->isSaving() ||
+           m_features->isSaving();
 }
 
 void OrganizationPane::save()
@@ -153,6 +162,8 @@ void OrganizationPane::save()
         pages << m_details;
     if (m_settings->hasUnsavedChanges() || m_settings->isSaving())
         pages << m_settings;
+    if (m_features->isSaving()) // a switch writes at once; its save is waited for
+        pages << m_features;
     if (pages.isEmpty()) {
         reportSaved(true);
         return;
@@ -171,6 +182,9 @@ void OrganizationPane::save()
     if (pages.contains(m_settings))
         connect(m_settings, &OrganizationSettingsPage::saveFinished, this, collect,
                 Qt::SingleShotConnection);
+    if (pages.contains(m_features))
+        connect(m_features, &FeatureSettingsPage::saveFinished, this, collect,
+                Qt::SingleShotConnection);
     if (pages.contains(m_details))
         m_details->save();
     if (pages.contains(m_settings))
@@ -187,6 +201,7 @@ void OrganizationPane::setReadOnly(bool readOnly)
 {
     m_details->setReadOnly(readOnly);
     m_settings->setReadOnly(readOnly);
+    m_features->setReadOnly(readOnly);
 }
 
 void OrganizationPane::createNew()
@@ -239,11 +254,6 @@ QCheckBox *OrganizationPane::settingEnabledBox() const
 QPushButton *OrganizationPane::saveSettingButton() const
 {
     return m_settings->saveButton();
-}
-
-QTableWidget *OrganizationPane::featureTable() const
-{
-    return m_features->table();
 }
 
 bool OrganizationPane::selectSetting(const QString &key)

@@ -20,8 +20,9 @@ class QTabWidget;
 class QTableWidget;
 
 // The organization: a host of three pages (tabs) - its details (editable where the API lets
-// people edit), its settings as JSON values, and the feature settings (read-only). Saving sends
-// only the changed fields and never overwrites unseen what someone else changed since loading.
+// people edit), its features as switches, and every setting as a JSON value ("Advanced").
+// Saving sends only the changed fields and never overwrites unseen what someone else changed
+// since loading.
 class OrganizationPane : public Pane
 {
     Q_OBJECT
@@ -56,7 +57,7 @@ public:
     JsonEditor *settingEditor() const;
     QCheckBox *settingEnabledBox() const;
     QPushButton *saveSettingButton() const;
-    QTableWidget *featureTable() const;
+    FeatureSettingsPage *featuresPage() const { return m_features; }
 
     // Settings: select a key, add a key (value {}), store the editor's value, delete a key.
     bool selectSetting(const QString &key);

@@ -8,6 +8,7 @@
 #include "ui/common/ConflictDialog.h"
 #include "ui/common/JsonEditor.h"
 #include "ui/common/MessageWidget.h"
+#include "ui/common/Theme.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -62,11 +63,19 @@ QWidget *OrganizationSettingsPage::createEditor()
     buttons->addWidget(m_deleteButton);
     buttons->addStretch();
     buttons->addWidget(reload);
+    auto *intro = new QLabel(tr("Every setting of the organization as a key and its JSON value, "
+                                "for what has no page of its own. Features are switched on the "
+                                "Features tab."),
+                             editor);
+    intro->setWordWrap(true);
+    intro->setStyleSheet(Theme::textStyle(Theme::Color::MutedText));
+    layout->addWidget(intro);
     layout->addWidget(m_keyLabel);
     layout->addWidget(m_enabled);
     layout->addWidget(m_editor, 1);
     layout->addWidget(m_status);
     layout->addLayout(buttons);
+    layout->addStretch(); // holds the rest while no setting is selected and the editor is hidden
 
     connect(m_addButton, &QPushButton::clicked, this, &OrganizationSettingsPage::askForNewKey);
     connect(m_saveButton, &QPushButton::clicked, this, &OrganizationSettingsPage::save);
@@ -157,6 +166,8 @@ void OrganizationSettingsPage::showSelected()
     const bool has = !key.isEmpty();
     m_keyLabel->setText(has ? tr("<b>%1</b>").arg(key.toHtmlEscaped())
                             : tr("Select a setting to see and edit its value."));
+    // Nothing selected: no editor, so no "Empty" error for a value nobody asked for.
+    m_editor->setVisible(has);
     m_editor->setEnabled(has);
     m_editor->setValue(has ? m_settings.value(key) : QJsonValue(QJsonValue::Undefined));
     m_enabled->setVisible(has && SettingValue::isSwitch(m_settings.value(key)));
