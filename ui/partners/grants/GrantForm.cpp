@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -62,10 +63,15 @@ GrantForm::GrantForm(QWidget *parent) : QGroupBox(tr("Selected grant"), parent)
     auto *addCondition = new QPushButton(tr("Add equals condition"));
     auto *removeCondition = new QPushButton(tr("Remove condition"));
     m_conditionShape = GrantStyle::hintLabel();
-    // One above the other: side by side they made the form too wide for the tree (German).
+    // The buttons beside the list, one above the other: the form stays short enough to show a
+    // condition's editor without scrolling, and narrow enough for the tree (German).
     auto *conditionButtons = new QVBoxLayout;
-    conditionButtons->addWidget(addCondition, 0, Qt::AlignLeft);
-    conditionButtons->addWidget(removeCondition, 0, Qt::AlignLeft);
+    conditionButtons->addWidget(addCondition);
+    conditionButtons->addWidget(removeCondition);
+    conditionButtons->addStretch();
+    auto *conditionsRow = new QHBoxLayout;
+    conditionsRow->addWidget(m_conditions, 1);
+    conditionsRow->addLayout(conditionButtons);
 
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
@@ -77,10 +83,10 @@ GrantForm::GrantForm(QWidget *parent) : QGroupBox(tr("Selected grant"), parent)
     form->addRow(tr("&Resource:"), m_resource);
     form->addRow(QString(), resourceHelp);
     form->addRow(tr("&Effect:"), m_effect);
-    form->addRow(tr("Conditions:"), m_conditions);
-    form->addRow(QString(), conditionButtons);
-    form->addRow(QString(), buildConditionEditor());
-    form->addRow(QString(), m_conditionShape);
+    form->addRow(tr("Conditions:"), conditionsRow);
+    // The selected condition's editor spans the form: its own labels sit beside its fields.
+    form->addRow(buildConditionEditor());
+    form->addRow(m_conditionShape);
 
     connectFields();
     connect(addCondition, &QPushButton::clicked, this, [this] {
@@ -97,14 +103,16 @@ QWidget *GrantForm::buildConditionEditor()
     m_conditionAttribute->setObjectName(QStringLiteral("conditionAttribute"));
     m_conditionAttribute->setPlaceholderText(tr("e.g. workflows.primary.task_name"));
     m_conditionValues = new QListWidget;
-    m_conditionValues->setMaximumHeight(80);
+    m_conditionValues->setObjectName(QStringLiteral("conditionValues"));
+    m_conditionValues->setMaximumHeight(72);
     auto *addValueButton = new QPushButton(tr("Add value"));
     auto *removeValue = new QPushButton(tr("Remove value"));
 
     m_conditionEditor = new QWidget;
     auto *conditionForm = new QFormLayout(m_conditionEditor);
     conditionForm->setContentsMargins(0, 0, 0, 0);
-    conditionForm->setRowWrapPolicy(QFormLayout::WrapAllRows); // nested: labels above, narrower
+    conditionForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    conditionForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     conditionForm->addRow(tr("Attribute:"), m_conditionAttribute);
     auto *valueButtons = new QVBoxLayout;
     valueButtons->addWidget(addValueButton);
