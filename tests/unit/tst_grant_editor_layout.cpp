@@ -11,6 +11,7 @@
 
 #include <QHeaderView>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -101,6 +102,18 @@ private slots:
                      attribute->fontMetrics().horizontalAdvance(attribute->text()),
                  qPrintable(QString::number(attribute->width())));
         QCOMPARE(area->verticalScrollBar()->value(), 0);
+        // No line of the form is squeezed under the next: every wrapped hint has its height.
+        for (const QLabel *label : area->widget()->findChildren<QLabel *>()) {
+            if (label->isVisible() && label->wordWrap() && !label->text().isEmpty())
+                QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+                         qPrintable(label->text()));
+        }
+        // Neither side is squeezed: the tree keeps room for its columns, the form for the
+        // condition.
+        QVERIFY2(editor.tree()->width() >= editorSize.width() * 2 / 5,
+                 qPrintable(QString::number(editor.tree()->width())));
+        QVERIFY2(area->width() >= editorSize.width() / 3,
+                 qPrintable(QString::number(area->width())));
     }
 
     void findingRowsShowTheirFixButtonsWhole()

@@ -73,7 +73,6 @@ QRadioButton *UserExportDialog::addChoice(QVBoxLayout *layout, const QString &ti
     auto *choice = new QRadioButton(title);
     auto *text = new QLabel(hint);
     text->setWordWrap(true);
-    text->setEnabled(false); // the palette's quieter text, no colour of its own
     // Aligned with the radio button's text, not its circle.
     text->setContentsMargins(choice->sizeHint().height() + 4, 0, 0, 6);
     choice->setToolTip(hint);

@@ -49,17 +49,20 @@ GrantForm::GrantForm(QWidget *parent) : QGroupBox(tr("Selected grant"), parent)
     m_action->setToolTip(tr("Pick a common epilot action or type any other; * is a wildcard."));
     m_actionHelp = GrantStyle::hintLabel();
     m_resource = new QLineEdit;
-    m_resource->setPlaceholderText(tr("entity:<organization>:<schema>:<entity id>"));
+    // The shape and the wildcard as the field's placeholder, not as a line of its own: the form
+    // keeps the height for the condition editor.
+    m_resource->setPlaceholderText(
+        tr("entity:<org>:<schema>:<id> — * matches anything in its place"));
     m_resource->setToolTip(GrantCatalog::resourceHelp());
-    auto *resourceHelp =
-        GrantStyle::hintLabel(tr("entity:<org>:<schema>:<id> — * matches anything in its place"));
-    resourceHelp->setToolTip(GrantCatalog::resourceHelp());
     m_effect = new QComboBox;
     for (const QString effect : {QStringLiteral("allow"), QStringLiteral("deny")})
         m_effect->addItem(GrantStyle::effectIcon(effect), GrantStyle::effectText(effect), effect);
 
     m_conditions = new QListWidget;
-    m_conditions->setMaximumHeight(70);
+    m_conditions->setMaximumHeight(56);
+    // A long condition is cut with "…" (whole in its tool tip), not scrolled sideways.
+    m_conditions->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_conditions->setTextElideMode(Qt::ElideRight);
     auto *addCondition = new QPushButton(tr("Add equals condition"));
     auto *removeCondition = new QPushButton(tr("Remove condition"));
     m_conditionShape = GrantStyle::hintLabel();
@@ -81,7 +84,6 @@ GrantForm::GrantForm(QWidget *parent) : QGroupBox(tr("Selected grant"), parent)
     form->addRow(tr("&Action:"), m_action);
     form->addRow(QString(), m_actionHelp);
     form->addRow(tr("&Resource:"), m_resource);
-    form->addRow(QString(), resourceHelp);
     form->addRow(tr("&Effect:"), m_effect);
     form->addRow(tr("Conditions:"), conditionsRow);
     // The selected condition's editor spans the form: its own labels sit beside its fields.
@@ -205,8 +207,10 @@ void GrantForm::showConditions(const Grant &grant)
 {
     const int row = m_conditions->currentRow();
     m_conditions->clear();
-    for (const GrantCondition &condition : grant.conditions())
-        m_conditions->addItem(condition.summary());
+    for (const GrantCondition &condition : grant.conditions()) {
+        auto *item = new QListWidgetItem(condition.summary(), m_conditions);
+        item->setToolTip(condition.summary());
+    }
     m_conditions->setCurrentRow(qMin(qMax(0, row), m_conditions->count() - 1));
 }
 

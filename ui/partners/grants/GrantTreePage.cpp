@@ -38,7 +38,7 @@ GrantTreePage::GrantTreePage(QUndoStack *undo, QWidget *parent)
     split->setStretchFactor(1, 1);
     // The form gets almost half: at its minimum width the condition editor was squeezed into a
     // strip that needed scrolling. The tree's columns elide (whole in their tool tips).
-    split->setSizes({55, 45});
+    split->setSizes({5500, 4500}); // shrunk in proportion to the page
     split->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);

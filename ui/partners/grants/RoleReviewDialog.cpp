@@ -16,15 +16,22 @@ namespace {
 std::optional<bool> automaticAnswer;
 QStringList shownLines;
 
-// A grant on one line and each of its conditions on a line of its own, so a column shows the
-// conditions instead of cutting them off at its edge.
+// A grant on one line, each condition's attribute on the next and each of its values on a line of
+// its own: a column shows the whole condition instead of cutting it off at its edge.
 QString grantText(const Grant &grant)
 {
     Grant bare = grant;
     bare.setConditions({});
     QStringList lines{bare.summary()};
-    for (const GrantCondition &condition : grant.conditions())
-        lines << RoleReviewDialog::tr("if %1").arg(condition.summary());
+    for (const GrantCondition &condition : grant.conditions()) {
+        if (!condition.isEquals()) {
+            lines << RoleReviewDialog::tr("if %1").arg(condition.summary());
+            continue;
+        }
+        lines << RoleReviewDialog::tr("if %1 is one of:").arg(condition.attribute());
+        for (const QString &value : condition.values())
+            lines << QStringLiteral("    ") + value;
+    }
     return lines.join(QLatin1Char('\n'));
 }
 
