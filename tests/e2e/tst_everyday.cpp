@@ -358,6 +358,10 @@ void EverydayTest::languageSwitchesAtOnce()
     QVERIFY(germanUsers);
     QVERIFY(buttonWithText(germanUsers, QStringLiteral("Einladen…")));
     shoot(&window, QStringLiteral("language-switched"));
+    if (UserExportDialog *exportDialog = openExportDialog(*germanUsers)) {
+        shoot(exportDialog, QStringLiteral("export-dialog-german"));
+        exportDialog->reject();
+    }
 
     // The session and the emulator's data are the same: the edit is still there.
     germanUsers->showUser(window.session()->userId());

@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTest>
@@ -76,8 +77,23 @@ private slots:
         }
     }
 
+    void conditionEditorFitsBesideTheTree_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("de") << QStringLiteral("de");
+    }
+
     void conditionEditorFitsBesideTheTree()
     {
+        QFETCH(QString, language);
+        QTranslator german;
+        if (language == QLatin1String("de")) {
+            QVERIFY(InterfaceLanguage::load(&german, language));
+            QCoreApplication::installTranslator(&german);
+        }
+        const auto removeGerman =
+            qScopeGuard([&german] { QCoreApplication::removeTranslator(&german); });
         RoleEditor editor;
         editor.resize(editorSize);
         editor.loadRole(roleOf(trapRole));
@@ -93,7 +109,7 @@ private slots:
         for (QWidget *up = attribute->parentWidget(); up && !area; up = up->parentWidget())
             area = qobject_cast<QScrollArea *>(up);
         QVERIFY(area);
-        shoot(&editor, QStringLiteral("grant-editor"));
+        shoot(&editor, QStringLiteral("grant-editor-") + language);
         // The condition (its attribute and both values) is in view without scrolling, and the
         // attribute's name is not cut off.
         QVERIFY(insideViewport(attribute, area));
@@ -101,6 +117,13 @@ private slots:
         QVERIFY2(attribute->width() >=
                      attribute->fontMetrics().horizontalAdvance(attribute->text()),
                  qPrintable(QString::number(attribute->width())));
+        for (int row = 0; row < values->count(); ++row) {
+            const QString value = values->item(row)->text();
+            QVERIFY2(
+                values->fontMetrics().horizontalAdvance(value) + 8 <= values->viewport()->width(),
+                qPrintable(
+                    QStringLiteral("%1 px for %2").arg(values->viewport()->width()).arg(value)));
+        }
         QCOMPARE(area->verticalScrollBar()->value(), 0);
         // No line of the form is squeezed under the next: every wrapped hint has its height.
         for (const QLabel *label : area->widget()->findChildren<QLabel *>()) {

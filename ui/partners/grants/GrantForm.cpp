@@ -1,6 +1,7 @@
 #include "ui/partners/grants/GrantForm.h"
 
 #include "domain/grants/GrantCatalog.h"
+#include "ui/common/Icons.h"
 #include "ui/partners/grants/GrantStyle.h"
 
 #include <QComboBox>
@@ -11,6 +12,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -23,6 +25,16 @@ QStringList nonEmpty(const QStringList &values)
             result << value.trimmed();
     }
     return result;
+}
+
+QToolButton *conditionButton(const QString &icon, const QString &name)
+{
+    auto *button = new QToolButton;
+    button->setIcon(Icons::get(icon));
+    button->setToolTip(name);
+    button->setAccessibleName(name);
+    button->setAutoRaise(true);
+    return button;
 }
 
 QListWidgetItem *editableItem(const QString &text)
@@ -59,15 +71,17 @@ GrantForm::GrantForm(QWidget *parent) : QGroupBox(tr("Selected grant"), parent)
         m_effect->addItem(GrantStyle::effectIcon(effect), GrantStyle::effectText(effect), effect);
 
     m_conditions = new QListWidget;
-    m_conditions->setMaximumHeight(56);
+    m_conditions->setMaximumHeight(60);
     // A long condition is cut with "…" (whole in its tool tip), not scrolled sideways.
     m_conditions->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_conditions->setTextElideMode(Qt::ElideRight);
-    auto *addCondition = new QPushButton(tr("Add equals condition"));
-    auto *removeCondition = new QPushButton(tr("Remove condition"));
+    // Icon buttons (their names in tool tips and for screen readers): text buttons beside the
+    // list left it a sliver in German.
+    auto *addCondition = conditionButton(QStringLiteral("add"), tr("Add equals condition"));
+    auto *removeCondition = conditionButton(QStringLiteral("delete"), tr("Remove condition"));
     m_conditionShape = GrantStyle::hintLabel();
     // The buttons beside the list, one above the other: the form stays short enough to show a
-    // condition's editor without scrolling, and narrow enough for the tree (German).
+    // condition's editor without scrolling.
     auto *conditionButtons = new QVBoxLayout;
     conditionButtons->addWidget(addCondition);
     conditionButtons->addWidget(removeCondition);
@@ -91,11 +105,11 @@ GrantForm::GrantForm(QWidget *parent) : QGroupBox(tr("Selected grant"), parent)
     form->addRow(m_conditionShape);
 
     connectFields();
-    connect(addCondition, &QPushButton::clicked, this, [this] {
+    connect(addCondition, &QToolButton::clicked, this, [this] {
         emit conditionAddRequested();
         m_conditionAttribute->setFocus();
     });
-    connect(removeCondition, &QPushButton::clicked, this,
+    connect(removeCondition, &QToolButton::clicked, this,
             [this] { emit conditionRemoveRequested(m_conditions->currentRow()); });
 }
 
@@ -107,8 +121,8 @@ QWidget *GrantForm::buildConditionEditor()
     m_conditionValues = new QListWidget;
     m_conditionValues->setObjectName(QStringLiteral("conditionValues"));
     m_conditionValues->setMaximumHeight(72);
-    auto *addValueButton = new QPushButton(tr("Add value"));
-    auto *removeValue = new QPushButton(tr("Remove value"));
+    auto *addValueButton = conditionButton(QStringLiteral("add"), tr("Add value"));
+    auto *removeValue = conditionButton(QStringLiteral("delete"), tr("Remove value"));
 
     m_conditionEditor = new QWidget;
     auto *conditionForm = new QFormLayout(m_conditionEditor);
@@ -127,8 +141,8 @@ QWidget *GrantForm::buildConditionEditor()
 
     connect(m_conditionAttribute, &QLineEdit::editingFinished, this, &GrantForm::onConditionEdited);
     connect(m_conditionValues, &QListWidget::itemChanged, this, &GrantForm::onConditionEdited);
-    connect(addValueButton, &QPushButton::clicked, this, &GrantForm::addValue);
-    connect(removeValue, &QPushButton::clicked, this, [this] {
+    connect(addValueButton, &QToolButton::clicked, this, &GrantForm::addValue);
+    connect(removeValue, &QToolButton::clicked, this, [this] {
         delete m_conditionValues->currentItem();
         onConditionEdited();
     });
