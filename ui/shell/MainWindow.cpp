@@ -16,12 +16,10 @@
 #include "ui/partners/PartnerUsersRolesPane.h"
 #include "ui/partners/PartnersPane.h"
 #include "ui/shell/ActivityDock.h"
-#include "ui/shell/InterfaceLanguage.h"
 #include "ui/shell/NavigationSidebar.h"
 #include "ui/shell/OrganizationMenu.h"
 #include "ui/shell/Pane.h"
 #include "ui/shell/PaneRegistry.h"
-#include "ui/shell/PreferencesDialog.h"
 #include "ui/shell/SessionController.h"
 #include "ui/shell/SessionStatusLabels.h"
 #include "ui/shell/SignInDialog.h"
@@ -336,41 +334,6 @@ void MainWindow::createMenus()
     m_renewAction = new QAction(tr("Sign in again…"), m_menuActions);
     connect(m_renewAction, &QAction::triggered, this,
             [this] { showSignIn(m_controller->profile().name); });
-}
-
-void MainWindow::showPreferences()
-{
-    auto *dialog = new PreferencesDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &PreferencesDialog::languageChosen, this, &MainWindow::switchLanguage);
-    dialog->open();
-}
-
-void MainWindow::switchLanguage(const QString &previousChoice)
-{
-    // Pages are built anew in the new language: unsaved edits are saved or dropped first, as when
-    // signing out. The session and the server's data stay as they are (no restart).
-    leaveAll(this, [this, previousChoice](bool mayLeave) {
-        if (!mayLeave) {
-            InterfaceLanguage::choose(previousChoice);
-            return;
-        }
-        InterfaceLanguage::install(qApp);
-        retranslate();
-    });
-}
-
-void MainWindow::retranslate()
-{
-    delete m_menuActions;
-    qDeleteAll(menuBar()->findChildren<QMenu *>(Qt::FindDirectChildrenOnly));
-    menuBar()->clear();
-    discardPages();
-    m_pages->retranslate();
-    createMenus();
-    applyReadOnly(m_session->isReadOnly());
-    m_navigation->setAccessibleName(tr("Pages"));
-    onSessionStateChanged();
 }
 
 void MainWindow::startSession(const Profile &profile, const QString &token, bool readOnly)
