@@ -6,10 +6,10 @@
 
 namespace {
 
-QByteArray csvCell(QString text)
+QByteArray csvCell(QString text, bool spreadsheetSafe)
 {
     // Spreadsheets run cells that start like a formula; a leading quote keeps them text.
-    if (!text.isEmpty() && QStringLiteral("=+-@\t\r").contains(text.at(0)))
+    if (spreadsheetSafe && !text.isEmpty() && QStringLiteral("=+-@\t\r").contains(text.at(0)))
         text.prepend(QLatin1Char('\''));
     if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) ||
         text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\''))) {
@@ -48,7 +48,7 @@ QByteArray UserExporter::csvHeader()
     return names.join(',') + "\r\n";
 }
 
-QByteArray UserExporter::csvLine(const QJsonObject &user)
+QByteArray UserExporter::csvLine(const QJsonObject &user, Format format)
 {
     QByteArrayList cells;
     for (const char *column : kColumns) {
@@ -58,7 +58,7 @@ QByteArray UserExporter::csvLine(const QJsonObject &user)
         else if (value.isDouble())
             cells << QByteArray::number(value.toDouble(), 'g', 16);
         else
-            cells << csvCell(value.toString());
+            cells << csvCell(value.toString(), format != Format::PlainCsv);
     }
     return cells.join(',') + "\r\n";
 }
@@ -77,7 +77,7 @@ bool UserExporter::start(const QString &path, Format format, QString *error)
     m_offset = 0;
     m_written = 0;
     m_running = true;
-    m_file.write(format == Format::Csv ? csvHeader() : QByteArray("[\n"));
+    m_file.write(format == Format::Json ? QByteArray("[\n") : csvHeader());
     requestPage();
     return true;
 }
@@ -117,8 +117,8 @@ void UserExporter::writePage(const QJsonArray &page)
         const auto status = User::statusFromText(user.value(QStringLiteral("status")).toString());
         if (!UserListModel::accepts(m_filter, status))
             continue;
-        if (m_format == Format::Csv) {
-            m_file.write(csvLine(user));
+        if (m_format != Format::Json) {
+            m_file.write(csvLine(user, m_format));
         } else {
             if (m_written > 0)
                 m_file.write(",\n");

@@ -15,7 +15,10 @@ class UserExporter : public QObject
 {
     Q_OBJECT
 public:
-    enum class Format { Csv, Json };
+    // Csv is spreadsheet-safe: a value that starts like a formula (= + - @, so also a phone
+    // number such as +49 …) gets a leading apostrophe, which a spreadsheet hides but a script
+    // reads. PlainCsv writes every value exactly as stored, for scripts. Json is always exact.
+    enum class Format { Csv, PlainCsv, Json };
 
     UserExporter(UserService *service, QObject *parent = nullptr);
 
@@ -29,7 +32,7 @@ public:
     int written() const { return m_written; }
 
     static QByteArray csvHeader();
-    static QByteArray csvLine(const QJsonObject &user);
+    static QByteArray csvLine(const QJsonObject &user, Format format = Format::Csv);
 
 signals:
     void progress(int written);

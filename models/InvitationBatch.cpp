@@ -1,5 +1,6 @@
 #include "models/InvitationBatch.h"
 
+#include "domain/users/InvitationCsv.h"
 #include "domain/users/User.h"
 #include "services/api/UserService.h"
 
@@ -37,44 +38,7 @@ QStringList InvitationBatch::splitAddresses(const QString &text)
 
 QStringList InvitationBatch::addressesFromCsv(const QByteArray &csv)
 {
-    const QStringList lines = QString::fromUtf8(csv).split(
-        QRegularExpression(QStringLiteral("\\r?\\n")), Qt::SkipEmptyParts);
-    if (lines.isEmpty())
-        return {};
-    const QChar separator =
-        lines.first().count(QLatin1Char(';')) > lines.first().count(QLatin1Char(','))
-            ? QLatin1Char(';')
-            : QLatin1Char(',');
-    auto cells = [separator](const QString &line) {
-        QStringList values;
-        for (QString cell : line.split(separator))
-            values << cell.trimmed().remove(QLatin1Char('"'));
-        return values;
-    };
-    const QStringList header = cells(lines.first());
-    static const QRegularExpression emailHeader(QStringLiteral("^(e-?mail|mail)(\\s*address)?$"),
-                                                QRegularExpression::CaseInsensitiveOption);
-    int column = -1;
-    for (int i = 0; i < header.size(); ++i) {
-        if (emailHeader.match(header.at(i)).hasMatch())
-            column = i;
-    }
-    QStringList addresses;
-    for (int i = column >= 0 ? 1 : 0; i < lines.size(); ++i) {
-        const QStringList row = cells(lines.at(i));
-        if (column >= 0) {
-            if (column < row.size() && !row.at(column).isEmpty())
-                addresses << row.at(column);
-            continue;
-        }
-        for (const QString &cell : row) {
-            if (cell.contains(QLatin1Char('@'))) {
-                addresses << cell;
-                break;
-            }
-        }
-    }
-    return addresses;
+    return InvitationCsv::parse(csv).addresses;
 }
 
 bool InvitationBatch::isValidAddress(const QString &address)

@@ -22,6 +22,20 @@ QString InputRules::email(const QString &text)
     return {};
 }
 
+QString InputRules::phone(const QString &text)
+{
+    const QString number = text.trimmed();
+    if (number.isEmpty())
+        return {};
+    static const QRegularExpression allowed(QStringLiteral(R"(^[0-9\s+\-/()]+$)"));
+    static const QRegularExpression digit(QStringLiteral("[0-9]"));
+    if (!allowed.match(number).hasMatch() || number.count(digit) < 3)
+        return tr("\"%1\" is not a phone number: use digits, spaces and + - / ( ), e.g. "
+                  "+49 30 1234567.")
+            .arg(number);
+    return {};
+}
+
 QString InputRules::optionalEmail(const QString &text)
 {
     return text.trimmed().isEmpty() ? QString() : email(text);

@@ -26,6 +26,9 @@ public:
     static QString maxLength(const QString &text, int limit);
     // GroupImageUri.gradient_colors items, pattern ^#[0-9a-fA-F]{6}$.
     static QString colour(const QString &hex);
+    // A phone number, checked leniently as the portal does: digits, spaces and + - / ( ) only,
+    // at least three digits. Empty is fine (the field is optional).
+    static QString phone(const QString &text);
     // An http(s) address; empty is fine.
     static QString webAddress(const QString &text);
     // Any JSON value (object, array, text, number, true/false, null); `required` refuses empty.

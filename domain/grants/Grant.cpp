@@ -243,7 +243,11 @@ QString Grant::summary() const
 {
     const QString what = action().isEmpty() ? tr("(no action)") : action();
     const QString where = hasResource() ? resource() : tr("(every resource)");
-    QString text = tr("%1 %2 on %3").arg(effectiveEffect(), what, where);
+    // Whole sentences per effect: a translation must not be left with the JSON word "allow".
+    const QString effect = effectiveEffect();
+    QString text = effect == QLatin1String("allow")  ? tr("allow %1 on %2").arg(what, where)
+                   : effect == QLatin1String("deny") ? tr("deny %1 on %2").arg(what, where)
+                                                     : tr("%1 %2 on %3").arg(effect, what, where);
     const QList<GrantCondition> list = conditions();
     if (!list.isEmpty()) {
         QStringList parts;

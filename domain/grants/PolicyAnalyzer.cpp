@@ -134,8 +134,8 @@ void PolicyAnalyzer::checkGrant(const Grant &grant, const GrantPath &path,
 {
     using Severity = GrantFinding::Severity;
     if (grant.action().trimmed().isEmpty())
-        findings.append(
-            finding(Severity::Error, "missing-action", tr("The grant has no action."), path));
+        findings.append(finding(Severity::Error, "missing-action",
+                                tr("This grant has no action yet: it allows nothing."), path));
     else if (!GrantCatalog::isKnownAction(grant.action()))
         findings.append(finding(Severity::Warning, "unknown-action",
                                 tr("\"%1\" is not an action this editor knows; check its spelling.")
@@ -168,7 +168,9 @@ void PolicyAnalyzer::checkGrant(const Grant &grant, const GrantPath &path,
     }
     const bool everyResource = coversEverything(grant.resource());
     const bool everyAction = grant.action() == QLatin1String("*");
-    if (effect == QLatin1String("allow") && (everyResource || everyAction)) {
+    // Without an action the grant allows nothing; "missing-action" says so.
+    const bool hasAction = !grant.action().trimmed().isEmpty();
+    if (effect == QLatin1String("allow") && hasAction && (everyResource || everyAction)) {
         const QString what = everyAction ? tr("every action") : grant.action();
         const QString where = everyResource ? tr("every resource") : grant.resource();
         findings.append(
@@ -266,10 +268,10 @@ void PolicyAnalyzer::checkDependencies(const QList<Grant> &grants, QList<GrantFi
         for (const Grant &needed : GrantCatalog::usualDependencies(grants.at(index))) {
             if (present.contains(needed.key()))
                 continue;
-            GrantFinding item = finding(
-                GrantFinding::Severity::Suggestion, "missing-dependency",
-                tr("%1 usually needs %2 as well.").arg(grants.at(index).action(), needed.summary()),
-                {index});
+            GrantFinding item = finding(GrantFinding::Severity::Suggestion, "missing-dependency",
+                                        tr("%1 usually needs this grant as well: %2")
+                                            .arg(grants.at(index).action(), needed.summary()),
+                                        {index});
             item.fixDependency = needed;
             findings.append(item);
         }

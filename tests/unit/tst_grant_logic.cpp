@@ -3,12 +3,14 @@
 #include "domain/grants/GrantCatalog.h"
 #include "domain/grants/GrantMatcher.h"
 #include "domain/grants/GrantTree.h"
-#include "models/GrantTreeModel.h"
 #include "domain/grants/PolicyAnalyzer.h"
 #include "domain/grants/RoleReview.h"
 #include "domain/grants/WhatIfCheck.h"
+#include "models/GrantTreeModel.h"
 
+#include <QRegularExpression>
 #include <QTest>
+#include <QTranslator>
 
 namespace {
 
@@ -32,6 +34,18 @@ QStringList codes(const QList<GrantFinding> &findings)
     list.sort();
     return list;
 }
+
+// Translates every text into upper case (placeholders stay): whatever English is left in lower
+// case was put together outside a translatable sentence, as "allow" in a German finding was.
+class ShoutingTranslator : public QTranslator
+{
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *, const char *source, const char *, int) const override
+    {
+        return QString::fromUtf8(source).toUpper();
+    }
+};
 
 } // namespace
 
@@ -165,6 +179,42 @@ private slots:
             if (finding.code == "unknown-action")
                 QCOMPARE(finding.severity, GrantFinding::Severity::Warning);
         }
+    }
+
+    // Issue 20: a grant without action said "This allows  on every resource."
+    void grantWithoutActionAllowsNothing()
+    {
+        PolicyAnalyzer::Input input;
+        input.name = "Empty";
+        input.slug = "empty";
+        input.grants = {Grant("", "*")};
+        const QList<GrantFinding> findings = PolicyAnalyzer::analyze(input);
+        QCOMPARE(codes(findings), QStringList{"missing-action"});
+        QCOMPARE(findings.first().message,
+                 QStringLiteral("This grant has no action yet: it allows nothing."));
+    }
+
+    // Issue 20: "entity-edit braucht meist auch allow entity-view": each finding is one
+    // translatable sentence; only the action and resource names stay as they are.
+    void findingsAreWholeSentencesForTranslation()
+    {
+        ShoutingTranslator shouting;
+        QCoreApplication::installTranslator(&shouting);
+        PolicyAnalyzer::Input input;
+        input.name = "Editors";
+        input.slug = "editors";
+        input.grants = {Grant("entity-edit", "entity:*:contact:*"),
+                        Grant("entity-view", "entity:*:offer:*", "deny")};
+        const QList<GrantFinding> findings = PolicyAnalyzer::analyze(input);
+        QCoreApplication::removeTranslator(&shouting);
+        QVERIFY(codes(findings).contains("missing-dependency"));
+        for (const GrantFinding &finding : findings) {
+            QString words = finding.message;
+            words.remove(QRegularExpression(QStringLiteral("entity-[a-z]+|entity:[a-z*:]+")));
+            QVERIFY2(words == words.toUpper(), qPrintable(finding.message));
+        }
+        QCOMPARE(Grant("entity-view", "entity:*:offer:*", "deny").summary(),
+                 QStringLiteral("deny entity-view on entity:*:offer:*"));
     }
 
     void cleanRoleHasNoFindings()

@@ -61,6 +61,20 @@ private slots:
         QVERIFY(InputRules::json(QString(), false).isEmpty());
     }
 
+    // Phone numbers are checked leniently (issue 20): the usual ways of writing one pass,
+    // words and lone digits do not.
+    void phoneNumbersAreCheckedLeniently()
+    {
+        for (const char *good : {"+49 30 1234567", "030/123 456-78", "(030) 12 34 56",
+                                 "+1-555-0100", "0049301234567", ""})
+            QVERIFY2(InputRules::phone(QString::fromLatin1(good)).isEmpty(), good);
+        QCOMPARE(InputRules::phone(QStringLiteral("call me maybe")),
+                 QStringLiteral("\"call me maybe\" is not a phone number: use digits, spaces and "
+                                "+ - / ( ), e.g. +49 30 1234567."));
+        for (const char *bad : {"12", "+49 30 CALL-ME", "030 123 456 ext. 7", "--", "1#2#3"})
+            QVERIFY2(!InputRules::phone(QString::fromLatin1(bad)).isEmpty(), bad);
+    }
+
     void badValuesAreNamed()
     {
         QCOMPARE(InputRules::required(QStringLiteral("  ")), QStringLiteral("Required."));

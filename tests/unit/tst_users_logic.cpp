@@ -184,6 +184,27 @@ private slots:
         QCOMPARE(UserExporter::csvHeader().count(','), line.count(',') - 1); // one inside quotes
     }
 
+    // Issue 20: the spreadsheet CSV marks phone numbers (they start with +) so a spreadsheet does
+    // not run them; the plain CSV for scripts writes them exactly as stored.
+    void csvForSpreadsheetsAndForScripts()
+    {
+        const QJsonObject user{{"id", "1"},
+                               {"display_name", "=1+2"},
+                               {"phone", "+49 30 1234567"},
+                               {"secondary_phone", "-12"},
+                               {"department", "Sales, North"}};
+        const QByteArray safe = UserExporter::csvLine(user, UserExporter::Format::Csv);
+        QVERIFY2(safe.contains(",\"'+49 30 1234567\","), safe.constData());
+        QVERIFY2(safe.startsWith("1,\"'=1+2\","), safe.constData());
+        QVERIFY(safe.contains(",\"'-12\","));
+        const QByteArray plain = UserExporter::csvLine(user, UserExporter::Format::PlainCsv);
+        QVERIFY2(plain.startsWith("1,=1+2,"), plain.constData());
+        QVERIFY2(plain.contains(",+49 30 1234567,-12,"), plain.constData());
+        QVERIFY(plain.contains(",\"Sales, North\","));
+        QVERIFY(!plain.contains('\''));
+        QCOMPARE(UserExporter::csvLine(user), safe); // spreadsheet-safe unless asked otherwise
+    }
+
     void debouncerWaitsForThePause()
     {
         SearchDebouncer debouncer(nullptr, 250);

@@ -363,6 +363,10 @@ bool ProfilePage::checkInput(const QJsonObject &changes)
               InputRules::startPage(changes.value(startPage).toString()));
     if (changes.contains(languageKey))
         check(m_language, InputRules::language(changes.value(languageKey).toString()));
+    for (const QString phone : {QStringLiteral("phone"), QStringLiteral("secondary_phone")}) {
+        if (changes.contains(phone))
+            check(m_fields.value(phone), InputRules::phone(changes.value(phone).toString()));
+    }
     return ok;
 }
 

@@ -1,6 +1,7 @@
 #include "ui/shell/InterfaceLanguage.h"
 
 #include <QLibraryInfo>
+#include <QPointer>
 #include <QSettings>
 #include <QTranslator>
 
@@ -8,6 +9,19 @@ namespace {
 
 const char *const settingsKey = "interface/language";
 QString currentCode = QStringLiteral("en");
+// What install() put in, to take out again when the language changes while running.
+QPointer<QTranslator> installedOwn;
+QPointer<QTranslator> installedQt;
+
+void removeInstalled()
+{
+    for (QPointer<QTranslator> *installed : {&installedOwn, &installedQt}) {
+        if (!*installed)
+            continue;
+        QCoreApplication::removeTranslator(*installed);
+        delete installed->data();
+    }
+}
 
 } // namespace
 
@@ -57,17 +71,18 @@ QString InterfaceLanguage::install(QCoreApplication *application)
     const QLocale system = QLocale::system();
     currentCode = resolve(chosen(), system);
     QLocale::setDefault(localeFor(currentCode, system));
+    removeInstalled();
     if (currentCode == QLatin1String("en"))
         return currentCode;
 
-    auto *own = new QTranslator(application);
-    if (load(own, currentCode))
-        QCoreApplication::installTranslator(own);
+    installedOwn = new QTranslator(application);
+    if (load(installedOwn, currentCode))
+        QCoreApplication::installTranslator(installedOwn);
     // Qt's own strings: the standard buttons of message boxes and dialogs.
-    auto *qt = new QTranslator(application);
-    if (qt->load(QLocale(currentCode), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
+    installedQt = new QTranslator(application);
+    if (installedQt->load(QLocale(currentCode), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(installedQt);
     return currentCode;
 }
 

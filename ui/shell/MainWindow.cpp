@@ -20,7 +20,6 @@
 #include "ui/shell/OrganizationMenu.h"
 #include "ui/shell/Pane.h"
 #include "ui/shell/PaneRegistry.h"
-#include "ui/shell/PreferencesDialog.h"
 #include "ui/shell/SessionController.h"
 #include "ui/shell/SessionStatusLabels.h"
 #include "ui/shell/SignInDialog.h"
@@ -119,14 +118,14 @@ void MainWindow::createPanes()
     // translation), and how to build it. A page is built when it is first shown, so start-up
     // builds and loads the first page only.
     // clang-format off
-    addPane(QStringLiteral("users"), QStringLiteral("users"), QCoreApplication::translate("UsersPane", "Users"), paneOf<UsersPane>());
-    addPane(QStringLiteral("groups"), QStringLiteral("groups"), QCoreApplication::translate("GroupsPane", "Groups"), paneOf<GroupsPane>());
-    addPane(QStringLiteral("partners"), QStringLiteral("partners"), QCoreApplication::translate("PartnersPane", "Partners"), paneOf<PartnersPane>());
-    addPane(QStringLiteral("partner-roles"), QStringLiteral("partner-roles"), QCoreApplication::translate("PartnerUsersRolesPane", "Partner users & roles"), paneOf<PartnerUsersRolesPane>());
-    addPane(QStringLiteral("organization"), QStringLiteral("organization"), QCoreApplication::translate("OrganizationPane", "Organization"), paneOf<OrganizationPane>());
-    addPane(QStringLiteral("account"), QStringLiteral("account"), QCoreApplication::translate("MyAccountPane", "My account"), paneOf<MyAccountPane>());
-    addPane(QStringLiteral("account-tools"), QStringLiteral("key"), QCoreApplication::translate("AccountToolsPane", "Account tools"), paneOf<AccountToolsPane>());
-    addPane(QStringLiteral("api-console"), QStringLiteral("api-console"), QCoreApplication::translate("ApiConsolePane", "API console"), paneOf<ApiConsolePane>());
+    addPane(QStringLiteral("users"), QStringLiteral("users"), {"UsersPane", QT_TRANSLATE_NOOP("UsersPane", "Users")}, paneOf<UsersPane>());
+    addPane(QStringLiteral("groups"), QStringLiteral("groups"), {"GroupsPane", QT_TRANSLATE_NOOP("GroupsPane", "Groups")}, paneOf<GroupsPane>());
+    addPane(QStringLiteral("partners"), QStringLiteral("partners"), {"PartnersPane", QT_TRANSLATE_NOOP("PartnersPane", "Partners")}, paneOf<PartnersPane>());
+    addPane(QStringLiteral("partner-roles"), QStringLiteral("partner-roles"), {"PartnerUsersRolesPane", QT_TRANSLATE_NOOP("PartnerUsersRolesPane", "Partner users & roles")}, paneOf<PartnerUsersRolesPane>());
+    addPane(QStringLiteral("organization"), QStringLiteral("organization"), {"OrganizationPane", QT_TRANSLATE_NOOP("OrganizationPane", "Organization")}, paneOf<OrganizationPane>());
+    addPane(QStringLiteral("account"), QStringLiteral("account"), {"MyAccountPane", QT_TRANSLATE_NOOP("MyAccountPane", "My account")}, paneOf<MyAccountPane>());
+    addPane(QStringLiteral("account-tools"), QStringLiteral("key"), {"AccountToolsPane", QT_TRANSLATE_NOOP("AccountToolsPane", "Account tools")}, paneOf<AccountToolsPane>());
+    addPane(QStringLiteral("api-console"), QStringLiteral("api-console"), {"ApiConsolePane", QT_TRANSLATE_NOOP("ApiConsolePane", "API console")}, paneOf<ApiConsolePane>());
     // clang-format on
     // End of pages.
 }
@@ -153,8 +152,8 @@ void MainWindow::connectUsersAndGroups(Pane *built)
     }
 }
 
-void MainWindow::addPane(const QString &key, const QString &iconName, const QString &title,
-                         std::function<Pane *(Session *)> create)
+void MainWindow::addPane(const QString &key, const QString &iconName,
+                         const PaneRegistry::Title &title, std::function<Pane *(Session *)> create)
 {
     m_pages->add(key, iconName, title, std::move(create));
 }
@@ -249,7 +248,7 @@ void MainWindow::onNavigationChanged(int row)
 QAction *MainWindow::paneAction(const QString &text, const QString &iconName,
                                 const QKeySequence &keys, void (Pane::*slot)())
 {
-    auto *action = new QAction(Icons::get(iconName), text, this);
+    auto *action = new QAction(Icons::get(iconName), text, m_menuActions);
     action->setShortcut(keys);
     action->setShortcutContext(Qt::WindowShortcut);
     connect(action, &QAction::triggered, this, [this, slot] {
@@ -262,6 +261,8 @@ QAction *MainWindow::paneAction(const QString &text, const QString &iconName,
 
 void MainWindow::createMenus()
 {
+    // The window's own actions live in one holder, so a language switch can build them anew.
+    m_menuActions = new QObject(this);
     QMenu *file = menuBar()->addMenu(tr("&File"));
     m_signInAction =
         file->addAction(Icons::get(QStringLiteral("profiles")), tr("&Sign in / Switch profile…"),
@@ -288,7 +289,7 @@ void MainWindow::createMenus()
                                  QKeySequence(Qt::CTRL | Qt::Key_N), &Pane::createNew);
     QAction *remove = paneAction(tr("&Delete"), QStringLiteral("delete"),
                                  QKeySequence(Qt::Key_Delete), &Pane::deleteSelection);
-    auto *save = new QAction(Icons::get(QStringLiteral("save")), tr("&Save"), this);
+    auto *save = new QAction(Icons::get(QStringLiteral("save")), tr("&Save"), m_menuActions);
     save->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_S));
     connect(save, &QAction::triggered, this, [this] {
         if (Pane *pane = currentPane())
@@ -302,10 +303,7 @@ void MainWindow::createMenus()
     edit->addAction(remove);
     m_writingActions = {create, remove, save};
     edit->addSeparator();
-    QAction *preferences = edit->addAction(tr("&Preferences…"), this, [this] {
-        PreferencesDialog dialog(this);
-        dialog.exec();
-    });
+    QAction *preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
     preferences->setShortcut(QKeySequence::Preferences);
     preferences->setMenuRole(QAction::PreferencesRole);
 
@@ -333,7 +331,7 @@ void MainWindow::createMenus()
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
-    m_renewAction = new QAction(tr("Sign in again…"), this);
+    m_renewAction = new QAction(tr("Sign in again…"), m_menuActions);
     connect(m_renewAction, &QAction::triggered, this,
             [this] { showSignIn(m_controller->profile().name); });
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "services/session/Profile.h"
+#include "ui/shell/PaneRegistry.h"
 
 #include <QList>
 #include <QMainWindow>
@@ -63,7 +64,7 @@ protected:
 
 private:
     void createPanes();
-    void addPane(const QString &key, const QString &iconName, const QString &title,
+    void addPane(const QString &key, const QString &iconName, const PaneRegistry::Title &title,
                  std::function<Pane *(Session *)> create);
     Pane *builtPane(int index) const;
     void discardPages();
@@ -83,6 +84,11 @@ private:
     void leaveAll(QObject *context, std::function<void(bool mayLeave)> done);
     bool needsLeaveCheck() const;
     void showAbout();
+    // Edit > Preferences; a new language is switched to at once (switchLanguage).
+    void showPreferences();
+    void switchLanguage(const QString &previousChoice);
+    // Menus, page titles and pages in the language just installed.
+    void retranslate();
     void restoreSettings();
     void saveSettings() const;
 
@@ -98,6 +104,7 @@ private:
     ActivityDock *m_activity;
     int m_currentIndex = -1;
     QList<QAction *> m_writingActions;
+    QObject *m_menuActions = nullptr; // parent of the window's menu actions
     QAction *m_signInAction = nullptr;
     QAction *m_signOutAction = nullptr;
     QAction *m_renewAction = nullptr;

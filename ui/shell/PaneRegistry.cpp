@@ -5,6 +5,7 @@
 #include "ui/common/Scrollable.h"
 #include "ui/shell/Pane.h"
 
+#include <QCoreApplication>
 #include <QListWidget>
 #include <QScrollArea>
 #include <QStackedWidget>
@@ -16,14 +17,20 @@ PaneRegistry::PaneRegistry(Session *session, QListWidget *navigation, QStackedWi
 {
 }
 
-void PaneRegistry::add(const QString &key, const QString &iconName, const QString &title,
+QString PaneRegistry::Title::text() const
+{
+    return QCoreApplication::translate(context, source);
+}
+
+void PaneRegistry::add(const QString &key, const QString &iconName, const Title &title,
                        Factory create)
 {
     m_keys << key;
+    m_titles << title;
     m_builders << create;
     m_factories << std::move(create);
     m_stack->addWidget(pageFrame());
-    auto *item = new QListWidgetItem(Icons::get(iconName), title, m_navigation);
+    auto *item = new QListWidgetItem(Icons::get(iconName), title.text(), m_navigation);
     item->setData(Qt::UserRole, key);
     item->setSizeHint(QSize(0, 36));
 }
@@ -63,6 +70,14 @@ bool PaneRegistry::replace(const QString &key, Pane *pane)
     m_builders[index] = nullptr; // a page put in from outside is kept across sessions
     install(index, pane);
     return true;
+}
+
+void PaneRegistry::retranslate()
+{
+    for (int index = 0; index < count(); ++index) {
+        const Pane *built = builtPane(index);
+        m_navigation->item(index)->setText(built ? built->title() : m_titles.at(index).text());
+    }
 }
 
 void PaneRegistry::discardBuilt()

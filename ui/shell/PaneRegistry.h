@@ -19,12 +19,22 @@ class PaneRegistry : public QObject
     Q_OBJECT
 public:
     using Factory = std::function<Pane *(Session *)>;
+    // A page's title as written in the source (context and text), translated whenever shown, so
+    // the navigation follows a language switch.
+    struct Title
+    {
+        const char *context = nullptr;
+        const char *source = nullptr;
+        QString text() const;
+    };
 
     PaneRegistry(Session *session, QListWidget *navigation, QStackedWidget *stack,
                  QObject *parent = nullptr);
 
     // Adds a page; `title` shows in the navigation until the pane is built and names itself.
-    void add(const QString &key, const QString &iconName, const QString &title, Factory create);
+    void add(const QString &key, const QString &iconName, const Title &title, Factory create);
+    // Titles in the interface language now: a built page's own, the others' from their Title.
+    void retranslate();
     int count() const;
     int indexOf(const QString &key) const { return m_keys.indexOf(key); }
     QString key(int index) const { return m_keys.value(index); }
@@ -52,4 +62,5 @@ private:
     QList<QString> m_keys;
     QList<Factory> m_factories; // empty once the page is built
     QList<Factory> m_builders;  // every page's, to build it afresh
+    QList<Title> m_titles;
 };

@@ -48,8 +48,12 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
 
 void PreferencesDialog::accept()
 {
-    InterfaceLanguage::choose(m_language->currentData().toString());
+    const QString previous = InterfaceLanguage::chosen();
+    const QString chosen = m_language->currentData().toString();
+    InterfaceLanguage::choose(chosen);
     QDialog::accept();
+    if (InterfaceLanguage::resolve(chosen, QLocale::system()) != InterfaceLanguage::current())
+        emit languageChosen(previous);
 }
 
 void PreferencesDialog::updateNote()
@@ -57,8 +61,8 @@ void PreferencesDialog::updateNote()
     const QString code =
         InterfaceLanguage::resolve(m_language->currentData().toString(), QLocale::system());
     m_note->setText(code == InterfaceLanguage::current()
-                        ? tr("The language applies at the next start of epilot Admin.")
-                        : tr("epilot Admin will be in %1 from its next start; restart it to switch "
-                             "now.")
+                        ? QString()
+                        : tr("The interface switches to %1 at once; pages with unsaved changes "
+                             "ask first.")
                               .arg(InterfaceLanguage::nativeName(code)));
 }

@@ -1,16 +1,19 @@
 #include "ui/users/InviteDialog.h"
 
 #include "domain/common/InputRules.h"
+#include "domain/users/InvitationCsv.h"
 #include "domain/users/User.h"
 #include "models/InvitationBatch.h"
 #include "services/session/Session.h"
 #include "ui/common/FieldMessage.h"
+#include "ui/common/FileDialogs.h"
+#include "ui/common/MessageWidget.h"
 
 #include <QComboBox>
 #include <QCompleter>
 #include <QDialogButtonBox>
 #include <QFile>
-#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -43,7 +46,7 @@ InviteDialog::InviteDialog(Session *session, QWidget *parent)
     auto *import = new QPushButton(tr("Import from CSV…"), this);
     connect(import, &QPushButton::clicked, this, [this] {
         const QString path =
-            QFileDialog::getOpenFileName(this, tr("Import addresses"), {}, tr("CSV (*.csv *.txt)"));
+            FileDialogs::openFile(this, tr("Import addresses"), tr("CSV (*.csv *.txt)"));
         if (!path.isEmpty())
             importCsv(path);
     });
@@ -52,6 +55,8 @@ InviteDialog::InviteDialog(Session *session, QWidget *parent)
     importRow->addStretch();
     addressRow->addWidget(m_addresses);
     addressRow->addLayout(importRow);
+    m_importNote = new MessageWidget(MessageWidget::Style::Inline, this);
+    addressRow->addWidget(m_importNote);
     form->addRow(tr("Addresses"), addressRow);
 
     m_language = new QComboBox(this);
@@ -174,7 +179,8 @@ void InviteDialog::importCsv(const QString &path)
                              tr("Cannot read %1: %2").arg(path, file.errorString()));
         return;
     }
-    const QStringList addresses = InvitationBatch::addressesFromCsv(file.read(10 * 1024 * 1024));
+    const InvitationCsv csv = InvitationCsv::parse(file.read(10 * 1024 * 1024));
+    const QStringList &addresses = csv.addresses;
     if (addresses.isEmpty()) {
         QMessageBox::warning(this, tr("Import"),
                              tr("No e-mail addresses found in %1. The file needs a column "
@@ -182,6 +188,12 @@ void InviteDialog::importCsv(const QString &path)
                                  .arg(path));
         return;
     }
+    const QString imported = tr("%n address(es) imported from %1.", nullptr, int(addresses.size()))
+                                 .arg(QFileInfo(path).fileName());
+    const QString unused = csv.unusedColumnsNote();
+    m_importNote->showMessage(unused.isEmpty() ? MessageWidget::Level::Info
+                                               : MessageWidget::Level::Warning,
+                              unused.isEmpty() ? imported : imported + QLatin1Char(' ') + unused);
     QString text = m_addresses->toPlainText().trimmed();
     if (!text.isEmpty())
         text += QLatin1Char('\n');

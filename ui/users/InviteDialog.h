@@ -3,6 +3,7 @@
 #include <QDialog>
 
 class InvitationBatch;
+class MessageWidget;
 class QComboBox;
 class QLabel;
 class QListWidget;
@@ -30,6 +31,8 @@ public:
     QTableView *resultTable() const { return m_table; }
     InvitationBatch *batch() const { return m_batch; }
     QLabel *summaryLabel() const { return m_summary; }
+    // What the last CSV import took and which of its columns it could not use.
+    MessageWidget *importNote() const { return m_importNote; }
 
     void importCsv(const QString &path);
     // Adds the role typed or picked in the role box; false (with a message) when malformed.
@@ -56,6 +59,7 @@ private:
     QTableView *m_table;
     QProgressBar *m_progress;
     QLabel *m_summary;
+    MessageWidget *m_importNote;
     QPushButton *m_send;
     QPushButton *m_retry;
     bool m_sent = false;

@@ -65,6 +65,8 @@ bool checkInput(const UserEditor *editor, QLineEdit *const fields[], QComboBox *
           InputRules::language(code.isEmpty() ? language->currentText() : code));
     check(UserEditor::CustomStartPage, fields[UserEditor::CustomStartPage],
           InputRules::startPage(value(UserEditor::CustomStartPage)));
+    for (const UserEditor::Field phone : {UserEditor::Phone, UserEditor::SecondaryPhone})
+        check(phone, fields[phone], InputRules::phone(value(phone)));
     return ok;
 }
 

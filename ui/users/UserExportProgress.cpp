@@ -9,7 +9,8 @@
 namespace UserExportProgress {
 
 bool start(QWidget *parent, UserService *service, const UserListModel &model, const QString &path,
-           bool json, std::function<void(bool ok, const QString &message)> done, QString *error)
+           UserExporter::Format format, std::function<void(bool ok, const QString &message)> done,
+           QString *error)
 {
     auto *exporter = new UserExporter(service, parent);
     exporter->setQuery(model.query());
@@ -32,7 +33,7 @@ bool start(QWidget *parent, UserService *service, const UserListModel &model, co
                          exporter->deleteLater();
                          done(ok, message);
                      });
-    if (exporter->start(path, json ? UserExporter::Format::Json : UserExporter::Format::Csv, error))
+    if (exporter->start(path, format, error))
         return true;
     progress->deleteLater();
     exporter->deleteLater();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "controllers/UserExporter.h"
+
 #include <QString>
 #include <functional>
 
@@ -14,6 +16,7 @@ namespace UserExportProgress {
 // False when the export could not start (`error` says why; `done` is not called). Otherwise
 // `done` gets the outcome once, never after `parent` is destroyed.
 bool start(QWidget *parent, UserService *service, const UserListModel &model, const QString &path,
-           bool json, std::function<void(bool ok, const QString &message)> done, QString *error);
+           UserExporter::Format format, std::function<void(bool ok, const QString &message)> done,
+           QString *error);
 
 } // namespace UserExportProgress

@@ -10,11 +10,11 @@
 #include "ui/users/PendingInvitationsDialog.h"
 #include "ui/users/UserDelegates.h"
 #include "ui/users/UserDetailPanel.h"
+#include "ui/users/UserExportDialog.h"
 #include "ui/users/UserExportProgress.h"
 
 #include <QAction>
 #include <QComboBox>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -120,20 +120,9 @@ void UsersPane::buildUi()
     m_pending = new QPushButton(tr("Pending invitations"), this);
     connect(m_pending, &QPushButton::clicked, this, &UsersPane::openPendingInvitations);
     m_export = new QToolButton(this);
-    m_export->setText(tr("Export"));
-    m_export->setPopupMode(QToolButton::InstantPopup);
-    auto *exportMenu = new QMenu(m_export);
-    auto exportAs = [this](bool json) {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export users"),
-            json ? QStringLiteral("users.json") : QStringLiteral("users.csv"),
-            json ? tr("JSON (*.json)") : tr("CSV (*.csv)"));
-        if (!path.isEmpty())
-            exportTo(path, json);
-    };
-    exportMenu->addAction(tr("As CSV…"), this, [exportAs] { exportAs(false); });
-    exportMenu->addAction(tr("As JSON…"), this, [exportAs] { exportAs(true); });
-    m_export->setMenu(exportMenu);
+    m_export->setText(tr("Export…"));
+    m_export->setToolTip(tr("Export the listed users as CSV or JSON"));
+    connect(m_export, &QToolButton::clicked, this, &UsersPane::openExport);
     bar->addWidget(m_invite);
     bar->addWidget(m_pending);
     bar->addWidget(m_export);
@@ -556,14 +545,23 @@ void UsersPane::runAction(UserBatchAction::Kind kind)
     batch->start();
 }
 
-void UsersPane::exportTo(const QString &path, bool json)
+void UsersPane::openExport()
+{
+    auto *dialog = new UserExportDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &UserExportDialog::exportRequested, this, &UsersPane::exportTo);
+    dialog->open();
+}
+
+void UsersPane::exportTo(const QString &path, UserExporter::Format format)
 {
     const auto done = [this](bool ok, const QString &message) {
         emit exportFinished(ok, message);
         m_count->setText(message);
     };
     QString error;
-    if (!UserExportProgress::start(this, session()->users(), *m_model, path, json, done, &error)) {
+    if (!UserExportProgress::start(this, session()->users(), *m_model, path, format, done,
+                                   &error)) {
         QMessageBox::warning(this, tr("Export"), error);
         emit exportFinished(false, error);
     }

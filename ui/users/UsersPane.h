@@ -1,6 +1,7 @@
 #pragma once
 
 #include "controllers/UserBatchAction.h"
+#include "controllers/UserExporter.h"
 #include "models/UserListModel.h"
 #include "ui/shell/Pane.h"
 
@@ -38,7 +39,9 @@ public:
     // Selects the user (searching for them when not loaded) and shows the details.
     void showUser(const QString &userId, const QString &email = {});
     void runAction(UserBatchAction::Kind kind);
-    void exportTo(const QString &path, bool json);
+    void exportTo(const QString &path, UserExporter::Format format);
+    // Opens the export dialog (format and file); the export starts when it is accepted.
+    void openExport();
     void openInvitations();
     void openPendingInvitations();
 

@@ -1,15 +1,18 @@
 #include "ui/partners/grants/GrantForm.h"
 
 #include "domain/grants/GrantCatalog.h"
+#include "ui/common/Icons.h"
 #include "ui/partners/grants/GrantStyle.h"
 
 #include <QComboBox>
 #include <QCompleter>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -22,6 +25,16 @@ QStringList nonEmpty(const QStringList &values)
             result << value.trimmed();
     }
     return result;
+}
+
+QToolButton *conditionButton(const QString &icon, const QString &name)
+{
+    auto *button = new QToolButton;
+    button->setIcon(Icons::get(icon));
+    button->setToolTip(name);
+    button->setAccessibleName(name);
+    button->setAutoRaise(true);
+    return button;
 }
 
 QListWidgetItem *editableItem(const QString &text)
@@ -48,24 +61,34 @@ GrantForm::GrantForm(QWidget *parent) : QGroupBox(tr("Selected grant"), parent)
     m_action->setToolTip(tr("Pick a common epilot action or type any other; * is a wildcard."));
     m_actionHelp = GrantStyle::hintLabel();
     m_resource = new QLineEdit;
-    m_resource->setPlaceholderText(tr("entity:<organization>:<schema>:<entity id>"));
+    // The shape and the wildcard as the field's placeholder, not as a line of its own: the form
+    // keeps the height for the condition editor.
+    m_resource->setPlaceholderText(
+        tr("entity:<org>:<schema>:<id> — * matches anything in its place"));
     m_resource->setToolTip(GrantCatalog::resourceHelp());
-    auto *resourceHelp =
-        GrantStyle::hintLabel(tr("entity:<org>:<schema>:<id> — * matches anything in its place"));
-    resourceHelp->setToolTip(GrantCatalog::resourceHelp());
     m_effect = new QComboBox;
     for (const QString effect : {QStringLiteral("allow"), QStringLiteral("deny")})
         m_effect->addItem(GrantStyle::effectIcon(effect), GrantStyle::effectText(effect), effect);
 
     m_conditions = new QListWidget;
-    m_conditions->setMaximumHeight(70);
-    auto *addCondition = new QPushButton(tr("Add equals condition"));
-    auto *removeCondition = new QPushButton(tr("Remove condition"));
+    m_conditions->setMaximumHeight(60);
+    // A long condition is cut with "…" (whole in its tool tip), not scrolled sideways.
+    m_conditions->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_conditions->setTextElideMode(Qt::ElideRight);
+    // Icon buttons (their names in tool tips and for screen readers): text buttons beside the
+    // list left it a sliver in German.
+    auto *addCondition = conditionButton(QStringLiteral("add"), tr("Add equals condition"));
+    auto *removeCondition = conditionButton(QStringLiteral("delete"), tr("Remove condition"));
     m_conditionShape = GrantStyle::hintLabel();
-    // One above the other: side by side they made the form too wide for the tree (German).
+    // The buttons beside the list, one above the other: the form stays short enough to show a
+    // condition's editor without scrolling.
     auto *conditionButtons = new QVBoxLayout;
-    conditionButtons->addWidget(addCondition, 0, Qt::AlignLeft);
-    conditionButtons->addWidget(removeCondition, 0, Qt::AlignLeft);
+    conditionButtons->addWidget(addCondition);
+    conditionButtons->addWidget(removeCondition);
+    conditionButtons->addStretch();
+    auto *conditionsRow = new QHBoxLayout;
+    conditionsRow->addWidget(m_conditions, 1);
+    conditionsRow->addLayout(conditionButtons);
 
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
@@ -75,19 +98,18 @@ GrantForm::GrantForm(QWidget *parent) : QGroupBox(tr("Selected grant"), parent)
     form->addRow(tr("&Action:"), m_action);
     form->addRow(QString(), m_actionHelp);
     form->addRow(tr("&Resource:"), m_resource);
-    form->addRow(QString(), resourceHelp);
     form->addRow(tr("&Effect:"), m_effect);
-    form->addRow(tr("Conditions:"), m_conditions);
-    form->addRow(QString(), conditionButtons);
-    form->addRow(QString(), buildConditionEditor());
-    form->addRow(QString(), m_conditionShape);
+    form->addRow(tr("Conditions:"), conditionsRow);
+    // The selected condition's editor spans the form: its own labels sit beside its fields.
+    form->addRow(buildConditionEditor());
+    form->addRow(m_conditionShape);
 
     connectFields();
-    connect(addCondition, &QPushButton::clicked, this, [this] {
+    connect(addCondition, &QToolButton::clicked, this, [this] {
         emit conditionAddRequested();
         m_conditionAttribute->setFocus();
     });
-    connect(removeCondition, &QPushButton::clicked, this,
+    connect(removeCondition, &QToolButton::clicked, this,
             [this] { emit conditionRemoveRequested(m_conditions->currentRow()); });
 }
 
@@ -97,14 +119,16 @@ QWidget *GrantForm::buildConditionEditor()
     m_conditionAttribute->setObjectName(QStringLiteral("conditionAttribute"));
     m_conditionAttribute->setPlaceholderText(tr("e.g. workflows.primary.task_name"));
     m_conditionValues = new QListWidget;
-    m_conditionValues->setMaximumHeight(80);
-    auto *addValueButton = new QPushButton(tr("Add value"));
-    auto *removeValue = new QPushButton(tr("Remove value"));
+    m_conditionValues->setObjectName(QStringLiteral("conditionValues"));
+    m_conditionValues->setMaximumHeight(72);
+    auto *addValueButton = conditionButton(QStringLiteral("add"), tr("Add value"));
+    auto *removeValue = conditionButton(QStringLiteral("delete"), tr("Remove value"));
 
     m_conditionEditor = new QWidget;
     auto *conditionForm = new QFormLayout(m_conditionEditor);
     conditionForm->setContentsMargins(0, 0, 0, 0);
-    conditionForm->setRowWrapPolicy(QFormLayout::WrapAllRows); // nested: labels above, narrower
+    conditionForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    conditionForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     conditionForm->addRow(tr("Attribute:"), m_conditionAttribute);
     auto *valueButtons = new QVBoxLayout;
     valueButtons->addWidget(addValueButton);
@@ -117,8 +141,8 @@ QWidget *GrantForm::buildConditionEditor()
 
     connect(m_conditionAttribute, &QLineEdit::editingFinished, this, &GrantForm::onConditionEdited);
     connect(m_conditionValues, &QListWidget::itemChanged, this, &GrantForm::onConditionEdited);
-    connect(addValueButton, &QPushButton::clicked, this, &GrantForm::addValue);
-    connect(removeValue, &QPushButton::clicked, this, [this] {
+    connect(addValueButton, &QToolButton::clicked, this, &GrantForm::addValue);
+    connect(removeValue, &QToolButton::clicked, this, [this] {
         delete m_conditionValues->currentItem();
         onConditionEdited();
     });
@@ -197,8 +221,10 @@ void GrantForm::showConditions(const Grant &grant)
 {
     const int row = m_conditions->currentRow();
     m_conditions->clear();
-    for (const GrantCondition &condition : grant.conditions())
-        m_conditions->addItem(condition.summary());
+    for (const GrantCondition &condition : grant.conditions()) {
+        auto *item = new QListWidgetItem(condition.summary(), m_conditions);
+        item->setToolTip(condition.summary());
+    }
     m_conditions->setCurrentRow(qMin(qMax(0, row), m_conditions->count() - 1));
 }
 

@@ -34,9 +34,11 @@ GrantTreePage::GrantTreePage(QUndoStack *undo, QWidget *parent)
     auto *split = new QSplitter(Qt::Horizontal);
     split->addWidget(buildTree());
     split->addWidget(buildFormArea());
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    split->setSizes({10000, 1}); // the form starts at its minimum width, the tree gets the rest
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    // The form gets almost half: at its minimum width the condition editor was squeezed into a
+    // strip that needed scrolling. The tree's columns elide (whole in their tool tips).
+    split->setSizes({5500, 4500}); // shrunk in proportion to the page
     split->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);

@@ -19,6 +19,11 @@ RoleFindingsView::RoleFindingsView(QWidget *parent) : QWidget(parent)
     m_view->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_view->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    // Three rows with their fix buttons stay in view however small the editor gets.
+    const int row =
+        QPushButton(tr("Fix: add %1").arg(QStringLiteral("entity-view"))).sizeHint().height();
+    m_view->setMinimumHeight(m_view->header()->sizeHint().height() + 3 * row +
+                             2 * m_view->frameWidth());
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
     layout->addWidget(m_summary);
@@ -46,6 +51,8 @@ void RoleFindingsView::showFindings(const QList<GrantFinding> &findings, bool fi
         auto *fix = new QPushButton(tr("Fix: add %1").arg(finding.fixDependency->action()));
         fix->setObjectName(QStringLiteral("fix-%1").arg(m_view->topLevelItemCount() - 1));
         connect(fix, &QPushButton::clicked, this, [this, finding] { emit fixRequested(finding); });
+        // The row as tall and the column as wide as the button, so it is never cut off.
+        item->setSizeHint(2, fix->sizeHint());
         m_view->setItemWidget(item, 2, fix);
         QWidget::setTabOrder(tabBefore, fix);
         tabBefore = fix;

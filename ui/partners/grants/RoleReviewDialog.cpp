@@ -15,6 +15,26 @@
 namespace {
 std::optional<bool> automaticAnswer;
 QStringList shownLines;
+
+// A grant on one line, each condition's attribute on the next and each of its values on a line of
+// its own: a column shows the whole condition instead of cutting it off at its edge.
+QString grantText(const Grant &grant)
+{
+    Grant bare = grant;
+    bare.setConditions({});
+    QStringList lines{bare.summary()};
+    for (const GrantCondition &condition : grant.conditions()) {
+        if (!condition.isEquals()) {
+            lines << RoleReviewDialog::tr("if %1").arg(condition.summary());
+            continue;
+        }
+        lines << RoleReviewDialog::tr("if %1 is one of:").arg(condition.attribute());
+        for (const QString &value : condition.values())
+            lines << QStringLiteral("    ") + value;
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 } // namespace
 
 RoleReviewDialog::RoleReviewDialog(const QString &roleName, const RoleReview &review,
@@ -22,7 +42,7 @@ RoleReviewDialog::RoleReviewDialog(const QString &roleName, const RoleReview &re
     : QDialog(parent)
 {
     setWindowTitle(tr("Review changes to \"%1\"").arg(roleName));
-    resize(820, 520);
+    resize(960, 560);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(
         review.isEmpty() ? tr("Nothing changes on the server.")
@@ -30,7 +50,9 @@ RoleReviewDialog::RoleReviewDialog(const QString &roleName, const RoleReview &re
                               "these changes at once:")));
     auto *changes = new QTreeWidget;
     changes->setHeaderLabels({tr("Change"), tr("Before"), tr("After")});
+    changes->setWordWrap(true);
     changes->header()->setSectionResizeMode(QHeaderView::Stretch);
+    changes->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     for (const RoleReview::FieldChange &field : review.roleFields) {
         auto *item = new QTreeWidgetItem(
             changes, {tr("Role %1").arg(field.field), field.before, field.after});
@@ -40,19 +62,20 @@ RoleReviewDialog::RoleReviewDialog(const QString &roleName, const RoleReview &re
         QTreeWidgetItem *item = nullptr;
         switch (change.kind) {
         case RoleReview::GrantChange::Kind::Added:
-            item = new QTreeWidgetItem(changes, {tr("+ Added"), QString(), change.after.summary()});
+            item =
+                new QTreeWidgetItem(changes, {tr("+ Added"), QString(), grantText(change.after)});
             item->setForeground(0, GrantStyle::effectColor("allow"));
             item->setIcon(2, GrantStyle::effectIcon(change.after.effectiveEffect()));
             break;
         case RoleReview::GrantChange::Kind::Removed:
-            item =
-                new QTreeWidgetItem(changes, {tr("− Removed"), change.before.summary(), QString()});
+            item = new QTreeWidgetItem(changes,
+                                       {tr("− Removed"), grantText(change.before), QString()});
             item->setForeground(0, GrantStyle::effectColor("deny"));
             item->setIcon(1, GrantStyle::effectIcon(change.before.effectiveEffect()));
             break;
         case RoleReview::GrantChange::Kind::Changed:
             item = new QTreeWidgetItem(
-                changes, {tr("~ Changed"), change.before.summary(), change.after.summary()});
+                changes, {tr("~ Changed"), grantText(change.before), grantText(change.after)});
             for (const RoleReview::FieldChange &field : change.fields)
                 new QTreeWidgetItem(item, {field.field, field.before, field.after});
             break;

@@ -1,0 +1,47 @@
+// The main window's language switch (Edit > Preferences), apart from MainWindow.cpp: pages are
+// asked about unsaved changes, then menus, page titles and pages are built again in the new
+// language. The session, the Activity log and the server's data stay as they are.
+#include "services/session/Session.h"
+#include "ui/shell/InterfaceLanguage.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/PreferencesDialog.h"
+
+#include <QApplication>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+
+void MainWindow::showPreferences()
+{
+    auto *dialog = new PreferencesDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PreferencesDialog::languageChosen, this, &MainWindow::switchLanguage);
+    dialog->open();
+}
+
+void MainWindow::switchLanguage(const QString &previousChoice)
+{
+    // Pages are built anew in the new language: unsaved edits are saved or dropped first, as when
+    // signing out. The session and the server's data stay as they are (no restart).
+    leaveAll(this, [this, previousChoice](bool mayLeave) {
+        if (!mayLeave) {
+            InterfaceLanguage::choose(previousChoice);
+            return;
+        }
+        InterfaceLanguage::install(qApp);
+        retranslate();
+    });
+}
+
+void MainWindow::retranslate()
+{
+    delete m_menuActions;
+    qDeleteAll(menuBar()->findChildren<QMenu *>(Qt::FindDirectChildrenOnly));
+    menuBar()->clear();
+    discardPages();
+    m_pages->retranslate();
+    createMenus();
+    applyReadOnly(m_session->isReadOnly());
+    m_navigation->setAccessibleName(tr("Pages"));
+    onSessionStateChanged();
+}
