@@ -8,7 +8,7 @@
 
 #include <QMessageBox>
 
-const QString Startup::emulatorProfileName = QStringLiteral("Local emulator");
+const QString Startup::emulatorProfileName = Profile::emulatorProfileName();
 
 Startup::Startup(MainWindow *window, ProfileStore *profiles, TokenStore *tokens,
                  const StartupOptions &options, const EnvironmentOverrides &environment,

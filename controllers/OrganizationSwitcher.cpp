@@ -32,16 +32,18 @@ void OrganizationSwitcher::switchTo(const QString &organizationId)
 {
     m_account->switchOrganization(
         organizationId, this, [this, organizationId](const ApiResult<QJsonObject> &result) {
-            if (!result.ok()) {
-                emit failed(result.error().message);
-                return;
-            }
+            if (!result.ok())
+                return fail(result.error().message);
             const QString token = result.value().value(QStringLiteral("login_token")).toString();
-            if (token.isEmpty()) {
-                emit failed(tr("The server did not hand out a token for the organization."));
-                return;
-            }
+            if (token.isEmpty())
+                return fail(tr("The server did not hand out a token for the organization."));
             m_session->changeOrganization(token);
             emit switched(organizationId);
         });
+}
+
+void OrganizationSwitcher::fail(const QString &message)
+{
+    emit failed(message);
+    emit switchFailed(message);
 }

@@ -16,7 +16,7 @@ class OrganizationSwitcher : public QObject
 public:
     explicit OrganizationSwitcher(Session *session, QObject *parent = nullptr);
 
-    // Loads the organizations; emits organizationsChanged or failed.
+    // Loads the organizations; emits organizationsChanged or failed (the list shown stays).
     void refresh();
     // [{organization_id, organization_name, organization_type, organization_use, …}]
     QJsonArray organizations() const { return m_organizations; }
@@ -26,9 +26,15 @@ public:
 signals:
     void organizationsChanged();
     void switched(const QString &organizationId);
+    // Loading the list or switching failed.
     void failed(const QString &message);
+    // Only switchTo failed: the one failure a person asked for (a failed background load of the
+    // list is no reason to interrupt anyone).
+    void switchFailed(const QString &message);
 
 private:
+    void fail(const QString &message);
+
     Session *m_session;
     AccountService *m_account;
     QJsonArray m_organizations;

@@ -57,3 +57,13 @@ QString Profile::validate() const
         problems << tr("The organization id must not contain spaces.");
     return problems.join(QLatin1Char('\n'));
 }
+
+QString Profile::emulatorProfileName()
+{
+    return QStringLiteral("Local emulator");
+}
+
+QString Profile::shownName() const
+{
+    return name == emulatorProfileName() ? tr("Local emulator") : name;
+}

@@ -18,6 +18,12 @@ public:
     QString organizationId; // empty: whatever organization the token belongs to
     QUrl portal = defaultPortal();
 
+    // The profile --emulator writes: its name is a key in the settings, so it stays the same in
+    // every language; shownName() translates it.
+    static QString emulatorProfileName();
+    // The name to show: the profile's own, or the emulator's in the interface language.
+    QString shownName() const;
+
     static QUrl defaultPortal();
     static Profile withDefaults(const QString &name);
 

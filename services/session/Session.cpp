@@ -1,5 +1,7 @@
 #include "services/session/Session.h"
 
+#include <utility>
+
 Session::Session(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent), m_client(new ApiClient(network, this)),
       m_users(new UserService(m_client, this)),
@@ -13,6 +15,7 @@ void Session::begin(const ApiEndpoints &endpoints, const QString &token)
     m_client->setEndpoints(endpoints);
     m_client->setToken(token);
     m_active = true;
+    m_confirmed = false;
     refreshMe();
 }
 
@@ -21,6 +24,7 @@ void Session::end()
     m_client->setToken({});
     m_me = {};
     m_active = false;
+    m_confirmed = false;
     emit ended();
 }
 
@@ -28,12 +32,20 @@ void Session::refreshMe()
 {
     m_users->getMeV2(this, [this](const ApiResult<QJsonObject> &result) {
         if (!result.ok()) {
-            emit failed(result.error());
+            // Only a 401 ends a session that works; anything else leaves it as it is.
+            const ApiError &error = result.error();
+            if (m_confirmed && error.kind != ApiError::Kind::Unauthorized)
+                emit refreshFailed(error);
+            else
+                emit failed(error);
             return;
         }
         const QString previousOrganization = organizationId();
         m_me = result.value();
+        const bool firstAnswer = !std::exchange(m_confirmed, true);
         emit meChanged(m_me);
+        if (firstAnswer)
+            emit signedIn();
         if (!previousOrganization.isEmpty() && previousOrganization != organizationId())
             emit organizationChanged(organizationId());
     });

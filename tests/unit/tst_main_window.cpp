@@ -17,15 +17,19 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPainter>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
+#include <QTranslator>
 
 namespace {
 
@@ -147,6 +151,8 @@ private slots:
     void sessionReadyComesOncePerSession();
     void readOnlyDisablesWritingActions();
     void activityDockListsRequests();
+    void activityIsOneKeystrokeAway();
+    void emulatorProfileNameTranslated();
     void geometryAndPaneRemembered();
     void signedOutShowsNotice();
 
@@ -504,6 +510,34 @@ void MainWindowTest::activityDockListsRequests()
     for (const QLabel *label : summary)
         counted = counted || label->text() == QStringLiteral("1 request, failed");
     QVERIFY(counted);
+    // First start: the panel stays closed and the status bar says that something failed.
+    QVERIFY(!window->activityDock()->isVisible());
+    auto *failed = window->statusBar()->findChild<QToolButton *>(QStringLiteral("failedRequests"));
+    QVERIFY(failed);
+    QVERIFY(failed->isVisible());
+    QCOMPARE(failed->text(), tr("1 request failed — show Activity"));
+    QTest::mouseClick(failed, Qt::LeftButton);
+    QVERIFY(window->activityDock()->isVisible());
+    QVERIFY(!failed->isVisible());
+    // Opened once, it is open on the next start.
+    QVERIFY(window->close());
+    window.reset();
+    auto again = makeWindow();
+    QVERIFY(again->activityDock()->isVisible());
+}
+
+void MainWindowTest::activityIsOneKeystrokeAway()
+{
+    auto window = makeWindow();
+    QVERIFY(!window->activityDock()->isVisible());
+    QAction *toggle = window->activityDock()->toggleViewAction();
+    QCOMPARE(toggle->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    bool inViewMenu = false;
+    for (QAction *menu : window->menuBar()->actions())
+        if (menu->menu() && menu->text() == tr("&View"))
+            inViewMenu = menu->menu()->actions().contains(toggle);
+    QVERIFY(inViewMenu);
+    QTest::keyClick(window.get(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(window->activityDock()->isVisible());
 }
 
@@ -532,6 +566,34 @@ void MainWindowTest::signedOutShowsNotice()
     // EPILOT_SCREENSHOT_DIR=/some/dir keeps a picture to look at.
     if (const QString dir = qEnvironmentVariable("EPILOT_SCREENSHOT_DIR"); !dir.isEmpty())
         window->grab().save(dir + QStringLiteral("/main-window-signed-out.png"));
+}
+
+void MainWindowTest::emulatorProfileNameTranslated()
+{
+    // German as a translator would give it, for exactly the two texts of the profile label.
+    class German : public QTranslator
+    {
+    public:
+        QString translate(const char *context, const char *source, const char *, int) const override
+        {
+            if (qstrcmp(context, "Profile") == 0 && qstrcmp(source, "Local emulator") == 0)
+                return QStringLiteral("Lokaler Emulator");
+            if (qstrcmp(context, "SessionStatusLabels") == 0 && qstrcmp(source, "Profile: %1") == 0)
+                return QStringLiteral("Profil: %1");
+            return {};
+        }
+        bool isEmpty() const override { return false; }
+    } german;
+    QCoreApplication::installTranslator(&german);
+    auto window = makeWindow();
+    Profile profile = Profile::withDefaults(Profile::emulatorProfileName());
+    profile.endpoints = ApiEndpoints::singleServer(QUrl(QStringLiteral("http://127.0.0.1:1")));
+    window->startSession(profile, QStringLiteral("token"));
+    const auto *label = window->findChild<QLabel *>(QStringLiteral("profileLabel"));
+    QCOMPARE(label->text(), QStringLiteral("Profil: Lokaler Emulator"));
+    QCoreApplication::removeTranslator(&german);
+    // The stored profile keeps its one name in every language.
+    QCOMPARE(window->sessionController()->profile().name, QStringLiteral("Local emulator"));
 }
 
 QTEST_MAIN(MainWindowTest)

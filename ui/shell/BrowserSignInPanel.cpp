@@ -4,25 +4,46 @@
 #include "ui/common/Theme.h"
 #include "ui/shell/SignInWidgets.h"
 
+#include <QClipboard>
 #include <QFontDatabase>
 #include <QGridLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTimer>
 
 BrowserSignInPanel::BrowserSignInPanel(BrowserSignIn *browser, QWidget *parent)
     : QFrame(parent), m_browser(browser), m_countdown(new QTimer(this)), m_code(new QLabel),
-      m_status(new QLabel), m_link(SignInWidgets::smallLabel())
+      m_status(new QLabel), m_link(SignInWidgets::smallLabel()),
+      m_noBrowser(SignInWidgets::smallLabel()), m_address(new QLineEdit),
+      m_copy(new QPushButton(tr("Copy")))
 {
     setObjectName(QStringLiteral("browserPanel"));
     m_code->setObjectName(QStringLiteral("verificationCode"));
     m_code->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_code->setTextFormat(Qt::PlainText);
     QFont codeFont = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     codeFont.setPointSizeF(font().pointSizeF() * 1.8);
     codeFont.setBold(true);
     codeFont.setLetterSpacing(QFont::AbsoluteSpacing, 4);
     m_code->setFont(codeFont);
     m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
+    m_noBrowser->setObjectName(QStringLiteral("noBrowser"));
+    m_noBrowser->setTextFormat(Qt::PlainText);
+    m_noBrowser->setText(tr("No browser could be opened. Copy this address into a browser "
+                            "yourself:"));
+    m_address->setObjectName(QStringLiteral("signInAddress"));
+    m_address->setReadOnly(true);
+    m_copy->setObjectName(QStringLiteral("copySignInAddress"));
+    m_copy->setToolTip(tr("Copy the sign-in address"));
+    connect(m_copy, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(m_address->text());
+        m_address->selectAll();
+    });
+    m_link->setTextFormat(Qt::RichText); // our own link, its address escaped
     m_link->setOpenExternalLinks(true);
     m_link->setTextInteractionFlags(Qt::TextBrowserInteraction);
     auto *cancel = new QPushButton(tr("Cancel browser sign-in"));
@@ -35,6 +56,11 @@ BrowserSignInPanel::BrowserSignInPanel(BrowserSignIn *browser, QWidget *parent)
     layout->addWidget(m_status, 0, 1);
     layout->addWidget(m_link, 1, 1);
     layout->addWidget(cancel, 0, 2, 2, 1, Qt::AlignVCenter);
+    auto *address = new QHBoxLayout;
+    address->addWidget(m_address, 1);
+    address->addWidget(m_copy);
+    layout->addWidget(m_noBrowser, 2, 0, 1, 3);
+    layout->addLayout(address, 3, 0, 1, 3);
     layout->setColumnStretch(1, 1);
     layout->setHorizontalSpacing(18);
 
@@ -60,6 +86,7 @@ void BrowserSignInPanel::start()
     m_code->setText(m_browser->verificationCode());
     const QString link = m_browser->loginUrl().toString(QUrl::FullyEncoded);
     m_link->setText(tr("<a href=\"%1\">Open the sign-in page again</a>").arg(link.toHtmlEscaped()));
+    setNoBrowserShown(false);
     m_clock.start();
     updateCountdown();
     m_countdown->start();
@@ -68,8 +95,18 @@ void BrowserSignInPanel::start()
 
 void BrowserSignInPanel::showNoBrowser()
 {
-    const QString link = m_browser->loginUrl().toString(QUrl::FullyEncoded);
-    m_status->setText(tr("No browser could be opened. Open this address yourself:\n%1").arg(link));
+    // Beside the countdown, not in its place: the countdown rewrites its label every second.
+    m_address->setText(m_browser->loginUrl().toString(QUrl::FullyEncoded));
+    m_address->setCursorPosition(0);
+    setNoBrowserShown(true);
+    m_address->setFocus();
+}
+
+void BrowserSignInPanel::setNoBrowserShown(bool shown)
+{
+    m_noBrowser->setVisible(shown);
+    m_address->setVisible(shown);
+    m_copy->setVisible(shown);
 }
 
 void BrowserSignInPanel::stop()

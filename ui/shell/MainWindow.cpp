@@ -16,6 +16,7 @@
 #include "ui/partners/PartnerUsersRolesPane.h"
 #include "ui/partners/PartnersPane.h"
 #include "ui/shell/ActivityDock.h"
+#include "ui/shell/FailedRequestsIndicator.h"
 #include "ui/shell/NavigationSidebar.h"
 #include "ui/shell/OrganizationMenu.h"
 #include "ui/shell/Pane.h"
@@ -81,6 +82,7 @@ MainWindow::MainWindow(QNetworkAccessManager *network, ProfileStore *profiles, T
     createPanes();
     createMenus();
     m_statusLabels = std::make_unique<SessionStatusLabels>(statusBar());
+    statusBar()->addWidget(new FailedRequestsIndicator(m_activity));
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::onNavigationChanged);
     connect(m_controller, &SessionController::stateChanged, this,
@@ -89,6 +91,7 @@ MainWindow::MainWindow(QNetworkAccessManager *network, ProfileStore *profiles, T
     connect(m_session, &Session::readOnlyChanged, this, &MainWindow::applyReadOnly);
     connect(m_session, &Session::ended, this, &MainWindow::discardPages);
     connect(m_session, &Session::meChanged, this, &MainWindow::updateTitle);
+    connect(m_session, &Session::refreshFailed, this, &MainWindow::onRefreshFailed);
 
     resizeDocks({m_activity}, {190}, Qt::Vertical);
     restoreSettings();
@@ -331,6 +334,8 @@ void MainWindow::createMenus()
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
+    m_retryRefreshAction = new QAction(tr("Retry"), m_menuActions);
+    connect(m_retryRefreshAction, &QAction::triggered, m_session, &Session::refreshMe);
     m_renewAction = new QAction(tr("Sign in again…"), m_menuActions);
     connect(m_renewAction, &QAction::triggered, this,
             [this] { showSignIn(m_controller->profile().name); });
@@ -355,6 +360,9 @@ void MainWindow::showSignIn(const QString &profileName, const QString &reason)
         m_signIn->selectProfile(profileName);
     if (!reason.isEmpty())
         m_signIn->setReason(reason);
+    if (m_controller->hasProfile() && m_session->isConfirmed())
+        m_signIn->setPreviousAccount(m_controller->profile().name, m_session->userId(),
+                                     m_controller->organizationId());
     connect(m_signIn, &SignInDialog::signedIn, this,
             [this](const Profile &profile, const QString &token, bool readOnly) {
                 const bool otherOrganization =
@@ -375,7 +383,7 @@ void MainWindow::onSessionStateChanged()
 {
     using State = SessionController::State;
     const State state = m_controller->state();
-    const QString profile = m_controller->profile().name;
+    const QString profile = m_controller->profile().shownName();
     m_signOutAction->setEnabled(state != State::SignedOut);
     switch (state) {
     case State::SignedOut:
@@ -407,11 +415,25 @@ void MainWindow::onSessionStateChanged()
                "again, then repeat what did not go through."),
             {m_renewAction});
         m_notice->setToolTip(m_controller->lastError());
-        showSignIn(profile, tr("Your session has ended. Sign in again to continue where you "
-                               "left off; nothing you were editing is lost."));
+        showSignIn(m_controller->profile().name,
+                   tr("Your session has ended. Sign in again to continue where you "
+                      "left off; nothing you were editing is lost."));
         break;
     }
     updateTitle();
+}
+
+void MainWindow::onRefreshFailed(const ApiError &error)
+{
+    // A hiccup while the session reloads its own data: said where it happened, the session and
+    // every page go on (only a 401 ends a session).
+    if (error.isCancelled() || m_controller->state() != SessionController::State::SignedIn)
+        return;
+    m_notice->showMessage(
+        MessageWidget::Level::Warning,
+        tr("Your account details could not be refreshed; you are still signed in. %1")
+            .arg(error.message),
+        {m_retryRefreshAction});
 }
 
 void MainWindow::onExpiresSoon(const QDateTime &expiry)
@@ -545,6 +567,8 @@ void MainWindow::restoreSettings()
         restoreGeometry(geometry);
     if (const QByteArray state = settings.value(stateKey).toByteArray(); !state.isEmpty())
         restoreState(state);
+    else
+        m_activity->hide(); // first start: the pages get the room, the panel is Ctrl+Shift+A away
     const int index = m_pages->indexOf(settings.value(paneKeySetting).toString());
     showPane(index >= 0 ? index : 0);
 }

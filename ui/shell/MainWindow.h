@@ -9,6 +9,7 @@
 #include <functional>
 #include <memory>
 
+struct ApiError;
 class ActivityDock;
 class MessageWidget;
 class Pane;
@@ -75,6 +76,7 @@ private:
     void onNavigationChanged(int row);
     void onSessionStateChanged();
     void onExpiresSoon(const QDateTime &expiry);
+    void onRefreshFailed(const ApiError &error);
     void applyReadOnly(bool readOnly);
     void updateTitle();
     void signOut();
@@ -108,6 +110,7 @@ private:
     QAction *m_signInAction = nullptr;
     QAction *m_signOutAction = nullptr;
     QAction *m_renewAction = nullptr;
+    QAction *m_retryRefreshAction = nullptr;
     std::unique_ptr<SessionStatusLabels> m_statusLabels;
     QPointer<SignInDialog> m_signIn;
 };

@@ -17,9 +17,10 @@ OrganizationMenu::OrganizationMenu(Session *session, LeaveCheck canLeave, QWidge
     connect(session, &Session::ended, this, [this] { menuAction()->setVisible(false); });
     connect(m_switcher, &OrganizationSwitcher::organizationsChanged, this,
             &OrganizationMenu::rebuild);
-    connect(m_switcher, &OrganizationSwitcher::failed, this, [this](const QString &message) {
-        if (isVisible() || parentWidget())
-            QMessageBox::warning(parentWidget(), tr("Switch organization"), message);
+    // Asked for by a click in this menu, so it may interrupt; a failed refresh of the list only
+    // keeps the list as it was (it is in the Activity panel), never a message box.
+    connect(m_switcher, &OrganizationSwitcher::switchFailed, this, [this](const QString &message) {
+        QMessageBox::warning(parentWidget(), tr("Switch organization"), message);
     });
 }
 

@@ -1,6 +1,8 @@
 #include "ui/shell/Pane.h"
 
+#include "services/network/ApiError.h"
 #include "services/session/Session.h"
+#include "ui/common/MessageWidget.h"
 
 #include <QMessageBox>
 #include <QMetaObject>
@@ -23,8 +25,21 @@ void Pane::followSession()
     };
     connect(m_session, &Session::meChanged, this, ready);
     connect(m_session, &Session::ended, this, [this] { m_sessionReady = false; });
+    connect(m_session, &Session::signedIn, this, &Pane::clearSessionEndedMessages);
     if (!m_session->me().isEmpty())
         ready(); // built after sign-in
+}
+
+void Pane::clearSessionEndedMessages()
+{
+    // "Not saved: Your session has ended … (401)" from before signing in again would contradict
+    // the window: the edits are still there and Save works again. Every page shows such failures
+    // in a MessageWidget, so this one place clears them all.
+    const QString ended = ApiError::fromHttpStatus(401, {}, {}).message;
+    for (MessageWidget *message : findChildren<MessageWidget *>()) {
+        if (message->text().contains(ended))
+            message->clear();
+    }
 }
 
 void Pane::save()

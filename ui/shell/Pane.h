@@ -57,6 +57,8 @@ protected:
 private:
     void waitForSave(QObject *context, std::function<void(bool)> done);
     void followSession();
+    // After a new sign-in: messages saying the session ended are no longer true.
+    void clearSessionEndedMessages();
 
     Session *m_session;
     bool m_sessionReady = false; // sessionReady() ran in this session

@@ -14,6 +14,7 @@ QLabel *addLabel(QStatusBar *bar, const QString &name)
 {
     auto *label = new QLabel;
     label->setObjectName(name);
+    label->setTextFormat(Qt::PlainText); // names and e-mails come from the server
     label->setContentsMargins(8, 0, 8, 0);
     bar->addPermanentWidget(label);
     return label;
@@ -71,8 +72,23 @@ void SessionStatusLabels::update(const SessionController &controller)
                                  ? tr("Organization %1").arg(organizationId)
                                  : tr("%1 (organization %2)").arg(organization, organizationId));
 
-    QStringList token;
+    showText(m_token, tokenText(controller));
+    showText(m_profile, controller.hasProfile() && state != State::SignedOut
+                            ? tr("Profile: %1").arg(controller.profile().shownName())
+                            : QString());
+}
+
+QString SessionStatusLabels::tokenText(const SessionController &controller)
+{
+    using State = SessionController::State;
+    const State state = controller.state();
     const TokenClaims &claims = controller.claims();
+    // A token the server no longer accepts is valid until nothing: say only what stays true.
+    if (state == State::Expired)
+        return claims.isValid() && claims.isExpired()
+                   ? tr("Token expired %1").arg(shortTime(claims.expiresAt()))
+                   : tr("Token no longer accepted");
+    QStringList token;
     if (state != State::SignedOut && claims.isValid()) {
         if (claims.expiresAt().isValid())
             token << (claims.isExpired()
@@ -85,8 +101,5 @@ void SessionStatusLabels::update(const SessionController &controller)
     }
     if (state != State::SignedOut && controller.session()->isReadOnly())
         token << tr("read-only");
-    showText(m_token, token.join(QStringLiteral(", ")));
-    showText(m_profile, controller.hasProfile() && state != State::SignedOut
-                            ? tr("Profile: %1").arg(controller.profile().name)
-                            : QString());
+    return token.join(QStringLiteral(", "));
 }

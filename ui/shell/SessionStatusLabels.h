@@ -21,6 +21,8 @@ public:
     static QString shortTime(const QDateTime &time);
 
 private:
+    static QString tokenText(const SessionController &controller);
+
     QLabel *m_user;
     QLabel *m_organization;
     QLabel *m_token;

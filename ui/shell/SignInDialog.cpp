@@ -1,7 +1,9 @@
 #include "ui/shell/SignInDialog.h"
 
+#include "domain/users/User.h"
 #include "services/session/BrowserSignIn.h"
 #include "services/session/ProfileStore.h"
+#include "services/session/TokenCheck.h"
 #include "services/session/TokenClaims.h"
 #include "ui/common/Icons.h"
 #include "ui/common/MessageWidget.h"
@@ -39,29 +41,23 @@ QString cleanToken(QString token)
 } // namespace
 
 SignInDialog::SignInDialog(ProfileStore *profiles, TokenStore *tokens, QWidget *parent)
-    : QDialog(parent), m_profiles(profiles), m_tokens(tokens), m_browser(new BrowserSignIn(this))
+    : QDialog(parent), m_profiles(profiles), m_tokens(tokens), m_browser(new BrowserSignIn(this)),
+      m_check(new TokenCheck(this))
 {
     setObjectName(QStringLiteral("signInDialog"));
     setWindowTitle(tr("Sign in to epilot"));
     setWindowIcon(Icons::application());
     m_askKeepForSession = [this](const QString &problem) {
-        QMessageBox box(QMessageBox::Warning, tr("Token not stored"), problem,
-                        QMessageBox::NoButton, this);
-        box.setInformativeText(tr("epilot Admin never writes a token in plain text. You can keep "
-                                  "the token in memory until you quit; you will have to sign in "
-                                  "again next time."));
-        QPushButton *keep = box.addButton(tr("Keep for this run only"), QMessageBox::AcceptRole);
-        box.addButton(QMessageBox::Cancel);
-        box.setDefaultButton(keep);
-        box.exec();
-        return box.clickedButton() == keep;
+        return SignInWidgets::askKeepForSession(this, problem);
     };
     m_openUrl = [](const QUrl &url) { return QDesktopServices::openUrl(url); };
+    m_askOtherAccount = [this](const QString &question) {
+        return SignInWidgets::askOtherAccount(this, question);
+    };
 
     buildLayout();
 
-    connect(m_browser, &BrowserSignIn::signedIn, this,
-            [this](const QString &token) { onBrowserSignedIn(token); });
+    connect(m_browser, &BrowserSignIn::signedIn, this, &SignInDialog::onBrowserSignedIn);
     connect(m_browser, &BrowserSignIn::failed, this, [this](const QString &text) {
         m_browserPanel->stop();
         showMessage(text);
@@ -217,6 +213,17 @@ void SignInDialog::setKeepForSessionQuestion(std::function<bool(const QString &)
 void SignInDialog::setUrlOpener(std::function<bool(const QUrl &)> open)
 {
     m_openUrl = std::move(open);
+}
+
+void SignInDialog::setOtherAccountQuestion(std::function<bool(const QString &)> ask)
+{
+    m_askOtherAccount = std::move(ask);
+}
+
+void SignInDialog::setPreviousAccount(const QString &profileName, const QString &userId,
+                                      const QString &organizationId)
+{
+    m_previous = {profileName, userId, organizationId};
 }
 
 QLineEdit *SignInDialog::urlField(int index) const
@@ -482,12 +489,66 @@ void SignInDialog::cancelBrowser()
     showMessage(tr("Browser sign-in cancelled."), false);
 }
 
-void SignInDialog::onBrowserSignedIn(const QString &token)
+void SignInDialog::onBrowserSignedIn(const QString &token, const QString &organizationId,
+                                     const QString &userId)
 {
     const std::optional<Profile> profile = m_profiles->find(currentName());
     if (!profile)
         return showMessage(tr("The profile was removed while signing in."));
-    storeAndFinish(*profile, token);
+    // Nothing is stored before the server confirmed the token and said whose it is.
+    setBusy(true);
+    showMessage(tr("Checking the portal's token with the server…"), false);
+    m_check->check(
+        profile->endpoints, token, this,
+        [this, profile = *profile, token, organizationId,
+         userId](const TokenCheck::Result &result) {
+            setBusy(false);
+            if (!result.ok())
+                return showMessage(tr("Not signed in: the token from the portal does not work. %1")
+                                       .arg(result.error));
+            // The portal names the account it signed in; the token must agree.
+            if ((!userId.isEmpty() && userId != result.userId) ||
+                (!organizationId.isEmpty() && organizationId != result.organizationId))
+                return showMessage(tr("Not signed in: the portal's answer names "
+                                      "another account than its token."));
+            const std::optional<User> user = User::fromJson(result.me);
+            const QString name = user ? user->label() : User::emailIn(result.me);
+            const QString who =
+                tr("%1 in organization %2")
+                    .arg(name.isEmpty() ? result.userId : name, result.organizationId);
+            QString question;
+            if (isOtherAccount(profile, result.userId, result.organizationId, who, &question) &&
+                !m_askOtherAccount(question))
+                return showMessage(tr("Not signed in: you chose not to continue as "
+                                      "%1. Nothing was stored.")
+                                       .arg(who));
+            showMessage(tr("Signed in as %1.").arg(who), false);
+            storeAndFinish(profile, token);
+        });
+}
+
+bool SignInDialog::isOtherAccount(const Profile &profile, const QString &userId,
+                                  const QString &organizationId, const QString &who,
+                                  QString *question) const
+{
+    const bool sameProfile = m_previous.profileName == profile.name;
+    const QString previousUser = sameProfile ? m_previous.userId : QString();
+    const QString previousOrganization = sameProfile && !m_previous.organizationId.isEmpty()
+                                             ? m_previous.organizationId
+                                             : profile.organizationId;
+    if (!previousUser.isEmpty() && previousUser != userId) {
+        *question = tr("The portal signed you in as %1, but \"%2\" was used by another person "
+                       "(user %3). Continue as %1?")
+                        .arg(who, profile.shownName(), previousUser);
+        return true;
+    }
+    if (!previousOrganization.isEmpty() && previousOrganization != organizationId) {
+        *question = tr("The portal signed you in as %1, but \"%2\" was used for organization "
+                       "%3. Continue in organization %4?")
+                        .arg(who, profile.shownName(), previousOrganization, organizationId);
+        return true;
+    }
+    return false;
 }
 
 void SignInDialog::storeAndFinish(const Profile &profile, const QString &token)

@@ -7,6 +7,7 @@
 #include <functional>
 
 class BrowserSignIn;
+class TokenCheck;
 class BrowserSignInPanel;
 class MessageWidget;
 class ProfileForm;
@@ -30,6 +31,10 @@ public:
     void selectProfile(const QString &name);
     // Says why the dialog opened (e.g. the session ended).
     void setReason(const QString &text);
+    // Who was signed in with `profileName` before: a browser sign-in as someone else or into
+    // another organization asks first.
+    void setPreviousAccount(const QString &profileName, const QString &userId,
+                            const QString &organizationId);
 
     // The profile shown in the form, as typed (may be invalid).
     Profile editedProfile() const;
@@ -38,6 +43,8 @@ public:
     // Seams for tests; the defaults ask the user and open the system browser.
     void setKeepForSessionQuestion(std::function<bool(const QString &problem)> ask);
     void setUrlOpener(std::function<bool(const QUrl &)> open);
+    // Asked when the portal's token is for another person or organization than before.
+    void setOtherAccountQuestion(std::function<bool(const QString &question)> ask);
 
     // Test access to the widgets a person would use.
     QLineEdit *tokenField() const { return m_token; }
@@ -47,6 +54,7 @@ public:
     QLabel *urlMessage(int index) const;
     BrowserSignIn *browserSignIn() const { return m_browser; }
     QLabel *verificationCodeLabel() const;
+    BrowserSignInPanel *browserPanel() const { return m_browserPanel; }
 
 signals:
     // The token is stored (or kept for this run); the dialog closes right after.
@@ -66,7 +74,11 @@ private:
     void signInWithToken();
     void signInWithBrowser();
     void cancelBrowser();
-    void onBrowserSignedIn(const QString &token);
+    void onBrowserSignedIn(const QString &token, const QString &organizationId,
+                           const QString &userId);
+    // Whether the confirmed account is another one than the profile had; fills `question`.
+    bool isOtherAccount(const Profile &profile, const QString &userId,
+                        const QString &organizationId, const QString &who, QString *question) const;
     void storeAndFinish(const Profile &profile, const QString &token);
     void finish(const Profile &profile, const QString &token);
     void setBusy(bool busy);
@@ -78,6 +90,12 @@ private:
     BrowserSignIn *m_browser;
     std::function<bool(const QString &)> m_askKeepForSession;
     std::function<bool(const QUrl &)> m_openUrl;
+    std::function<bool(const QString &)> m_askOtherAccount;
+    TokenCheck *m_check;
+    struct PreviousAccount
+    {
+        QString profileName, userId, organizationId;
+    } m_previous;
 
     QString m_draftName; // a profile not saved yet (no profiles exist, or "New")
     bool m_hasStoredToken = false;
