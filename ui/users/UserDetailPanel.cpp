@@ -7,6 +7,7 @@
 #include "ui/common/FieldMessage.h"
 #include "ui/common/Theme.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
@@ -51,11 +52,10 @@ QString changedStyle()
 bool checkInput(const UserEditor *editor, QLineEdit *const fields[], QComboBox *language)
 {
     bool ok = true;
+    // Each checked field gets its message, or loses it when its value is fine now.
     auto check = [&](UserEditor::Field field, QWidget *widget, const QString &problem) {
-        if (!editor->isChanged(field) || problem.isEmpty())
-            return;
-        FieldMessage::show(widget, problem);
-        ok = false;
+        if (FieldMessage::report(widget, editor->isChanged(field) ? problem : QString()))
+            ok = false;
     };
     auto value = [editor](UserEditor::Field field) { return editor->value(field).toString(); };
     check(UserEditor::Email, fields[UserEditor::Email],
@@ -75,6 +75,7 @@ UserDetailPanel::UserDetailPanel(Session *session, QWidget *parent)
 {
     buildForm();
     connect(m_editor, &UserEditor::edited, this, &UserDetailPanel::updateMarks);
+    connect(m_editor, &UserEditor::edited, this, &UserDetailPanel::onEdited);
     connect(m_editor, &UserEditor::saved, this, [this](const User &user) {
         fill(user);
         m_message->showPositive(
@@ -83,10 +84,12 @@ UserDetailPanel::UserDetailPanel(Session *session, QWidget *parent)
                 : tr("Saved. The new e-mail address waits for %1 to confirm it.")
                       .arg(user.label()));
         emit userSaved(user);
+        restoreFocus();
     });
     connect(m_editor, &UserEditor::saveFailed, this, [this](const QString &message) {
         m_message->showError(tr("Not saved: %1").arg(message));
         updateMarks();
+        restoreFocus();
     });
     connect(m_editor, &UserEditor::rebased, this, &UserDetailPanel::fill);
     connect(m_editor, &UserEditor::conflicted, this, &UserDetailPanel::askAboutConflict);
@@ -120,6 +123,9 @@ void UserDetailPanel::buildForm()
     m_header->setFont(big);
     m_subtitle = new QLabel(inner);
     m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Long names and addresses wrap: the panel is narrow beside the list, never scrolled sideways.
+    m_header->setWordWrap(true);
+    m_subtitle->setWordWrap(true);
     layout->addWidget(m_header);
     layout->addWidget(m_subtitle);
 
@@ -199,19 +205,25 @@ void UserDetailPanel::buildForm()
     });
     m_form->addRow(tr("Groups"), m_groups);
 
+    // The message shares the buttons' row: coming and going it never moves them.
     m_message = new MessageWidget(MessageWidget::Style::Inline, inner);
-    layout->addWidget(m_message);
     auto *buttons = new QHBoxLayout();
-    buttons->addStretch();
+    buttons->addWidget(m_message, 4, Qt::AlignTop);
+    buttons->addStretch(1);
     m_revert = new QPushButton(tr("Revert"), inner);
     m_save = new QPushButton(tr("Save"), inner);
     m_save->setDefault(true);
     connect(m_revert, &QPushButton::clicked, this, &UserDetailPanel::revert);
     connect(m_save, &QPushButton::clicked, this, &UserDetailPanel::save);
-    buttons->addWidget(m_revert);
-    buttons->addWidget(m_save);
+    buttons->addWidget(m_revert, 0, Qt::AlignTop);
+    buttons->addWidget(m_save, 0, Qt::AlignTop);
     layout->addLayout(buttons);
     layout->addStretch();
+    // The checked fields have their message's room from the start: Save never moves.
+    for (QWidget *checked :
+         {static_cast<QWidget *>(m_lines[UserEditor::Email]), static_cast<QWidget *>(m_language),
+          static_cast<QWidget *>(m_lines[UserEditor::CustomStartPage])})
+        FieldMessage::reserve(checked);
 }
 
 QLineEdit *UserDetailPanel::field(UserEditor::Field field) const
@@ -226,6 +238,8 @@ void UserDetailPanel::showUser(const QString &userId)
         m_loadCall->cancel();
     m_userId = userId;
     m_message->clear();
+    m_fieldsMarked = false;
+    FieldMessage::clearAll(this);
     if (userId != m_editor->original().id()) {
         // Another person: the previous one's form goes at once, so nothing typed while the
         // next one loads lands on the wrong person.
@@ -379,14 +393,47 @@ void UserDetailPanel::save()
 {
     if (!m_editor->hasChanges() || m_readOnly)
         return;
+    m_focusBeforeSave = QApplication::focusWidget();
     FieldMessage::clearAll(this);
-    if (!checkInput(m_editor, m_lines, m_language)) {
+    m_fieldsMarked = !checkInput(m_editor, m_lines, m_language);
+    if (m_fieldsMarked) {
         m_message->showError(tr("Not saved: correct the marked fields."));
         return;
     }
     m_message->showInfo(tr("Saving…"));
+    // A disabled button hands its focus to the next widget in the window (the Activity
+    // panel's filter, say): the field being worked on keeps it instead.
+    if (m_save->hasFocus() && m_lastEdited)
+        m_lastEdited->setFocus(Qt::OtherFocusReason);
     m_save->setEnabled(false);
     m_editor->save();
+}
+
+void UserDetailPanel::onEdited()
+{
+    if (QWidget *focus = QApplication::focusWidget(); focus && isAncestorOf(focus))
+        m_lastEdited = focus;
+    if (!m_fieldsMarked)
+        return;
+    // After a refused save the marks follow the typing; the last one fixed takes the
+    // "correct the marked fields" message with it.
+    if (checkInput(m_editor, m_lines, m_language)) {
+        m_fieldsMarked = false;
+        m_message->clear();
+    }
+}
+
+void UserDetailPanel::restoreFocus()
+{
+    // Back where the person was working: the widget focused before Save, or, when that was the
+    // Save button (disabled now), the field edited last.
+    QWidget *target = m_focusBeforeSave;
+    if (!target || target == m_save || !target->isEnabled() || !target->isVisible())
+        target = m_lastEdited;
+    QWidget *focus = QApplication::focusWidget();
+    const bool workingHere = focus && focus != m_save && isAncestorOf(focus);
+    if (target && target->isEnabled() && target->isVisible() && !workingHere)
+        target->setFocus(Qt::OtherFocusReason);
 }
 
 void UserDetailPanel::askAboutConflict(const FieldConflict &conflict)
