@@ -422,6 +422,8 @@ private slots:
         QCOMPARE(PendingInvitationsDialog::ageText(0, 3 * day + 5), QStringLiteral("3 days"));
         QCOMPARE(PendingInvitationsDialog::ageText(0, day), QStringLiteral("1 day"));
         QCOMPARE(PendingInvitationsDialog::ageText(0, 5), QStringLiteral("less than a day"));
+        QCOMPARE(PendingInvitationsDialog::ageText(0, 90 * day), QStringLiteral("3 months"));
+        QCOMPARE(PendingInvitationsDialog::ageText(0, 1000 * day), QStringLiteral("2 years"));
 
         const QString address = unique(QStringLiteral("e2e.pending.with.a.long.address."));
         bool done = false;
@@ -434,7 +436,7 @@ private slots:
             });
         QVERIFY(QTest::qWaitFor([&] { return done; }, 15000));
         PendingInvitationsDialog dialog(m_session);
-        dialog.resize(760, 480);
+        dialog.resize(860, 480);
         dialog.show();
         int row = -1;
         QVERIFY(QTest::qWaitFor(
@@ -458,6 +460,7 @@ private slots:
         const int needed = dialog.table()->fontMetrics().horizontalAdvance(address);
         QVERIFY2(dialog.table()->columnWidth(UserListModel::Email) > needed,
                  qPrintable(QString::number(dialog.table()->columnWidth(UserListModel::Email))));
+        QCOMPARE(dialog.table()->horizontalScrollBar()->maximum(), 0);
     }
 
     // The page and the dialogs, in English and German, for people to look at.
@@ -496,7 +499,7 @@ private slots:
                 QTest::qWait(100);
                 shoot(&invite, QStringLiteral("invite-dialog-") + language);
                 PendingInvitationsDialog pending(m_session);
-                pending.resize(760, 480);
+                pending.resize(860, 480);
                 pending.show();
                 QVERIFY(QTest::qWaitFor([&] { return pending.model()->rowCount() > 0; }, 15000));
                 QTest::qWait(500);

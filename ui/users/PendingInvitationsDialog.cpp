@@ -57,7 +57,13 @@ QString PendingInvitationsDialog::ageText(qint64 sinceMs, qint64 nowMs)
     const qint64 days = qMax<qint64>(0, (nowMs - sinceMs) / (24 * 60 * 60 * 1000));
     if (days == 0)
         return tr("less than a day");
-    return days == 1 ? tr("1 day") : tr("%1 days").arg(days);
+    if (days == 1)
+        return tr("1 day");
+    if (days < 60)
+        return tr("%1 days").arg(days);
+    if (days < 2 * 365)
+        return tr("%1 months").arg(days / 30);
+    return tr("%1 years").arg(days / 365);
 }
 
 PendingInvitationsDialog::PendingInvitationsDialog(Session *session, QWidget *parent)
@@ -65,7 +71,7 @@ PendingInvitationsDialog::PendingInvitationsDialog(Session *session, QWidget *pa
       m_memberships(new UserMemberships(session->users(), this))
 {
     setWindowTitle(tr("Pending invitations"));
-    resize(760, 480);
+    resize(860, 480);
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("People who were invited and have not accepted yet."), this);
     layout->addWidget(intro);
@@ -88,9 +94,9 @@ PendingInvitationsDialog::PendingInvitationsDialog(Session *session, QWidget *pa
     header->moveSection(header->visualIndex(UserListModel::Roles),
                         header->visualIndex(UserListModel::Created));
     header->resizeSection(UserListModel::Avatar, 36);
-    header->resizeSection(UserListModel::Name, 150);
+    header->resizeSection(UserListModel::Name, 130);
     header->setSectionResizeMode(UserListModel::Email, QHeaderView::ResizeToContents);
-    header->resizeSection(UserListModel::Roles, 150);
+    header->resizeSection(UserListModel::Roles, 110);
     header->setStretchLastSection(true);
     auto *state = new EmptyStateOverlay(
         m_table, tr("No pending invitations. Invite people on the Users page (Ctrl+N)."));

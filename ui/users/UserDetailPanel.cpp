@@ -282,8 +282,11 @@ void UserDetailPanel::fill(const User &user)
     m_header->setText(user.label());
     m_subtitle->setText(tr("%1 · %2 · id %3").arg(user.email(), statusWord(user), user.id()));
     for (int field = 0; field < UserEditor::FieldCount; ++field) {
-        if (m_lines[field])
-            m_lines[field]->setText(m_editor->value(UserEditor::Field(field)).toString());
+        if (!m_lines[field])
+            continue;
+        m_lines[field]->setText(m_editor->value(UserEditor::Field(field)).toString());
+        if (!m_lines[field]->hasFocus())
+            m_lines[field]->setCursorPosition(0); // a long address shows its start
     }
     // The editor's values, not the user's: after a merge the form holds some of each side.
     const QString language = m_editor->value(UserEditor::PreferredLanguage).toString();

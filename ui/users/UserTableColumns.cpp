@@ -13,7 +13,7 @@ namespace {
 
 // Widths for the first start; together the shown ones fit beside the details at 1280 px.
 constexpr std::pair<int, int> kWidths[] = {
-    {UserListModel::Name, 150},       {UserListModel::Email, 210}, {UserListModel::Status, 95},
+    {UserListModel::Name, 140},       {UserListModel::Email, 250}, {UserListModel::Status, 95},
     {UserListModel::Department, 130}, {UserListModel::Phone, 120}, {UserListModel::Created, 110},
     {UserListModel::Activated, 110},  {UserListModel::Mfa, 50},    {UserListModel::Passkeys, 70},
     {UserListModel::Roles, 120},      {UserListModel::Groups, 140}};
