@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPair>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -48,23 +49,34 @@ QString changedStyle()
     return QStringLiteral("background: %1;").arg(Theme::name(Theme::Color::Highlight));
 }
 
-// The changed values checked against the UserV2 schema; each problem is shown at its field.
+// The checked fields with what is wrong with each (empty when its value is fine or unchanged),
+// against the UserV2 schema.
+QList<QPair<QWidget *, QString>> problems(const UserEditor *editor, QLineEdit *const fields[],
+                                          QComboBox *language)
+{
+    auto value = [editor](UserEditor::Field field) { return editor->value(field).toString(); };
+    auto ifChanged = [editor](UserEditor::Field field, const QString &problem) {
+        return editor->isChanged(field) ? problem : QString();
+    };
+    const QString code = value(UserEditor::PreferredLanguage);
+    return {{fields[UserEditor::Email],
+             ifChanged(UserEditor::Email, InputRules::email(value(UserEditor::Email)))},
+            {language,
+             ifChanged(UserEditor::PreferredLanguage,
+                       InputRules::language(code.isEmpty() ? language->currentText() : code))},
+            {fields[UserEditor::CustomStartPage],
+             ifChanged(UserEditor::CustomStartPage,
+                       InputRules::startPage(value(UserEditor::CustomStartPage)))}};
+}
+
+// Each problem shown at its field, each fine field without a message; true when all are fine.
 bool checkInput(const UserEditor *editor, QLineEdit *const fields[], QComboBox *language)
 {
     bool ok = true;
-    // Each checked field gets its message, or loses it when its value is fine now.
-    auto check = [&](UserEditor::Field field, QWidget *widget, const QString &problem) {
-        if (FieldMessage::report(widget, editor->isChanged(field) ? problem : QString()))
+    for (const auto &[field, problem] : problems(editor, fields, language)) {
+        if (FieldMessage::report(field, problem))
             ok = false;
-    };
-    auto value = [editor](UserEditor::Field field) { return editor->value(field).toString(); };
-    check(UserEditor::Email, fields[UserEditor::Email],
-          InputRules::email(value(UserEditor::Email)));
-    const QString code = value(UserEditor::PreferredLanguage);
-    check(UserEditor::PreferredLanguage, language,
-          InputRules::language(code.isEmpty() ? language->currentText() : code));
-    check(UserEditor::CustomStartPage, fields[UserEditor::CustomStartPage],
-          InputRules::startPage(value(UserEditor::CustomStartPage)));
+    }
     return ok;
 }
 
@@ -418,9 +430,22 @@ void UserDetailPanel::onEdited()
         m_lastEdited = focus;
     if (!m_fieldsMarked)
         return;
-    // After a refused save the marks follow the typing; the last one fixed takes the
-    // "correct the marked fields" message with it.
-    if (checkInput(m_editor, m_lines, m_language)) {
+    // After a refused save a marked field loses its mark once its value is fine; until then it
+    // keeps the message it has (the same text, so the same room: nothing moves while typing).
+    // The last one fixed takes the "correct the marked fields" message with it.
+    bool anyMarked = false;
+    for (const auto &[field, problem] : problems(m_editor, m_lines, m_language)) {
+        const QString shown = FieldMessage::textOf(field);
+        if (shown.isEmpty())
+            continue;
+        if (problem.isEmpty()) {
+            FieldMessage::clear(field);
+        } else {
+            FieldMessage::show(field, shown); // about the value typed now: stays on this edit
+            anyMarked = true;
+        }
+    }
+    if (!anyMarked) {
         m_fieldsMarked = false;
         m_message->clear();
     }
