@@ -28,7 +28,7 @@ public:
     // Pages are this large; the look-up stops after kMaxUsers people (the column stays empty for
     // the rest rather than reading a huge organization twice).
     static constexpr int kPageSize = 500;
-    static constexpr int kMaxUsers = 10000;
+    static constexpr int kMaxUsers = 5000;
 
 signals:
     void changed();

@@ -10,6 +10,8 @@
 #include "ui/common/Confirmation.h"
 #include "ui/common/FieldMessage.h"
 #include "ui/common/MessageWidget.h"
+#include "ui/organization/OrganizationDetailsPage.h"
+#include "ui/organization/OrganizationPane.h"
 #include "ui/partners/PartnerRolesPage.h"
 #include "ui/partners/PartnerUsersRolesPane.h"
 #include "ui/partners/grants/RoleEditor.h"
@@ -284,6 +286,25 @@ private slots:
         QVERIFY(!roles.hasUnsavedChanges());
         QVERIFY(!review->isEnabled());
         QVERIFY(!revert->isEnabled());
+
+        // The organization's details (already so; kept so).
+        OrganizationPane organization(m_session);
+        organization.resize(1280, 800);
+        organization.show();
+        QSignalSpy organizationLoaded(&organization, &OrganizationPane::loaded);
+        organization.reload();
+        QVERIFY(organizationLoaded.wait(15000));
+        QPushButton *saveDetails = buttonNamed(organization.detailsPage(), "Save changes");
+        QPushButton *revertDetails = buttonNamed(organization.detailsPage(), "Revert");
+        QVERIFY(saveDetails && revertDetails);
+        QVERIFY(!saveDetails->isEnabled());
+        QVERIFY(!revertDetails->isEnabled());
+        type(organization.field(QStringLiteral("phone")), QStringLiteral("+49 30 1234"));
+        QVERIFY(saveDetails->isEnabled());
+        QVERIFY(revertDetails->isEnabled());
+        QTest::mouseClick(revertDetails, Qt::LeftButton);
+        QVERIFY(!saveDetails->isEnabled());
+        QVERIFY(!revertDetails->isEnabled());
     }
 
     // Point 5: the list has the room, roles and groups are columns, the person's column

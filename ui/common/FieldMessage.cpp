@@ -86,7 +86,8 @@ void FieldMessage::clear(QWidget *field)
     if (!message || !message->isShown())
         return;
     // Emptied, not hidden, and as tall as it was (a long message wraps): nothing below moves.
-    message->setMinimumHeight(qMax(message->minimumHeight(), message->height()));
+    if (message->isVisible()) // laid out: its height is the room it took
+        message->setMinimumHeight(qMax(message->minimumHeight(), message->height()));
     message->setText(QString());
     message->mark(false);
     field->setAccessibleDescription(QString());

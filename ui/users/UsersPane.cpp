@@ -218,11 +218,17 @@ void UsersPane::loadWaitingOrganizations()
 {
     if (std::exchange(m_organizationsWaiting, false))
         m_organization->load();
+    if (std::exchange(m_membershipsWaiting, false))
+        loadMemberships();
 }
 
 void UsersPane::loadMemberships()
 {
-    m_memberships->load(m_model->organizations(), m_model->query());
+    // Like the organization lookup, a search over many users: it waits for the first page.
+    m_membershipsWaiting =
+        m_model->isLoading() && (m_model->rowCount() == 0 || m_model->showsPreviousRows());
+    if (!m_membershipsWaiting)
+        m_memberships->load(m_model->organizations(), m_model->query());
 }
 
 void UsersPane::reload()

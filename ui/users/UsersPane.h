@@ -99,6 +99,7 @@ private:
     QString m_currentUserId;
     QString m_pendingSelection;
     bool m_organizationsWaiting = false;
+    bool m_membershipsWaiting = false;
     bool m_readOnly = false;
     bool m_reverting = false;
 };
