@@ -20,6 +20,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QStyle>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -399,6 +400,11 @@ void UserDetailPanel::updateMarks()
         if (editor)
             editor->setStyleSheet(changed ? changedStyle() : QString());
     }
+    // The panel is never narrower than its form with its marked (bold) labels, in the interface
+    // language: the splitter beside the list then never squeezes it into scrolling sideways.
+    m_content->setMinimumWidth(
+        static_cast<QScrollArea *>(m_content)->widget()->minimumSizeHint().width() +
+        m_content->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4);
     const bool dirty = m_editor->hasChanges();
     m_save->setEnabled(dirty && !m_readOnly);
     m_revert->setEnabled(dirty);

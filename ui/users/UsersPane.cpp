@@ -194,7 +194,6 @@ void UsersPane::buildUi()
     m_splitter->addWidget(m_details);
     // The list gets the room; the details a column of their own, which can be narrowed or
     // collapsed (drag the handle to the edge) and grows back by dragging.
-    m_details->setMinimumWidth(320);
     m_splitter->setChildrenCollapsible(true);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
