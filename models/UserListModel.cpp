@@ -1,5 +1,6 @@
 #include "models/UserListModel.h"
 
+#include "models/UserMemberships.h"
 #include "services/api/UserService.h"
 
 #include <QDateTime>
@@ -138,9 +139,42 @@ QVariant UserListModel::display(const UserRow &row, int column) const
         return row.mfaEnabled ? tr("On") : tr("Off");
     case Passkeys:
         return row.hasPasskeys ? tr("Yes") : tr("No");
+    case Roles:
+        return roleNames(row).join(QLatin1String(", "));
+    case Groups:
+        return groupNames(row).join(QLatin1String(", "));
     default:
         return {};
     }
+}
+
+void UserListModel::setMemberships(UserMemberships *memberships)
+{
+    if (m_memberships)
+        disconnect(m_memberships, nullptr, this, nullptr);
+    m_memberships = memberships;
+    if (!memberships)
+        return;
+    connect(memberships, &UserMemberships::changed, this, [this] {
+        if (!m_rows.isEmpty())
+            emit dataChanged(index(0, Roles), index(rowCount() - 1, Groups));
+    });
+}
+
+QStringList UserListModel::roleNames(const UserRow &row) const
+{
+    QStringList names;
+    if (!m_memberships)
+        return names;
+    const QString own = row.organizationId + QLatin1Char(':');
+    for (const QString &role : m_memberships->roles(row.id))
+        names << (role.startsWith(own) ? role.mid(own.size()) : role);
+    return names;
+}
+
+QStringList UserListModel::groupNames(const UserRow &row) const
+{
+    return m_memberships ? m_memberships->groups(row.id) : QStringList();
 }
 
 QVariant UserListModel::sortValue(const UserRow &row, int column) const
@@ -184,6 +218,10 @@ QVariant UserListModel::headerData(int section, Qt::Orientation orientation, int
         return tr("MFA");
     case Passkeys:
         return tr("Passkeys");
+    case Roles:
+        return tr("Roles");
+    case Groups:
+        return tr("Groups");
     default:
         return {};
     }
@@ -325,6 +363,14 @@ bool UserListModel::lessThan(const UserRow &a, const UserRow &b) const
         break;
     case Passkeys:
         result = compareValues(a.hasPasskeys, b.hasPasskeys);
+        break;
+    case Roles:
+        result =
+            compareText(roleNames(a).join(QLatin1Char(',')), roleNames(b).join(QLatin1Char(',')));
+        break;
+    case Groups:
+        result =
+            compareText(groupNames(a).join(QLatin1Char(',')), groupNames(b).join(QLatin1Char(',')));
         break;
     default:
         break;

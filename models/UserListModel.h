@@ -3,6 +3,7 @@
 #include "domain/users/UserRow.h"
 #include "models/PagedListModel.h"
 
+class UserMemberships;
 class UserService;
 
 // The users of the organization, page by page as the view scrolls (listUsersV2 with
@@ -25,6 +26,8 @@ public:
         Activated,
         Mfa,
         Passkeys,
+        Roles,  // from UserMemberships (setMemberships); empty until known
+        Groups, // group names, from UserMemberships
         ColumnCount
     };
     enum Role {
@@ -57,6 +60,13 @@ public:
     void setOrganizations(const QStringList &organizationIds);
     QStringList organizations() const { return m_organizations; }
 
+    // Where the Roles and Groups columns read from (not owned); their cells follow its changes.
+    void setMemberships(UserMemberships *memberships);
+    // A user's roles as the Roles column shows them: the slug alone for roles of the user's
+    // own organization ("admin"), the whole id for others.
+    QStringList roleNames(const UserRow &row) const;
+    QStringList groupNames(const UserRow &row) const;
+
     const UserRow &row(int row) const { return m_rows.at(row); }
     int indexOfUser(const QString &id) const;
     // Replaces a row after a save, without reloading.
@@ -82,6 +92,7 @@ private:
     QVariant sortValue(const UserRow &row, int column) const;
 
     UserService *m_service;
+    UserMemberships *m_memberships = nullptr;
     QVector<UserRow> m_rows;
     QString m_query;
     QStringList m_organizations;

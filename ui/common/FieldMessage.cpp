@@ -26,6 +26,9 @@ FieldMessage::FieldMessage(QWidget *field) : QLabel(field->parentWidget()), m_fi
     setTextFormat(Qt::PlainText);
     setStyleSheet(Theme::textStyle(Theme::Color::ErrorText) + QStringLiteral(" font-size: 90%;"));
     setAccessibleName(tr("Problem"));
+    // One line of room even when empty: a message that comes and goes must not move the buttons.
+    ensurePolished();
+    setMinimumHeight(fontMetrics().height());
     field->setProperty(kMessageProperty, QVariant::fromValue<QObject *>(this));
     // The field may go before its message (a dialog row rebuilt): then the message goes too.
     connect(field, &QObject::destroyed, this, &QObject::deleteLater);
@@ -48,6 +51,12 @@ FieldMessage *FieldMessage::show(QWidget *field, const QString &text)
     return message;
 }
 
+void FieldMessage::reserve(QWidget *field)
+{
+    if (field && !of(field))
+        new FieldMessage(field);
+}
+
 bool FieldMessage::report(QWidget *field, const QString &problem)
 {
     if (problem.isEmpty()) {
@@ -68,15 +77,17 @@ FieldMessage *FieldMessage::of(const QWidget *field)
 QString FieldMessage::textOf(const QWidget *field)
 {
     const FieldMessage *message = of(field);
-    return message && !message->isHidden() ? message->text() : QString();
+    return message ? message->text() : QString();
 }
 
 void FieldMessage::clear(QWidget *field)
 {
     FieldMessage *message = of(field);
-    if (!message || message->isHidden())
+    if (!message || !message->isShown())
         return;
-    message->hide();
+    // Emptied, not hidden, and as tall as it was (a long message wraps): nothing below moves.
+    if (message->isVisible()) // laid out: its height is the room it took
+        message->setMinimumHeight(qMax(message->minimumHeight(), message->height()));
     message->setText(QString());
     message->mark(false);
     field->setAccessibleDescription(QString());
@@ -139,10 +150,18 @@ bool FieldMessage::insertInto(QLayout *layout)
             return true;
         }
     } else if (auto *box = qobject_cast<QBoxLayout *>(layout)) {
-        const int index = box->indexOf(m_field);
-        if (index >= 0) {
-            box->insertWidget(index + 1, this);
-            return true;
+        const bool across = box->direction() == QBoxLayout::LeftToRight ||
+                            box->direction() == QBoxLayout::RightToLeft;
+        for (int index = 0; index < box->count(); ++index) {
+            QLayoutItem *item = box->itemAt(index);
+            // A field in a row (with its buttons, say) gets the message under the whole row:
+            // squeezed in beside the field it would have no room to be read.
+            const bool holds = item->widget() == m_field ||
+                               (!across && item->layout() && item->layout()->indexOf(m_field) >= 0);
+            if (holds && (!across || item->widget() == m_field)) {
+                box->insertWidget(index + 1, this);
+                return true;
+            }
         }
     } else if (auto *grid = qobject_cast<QGridLayout *>(layout)) {
         const int index = grid->indexOf(m_field);

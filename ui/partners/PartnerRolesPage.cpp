@@ -8,8 +8,10 @@
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 PartnerRolesPage::PartnerRolesPage(Session *session, Reload reload, QWidget *parent)
@@ -42,6 +44,18 @@ PartnerRolesPage::PartnerRolesPage(Session *session, Reload reload, QWidget *par
     connect(m_saveRole, &QPushButton::clicked, this, &PartnerRolesPage::save);
     connect(m_revertRole, &QPushButton::clicked, this, &PartnerRolesPage::discard);
     connect(m_editor, &RoleEditor::changed, this, &PartnerRolesPage::refreshSaveButton);
+    // "Review and save…" and "Revert" follow the unsaved state: undo steps, a save's end, and
+    // text typed but not applied yet (which counts as unsaved too).
+    connect(m_editor->undoStack(), &QUndoStack::cleanChanged, this,
+            &PartnerRolesPage::refreshSaveButton);
+    connect(m_editor->undoStack(), &QUndoStack::indexChanged, this,
+            &PartnerRolesPage::refreshSaveButton);
+    connect(m_editor, &RoleEditor::saveFinished, this, &PartnerRolesPage::refreshSaveButton);
+    for (QLineEdit *line : m_editor->findChildren<QLineEdit *>())
+        connect(line, &QLineEdit::textChanged, this, &PartnerRolesPage::refreshSaveButton);
+    for (QPlainTextEdit *text : m_editor->findChildren<QPlainTextEdit *>())
+        connect(text, &QPlainTextEdit::textChanged, this, &PartnerRolesPage::refreshSaveButton);
+    refreshSaveButton();
 }
 
 QWidget *PartnerRolesPage::buildList()
@@ -83,8 +97,13 @@ QWidget *PartnerRolesPage::buildEditor()
 
 void PartnerRolesPage::refreshSaveButton()
 {
-    m_saveRole->setEnabled(!isReadOnly() && !m_editor->hasErrors());
-    m_saveRole->setToolTip(m_editor->hasErrors() ? tr("Fix the errors first.") : QString());
+    // Enabled only with something to review or revert.
+    const bool unsaved = m_editor->isModified() && !m_editor->isSaving();
+    m_saveRole->setEnabled(unsaved && !isReadOnly() && !m_editor->hasErrors());
+    m_saveRole->setToolTip(m_editor->hasErrors() ? tr("Fix the errors first.")
+                           : unsaved             ? QString()
+                                                 : tr("No unsaved changes."));
+    m_revertRole->setEnabled(unsaved);
 }
 
 void PartnerRolesPage::setOrganization(const QString &organizationId, const QString &label)
@@ -247,6 +266,7 @@ void PartnerRolesPage::setReadOnly(bool readOnly)
 {
     PartnerPage::setReadOnly(readOnly);
     m_editor->setReadOnly(readOnly);
-    for (QPushButton *button : {m_newRole, m_deleteRole, m_saveRole})
+    for (QPushButton *button : {m_newRole, m_deleteRole})
         button->setEnabled(!readOnly);
+    refreshSaveButton();
 }

@@ -8,6 +8,7 @@
 #include "ui/common/FieldMessage.h"
 #include "ui/common/FileDialogs.h"
 #include "ui/common/MessageWidget.h"
+#include "ui/common/Theme.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -26,7 +27,9 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QShortcut>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 InviteDialog::InviteDialog(Session *session, QWidget *parent)
@@ -69,26 +72,36 @@ InviteDialog::InviteDialog(Session *session, QWidget *parent)
     auto *roleRow = new QHBoxLayout();
     m_role = new QComboBox(this);
     m_role->setEditable(true);
-    m_role->lineEdit()->setPlaceholderText(tr("<organization id>:<role>, e.g. %1:admin")
+    m_role->lineEdit()->setPlaceholderText(tr("Pick a role, or type one (e.g. %1:admin) and press "
+                                              "Enter")
                                                .arg(session->organizationId().isEmpty()
                                                         ? QStringLiteral("123")
                                                         : session->organizationId()));
     m_role->setInsertPolicy(QComboBox::NoInsert);
     m_role->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_role->completer()->setFilterMode(Qt::MatchContains);
+    // A role picked from the list (or its completion) is added at once; typed ones on Enter.
+    connect(m_role, &QComboBox::activated, this, [this] { addRole(); });
     auto *addRoleButton = new QPushButton(tr("Add role"), this);
     connect(addRoleButton, &QPushButton::clicked, this, &InviteDialog::addRole);
     connect(m_role->lineEdit(), &QLineEdit::returnPressed, this, &InviteDialog::addRole);
     roleRow->addWidget(m_role, 1);
     roleRow->addWidget(addRoleButton);
     m_roles = new QListWidget(this);
-    m_roles->setMaximumHeight(64);
+    m_roles->setObjectName(QStringLiteral("inviteRoles"));
+    m_roles->setMaximumHeight(72);
     m_roles->setFlow(QListView::LeftToRight);
     m_roles->setWrapping(true);
+    m_roles->setResizeMode(QListView::Adjust);
     m_roles->setSpacing(2);
-    m_roles->setToolTip(tr("Double-click a role to remove it"));
-    connect(m_roles, &QListWidget::itemDoubleClicked, this,
-            [this](QListWidgetItem *item) { delete m_roles->takeItem(m_roles->row(item)); });
+    m_roles->setToolTip(tr("The roles the invited people get. Remove one with its × button or "
+                           "the Delete key."));
+    auto *removeKey =
+        new QShortcut(QKeySequence::Delete, m_roles, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(removeKey, &QShortcut::activated, this, [this] {
+        if (QListWidgetItem *item = m_roles->currentItem())
+            removeRole(item->data(Qt::UserRole).toString());
+    });
     auto *roleColumn = new QVBoxLayout();
     roleColumn->addLayout(roleRow);
     roleColumn->addWidget(m_roles);
@@ -202,28 +215,72 @@ void InviteDialog::importCsv(const QString &path)
 
 bool InviteDialog::addRole()
 {
-    static const QRegularExpression pattern(QStringLiteral("^[^:\\s]+:[^:\\s]+$"));
-    const QString role = m_role->currentText().trimmed();
+    static const QRegularExpression full(QStringLiteral("^[^:\\s]+:[^:\\s]+$"));
+    static const QRegularExpression slug(QStringLiteral("^[^:\\s]+$"));
+    QString role = m_role->currentText().trimmed();
     if (role.isEmpty())
         return false;
-    if (!pattern.match(role).hasMatch()) {
+    // A role typed without its organization is one of this organization's roles.
+    const QString organization = m_session->organizationId();
+    if (slug.match(role).hasMatch() && !organization.isEmpty())
+        role = organization + QLatin1Char(':') + role;
+    if (!full.match(role).hasMatch()) {
         FieldMessage::show(m_role, tr("\"%1\" is not a role id. Role ids look like "
                                       "<organization id>:<role>, e.g. 739224:admin.")
                                        .arg(role));
         return false;
     }
     FieldMessage::clear(m_role);
-    if (m_roles->findItems(role, Qt::MatchExactly).isEmpty())
-        m_roles->addItem(role);
+    if (!roles().contains(role))
+        addRoleChip(role);
+    m_role->setCurrentIndex(-1);
     m_role->setCurrentText(QString());
     return true;
+}
+
+void InviteDialog::addRoleChip(const QString &role)
+{
+    auto *item = new QListWidgetItem(m_roles);
+    item->setData(Qt::UserRole, role);
+    item->setToolTip(role);
+    auto *chip = new QWidget(m_roles);
+    chip->setObjectName(QStringLiteral("roleChip"));
+    chip->setAttribute(Qt::WA_StyledBackground);
+    chip->setStyleSheet(QStringLiteral("#roleChip { background: %1; border: 1px solid %2; "
+                                       "border-radius: 10px; } QLabel { color: %3; }")
+                            .arg(Theme::name(Theme::Color::InfoBackground),
+                                 Theme::name(Theme::Color::InfoBorder),
+                                 Theme::name(Theme::Color::TextOnBackground)));
+    auto *row = new QHBoxLayout(chip);
+    row->setContentsMargins(8, 1, 2, 1);
+    row->setSpacing(2);
+    row->addWidget(new QLabel(role, chip));
+    auto *remove = new QToolButton(chip);
+    remove->setText(QStringLiteral("×"));
+    remove->setAutoRaise(true);
+    remove->setToolTip(tr("Remove %1").arg(role));
+    remove->setAccessibleName(tr("Remove role %1").arg(role));
+    connect(remove, &QToolButton::clicked, this, [this, role] { removeRole(role); });
+    row->addWidget(remove);
+    item->setSizeHint(chip->sizeHint());
+    m_roles->setItemWidget(item, chip);
+}
+
+void InviteDialog::removeRole(const QString &role)
+{
+    for (int row = 0; row < m_roles->count(); ++row) {
+        if (m_roles->item(row)->data(Qt::UserRole).toString() == role) {
+            delete m_roles->takeItem(row);
+            return;
+        }
+    }
 }
 
 QStringList InviteDialog::roles() const
 {
     QStringList result;
     for (int row = 0; row < m_roles->count(); ++row)
-        result << m_roles->item(row)->text();
+        result << m_roles->item(row)->data(Qt::UserRole).toString();
     return result;
 }
 

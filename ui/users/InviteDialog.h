@@ -35,8 +35,12 @@ public:
     MessageWidget *importNote() const { return m_importNote; }
 
     void importCsv(const QString &path);
-    // Adds the role typed or picked in the role box; false (with a message) when malformed.
+    // Adds the role typed or picked in the role box (a bare role gets this organization's id
+    // in front); false, with a message under the box, when malformed.
     bool addRole();
+    void removeRole(const QString &role);
+    // The roles added so far, as role ids.
+    QStringList roles() const;
     void send();
 
     static QString defaultLanguage();
@@ -48,7 +52,7 @@ private:
     void loadKnownRoles();
     void onAddressesChanged();
     void updateSummary();
-    QStringList roles() const;
+    void addRoleChip(const QString &role);
 
     Session *m_session;
     InvitationBatch *m_batch;

@@ -1,41 +1,103 @@
 #include "ui/users/PendingInvitationsDialog.h"
 
 #include "models/UserListModel.h"
+#include "models/UserMemberships.h"
 #include "services/session/Session.h"
 #include "ui/common/Confirmation.h"
 #include "ui/common/EmptyStateOverlay.h"
 #include "ui/users/InviteDialog.h"
 #include "ui/users/UserDelegates.h"
 
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QIdentityProxyModel>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
+namespace {
+
+// The list as the dialog shows it: the Created column says how long the invitation waits.
+class InvitationAgeModel : public QIdentityProxyModel
+{
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (index.column() == UserListModel::Created &&
+            (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)) {
+            const qint64 created =
+                QIdentityProxyModel::data(index, UserListModel::SortRole).toLongLong();
+            return created > 0 ? PendingInvitationsDialog::ageText(
+                                     created, QDateTime::currentMSecsSinceEpoch())
+                               : QString();
+        }
+        if (index.column() == UserListModel::Created && role == Qt::ToolTipRole)
+            return QIdentityProxyModel::data(index, Qt::DisplayRole); // the date itself
+        return QIdentityProxyModel::data(index, role);
+    }
+
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
+    {
+        if (section == UserListModel::Created && orientation == Qt::Horizontal &&
+            role == Qt::DisplayRole)
+            return PendingInvitationsDialog::tr("Waiting for");
+        return QIdentityProxyModel::headerData(section, orientation, role);
+    }
+};
+
+} // namespace
+
+QString PendingInvitationsDialog::ageText(qint64 sinceMs, qint64 nowMs)
+{
+    const qint64 days = qMax<qint64>(0, (nowMs - sinceMs) / (24 * 60 * 60 * 1000));
+    if (days == 0)
+        return tr("less than a day");
+    if (days == 1)
+        return tr("1 day");
+    if (days < 60)
+        return tr("%1 days").arg(days);
+    if (days < 2 * 365)
+        return tr("%1 months").arg(days / 30);
+    return tr("%1 years").arg(days / 365);
+}
+
 PendingInvitationsDialog::PendingInvitationsDialog(Session *session, QWidget *parent)
-    : QDialog(parent), m_session(session), m_model(new UserListModel(session->users(), this))
+    : QDialog(parent), m_session(session), m_model(new UserListModel(session->users(), this)),
+      m_memberships(new UserMemberships(session->users(), this))
 {
     setWindowTitle(tr("Pending invitations"));
-    resize(760, 480);
+    resize(860, 480);
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("People who were invited and have not accepted yet."), this);
     layout->addWidget(intro);
     m_table = new QTableView(this);
-    m_table->setModel(m_model);
+    auto *shown = new InvitationAgeModel(this);
+    shown->setSourceModel(m_model);
+    m_model->setMemberships(m_memberships);
+    m_table->setModel(shown);
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSortingEnabled(true);
+    m_table->setWordWrap(false); // an address on one line, whole
     m_table->setItemDelegateForColumn(UserListModel::Avatar, new AvatarDelegate(m_table));
-    m_table->setItemDelegateForColumn(UserListModel::Status, new StatusBadgeDelegate(m_table));
-    for (int column : {UserListModel::Phone, UserListModel::Activated, UserListModel::Mfa,
-                       UserListModel::Passkeys})
+    // Who, since when, with which roles; the rest is on the Users page.
+    for (int column : {UserListModel::Status, UserListModel::Department, UserListModel::Phone,
+                       UserListModel::Activated, UserListModel::Mfa, UserListModel::Passkeys,
+                       UserListModel::Groups})
         m_table->hideColumn(column);
-    m_table->horizontalHeader()->resizeSection(UserListModel::Avatar, 36);
-    m_table->horizontalHeader()->resizeSection(UserListModel::Email, 240);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->moveSection(header->visualIndex(UserListModel::Roles),
+                        header->visualIndex(UserListModel::Created));
+    header->resizeSection(UserListModel::Avatar, 36);
+    header->resizeSection(UserListModel::Name, 130);
+    header->setSectionResizeMode(UserListModel::Email, QHeaderView::ResizeToContents);
+    header->resizeSection(UserListModel::Roles, 110);
+    header->setStretchLastSection(true);
     auto *state = new EmptyStateOverlay(
         m_table, tr("No pending invitations. Invite people on the Users page (Ctrl+N)."));
     state->setRetry([this] { m_model->retry(); });
@@ -58,6 +120,7 @@ PendingInvitationsDialog::PendingInvitationsDialog(Session *session, QWidget *pa
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &PendingInvitationsDialog::updateButtons);
     m_model->setStatusFilter(UserListModel::StatusFilter::Pending);
+    m_memberships->load({}, {});
     updateButtons();
 }
 

@@ -9,6 +9,7 @@ class QPushButton;
 class QTableView;
 class Session;
 class UserListModel;
+class UserMemberships;
 
 // The people invited who have not accepted yet (status Pending), with resend and revoke.
 class PendingInvitationsDialog : public QDialog
@@ -22,6 +23,8 @@ public:
     QTableView *table() const { return m_table; }
     QLabel *reportLabel() const { return m_report; }
     void run(UserBatchAction::Kind kind);
+    // How long an invitation sent at `sinceMs` has waited at `nowMs`: "3 days".
+    static QString ageText(qint64 sinceMs, qint64 nowMs);
 
 signals:
     void changed();
@@ -32,6 +35,7 @@ private:
 
     Session *m_session;
     UserListModel *m_model;
+    UserMemberships *m_memberships;
     QTableView *m_table;
     QLabel *m_report;
     QPushButton *m_resend;

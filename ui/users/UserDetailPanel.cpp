@@ -7,6 +7,7 @@
 #include "ui/common/FieldMessage.h"
 #include "ui/common/Theme.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
@@ -15,9 +16,11 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPair>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QStyle>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -47,26 +50,39 @@ QString changedStyle()
     return QStringLiteral("background: %1;").arg(Theme::name(Theme::Color::Highlight));
 }
 
-// The changed values checked against the UserV2 schema; each problem is shown at its field.
+// The checked fields with what is wrong with each (empty when its value is fine or unchanged),
+// against the UserV2 schema.
+QList<QPair<QWidget *, QString>> problems(const UserEditor *editor, QLineEdit *const fields[],
+                                          QComboBox *language)
+{
+    auto value = [editor](UserEditor::Field field) { return editor->value(field).toString(); };
+    auto ifChanged = [editor](UserEditor::Field field, const QString &problem) {
+        return editor->isChanged(field) ? problem : QString();
+    };
+    const QString code = value(UserEditor::PreferredLanguage);
+    return {{fields[UserEditor::Email],
+             ifChanged(UserEditor::Email, InputRules::email(value(UserEditor::Email)))},
+            {language,
+             ifChanged(UserEditor::PreferredLanguage,
+                       InputRules::language(code.isEmpty() ? language->currentText() : code))},
+            {fields[UserEditor::CustomStartPage],
+             ifChanged(UserEditor::CustomStartPage,
+                       InputRules::startPage(value(UserEditor::CustomStartPage)))},
+            {fields[UserEditor::Phone],
+             ifChanged(UserEditor::Phone, InputRules::phone(value(UserEditor::Phone)))},
+            {fields[UserEditor::SecondaryPhone],
+             ifChanged(UserEditor::SecondaryPhone,
+                       InputRules::phone(value(UserEditor::SecondaryPhone)))}};
+}
+
+// Each problem shown at its field, each fine field without a message; true when all are fine.
 bool checkInput(const UserEditor *editor, QLineEdit *const fields[], QComboBox *language)
 {
     bool ok = true;
-    auto check = [&](UserEditor::Field field, QWidget *widget, const QString &problem) {
-        if (!editor->isChanged(field) || problem.isEmpty())
-            return;
-        FieldMessage::show(widget, problem);
-        ok = false;
-    };
-    auto value = [editor](UserEditor::Field field) { return editor->value(field).toString(); };
-    check(UserEditor::Email, fields[UserEditor::Email],
-          InputRules::email(value(UserEditor::Email)));
-    const QString code = value(UserEditor::PreferredLanguage);
-    check(UserEditor::PreferredLanguage, language,
-          InputRules::language(code.isEmpty() ? language->currentText() : code));
-    check(UserEditor::CustomStartPage, fields[UserEditor::CustomStartPage],
-          InputRules::startPage(value(UserEditor::CustomStartPage)));
-    for (const UserEditor::Field phone : {UserEditor::Phone, UserEditor::SecondaryPhone})
-        check(phone, fields[phone], InputRules::phone(value(phone)));
+    for (const auto &[field, problem] : problems(editor, fields, language)) {
+        if (FieldMessage::report(field, problem))
+            ok = false;
+    }
     return ok;
 }
 
@@ -77,6 +93,7 @@ UserDetailPanel::UserDetailPanel(Session *session, QWidget *parent)
 {
     buildForm();
     connect(m_editor, &UserEditor::edited, this, &UserDetailPanel::updateMarks);
+    connect(m_editor, &UserEditor::edited, this, &UserDetailPanel::onEdited);
     connect(m_editor, &UserEditor::saved, this, [this](const User &user) {
         fill(user);
         m_message->showPositive(
@@ -85,10 +102,12 @@ UserDetailPanel::UserDetailPanel(Session *session, QWidget *parent)
                 : tr("Saved. The new e-mail address waits for %1 to confirm it.")
                       .arg(user.label()));
         emit userSaved(user);
+        restoreFocus();
     });
     connect(m_editor, &UserEditor::saveFailed, this, [this](const QString &message) {
         m_message->showError(tr("Not saved: %1").arg(message));
         updateMarks();
+        restoreFocus();
     });
     connect(m_editor, &UserEditor::rebased, this, &UserDetailPanel::fill);
     connect(m_editor, &UserEditor::conflicted, this, &UserDetailPanel::askAboutConflict);
@@ -122,6 +141,9 @@ void UserDetailPanel::buildForm()
     m_header->setFont(big);
     m_subtitle = new QLabel(inner);
     m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Long names and addresses wrap: the panel is narrow beside the list, never scrolled sideways.
+    m_header->setWordWrap(true);
+    m_subtitle->setWordWrap(true);
     layout->addWidget(m_header);
     layout->addWidget(m_subtitle);
 
@@ -201,19 +223,25 @@ void UserDetailPanel::buildForm()
     });
     m_form->addRow(tr("Groups"), m_groups);
 
+    // The message shares the buttons' row: coming and going it never moves them.
     m_message = new MessageWidget(MessageWidget::Style::Inline, inner);
-    layout->addWidget(m_message);
     auto *buttons = new QHBoxLayout();
-    buttons->addStretch();
+    buttons->addWidget(m_message, 4, Qt::AlignTop);
+    buttons->addStretch(1);
     m_revert = new QPushButton(tr("Revert"), inner);
     m_save = new QPushButton(tr("Save"), inner);
     m_save->setDefault(true);
     connect(m_revert, &QPushButton::clicked, this, &UserDetailPanel::revert);
     connect(m_save, &QPushButton::clicked, this, &UserDetailPanel::save);
-    buttons->addWidget(m_revert);
-    buttons->addWidget(m_save);
+    buttons->addWidget(m_revert, 0, Qt::AlignTop);
+    buttons->addWidget(m_save, 0, Qt::AlignTop);
     layout->addLayout(buttons);
     layout->addStretch();
+    // The checked fields have their message's room from the start: Save never moves.
+    for (QWidget *checked :
+         {static_cast<QWidget *>(m_lines[UserEditor::Email]), static_cast<QWidget *>(m_language),
+          static_cast<QWidget *>(m_lines[UserEditor::CustomStartPage])})
+        FieldMessage::reserve(checked);
 }
 
 QLineEdit *UserDetailPanel::field(UserEditor::Field field) const
@@ -228,6 +256,8 @@ void UserDetailPanel::showUser(const QString &userId)
         m_loadCall->cancel();
     m_userId = userId;
     m_message->clear();
+    m_fieldsMarked = false;
+    FieldMessage::clearAll(this);
     if (userId != m_editor->original().id()) {
         // Another person: the previous one's form goes at once, so nothing typed while the
         // next one loads lands on the wrong person.
@@ -270,8 +300,11 @@ void UserDetailPanel::fill(const User &user)
     m_header->setText(user.label());
     m_subtitle->setText(tr("%1 · %2 · id %3").arg(user.email(), statusWord(user), user.id()));
     for (int field = 0; field < UserEditor::FieldCount; ++field) {
-        if (m_lines[field])
-            m_lines[field]->setText(m_editor->value(UserEditor::Field(field)).toString());
+        if (!m_lines[field])
+            continue;
+        m_lines[field]->setText(m_editor->value(UserEditor::Field(field)).toString());
+        if (!m_lines[field]->hasFocus())
+            m_lines[field]->setCursorPosition(0); // a long address shows its start
     }
     // The editor's values, not the user's: after a merge the form holds some of each side.
     const QString language = m_editor->value(UserEditor::PreferredLanguage).toString();
@@ -372,6 +405,11 @@ void UserDetailPanel::updateMarks()
         if (editor)
             editor->setStyleSheet(changed ? changedStyle() : QString());
     }
+    // The panel is never narrower than its form with its marked (bold) labels, in the interface
+    // language: the splitter beside the list then never squeezes it into scrolling sideways.
+    m_content->setMinimumWidth(
+        static_cast<QScrollArea *>(m_content)->widget()->minimumSizeHint().width() +
+        m_content->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4);
     const bool dirty = m_editor->hasChanges();
     m_save->setEnabled(dirty && !m_readOnly);
     m_revert->setEnabled(dirty);
@@ -381,14 +419,60 @@ void UserDetailPanel::save()
 {
     if (!m_editor->hasChanges() || m_readOnly)
         return;
+    m_focusBeforeSave = QApplication::focusWidget();
     FieldMessage::clearAll(this);
-    if (!checkInput(m_editor, m_lines, m_language)) {
+    m_fieldsMarked = !checkInput(m_editor, m_lines, m_language);
+    if (m_fieldsMarked) {
         m_message->showError(tr("Not saved: correct the marked fields."));
         return;
     }
     m_message->showInfo(tr("Saving…"));
+    // A disabled button hands its focus to the next widget in the window (the Activity
+    // panel's filter, say): the field being worked on keeps it instead.
+    if (m_save->hasFocus() && m_lastEdited)
+        m_lastEdited->setFocus(Qt::OtherFocusReason);
     m_save->setEnabled(false);
     m_editor->save();
+}
+
+void UserDetailPanel::onEdited()
+{
+    if (QWidget *focus = QApplication::focusWidget(); focus && isAncestorOf(focus))
+        m_lastEdited = focus;
+    if (!m_fieldsMarked)
+        return;
+    // After a refused save a marked field loses its mark once its value is fine; until then it
+    // keeps the message it has (the same text, so the same room: nothing moves while typing).
+    // The last one fixed takes the "correct the marked fields" message with it.
+    bool anyMarked = false;
+    for (const auto &[field, problem] : problems(m_editor, m_lines, m_language)) {
+        const QString shown = FieldMessage::textOf(field);
+        if (shown.isEmpty())
+            continue;
+        if (problem.isEmpty()) {
+            FieldMessage::clear(field);
+        } else {
+            FieldMessage::show(field, shown); // about the value typed now: stays on this edit
+            anyMarked = true;
+        }
+    }
+    if (!anyMarked) {
+        m_fieldsMarked = false;
+        m_message->clear();
+    }
+}
+
+void UserDetailPanel::restoreFocus()
+{
+    // Back where the person was working: the widget focused before Save, or, when that was the
+    // Save button (disabled now), the field edited last.
+    QWidget *target = m_focusBeforeSave;
+    if (!target || target == m_save || !target->isEnabled() || !target->isVisible())
+        target = m_lastEdited;
+    QWidget *focus = QApplication::focusWidget();
+    const bool workingHere = focus && focus != m_save && isAncestorOf(focus);
+    if (target && target->isEnabled() && target->isVisible() && !workingHere)
+        target->setFocus(Qt::OtherFocusReason);
 }
 
 void UserDetailPanel::askAboutConflict(const FieldConflict &conflict)

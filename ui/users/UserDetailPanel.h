@@ -39,6 +39,7 @@ public:
     QPlainTextEdit *signatureEdit() const { return m_signature; }
     QCheckBox *signatureEnabled() const { return m_signatureEnabled; }
     QPushButton *saveButton() const { return m_save; }
+    QPushButton *revertButton() const { return m_revert; }
     MessageWidget *messageLabel() const { return m_message; }
     QLabel *groupsLabel() const { return m_groups; }
     QLabel *draftEmailLabel() const { return m_draftEmail; }
@@ -54,6 +55,9 @@ private:
     void askAboutConflict(const FieldConflict &conflict);
     void loadRolesAndGroups(const User &user);
     void updateMarks();
+    // Marks follow the typing once a save was refused; remembers the field worked on.
+    void onEdited();
+    void restoreFocus();
     QWidget *labelFor(UserEditor::Field field) const;
 
     Session *m_session;
@@ -63,6 +67,9 @@ private:
     quint64 m_generation = 0;
     bool m_filling = false;
     bool m_readOnly = false;
+    bool m_fieldsMarked = false; // the last save was refused for marked fields
+    QPointer<QWidget> m_focusBeforeSave;
+    QPointer<QWidget> m_lastEdited;
     QLabel *m_header = nullptr;
     QLabel *m_subtitle = nullptr;
     QFormLayout *m_form = nullptr;

@@ -1,17 +1,19 @@
 #include "ui/users/UsersPane.h"
 
 #include "controllers/SearchDebouncer.h"
-#include "domain/organization/Organization.h"
+#include "models/UserMemberships.h"
 #include "services/session/Session.h"
 #include "ui/common/Confirmation.h"
 #include "ui/common/EmptyStateOverlay.h"
 #include "ui/common/MessageWidget.h"
 #include "ui/users/InviteDialog.h"
+#include "ui/users/OrganizationPicker.h"
 #include "ui/users/PendingInvitationsDialog.h"
 #include "ui/users/UserDelegates.h"
 #include "ui/users/UserDetailPanel.h"
 #include "ui/users/UserExportDialog.h"
 #include "ui/users/UserExportProgress.h"
+#include "ui/users/UserTableColumns.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -33,10 +35,12 @@
 
 UsersPane::UsersPane(Session *session, QWidget *parent)
     : Pane(session, parent), m_model(new UserListModel(session->users(), this)),
-      m_debouncer(new SearchDebouncer(this))
+      m_debouncer(new SearchDebouncer(this)),
+      m_memberships(new UserMemberships(session->users(), this))
 {
     buildUi();
     connect(m_debouncer, &SearchDebouncer::searchRequested, m_model, &UserListModel::setQuery);
+    connect(m_debouncer, &SearchDebouncer::searchRequested, this, &UsersPane::loadMemberships);
     connect(m_model, &UserListModel::errorChanged, this, &UsersPane::updateStatusLine);
     connect(m_model, &UserListModel::errorChanged, this, [this](const QString &message) {
         if (!message.isEmpty()) // a failed first page does not hold the lookup back
@@ -45,6 +49,9 @@ UsersPane::UsersPane(Session *session, QWidget *parent)
     connect(m_model, &UserListModel::loadingChanged, this, &UsersPane::updateStatusLine);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &UsersPane::updateStatusLine);
     connect(m_model, &QAbstractItemModel::modelReset, this, &UsersPane::updateStatusLine);
+    // A reset clears the selection without a selectionChanged: the details follow here.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &UsersPane::dropDetailsOfHiddenUser);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &UsersPane::dropDetailsOfHiddenUser);
     connect(m_model, &UserListModel::pageLoaded, this, [this] {
         loadWaitingOrganizations();
         if (m_pendingSelection.isEmpty())
@@ -61,8 +68,11 @@ UsersPane::UsersPane(Session *session, QWidget *parent)
     });
     // Load once someone is signed in; asking before would only earn a 401.
     m_model->setActive(session->isActive() && !session->userId().isEmpty());
+    if (m_model->isActive())
+        loadMemberships();
     connect(session, &Session::meChanged, this, [this] {
         m_model->setActive(true);
+        loadMemberships();
         loadOrganizationsAfterFirstPage();
     });
     connect(session, &Session::ended, this, [this] { m_model->setActive(false); });
@@ -94,23 +104,13 @@ void UsersPane::buildUi()
     });
     bar->addWidget(m_status);
 
-    m_organizationLabel = new QLabel(tr("Organization:"), this);
-    m_organization = new QComboBox(this);
-    m_organizationLabel->setBuddy(m_organization);
-    // Long organization names must not widen the page beyond 1280 px; the list shows them whole.
-    m_organization->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-    m_organization->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_organization->setMinimumContentsLength(16);
-    m_organization->setToolTip(tr("Your token sees several organizations; pick whose users"));
-    connect(m_organization, &QComboBox::activated, this, [this] {
-        const QString id = m_organization->currentData().toString();
-        // The token's own organization uses V2 (status, MFA …); others need V1 with org_ids.
-        m_model->setOrganizations(
-            id.isEmpty() || id == session()->organizationId() ? QStringList() : QStringList{id});
-    });
-    m_organizationLabel->hide();
-    m_organization->hide();
-    bar->addWidget(m_organizationLabel);
+    m_organization = new OrganizationPicker(session(), this);
+    connect(m_organization, &OrganizationPicker::chosen, this,
+            [this](const QStringList &organizationIds) {
+                m_model->setOrganizations(organizationIds);
+                loadMemberships();
+            });
+    bar->addWidget(m_organization->label());
     bar->addWidget(m_organization);
     bar->addStretch(1);
 
@@ -171,17 +171,8 @@ void UsersPane::buildUi()
         tr("Invite…"), [this] { openInvitations(); });
     connect(m_model, &UserListModel::loadingChanged, state, &EmptyStateOverlay::setLoading);
     connect(m_model, &UserListModel::errorChanged, state, &EmptyStateOverlay::setError);
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionResizeMode(UserListModel::Avatar, QHeaderView::Fixed);
-    header->resizeSection(UserListModel::Avatar, 36);
-    const std::pair<int, int> widths[] = {
-        {UserListModel::Name, 150},      {UserListModel::Email, 220},
-        {UserListModel::Status, 105},    {UserListModel::Department, 150},
-        {UserListModel::Phone, 130},     {UserListModel::Created, 110},
-        {UserListModel::Activated, 110}, {UserListModel::Mfa, 50},
-        {UserListModel::Passkeys, 70}};
-    for (const auto &[column, width] : widths)
-        header->resizeSection(column, width);
+    m_columns = new UserTableColumns(m_table, QStringLiteral("users/tableHeader"), this);
+    m_model->setMemberships(m_memberships);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &UsersPane::onSelectionChanged);
     m_details = new UserDetailPanel(session(), m_splitter);
@@ -190,10 +181,12 @@ void UsersPane::buildUi()
     connect(m_details->editor(), &UserEditor::edited, this, &UsersPane::updateActions);
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_details);
-    // The details need about 460 px to show their fields and buttons without scrolling sideways.
-    m_splitter->setStretchFactor(0, 1);
+    // The list gets the room; the details a column of their own, which can be narrowed or
+    // collapsed (drag the handle to the edge) and grows back by dragging.
+    m_splitter->setChildrenCollapsible(true);
+    m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({540, 480});
+    m_splitter->setSizes({860, 400});
     layout->addWidget(m_splitter, 1);
     updateStatusLine();
 }
@@ -206,68 +199,30 @@ void UsersPane::loadOrganizationsAfterFirstPage()
         m_organizationsWaiting = true;
         return;
     }
-    loadOrganizations();
+    m_organization->load();
 }
 
 void UsersPane::loadWaitingOrganizations()
 {
     if (std::exchange(m_organizationsWaiting, false))
-        loadOrganizations();
+        m_organization->load();
+    if (std::exchange(m_membershipsWaiting, false))
+        loadMemberships();
 }
 
-void UsersPane::loadOrganizations()
+void UsersPane::loadMemberships()
 {
-    // The organizations this token sees: those named in the signed-in user's role ids
-    // ("<organization_id>:<slug>", V1 list).
-    const QString me = session()->userId();
-    const QString email = User::emailIn(session()->me());
-    if (me.isEmpty() || email.isEmpty())
-        return;
-    session()->users()->listUsers({}, email, 20, 0, this,
-                                  [this, me](const ApiResult<QJsonArray> &result) {
-                                      if (!result.ok())
-                                          return;
-                                      QStringList ids{session()->organizationId()};
-                                      for (const QJsonValue &value : result.value()) {
-                                          const auto user = User::fromJson(value.toObject());
-                                          if (!user || user->id() != me)
-                                              continue;
-                                          ids << user->organizationId();
-                                          for (const QString &role : user->roles())
-                                              ids << role.section(QLatin1Char(':'), 0, 0);
-                                      }
-                                      ids.removeAll(QString());
-                                      ids.removeDuplicates();
-                                      const bool several = ids.size() > 1;
-                                      m_organization->clear();
-                                      for (const QString &id : ids) {
-                                          m_organization->addItem(id, id);
-                                          nameOrganization(id);
-                                      }
-                                      m_organization->setVisible(several);
-                                      m_organizationLabel->setVisible(several);
-                                  });
-}
-
-void UsersPane::nameOrganization(const QString &id)
-{
-    session()->organizations()->getOrganization(
-        id, this, [this, id](const ApiResult<QJsonObject> &result) {
-            const int index = m_organization->findData(id);
-            if (index < 0)
-                return;
-            QString name = result.ok() ? Organization(result.value()).name() : QString();
-            if (name.isEmpty())
-                name = id;
-            if (id == session()->organizationId())
-                name = tr("%1 (signed in)").arg(name);
-            m_organization->setItemText(index, name);
-        });
+    // Like the organization lookup, a search over many users: it waits for the first page.
+    m_membershipsWaiting =
+        m_model->isLoading() && (m_model->rowCount() == 0 || m_model->showsPreviousRows());
+    if (!m_membershipsWaiting)
+        m_memberships->load(m_model->organizations(), m_model->query());
 }
 
 void UsersPane::reload()
 {
     m_model->reload();
+    loadMemberships();
     if (!m_currentUserId.isEmpty() && !m_details->hasUnsavedChanges())
         m_details->showUser(m_currentUserId);
 }
@@ -374,6 +329,30 @@ void UsersPane::switchUserAfterAsking(const QString &userId)
             Qt::SingleShotConnection);
         save();
     }
+}
+
+void UsersPane::dropDetailsOfHiddenUser()
+{
+    // The details show the selected row's user; once that row is gone (a new search, a
+    // filter), they go too. Unsaved edits stay, so nothing typed is lost without a word.
+    if (m_currentUserId.isEmpty() || m_currentUserId == m_pendingSelection ||
+        m_model->showsPreviousRows() || m_model->indexOfUser(m_currentUserId) >= 0 ||
+        m_details->hasUnsavedChanges() || isSaving()) {
+        reselectCurrentUser();
+        return;
+    }
+    openDetails({});
+}
+
+void UsersPane::reselectCurrentUser()
+{
+    // Still listed after the reset: the row shown in the details is selected again.
+    const int row = m_model->indexOfUser(m_currentUserId);
+    if (row < 0 || m_table->selectionModel()->isRowSelected(row))
+        return;
+    m_reverting = true;
+    m_table->selectRow(row);
+    m_reverting = false;
 }
 
 void UsersPane::openDetails(const QString &userId)

@@ -4,6 +4,7 @@
 #include "controllers/UserExporter.h"
 #include "models/UserListModel.h"
 #include "ui/shell/Pane.h"
+#include "ui/users/OrganizationPicker.h"
 
 class MessageWidget;
 class QAction;
@@ -16,6 +17,8 @@ class QTableView;
 class QToolButton;
 class SearchDebouncer;
 class UserDetailPanel;
+class UserMemberships;
+class UserTableColumns;
 
 // The Users page: a paged, searchable table of the organization's users, a detail form for the
 // selected one, invitations, per-person actions and exports.
@@ -51,6 +54,8 @@ public:
     QComboBox *statusFilter() const { return m_status; }
     QComboBox *organizationFilter() const { return m_organization; }
     UserDetailPanel *details() const { return m_details; }
+    UserTableColumns *columns() const { return m_columns; }
+    UserMemberships *memberships() const { return m_memberships; }
     QString lastReport() const { return m_lastReport; }
     QList<UserBatchAction::Person> selectedPeople() const;
 
@@ -63,21 +68,24 @@ private:
     void buildUi();
     void loadOrganizationsAfterFirstPage();
     void loadWaitingOrganizations();
-    void loadOrganizations();
-    void nameOrganization(const QString &id);
     void onSelectionChanged();
     void updateStatusLine();
     void updateActions();
     // Shows another user, first asking about (and saving) unsaved edits of the one shown.
     void switchUserAfterAsking(const QString &userId);
     void openDetails(const QString &userId);
+    void dropDetailsOfHiddenUser();
+    // The Roles and Groups columns, for the search and organizations shown.
+    void loadMemberships();
+    void reselectCurrentUser();
 
     UserListModel *m_model;
     SearchDebouncer *m_debouncer;
+    UserMemberships *m_memberships;
+    UserTableColumns *m_columns = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_status = nullptr;
-    QComboBox *m_organization = nullptr;
-    QLabel *m_organizationLabel = nullptr;
+    OrganizationPicker *m_organization = nullptr;
     QTableView *m_table = nullptr;
     QSplitter *m_splitter = nullptr;
     UserDetailPanel *m_details = nullptr;
@@ -94,6 +102,7 @@ private:
     QString m_currentUserId;
     QString m_pendingSelection;
     bool m_organizationsWaiting = false;
+    bool m_membershipsWaiting = false;
     bool m_readOnly = false;
     bool m_reverting = false;
 };
