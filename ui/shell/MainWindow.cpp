@@ -15,6 +15,7 @@
 #include "ui/organization/OrganizationPane.h"
 #include "ui/partners/PartnerUsersRolesPane.h"
 #include "ui/partners/PartnersPane.h"
+#include "ui/roles/RolesPane.h"
 #include "ui/shell/ActivityDock.h"
 #include "ui/shell/NavigationSidebar.h"
 #include "ui/shell/OrganizationMenu.h"
@@ -121,6 +122,7 @@ void MainWindow::createPanes()
     // clang-format off
     addPane(QStringLiteral("users"), QStringLiteral("users"), QCoreApplication::translate("UsersPane", "Users"), paneOf<UsersPane>());
     addPane(QStringLiteral("groups"), QStringLiteral("groups"), QCoreApplication::translate("GroupsPane", "Groups"), paneOf<GroupsPane>());
+    addPane(QStringLiteral("roles"), QStringLiteral("lock"), QCoreApplication::translate("RolesPane", "Roles"), paneOf<RolesPane>());
     addPane(QStringLiteral("partners"), QStringLiteral("partners"), QCoreApplication::translate("PartnersPane", "Partners"), paneOf<PartnersPane>());
     addPane(QStringLiteral("partner-roles"), QStringLiteral("partner-roles"), QCoreApplication::translate("PartnerUsersRolesPane", "Partner users & roles"), paneOf<PartnerUsersRolesPane>());
     addPane(QStringLiteral("organization"), QStringLiteral("organization"), QCoreApplication::translate("OrganizationPane", "Organization"), paneOf<OrganizationPane>());
