@@ -4,6 +4,8 @@
 #include "domain/permissions/RoleAssignment.h"
 #include "services/session/Session.h"
 #include "tests/support/E2eEnvironment.h"
+#include "ui/account/MyAccountPane.h"
+#include "ui/account/MyRolesPage.h"
 #include "ui/common/Confirmation.h"
 #include "ui/common/MessageWidget.h"
 #include "ui/roles/RoleDialog.h"
@@ -12,7 +14,9 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QNetworkAccessManager>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
@@ -181,6 +185,55 @@ private slots:
             });
         QTRY_VERIFY(done);
         QVERIFY(!held.contains(roleId(slug)));
+    }
+
+    void myAccountShowsMyRolesAndRefreshes()
+    {
+        MyAccountPane pane(m_session);
+        pane.show();
+        MyRolesPage *page = pane.myRolesPage();
+        QTRY_VERIFY_WITH_TIMEOUT(page->list()->count() > 0, 20000);
+        const auto listed = [page] {
+            QStringList ids;
+            for (int row = 0; row < page->list()->count(); ++row)
+                ids.append(page->list()->item(row)->data(Qt::UserRole).toString());
+            return ids;
+        };
+        QVERIFY(listed().contains(roleId(QStringLiteral("root"))) || !m_environment.isEmulator());
+        // A role given meanwhile shows after Refresh; an expired one never does.
+        const QString slug = m_slugBase + QStringLiteral("mine");
+        bool done = false;
+        m_session->permissions()->createRole(
+            PermissionRole::create(QStringLiteral("Mine"), slug, RoleKind::User).createPayload(),
+            this, [&](const auto &) { done = true; });
+        QTRY_VERIFY(done);
+        done = false;
+        m_session->permissions()->addAssignment(m_session->userId(), roleId(slug), this,
+                                                [&](const auto &) { done = true; });
+        QTRY_VERIFY(done);
+        if (m_environment.isEmulator()) {
+            done = false;
+            m_session->permissions()->addAssignment(m_session->userId(),
+                                                    roleId(QStringLiteral("audit_2025")), this,
+                                                    [&](const auto &) { done = true; });
+            QTRY_VERIFY(done);
+        }
+        QVERIFY(!listed().contains(roleId(slug)));
+        QTest::mouseClick(page->refreshButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(listed().contains(roleId(slug)), 20000);
+        QVERIFY(!listed().contains(roleId(QStringLiteral("audit_2025"))));
+        QCOMPARE(page->status()->level(), MessageWidget::Level::Positive);
+        done = false;
+        m_session->permissions()->deleteRole(roleId(slug), this,
+                                             [&](const auto &) { done = true; });
+        QTRY_VERIFY(done);
+        if (m_environment.isEmulator()) {
+            done = false;
+            m_session->permissions()->removeAssignment(m_session->userId(),
+                                                       roleId(QStringLiteral("audit_2025")), this,
+                                                       [&](const auto &) { done = true; });
+            QTRY_VERIFY(done);
+        }
     }
 
     void badInputInTheDialogSendsNothing()
