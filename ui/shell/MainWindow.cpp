@@ -122,9 +122,9 @@ void MainWindow::createPanes()
     // clang-format off
     addPane(QStringLiteral("users"), QStringLiteral("users"), QCoreApplication::translate("UsersPane", "Users"), paneOf<UsersPane>());
     addPane(QStringLiteral("groups"), QStringLiteral("groups"), QCoreApplication::translate("GroupsPane", "Groups"), paneOf<GroupsPane>());
-    addPane(QStringLiteral("roles"), QStringLiteral("lock"), QCoreApplication::translate("RolesPane", "Roles"), paneOf<RolesPane>());
     addPane(QStringLiteral("partners"), QStringLiteral("partners"), QCoreApplication::translate("PartnersPane", "Partners"), paneOf<PartnersPane>());
     addPane(QStringLiteral("partner-roles"), QStringLiteral("partner-roles"), QCoreApplication::translate("PartnerUsersRolesPane", "Partner users & roles"), paneOf<PartnerUsersRolesPane>());
+    addPane(QStringLiteral("roles"), QStringLiteral("lock"), QCoreApplication::translate("RolesPane", "Roles"), paneOf<RolesPane>());
     addPane(QStringLiteral("organization"), QStringLiteral("organization"), QCoreApplication::translate("OrganizationPane", "Organization"), paneOf<OrganizationPane>());
     addPane(QStringLiteral("account"), QStringLiteral("account"), QCoreApplication::translate("MyAccountPane", "My account"), paneOf<MyAccountPane>());
     addPane(QStringLiteral("account-tools"), QStringLiteral("key"), QCoreApplication::translate("AccountToolsPane", "Account tools"), paneOf<AccountToolsPane>());
