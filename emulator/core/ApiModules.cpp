@@ -13,6 +13,7 @@
 #include "emulator/users/UserSettingsApiModule.h"
 #include "emulator/organization/OrganizationApiModule.h"
 #include "emulator/partners/PartnerDirectoryApiModule.h"
+#include "emulator/permissions/PermissionsApiModule.h"
 // ---- end of API module headers ----
 
 std::vector<std::unique_ptr<ApiModule>> createApiModules(EmulatorContext &context)
@@ -26,6 +27,7 @@ std::vector<std::unique_ptr<ApiModule>> createApiModules(EmulatorContext &contex
     modules.push_back(std::make_unique<NavigationApiModule>(context.store));
     modules.push_back(std::make_unique<OrganizationApiModule>(context.store));
     modules.push_back(std::make_unique<PartnerDirectoryApiModule>(context.store, context.outbox));
+    modules.push_back(std::make_unique<PermissionsApiModule>(context.store)); // reads users, partners
     // ==== end of API MODULES ====
     return modules;
 }

@@ -40,13 +40,13 @@ EmulatorResponse UserApiModule::inviteUser(const EmulatorRequest &request)
             return EmulatorResponse::error(400,
                                            QStringLiteral("roles must be an array of role ids"));
         for (const QJsonValue &role : body.value(QStringLiteral("roles")).toArray()) {
-            if (!UserDirectory::isKnownRole(role.toString(), organizationId))
+            if (!m_users.isKnownRole(role.toString(), organizationId))
                 return EmulatorResponse::error(
                     400,
                     QStringLiteral("Unknown role id \"%1\"; roles of this organization are %2:%3")
                         .arg(role.toString(), organizationId,
-                             UserDirectory::roleSlugs().join(
-                                 QStringLiteral(", %1:").arg(organizationId))));
+                             m_users.assignableRoleSlugs(organizationId)
+                                 .join(QStringLiteral(", %1:").arg(organizationId))));
             roles.append(role);
         }
     }

@@ -208,7 +208,7 @@ std::optional<EmulatorResponse> UserApiModule::applyPatch(const QJsonObject &pat
             if (!value.isArray() || value.toArray().isEmpty())
                 return fail(QStringLiteral("roles must be a non-empty array of role ids"));
             for (const QJsonValue &role : value.toArray()) {
-                if (!UserDirectory::isKnownRole(role.toString(), organizationId))
+                if (!m_users.isKnownRole(role.toString(), organizationId))
                     return fail(QStringLiteral("Unknown role id \"%1\"").arg(role.toString()));
             }
             updated.insert(QStringLiteral("_roles"), value);

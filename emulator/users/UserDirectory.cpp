@@ -10,6 +10,7 @@
 namespace {
 const QString kUsers = QStringLiteral("users");
 const QString kOrganizations = QStringLiteral("organizations");
+const QString kPermissionRoles = QStringLiteral("permissionRoles"); // the Permissions API's
 } // namespace
 
 UserDirectory::UserDirectory(EmulatorStore &store) : m_store(store) {}
@@ -182,12 +183,24 @@ const QStringList &UserDirectory::roleSlugs()
     return slugs;
 }
 
-bool UserDirectory::isKnownRole(const QString &roleId, const QString &organizationId)
+bool UserDirectory::isKnownRole(const QString &roleId, const QString &organizationId) const
 {
     const qsizetype colon = roleId.indexOf(QLatin1Char(':'));
-    if (colon <= 0)
+    if (colon <= 0 || roleId.left(colon) != organizationId)
         return false;
-    return roleId.left(colon) == organizationId && roleSlugs().contains(roleId.mid(colon + 1));
+    return assignableRoleSlugs(organizationId).contains(roleId.mid(colon + 1));
+}
+
+QStringList UserDirectory::assignableRoleSlugs(const QString &organizationId) const
+{
+    QStringList slugs;
+    m_store.forEach(kPermissionRoles, [&](const QJsonObject &role) {
+        if (role.value(QStringLiteral("organization_id")).toString() == organizationId &&
+            role.value(QStringLiteral("type")).toString() != QLatin1String("org_role"))
+            slugs.append(role.value(QStringLiteral("slug")).toString());
+        return true;
+    });
+    return slugs.isEmpty() ? roleSlugs() : slugs;
 }
 
 QStringList UserDirectory::passwordViolations(const QString &password)

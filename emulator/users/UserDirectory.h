@@ -34,9 +34,12 @@ public:
     // One LoginParameters object (user.json) for signing the user in to that organization.
     QJsonObject loginParameters(const QJsonObject &user, const QString &organizationId) const;
 
-    // Roles are "<org_id>:<slug>" with a slug from a small known set.
+    // Roles are "<org_id>:<slug>": a role of the Permissions API's "permissionRoles" collection
+    // that can be assigned (not the root org_role), or - for an organization without roles there
+    // (a fresh sign-up) - a slug from the small standard set roleSlugs().
     static const QStringList &roleSlugs();
-    static bool isKnownRole(const QString &roleId, const QString &organizationId);
+    bool isKnownRole(const QString &roleId, const QString &organizationId) const;
+    QStringList assignableRoleSlugs(const QString &organizationId) const;
 
     // epilot's password policy: ≥ 8 characters with lower, upper case, number and symbol.
     // Returns the violation codes of the spec (too_short, missing_lowercase, ...).

@@ -6,7 +6,8 @@ Session::Session(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent), m_client(new ApiClient(network, this)),
       m_users(new UserService(m_client, this)),
       m_organizations(new OrganizationService(m_client, this)),
-      m_partners(new PartnerDirectoryService(m_client, this))
+      m_partners(new PartnerDirectoryService(m_client, this)),
+      m_permissions(new PermissionsService(m_client, this))
 {
 }
 

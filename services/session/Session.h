@@ -2,6 +2,7 @@
 
 #include "services/api/OrganizationService.h"
 #include "services/api/PartnerDirectoryService.h"
+#include "services/api/PermissionsService.h"
 #include "services/api/UserService.h"
 #include "services/network/ApiClient.h"
 
@@ -22,6 +23,7 @@ public:
     UserService *users() const { return m_users; }
     OrganizationService *organizations() const { return m_organizations; }
     PartnerDirectoryService *partners() const { return m_partners; }
+    PermissionsService *permissions() const { return m_permissions; }
 
     // Points the client at a profile's endpoints with its token, then loads the signed-in user.
     void begin(const ApiEndpoints &endpoints, const QString &token);
@@ -59,6 +61,7 @@ private:
     UserService *m_users;
     OrganizationService *m_organizations;
     PartnerDirectoryService *m_partners;
+    PermissionsService *m_permissions;
     QJsonObject m_me;
     bool m_active = false;
     bool m_confirmed = false;

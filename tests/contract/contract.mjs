@@ -15,6 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import http from 'node:http';
 import { Results, SpecClient, send } from './lib/client.mjs';
+import { permissions, permissionsRead } from './permissions.mjs';
 
 const TOKEN = 'contract-test-token-4f1c2a';
 const OTHER_ORG = '739225';
@@ -71,6 +72,7 @@ async function runPass(contract, binary, name, extraArgs) {
     await step('partners: invite, token, activate', () => partnerInvitations(api));
     await step('partners: approve and reject', () => partnerApproval(api));
     await step('partners: users and roles', () => partnerUsersAndRoles(api));
+    await step('permissions: roles and assignments', () => permissions(api, ctx, results));
     await step('users: sign up', () => signUp(api));
     await step('users: switch organization', () => switchOrganization(api));
     await step('declared error answers', () => declaredErrors(api));
@@ -117,6 +119,7 @@ async function generatedPass(contract, binary) {
       results.check('--groups 40 gives at least 40 groups', groups?.groups?.length >= 40,
         `got ${groups?.groups?.length}`);
       await demoData(api, contract);
+      await permissionsRead(api, results);
       const partners = await knownPartners(api);
       results.check('--partners 30 gives at least 30 partners', partners.length >= 30,
         `got ${partners.length}`);

@@ -5,6 +5,7 @@
 #include "services/api/AccountService.h"
 #include "services/session/Session.h"
 #include "ui/account/AccountOrganizationsPage.h"
+#include "ui/account/MyRolesPage.h"
 #include "ui/account/NavigationsPage.h"
 #include "ui/account/PasskeysPage.h"
 #include "ui/account/ProfilePage.h"
@@ -40,11 +41,13 @@ MyAccountPane::MyAccountPane(Session *session, QWidget *parent)
     m_passkeys = new PasskeysPage(m_account, m_tabs);
     m_organizations = new AccountOrganizationsPage(session, m_switcher, m_tabs);
     m_navigations = new NavigationsPage(m_account, m_tabs);
+    m_roles = new MyRolesPage(session, m_tabs);
     m_tabs->addTab(scrollable(m_profile), tr("Profile"));
     m_tabs->addTab(m_settings, tr("User settings"));
     m_tabs->addTab(m_passkeys, tr("Passkeys"));
     m_tabs->addTab(m_organizations, tr("Organizations"));
     m_tabs->addTab(m_navigations, tr("Navigations"));
+    m_tabs->addTab(m_roles, tr("My roles"));
     layout->addWidget(m_tabs);
     connectPages();
 
@@ -57,17 +60,20 @@ MyAccountPane::MyAccountPane(Session *session, QWidget *parent)
         if (first) {
             m_settings->loadList();
             m_passkeys->load();
+            m_roles->load();
         }
     });
     connect(session, &Session::organizationChanged, this, [this] {
         m_settings->loadList();
         m_passkeys->load();
+        m_roles->load();
     });
     if (!session->me().isEmpty()) { // built after sign-in (pages are built when first shown)
         m_profile->load(UserProfile(session->me()));
         m_switcher->refresh();
         m_settings->loadList();
         m_passkeys->load();
+        m_roles->load();
     }
 }
 
@@ -92,6 +98,7 @@ void MyAccountPane::reload()
     session()->refreshMe();
     m_settings->loadList();
     m_passkeys->load();
+    m_roles->load();
 }
 
 bool MyAccountPane::hasUnsavedChanges() const

@@ -9,6 +9,7 @@
 class AccountOrganizationsPage;
 class AccountService;
 class JsonEditor;
+class MyRolesPage;
 class NavigationEditor;
 class NavigationsPage;
 class OrganizationSwitcher;
@@ -22,8 +23,9 @@ class QTableWidget;
 class QTreeWidget;
 class UserSettingsPage;
 
-// The signed-in user's own things, a host of five pages (tabs): profile (updateUserV2), user
-// settings by scope and key, passkeys, the organizations they may switch to, and navigations.
+// The signed-in user's own things, a host of six pages (tabs): profile (updateUserV2), user
+// settings by scope and key, passkeys, the organizations they may switch to, navigations and
+// the roles in effect (listCurrentRoles, refreshPermissions).
 class MyAccountPane : public Pane
 {
     Q_OBJECT
@@ -45,6 +47,7 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     ProfilePage *profilePage() const { return m_profile; }
     UserSettingsPage *userSettingsPage() const { return m_settings; }
+    MyRolesPage *myRolesPage() const { return m_roles; }
 
     // Profile
     QLineEdit *profileField(const QString &key) const;
@@ -99,6 +102,7 @@ private:
     PasskeysPage *m_passkeys;
     AccountOrganizationsPage *m_organizations;
     NavigationsPage *m_navigations;
+    MyRolesPage *m_roles;
     int m_pendingSaves = 0; // pages whose save has not answered yet
     bool m_allSaved = true;
 };

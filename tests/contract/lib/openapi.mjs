@@ -13,7 +13,8 @@ import { packageRequire } from './packages.mjs';
 const Ajv = packageRequire('ajv').default;
 const addFormats = packageRequire('ajv-formats').default;
 
-export const SPEC_FILES = ['user.json', 'organization.json', 'partner-directory.json'];
+export const SPEC_FILES = ['user.json', 'organization.json', 'partner-directory.json',
+  'permissions.json'];
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 const BASE_ID = 'https://contract.epilot-admin.test/';
 

@@ -1,0 +1,80 @@
+#include "ui/account/MyRolesPage.h"
+
+#include "domain/permissions/PermissionRole.h"
+#include "services/session/Session.h"
+#include "ui/common/MessageWidget.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace {
+
+QString describe(const PermissionRole &role)
+{
+    QString text = role.name();
+    if (role.kind() == RoleKind::Root)
+        text = MyRolesPage::tr("%1 (applies to everyone)").arg(text);
+    if (role.expiresAt().isValid())
+        text = MyRolesPage::tr("%1, until %2")
+                   .arg(text,
+                        QLocale().toString(role.expiresAt().toLocalTime(), QLocale::ShortFormat));
+    return text;
+}
+
+} // namespace
+
+MyRolesPage::MyRolesPage(Session *session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_list(new QListWidget(this)),
+      m_refresh(new QPushButton(MyRolesPage::tr("Refresh"), this)),
+      m_status(new MessageWidget(MessageWidget::Style::Inline, this))
+{
+    m_list->setObjectName(QStringLiteral("myRoles"));
+    auto *intro = new QLabel(tr("The roles in effect for you in this organization."), this);
+    intro->setWordWrap(true);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_refresh);
+    bar->addWidget(m_status, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(m_list, 1);
+    layout->addLayout(bar);
+    connect(m_refresh, &QPushButton::clicked, this, &MyRolesPage::refresh);
+}
+
+void MyRolesPage::load()
+{
+    m_session->permissions()->listCurrentRoles(this, [this](const ApiResult<QJsonArray> &result) {
+        if (!result.ok()) {
+            m_status->showError(
+                tr("Your roles could not be loaded: %1").arg(result.error().message));
+        } else {
+            m_list->clear();
+            for (const PermissionRole &role : PermissionRole::listFromJson(result.value())) {
+                auto *item = new QListWidgetItem(describe(role), m_list);
+                item->setToolTip(role.id());
+                item->setData(Qt::UserRole, role.id());
+            }
+        }
+        m_refresh->setEnabled(true);
+        emit loaded();
+    });
+}
+
+void MyRolesPage::refresh()
+{
+    m_refresh->setEnabled(false);
+    m_status->showInfo(tr("Refreshing…"));
+    m_session->permissions()->refreshPermissions(this, [this](const ApiResult<void> &result) {
+        if (!result.ok()) {
+            m_status->showError(tr("Not refreshed: %1").arg(result.error().message));
+            m_refresh->setEnabled(true);
+            return;
+        }
+        m_status->showPositive(tr("Refreshed."));
+        load();
+    });
+}

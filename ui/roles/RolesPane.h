@@ -1,0 +1,77 @@
+#pragma once
+
+#include "domain/permissions/PermissionRole.h"
+#include "domain/permissions/RoleHolders.h"
+#include "ui/shell/Pane.h"
+
+class MessageWidget;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTreeWidget;
+class QTreeWidgetItem;
+class SearchDebouncer;
+
+// The Roles page (Permissions API): the organization's roles grouped by kind, searched with
+// searchRoles, who holds each (count and names from listAllAssignments and the user list),
+// expiry shown and expired roles marked; create, duplicate and delete (the confirmation names
+// the people who hold the role).
+class RolesPane : public Pane
+{
+    Q_OBJECT
+public:
+    explicit RolesPane(Session *session, QWidget *parent = nullptr);
+
+    QString title() const override { return tr("Roles"); }
+    void reload() override;
+    void focusSearch() override;
+    void createNew() override;
+    void deleteSelection() override;
+    void setReadOnly(bool readOnly) override;
+    void duplicateSelected();
+
+    QTreeWidget *tree() const { return m_tree; }
+    QLineEdit *searchBox() const { return m_search; }
+    QLabel *holdersLabel() const { return m_holdersLabel; }
+    MessageWidget *status() const { return m_status; }
+    bool isLoading() const { return m_pending > 0; }
+    // The role shown in the row, or the selected one.
+    QString selectedRoleId() const;
+    void selectRole(const QString &roleId);
+    // The text the confirmation of deleting this role shows.
+    QString deleteQuestion(const PermissionRole &role) const;
+
+signals:
+    void loaded();
+
+protected:
+    void sessionReady() override;
+
+private:
+    void buildUi();
+    void search(const QString &text);
+    void loadAssignments();
+    void finishOne();
+    void showRoles(const QList<PermissionRole> &roles);
+    void showHolders();
+    void updateActions();
+    void createRole(const PermissionRole &role);
+    std::optional<PermissionRole> roleOf(const QString &roleId) const;
+    QTreeWidgetItem *groupItem(RoleKind kind);
+    static QString kindTitle(RoleKind kind);
+
+    SearchDebouncer *m_debouncer;
+    QLineEdit *m_search = nullptr;
+    QTreeWidget *m_tree = nullptr;
+    QLabel *m_holdersLabel = nullptr;
+    MessageWidget *m_status = nullptr;
+    QPushButton *m_new = nullptr;
+    QPushButton *m_duplicate = nullptr;
+    QPushButton *m_delete = nullptr;
+    QList<PermissionRole> m_allRoles; // for parents and lookups
+    QList<PermissionRole> m_shown;
+    RoleHolders m_holders;
+    QString m_query;
+    int m_pending = 0;
+    bool m_readOnly = false;
+};
