@@ -4,7 +4,8 @@ Session::Session(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent), m_client(new ApiClient(network, this)),
       m_users(new UserService(m_client, this)),
       m_organizations(new OrganizationService(m_client, this)),
-      m_partners(new PartnerDirectoryService(m_client, this))
+      m_partners(new PartnerDirectoryService(m_client, this)),
+      m_entities(new EntityService(m_client, this))
 {
 }
 

@@ -1,9 +1,10 @@
 #pragma once
 
-#include "services/network/ApiClient.h"
+#include "services/api/EntityService.h"
 #include "services/api/OrganizationService.h"
 #include "services/api/PartnerDirectoryService.h"
 #include "services/api/UserService.h"
+#include "services/network/ApiClient.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -22,6 +23,7 @@ public:
     UserService *users() const { return m_users; }
     OrganizationService *organizations() const { return m_organizations; }
     PartnerDirectoryService *partners() const { return m_partners; }
+    EntityService *entities() const { return m_entities; }
 
     // Points the client at a profile's endpoints with its token, then loads the signed-in user.
     void begin(const ApiEndpoints &endpoints, const QString &token);
@@ -50,6 +52,7 @@ private:
     UserService *m_users;
     OrganizationService *m_organizations;
     PartnerDirectoryService *m_partners;
+    EntityService *m_entities;
     QJsonObject m_me;
     bool m_active = false;
     bool m_readOnly = false;
