@@ -93,6 +93,8 @@ QWidget *PartnerRecordsPage::buildList()
                                                      QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionResizeMode(PartnerRecordListModel::Email,
                                                      QHeaderView::Stretch);
+    for (int column : {PartnerRecordListModel::Status, PartnerRecordListModel::Since})
+        m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_view->setAccessibleName(tr("Partner records"));
 
     connect(m_filter, &QComboBox::currentIndexChanged, this,
@@ -136,9 +138,10 @@ QWidget *PartnerRecordsPage::buildDetails()
     connect(m_remove, &QPushButton::clicked, this, &PartnerRecordsPage::removeRecord);
 
     auto *actions = new QHBoxLayout;
-    for (QPushButton *button : {m_invite, m_approve, m_reject, m_remove})
+    for (QPushButton *button : {m_invite, m_approve, m_reject})
         actions->addWidget(button);
-    actions->addStretch();
+    actions->addStretch(); // the destructive action apart from the others
+    actions->addWidget(m_remove);
     auto *box = new QWidget;
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
