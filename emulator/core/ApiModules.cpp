@@ -6,22 +6,21 @@
 #include "emulator/core/TokenRegistry.h"
 
 // ---- API module headers: add yours here ----
-#include "emulator/organization/OrganizationApiModule.h"
-#include "emulator/partners/PartnerDirectoryApiModule.h"
-#include "emulator/partners/PartnerEntityApiModule.h"
 #include "emulator/users/GroupApiModule.h"
 #include "emulator/users/NavigationApiModule.h"
 #include "emulator/users/PasskeyApiModule.h"
 #include "emulator/users/UserApiModule.h"
 #include "emulator/users/UserSettingsApiModule.h"
+#include "emulator/organization/OrganizationApiModule.h"
+#include "emulator/partners/PartnerDirectoryApiModule.h"
+#include "emulator/partners/PartnerEntityApiModule.h"
 // ---- end of API module headers ----
 
 std::vector<std::unique_ptr<ApiModule>> createApiModules(EmulatorContext &context)
 {
     std::vector<std::unique_ptr<ApiModule>> modules;
     // ==== API MODULES: construct each module here, one line each (seeded in this order) ====
-    modules.push_back(
-        std::make_unique<UserApiModule>(context.store, context.outbox, context.tokens));
+    modules.push_back(std::make_unique<UserApiModule>(context.store, context.outbox, context.tokens));
     modules.push_back(std::make_unique<GroupApiModule>(context.store));
     modules.push_back(std::make_unique<UserSettingsApiModule>(context.store));
     modules.push_back(std::make_unique<PasskeyApiModule>(context.store, context.tokens));
