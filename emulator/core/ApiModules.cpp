@@ -14,6 +14,7 @@
 #include "emulator/organization/OrganizationApiModule.h"
 #include "emulator/partners/PartnerDirectoryApiModule.h"
 #include "emulator/permissions/PermissionsApiModule.h"
+#include "emulator/partners/PartnerEntityApiModule.h"
 // ---- end of API module headers ----
 
 std::vector<std::unique_ptr<ApiModule>> createApiModules(EmulatorContext &context)
@@ -28,6 +29,7 @@ std::vector<std::unique_ptr<ApiModule>> createApiModules(EmulatorContext &contex
     modules.push_back(std::make_unique<OrganizationApiModule>(context.store));
     modules.push_back(std::make_unique<PartnerDirectoryApiModule>(context.store, context.outbox));
     modules.push_back(std::make_unique<PermissionsApiModule>(context.store)); // reads users, partners
+    modules.push_back(std::make_unique<PartnerEntityApiModule>(context.store));
     // ==== end of API MODULES ====
     return modules;
 }

@@ -4,8 +4,8 @@
 #include "emulator/core/EmulatorStore.h"
 #include "emulator/core/ModuleSupport.h"
 #include "emulator/core/Outbox.h"
-#include "emulator/partners/PartnerCollections.h"
 #include "emulator/core/PayloadReader.h"
+#include "emulator/partners/PartnerCollections.h"
 
 #include <QDateTime>
 #include <QRandomGenerator>
@@ -134,6 +134,7 @@ EmulatorResponse PartnerRegistry::approvePartner(const EmulatorRequest &request)
                      .arg(partner.value(QStringLiteral("id")).toString(), status));
     partner.insert(kStatus, kInvited);
     partner.insert(QStringLiteral("_approved_at"), ModuleSupport::nowIso());
+    partner.insert(QStringLiteral("_updated_at"), ModuleSupport::nowIso());
     m_store.put(PartnerCollections::partners, partner.value(QStringLiteral("id")).toString(),
                 partner);
     return partnerAnswer(201, partner);
@@ -152,6 +153,7 @@ EmulatorResponse PartnerRegistry::rejectPartner(const EmulatorRequest &request)
                                 "can be rejected")
                      .arg(partner.value(QStringLiteral("id")).toString(), status));
     partner.insert(kStatus, QStringLiteral("Rejected"));
+    partner.insert(QStringLiteral("_updated_at"), ModuleSupport::nowIso());
     m_store.put(PartnerCollections::partners, partner.value(QStringLiteral("id")).toString(),
                 partner);
     return partnerAnswer(200, partner);
@@ -204,6 +206,7 @@ EmulatorResponse PartnerRegistry::invitePartner(const EmulatorRequest &request)
     partner.insert(kToken, token);
     partner.insert(QStringLiteral("_invite_language"), language);
     partner.insert(QStringLiteral("_invited_at"), ModuleSupport::nowIso());
+    partner.insert(QStringLiteral("_updated_at"), ModuleSupport::nowIso());
     m_store.put(PartnerCollections::partners, id, partner);
     m_outbox.send(QStringLiteral("partner_invite"), recipient,
                   {{QStringLiteral("token"), token},
@@ -276,6 +279,7 @@ EmulatorResponse PartnerRegistry::activatePartner(const EmulatorRequest &request
     partner.insert(kPartnerOrgId, organizationId);
     partner.insert(kActivatedAt, ModuleSupport::nowIso());
     partner.remove(QStringLiteral("invitation_token"));
+    partner.insert(QStringLiteral("_updated_at"), ModuleSupport::nowIso());
     m_store.put(PartnerCollections::partners, partner.value(QStringLiteral("id")).toString(),
                 partner);
     return partnerAnswer(200, partner);

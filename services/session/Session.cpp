@@ -7,7 +7,8 @@ Session::Session(QNetworkAccessManager *network, QObject *parent)
       m_users(new UserService(m_client, this)),
       m_organizations(new OrganizationService(m_client, this)),
       m_partners(new PartnerDirectoryService(m_client, this)),
-      m_permissions(new PermissionsService(m_client, this))
+      m_permissions(new PermissionsService(m_client, this)),
+      m_entities(new EntityService(m_client, this))
 {
 }
 

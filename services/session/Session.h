@@ -1,5 +1,6 @@
 #pragma once
 
+#include "services/api/EntityService.h"
 #include "services/api/OrganizationService.h"
 #include "services/api/PartnerDirectoryService.h"
 #include "services/api/PermissionsService.h"
@@ -24,6 +25,7 @@ public:
     OrganizationService *organizations() const { return m_organizations; }
     PartnerDirectoryService *partners() const { return m_partners; }
     PermissionsService *permissions() const { return m_permissions; }
+    EntityService *entities() const { return m_entities; }
 
     // Points the client at a profile's endpoints with its token, then loads the signed-in user.
     void begin(const ApiEndpoints &endpoints, const QString &token);
@@ -62,6 +64,7 @@ private:
     OrganizationService *m_organizations;
     PartnerDirectoryService *m_partners;
     PermissionsService *m_permissions;
+    EntityService *m_entities;
     QJsonObject m_me;
     bool m_active = false;
     bool m_confirmed = false;

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Contract test of epilot-emulator: starts the real binary, calls each of the 67 operations of the
+// Contract test of epilot-emulator: starts the real binary, calls each of the 72 operations of the
 // three official specs with valid requests (checked against the specs before sending), validates
 // every status code and response body against the specs, then sends bad input (missing fields,
 // bad e-mail, bad language, unknown role, settings limits, malformed JSON, unknown ids, oversized
@@ -71,6 +71,7 @@ async function runPass(contract, binary, name, extraArgs) {
     await step('partners: assignables and geolocation', () => assignables(api));
     await step('partners: invite, token, activate', () => partnerInvitations(api));
     await step('partners: approve and reject', () => partnerApproval(api));
+    await step('entities: partner records', () => partnerEntities(api));
     await step('partners: users and roles', () => partnerUsersAndRoles(api));
     await step('permissions: roles and assignments', () => permissions(api, ctx, results));
     await step('users: sign up', () => signUp(api));
@@ -724,6 +725,43 @@ async function partnerApproval(api) {
   } else {
     results.check('rejectPartner accepted some partner in status Request', false);
   }
+}
+
+// The Entity API for the `partner` schema: the five operations the application uses, over the
+// same records as the Partner Directory (an invitation there shows in the search here).
+async function partnerEntities(api) {
+  const company = `Contract Entity ${RUN} GmbH`;
+  const created = await api.call('createEntity', { params: { slug: 'partner' },
+    body: { _schema: 'partner', company_name: company, email: `entity.${RUN}@example.com` } });
+  const id = created.body?._id;
+  results.check('createEntity answers the new partner record', Boolean(id)
+    && created.body?.status === 'Pending', JSON.stringify(created.body));
+  const search = (q, label) => api.call('searchEntities', { body: { q, from: 0, size: 20,
+    sort: '_title:asc' }, label });
+  const pending = await search(`_schema:partner AND status:Pending AND "${company}"`, 'pending');
+  expectEqual('searchEntities finds the created record',
+    (pending.body?.results ?? []).map((item) => item._id), [id]);
+  const got = await api.call('getEntity', { params: { slug: 'partner', id } });
+  expectEqual('getEntity answers the record', got.body?.entity?._id, id);
+  const patched = await api.call('patchEntity', { params: { slug: 'partner', id },
+    body: { description: 'Contract test' } });
+  expectEqual('patchEntity changes the attribute', patched.body?.description, 'Contract test');
+  await api.call('invitePartnerV2', { params: { id }, body: { language: 'en' },
+    label: 'entity record' });
+  const invited = await search(`_schema:partner AND status:Invited AND "${company}"`, 'invited');
+  expectEqual('an invitation through the Partner Directory shows in searchEntities',
+    (invited.body?.results ?? []).map((item) => item._id), [id]);
+  const others = await search('_schema:contact', 'another schema');
+  expectEqual('another schema has no records', others.body?.hits, 0);
+  await api.call('searchEntities', { body: { size: 5 }, negative: true, invalidRequest: true,
+    expect: 400, label: 'no q' });
+  await api.call('createEntity', { params: { slug: 'partner' }, body: { company_name: 'x' },
+    negative: true, expect: 400, label: 'no email' });
+  await api.call('patchEntity', { params: { slug: 'partner', id }, body: { email: 'no mail' },
+    negative: true, expect: 400, label: 'bad email' });
+  await api.call('deleteEntity', { params: { slug: 'partner', id } });
+  await api.call('getEntity', { params: { slug: 'partner', id }, negative: true, expect: 404,
+    label: 'deleted' });
 }
 
 async function partnerUsersAndRoles(api) {

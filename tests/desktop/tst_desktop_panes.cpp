@@ -467,6 +467,7 @@ void DesktopPanesTest::listsShowLoadingEmptyAndFailure()
 
     GroupsPane groups(&session);
     PartnersPane partners(&session);
+    partners.mainTabs()->setCurrentIndex(1); // the people-and-organizations search
     for (Pane *pane : {static_cast<Pane *>(&groups), static_cast<Pane *>(&partners)}) {
         pane->resize(1000, 700);
         pane->show();

@@ -18,6 +18,7 @@
 #include "ui/groups/GroupDialog.h"
 #include "ui/organization/OrganizationPane.h"
 #include "ui/organization/OrganizationSettingsPage.h"
+#include "ui/partners/PartnerRecordsPage.h"
 #include "ui/partners/PartnerUsersRolesPane.h"
 #include "ui/partners/PartnersPane.h"
 #include "ui/partners/grants/RoleEditor.h"
@@ -383,12 +384,17 @@ private slots:
         pane.resize(1280, 800);
         pane.show();
         settle();
-        type(pane.partnerIdEdit(), QString());
+        // Inviting a new partner needs a company and an e-mail address.
+        type(pane.recordsPage()->newCompanyEdit(), QString());
+        type(pane.recordsPage()->newEmailEdit(), QStringLiteral("partner.example.com"));
         int before = settle();
-        click(button(&pane, QStringLiteral("Send invitation")));
-        QCOMPARE(FieldMessage::textOf(pane.partnerIdEdit()),
-                 QStringLiteral("Enter the partner's id."));
+        click(button(&pane, QStringLiteral("Create and invite")));
+        QVERIFY(!FieldMessage::textOf(pane.recordsPage()->newCompanyEdit()).isEmpty());
+        QCOMPARE(FieldMessage::textOf(pane.recordsPage()->newEmailEdit()),
+                 QStringLiteral("\"partner.example.com\" is not an e-mail address "
+                                "(name@example.com)."));
         QVERIFY(nothingSent(before));
+        pane.mainTabs()->setCurrentIndex(1);
 
         type(pane.activationEmail(), QStringLiteral("partner.example.com"));
         type(pane.activationOrganization(), QString());

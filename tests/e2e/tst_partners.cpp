@@ -4,9 +4,11 @@
 // one request, reject another). Lifecycle steps need the emulator (its outbox and partner list).
 #include "models/AssignableListModel.h"
 #include "models/AssignableNameResolver.h"
+#include "models/PartnerRecordListModel.h"
 #include "services/session/Session.h"
 #include "tests/support/E2eEnvironment.h"
 #include "ui/common/Confirmation.h"
+#include "ui/partners/PartnerRecordsPage.h"
 #include "ui/partners/PartnerUsersRolesPane.h"
 #include "ui/partners/PartnersPane.h"
 #include "ui/partners/grants/RoleEditor.h"
@@ -122,6 +124,7 @@ void PartnersTest::typeFilters()
     }
     // Through the pane's type buttons.
     QSignalSpy panePages(m_pane->results(), &AssignableListModel::pageLoaded);
+    m_pane->mainTabs()->setCurrentIndex(1);
     m_pane->setTypeFilter({"partner_organization"});
     QVERIFY(panePages.wait(15000));
     QVERIFY(m_pane->results()->rowCount() > 0);
@@ -130,7 +133,6 @@ void PartnersTest::typeFilters()
     m_pane->resultView()->setCurrentIndex(m_pane->results()->index(0, 0));
     QVERIFY(
         m_pane->details()->text().contains(m_pane->results()->at(0).displayName().toHtmlEscaped()));
-    QVERIFY(!m_pane->partnerIdEdit()->text().isEmpty());
     m_pane->setTypeFilter({"user", "partner_user", "partner_organization", "group"});
     QVERIFY(panePages.wait(15000));
     m_pane->resultView()->setCurrentIndex(m_pane->results()->index(0, 0));
@@ -200,13 +202,26 @@ void PartnersTest::inviteLookUpActivate()
     const QJsonObject record = pending.first().toObject();
     const QString partnerId = record.value("id").toString();
 
-    QSignalSpy changed(m_pane.get(), &PartnersPane::partnerChanged);
-    m_pane->tabs()->setCurrentIndex(1);
-    m_pane->partnerIdEdit()->setText(partnerId);
-    m_pane->invitePartner(partnerId, "de");
+    // Invited through the Partner records tab (choosing the record, no id typed).
+    PartnerRecordsPage *page = m_pane->recordsPage();
+    m_pane->mainTabs()->setCurrentWidget(page);
+    page->load();
+    page->setStatusFilter(QStringLiteral("Pending"));
+    QVERIFY(QTest::qWaitFor(
+        [page, partnerId] {
+            return !page->model()->isLoading() && page->model()->indexOfRecord(partnerId) >= 0;
+        },
+        15000));
+    QVERIFY(page->selectRecord(partnerId));
+    QSignalSpy changed(page, &PartnerRecordsPage::recordChanged);
+    page->sendInvitation();
     QVERIFY2(changed.wait(15000), qPrintable(m_pane->statusLabel()->text()));
-    QCOMPARE(m_pane->recordStatus(partnerId), QStringLiteral("Invited"));
-    QCOMPARE(m_pane->recordsTable()->item(0, 2)->text(), QStringLiteral("Invited"));
+    QCOMPARE(page->current().statusText(), QStringLiteral("Invited"));
+    QCOMPARE(page->model()
+                 ->index(page->model()->indexOfRecord(partnerId), PartnerRecordListModel::Status)
+                 .data()
+                 .toString(),
+             QStringLiteral("Invited"));
 
     QString token;
     for (const QJsonValue &mail : m_environment.outbox()) {
@@ -217,7 +232,8 @@ void PartnersTest::inviteLookUpActivate()
     QVERIFY(!token.isEmpty());
 
     QSignalSpy looked(m_pane.get(), &PartnersPane::tokenLookedUp);
-    m_pane->tabs()->setCurrentIndex(2);
+    m_pane->mainTabs()->setCurrentIndex(1);
+    m_pane->tabs()->setCurrentIndex(1);
     m_pane->lookUpToken(token);
     QVERIFY(looked.wait(15000));
     QCOMPARE(looked.first().first().value<Partner>().id(), partnerId);
@@ -250,23 +266,37 @@ void PartnersTest::approveOneRejectAnother()
     QVERIFY(requests.size() >= 2);
     const QString approveId = requests.at(0)["id"].toString();
     const QString rejectId = requests.at(1)["id"].toString();
+    PartnerRecordsPage *page = m_pane->recordsPage();
+    m_pane->mainTabs()->setCurrentWidget(page);
+    page->load();
+    page->setStatusFilter(QStringLiteral("Request"));
+    QVERIFY(QTest::qWaitFor(
+        [page, rejectId] {
+            return !page->model()->isLoading() && page->model()->indexOfRecord(rejectId) >= 0;
+        },
+        15000));
     const int asked = Confirmation::askedCount();
-    QSignalSpy changed(m_pane.get(), &PartnersPane::partnerChanged);
-    m_pane->approvePartner(approveId);
+    QSignalSpy changed(page, &PartnerRecordsPage::recordChanged);
+    QVERIFY(page->selectRecord(approveId));
+    page->approveRequest();
     QVERIFY2(changed.wait(15000), qPrintable(m_pane->statusLabel()->text()));
-    m_pane->rejectPartner(rejectId);
+    QVERIFY(page->selectRecord(rejectId));
+    page->rejectRequest();
     QVERIFY2(changed.wait(15000), qPrintable(m_pane->statusLabel()->text()));
     QCOMPARE(Confirmation::askedCount(), asked + 2);
-    QCOMPARE(m_pane->recordStatus(approveId), QStringLiteral("Invited")); // the spec's "accepted"
-    QCOMPARE(m_pane->recordStatus(rejectId), QStringLiteral("Rejected"));
+    const auto statusOf = [page](const QString &id) {
+        return page->model()->record(page->model()->indexOfRecord(id)).statusText();
+    };
+    QCOMPARE(statusOf(approveId), QStringLiteral("Invited")); // the spec's "accepted"
+    QCOMPARE(statusOf(rejectId), QStringLiteral("Rejected"));
     // Declining the confirmation sends nothing.
     Confirmation::setAutomaticAnswer(false);
     const int before = int(changed.count());
-    m_pane->rejectPartner(approveId);
+    QVERIFY(page->selectRecord(rejectId));
+    page->removeRecord();
     QTest::qWait(200);
     QCOMPARE(int(changed.count()), before);
     Confirmation::setAutomaticAnswer(true);
-    m_pane->tabs()->setCurrentIndex(1);
     m_pane->grab().save(QDir::temp().filePath("partners-lifecycle.png"));
 }
 

@@ -6,12 +6,14 @@
 namespace {
 std::optional<bool> automaticAnswer;
 int asked = 0;
+QString lastText;
 } // namespace
 
 bool Confirmation::ask(QWidget *parent, const QString &title, const QString &text,
                        const QString &actionText)
 {
     ++asked;
+    lastText = text;
     if (automaticAnswer)
         return *automaticAnswer;
     QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Cancel, parent);
@@ -29,4 +31,9 @@ void Confirmation::setAutomaticAnswer(std::optional<bool> answer)
 int Confirmation::askedCount()
 {
     return asked;
+}
+
+QString Confirmation::lastQuestion()
+{
+    return lastText;
 }

@@ -15,4 +15,7 @@ public:
     static void setAutomaticAnswer(std::optional<bool> answer);
     // How many questions were asked (answered automatically or not); for tests.
     static int askedCount();
+    // The text of the last question asked (answered automatically or not); for tests that check
+    // what a person is asked, e.g. that it names the company and not an id.
+    static QString lastQuestion();
 };

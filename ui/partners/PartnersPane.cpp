@@ -7,7 +7,7 @@
 #include "ui/partners/InvitationTokenPage.h"
 #include "ui/partners/PartnerDetailsPage.h"
 #include "ui/partners/PartnerDirectoryPage.h"
-#include "ui/partners/PartnershipPage.h"
+#include "ui/partners/PartnerRecordsPage.h"
 
 #include <QLineEdit>
 #include <QSplitter>
@@ -20,15 +20,13 @@ PartnersPane::PartnersPane(Session *session, QWidget *parent) : Pane(session, pa
 {
     m_directory = new PartnerDirectoryPage(session);
     m_detailsPage = new PartnerDetailsPage(session, m_directory->resolver());
-    m_partnership = new PartnershipPage(session);
+    m_records = new PartnerRecordsPage(session);
     m_tokenPage = new InvitationTokenPage(session);
     m_addressPage = new AddressLookupPage(session);
     m_status = new MessageWidget(MessageWidget::Style::Inline);
 
     m_tabs = new QTabWidget;
     m_tabs->addTab(m_detailsPage, tr("Details"));
-    m_tabs->addTab(m_partnership, tr("Partnership"));
-    m_tabs->setTabToolTip(1, tr("Invite, approve, reject"));
     m_tabs->addTab(m_tokenPage, tr("Invitation token"));
     m_tabs->addTab(m_addressPage, tr("Address lookup"));
 
@@ -37,15 +35,20 @@ PartnersPane::PartnersPane(Session *session, QWidget *parent) : Pane(session, pa
     split->addWidget(m_tabs);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
-    split->setSizes({600, 440}); // the four tab titles fit without scroll arrows
+    split->setSizes({600, 440}); // the three tab titles fit without scroll arrows
+
+    m_mainTabs = new QTabWidget;
+    m_mainTabs->addTab(m_records, tr("Partner records"));
+    m_mainTabs->setTabToolTip(0, tr("Invite, approve, reject, edit and remove partners"));
+    m_mainTabs->addTab(split, tr("People and organizations"));
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(split, 1);
+    layout->addWidget(m_mainTabs, 1);
     layout->addWidget(m_status);
 
     for (PartnerPage *page :
          {static_cast<PartnerPage *>(m_directory), static_cast<PartnerPage *>(m_detailsPage),
-          static_cast<PartnerPage *>(m_partnership), static_cast<PartnerPage *>(m_tokenPage),
+          static_cast<PartnerPage *>(m_records), static_cast<PartnerPage *>(m_tokenPage),
           static_cast<PartnerPage *>(m_addressPage)})
         addPage(page);
     connectPages();
@@ -70,7 +73,7 @@ void PartnersPane::connectPages()
     connect(m_directory, &PartnerDirectoryPage::inviteRequested, this, &PartnersPane::createNew);
     connect(m_addressPage, &AddressLookupPage::mapRequested, m_detailsPage,
             &PartnerDetailsPage::openMap);
-    connect(m_partnership, &PartnershipPage::partnerChanged, this, &PartnersPane::partnerChanged);
+    connect(m_records, &PartnerPage::saveFinished, this, &PartnersPane::reportSaved);
     connect(m_tokenPage, &InvitationTokenPage::tokenLookedUp, this, &PartnersPane::tokenLookedUp);
     connect(m_tokenPage, &InvitationTokenPage::activated, this, &PartnersPane::activated);
     connect(m_addressPage, &AddressLookupPage::addressFound, this, &PartnersPane::addressFound);
@@ -90,13 +93,36 @@ void PartnersPane::reload()
 
 void PartnersPane::focusSearch()
 {
-    m_directory->focusSearch();
+    if (m_mainTabs->currentWidget() == m_records)
+        m_records->focusSearch();
+    else
+        m_directory->focusSearch();
 }
 
 void PartnersPane::createNew()
 {
-    m_tabs->setCurrentWidget(m_partnership);
-    m_partnership->partnerIdEdit()->setFocus();
+    m_mainTabs->setCurrentWidget(m_records);
+    m_records->focusInvite();
+}
+
+void PartnersPane::save()
+{
+    m_records->save();
+}
+
+void PartnersPane::discard()
+{
+    m_records->discard();
+}
+
+bool PartnersPane::isSaving() const
+{
+    return m_records->isSaving();
+}
+
+bool PartnersPane::hasUnsavedChanges() const
+{
+    return m_records->hasUnsavedChanges();
 }
 
 void PartnersPane::setReadOnly(bool readOnly)
@@ -108,8 +134,6 @@ void PartnersPane::setReadOnly(bool readOnly)
 void PartnersPane::showAssignable(const Assignable &assignable)
 {
     m_detailsPage->showAssignable(assignable);
-    if (!assignable.partnerId().isEmpty())
-        m_partnership->partnerIdEdit()->setText(assignable.partnerId());
     m_tabs->setCurrentWidget(m_detailsPage);
 }
 
@@ -123,21 +147,6 @@ void PartnersPane::search()
 void PartnersPane::setTypeFilter(const QStringList &types)
 {
     m_directory->setTypeFilter(types);
-}
-
-void PartnersPane::invitePartner(const QString &partnerId, const QString &language)
-{
-    m_partnership->invitePartner(partnerId, language);
-}
-
-void PartnersPane::approvePartner(const QString &partnerId)
-{
-    m_partnership->approvePartner(partnerId);
-}
-
-void PartnersPane::rejectPartner(const QString &partnerId)
-{
-    m_partnership->rejectPartner(partnerId);
 }
 
 void PartnersPane::lookUpToken(const QString &token)
@@ -155,11 +164,6 @@ void PartnersPane::lookUpAddress(const QString &address)
     m_addressPage->lookUpAddress(address);
 }
 
-QString PartnersPane::recordStatus(const QString &partnerId) const
-{
-    return m_partnership->recordStatus(partnerId);
-}
-
 // ---- the pages' widgets, for tests -------------------------------------------------------
 
 AssignableListModel *PartnersPane::results() const
@@ -175,16 +179,6 @@ AssignableNameResolver *PartnersPane::resolver() const
 QTableView *PartnersPane::resultView() const
 {
     return m_directory->resultView();
-}
-
-QLineEdit *PartnersPane::partnerIdEdit() const
-{
-    return m_partnership->partnerIdEdit();
-}
-
-QTableWidget *PartnersPane::recordsTable() const
-{
-    return m_partnership->recordsTable();
 }
 
 QLabel *PartnersPane::tokenResult() const

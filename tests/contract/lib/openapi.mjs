@@ -14,7 +14,12 @@ const Ajv = packageRequire('ajv').default;
 const addFormats = packageRequire('ajv-formats').default;
 
 export const SPEC_FILES = ['user.json', 'organization.json', 'partner-directory.json',
-  'permissions.json'];
+  'permissions.json', 'entity.json'];
+// Specs of which the emulator implements only some operations: only these are loaded, called and
+// counted (the Entity API for the `partner` schema).
+export const PARTIAL_SPECS = {
+  'entity.json': ['searchEntities', 'createEntity', 'getEntity', 'patchEntity', 'deleteEntity'],
+};
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 const BASE_ID = 'https://contract.epilot-admin.test/';
 
@@ -92,6 +97,8 @@ function createAjv() {
     validateFormats: true,
   });
   addFormats(ajv);
+  // entity.json's activity ids: Crockford base32, 26 characters.
+  ajv.addFormat('ulid', /^[0-7][0-9A-HJKMNP-TV-Z]{25}$/i);
   // user.json's UserSettingValue: "any JSON value is accepted up to 64 KiB when serialized".
   ajv.addKeyword({
     keyword: 'x-maxSerializedBytes',
@@ -120,7 +127,9 @@ export class Operation {
     const security = op.security ?? spec.security ?? [];
     this.secured = security.length > 0 && !security.every((req) => Object.keys(req).length === 0);
     const docId = contract.docIds[specName];
-    const params = [...(pathItem.parameters ?? []), ...(op.parameters ?? [])];
+    // entity.json names its parameters by reference (#/components/parameters/…).
+    const params = [...(pathItem.parameters ?? []), ...(op.parameters ?? [])]
+      .map((param) => resolveComponent(spec, param));
     this.parameters = params.map((param) => ({
       name: param.name, in: param.in, required: param.required === true || param.in === 'path',
       style: param.style, explode: param.explode,
@@ -185,6 +194,7 @@ export class Contract {
           const op = pathItem[method];
           if (!op) continue;
           if (!op.operationId) throw new Error(`${file} ${method} ${pathTemplate}: no operationId`);
+          if (PARTIAL_SPECS[file] && !PARTIAL_SPECS[file].includes(op.operationId)) continue;
           if (this.operations.has(op.operationId)) {
             throw new Error(`duplicate operationId ${op.operationId}`);
           }
@@ -264,4 +274,12 @@ function flattenBranches(spec, schema, depth = 0) {
     for (const sub of resolved[key] ?? []) result.push(...flattenBranches(spec, sub, depth + 1));
   }
   return result;
+}
+
+// A `$ref` into the spec's components (#/components/parameters/X, #/components/examples/X)
+// resolved to what it names; anything else as it is.
+export function resolveComponent(spec, item) {
+  const ref = item?.$ref;
+  if (typeof ref !== 'string' || !ref.startsWith('#/')) return item;
+  return ref.slice(2).split('/').reduce((node, key) => node?.[key], spec) ?? item;
 }

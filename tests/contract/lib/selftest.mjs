@@ -1,20 +1,20 @@
 // Proves the validator itself before it judges the emulator: every example the specs carry must
 // validate (no false alarms from the OpenAPI → JSON Schema conversion), and documents broken on
 // purpose must be rejected (the checks can fail).
-import { describeErrors } from './openapi.mjs';
+import { describeErrors, resolveComponent } from './openapi.mjs';
 
 export function selfTest(contract, results) {
   let examples = 0;
   for (const op of contract.operations.values()) {
     for (const [status, response] of Object.entries(op.raw.responses ?? {})) {
       const validate = op.responses[status]?.validate;
-      for (const example of examplesOf(response.content?.['application/json'])) {
+      for (const example of examplesOf(response.content?.['application/json'], op.spec)) {
         examples += 1;
         results.check(`spec example of ${op.operationId} ${status} validates`, validate(example),
           describeErrors(validate.errors));
       }
     }
-    for (const example of examplesOf(op.raw.requestBody?.content?.['application/json'])) {
+    for (const example of examplesOf(op.raw.requestBody?.content?.['application/json'], op.spec)) {
       examples += 1;
       results.check(`spec request example of ${op.operationId} validates`, op.validateBody(example),
         describeErrors(op.validateBody.errors));
@@ -61,9 +61,12 @@ export function selfTest(contract, results) {
   }
 }
 
-function examplesOf(mediaType) {
+function examplesOf(mediaType, spec) {
   if (!mediaType) return [];
   const list = mediaType.example !== undefined ? [mediaType.example] : [];
-  for (const example of Object.values(mediaType.examples ?? {})) list.push(example.value);
+  // entity.json refers to shared examples (#/components/examples/…).
+  for (const example of Object.values(mediaType.examples ?? {})) {
+    list.push(resolveComponent(spec, example).value);
+  }
   return list;
 }
