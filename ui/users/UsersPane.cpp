@@ -43,6 +43,7 @@ UsersPane::UsersPane(Session *session, QWidget *parent)
             loadWaitingOrganizations();
     });
     connect(m_model, &UserListModel::loadingChanged, this, &UsersPane::updateStatusLine);
+    connect(m_model, &UserListModel::stateChanged, this, &UsersPane::updateStatusLine);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &UsersPane::updateStatusLine);
     connect(m_model, &QAbstractItemModel::modelReset, this, &UsersPane::updateStatusLine);
     connect(m_model, &UserListModel::pageLoaded, this, [this] {
@@ -56,6 +57,7 @@ UsersPane::UsersPane(Session *session, QWidget *parent)
         }
     });
     connect(session, &Session::organizationChanged, this, [this] {
+        m_model->clear(); // the other organization's rows must not stay while this one loads
         reload();
         loadOrganizationsAfterFirstPage();
     });
@@ -180,8 +182,7 @@ void UsersPane::buildUi()
     auto *state = new EmptyStateOverlay(
         m_table, tr("No users match. Change the search or the status shown, or invite people."),
         tr("Invite…"), [this] { openInvitations(); });
-    connect(m_model, &UserListModel::loadingChanged, state, &EmptyStateOverlay::setLoading);
-    connect(m_model, &UserListModel::errorChanged, state, &EmptyStateOverlay::setError);
+    state->follow(m_model);
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(UserListModel::Avatar, QHeaderView::Fixed);
     header->resizeSection(UserListModel::Avatar, 36);
@@ -429,6 +430,10 @@ void UsersPane::updateStatusLine()
     const QString error = m_model->errorMessage();
     if (error.isEmpty())
         m_errorBar->clear();
+    else if (m_model->isStale()) // a failed refresh: the rows shown are the earlier answer's
+        m_errorBar->showMessage(MessageWidget::Level::Warning,
+                                EmptyStateOverlay::staleText(error, m_model->loadedAt()),
+                                {m_retry});
     else
         m_errorBar->showMessage(
             MessageWidget::Level::Error,
@@ -437,7 +442,9 @@ void UsersPane::updateStatusLine()
     QString text = m_model->isComplete()
                        ? tr("%n user(s)", nullptr, rows)
                        : tr("%n user(s) loaded, more as you scroll", nullptr, rows);
-    if (m_model->showsPreviousRows())
+    if (m_model->isStale())
+        text += tr(" · possibly out of date");
+    else if (m_model->showsPreviousRows())
         text = tr("Updating the list…"); // the rows shown are still the previous search's
     else if (m_model->isLoading())
         text += tr(" · loading…");
