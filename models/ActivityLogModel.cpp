@@ -151,12 +151,13 @@ QString ActivityLogModel::displayText(const ActivityEntry &entry, int column) co
         return entry.method;
     case Url:
         return entry.url;
-    case Status:
-        if (entry.status == 0)
-            return tr("—");
+    case Status: {
+        // Every try is a row; a retried one says which try, also when it got no answer.
+        const QString outcome = entry.status == 0 ? tr("—") : QString::number(entry.status);
         if (entry.attempt > 1)
-            return tr("%1 (try %2)").arg(entry.status).arg(entry.attempt);
-        return QString::number(entry.status);
+            return tr("%1 (try %2)").arg(outcome).arg(entry.attempt);
+        return outcome;
+    }
     case Duration:
         return tr("%1 ms").arg(entry.elapsedMs);
     case Size:

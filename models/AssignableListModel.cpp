@@ -22,11 +22,17 @@ void AssignableListModel::setResolver(AssignableNameResolver *resolver)
 void AssignableListModel::search(const QString &text, const QStringList &types,
                                  const QStringList &organizationIds)
 {
-    m_query = AssignableSearch();
-    m_query.q = text.trimmed();
-    m_query.types = types;
-    m_query.orgIds = organizationIds;
-    reload();
+    AssignableSearch query;
+    query.q = text.trimmed();
+    query.types = types;
+    query.orgIds = organizationIds;
+    const bool same = query.q == m_query.q && query.types == m_query.types &&
+                      query.orgIds == m_query.orgIds && state() != State::Idle;
+    m_query = query;
+    if (same)
+        reload(); // the same search again: its rows stay until answered (stale if that fails)
+    else
+        restart();
 }
 
 ApiCall *AssignableListModel::requestPage(int offset, int limit, const PageAnswer &answer)

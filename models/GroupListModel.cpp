@@ -79,8 +79,13 @@ QVariant GroupListModel::headerData(int section, Qt::Orientation orientation, in
 
 void GroupListModel::setQuery(const QString &query)
 {
-    m_query = query.trimmed();
-    reload();
+    const QString trimmed = query.trimmed();
+    const bool same = trimmed == m_query;
+    m_query = trimmed;
+    if (same)
+        reload(); // the same list again: its rows stay until the answer replaces them
+    else
+        restart();
 }
 
 ApiCall *GroupListModel::requestPage(int offset, int limit, const PageAnswer &answer)

@@ -22,7 +22,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    // Starts over from the first page; the rows go at once.
+    // Starts over from the first page: another query's rows go at once; the same query is a
+    // reload (the rows stay until answered, and stay marked stale if that fails).
     void setQuery(const QString &query);
 
     const Group &group(int row) const { return m_groups.at(row); }

@@ -15,7 +15,7 @@ constexpr int kServerPageCap = 1000;
 } // namespace
 
 PagedListModel::PagedListModel(Start start, QObject *parent)
-    : QAbstractTableModel(parent), m_started(start == Start::OnFirstFetch)
+    : ListStateModel(parent), m_started(start == Start::OnFirstFetch)
 {
 }
 
@@ -43,7 +43,13 @@ void PagedListModel::fetchMore(const QModelIndex &parent)
 
 void PagedListModel::reload()
 {
-    startOver(KeepRows::No); // also after a switch of organization: none of its rows may stay
+    // Swap on success, not clear on start: a refresh that fails must not empty the list.
+    startOver(KeepRows::Refresh);
+}
+
+void PagedListModel::restart()
+{
+    startOver(KeepRows::No); // after a switch of organization: none of its rows may stay
 }
 
 void PagedListModel::clear()
@@ -61,6 +67,7 @@ void PagedListModel::clear()
     clearError();
     if (wasLoading)
         emit loadingChanged(false);
+    updateState();
 }
 
 void PagedListModel::setActive(bool active)
@@ -69,24 +76,28 @@ void PagedListModel::setActive(bool active)
         return;
     m_active = active;
     if (active) {
-        reload();
+        restart(); // possibly someone else signed in: the rows of before must not stay
         return;
     }
     ++m_generation; // answers still on their way are dropped
     dropPending(0);
     m_wanted = false;
     m_adding = false;
-    if (m_replaceRows)
+    if (showsPreviousRows())
         clearRows();
+    m_replaceRows = false;
     emit loadingChanged(false);
+    updateState();
 }
 
 void PagedListModel::retry()
 {
     if (m_error.isEmpty())
         return;
-    clearError();
+    m_error.clear(); // told below, once the page is asked for: no state in between
     askForPage();
+    emit errorChanged(m_error);
+    updateState();
 }
 
 void PagedListModel::setPageSizes(int first, int maximum)
@@ -115,10 +126,11 @@ void PagedListModel::startOver(KeepRows keep)
     m_pagesLoaded = 0;
     m_complete = false;
     m_total = -1;
-    // A new search or filter keeps the rows shown until its answer replaces them: typing does
-    // not flash an empty table, and the view does not repaint while the server works. Anything
-    // else (another organization, a reload) clears them at once.
-    m_replaceRows = m_active && keep == KeepRows::UntilAnswered && rowCount() > 0;
+    // A new search, filter or reload keeps the rows shown until its answer replaces them: typing
+    // does not flash an empty table, and the view does not repaint while the server works.
+    // Another organization or session clears them at once.
+    m_keep = keep;
+    m_replaceRows = m_active && keep != KeepRows::No && rowCount() > 0;
     if (m_active) {
         m_wanted = true;
         sendPage(); // the request leaves before the view does any work
@@ -128,6 +140,7 @@ void PagedListModel::startOver(KeepRows keep)
     clearError();
     if (m_wanted)
         emit loadingChanged(true);
+    updateState();
 }
 
 int PagedListModel::nextPageSize() const
@@ -152,6 +165,7 @@ void PagedListModel::askForPage()
             .empty()) // otherwise a page read ahead is on its way and becomes the one asked for
         sendPage();
     emit loadingChanged(true);
+    updateState();
 }
 
 void PagedListModel::sendPage()
@@ -205,11 +219,13 @@ void PagedListModel::failPage(std::size_t index, const ApiError &error)
     if (!shown)
         return; // a failed read-ahead is not shown
     m_wanted = false;
-    if (m_replaceRows)
+    if (showsPreviousRows())
         clearRows(); // the previous search's rows would pass for this one's
+    // A failed reload keeps its rows (still waiting to be replaced): the state says Stale.
     if (!error.isCancelled())
         setError(error.message);
     emit loadingChanged(isLoading());
+    updateState();
 }
 
 void PagedListModel::dropPending(std::size_t from)
@@ -259,7 +275,8 @@ void PagedListModel::showPage(quint64 answered, int count,
     m_complete = m_lastPage;
     if (m_complete)
         m_total = m_received;
-    ++m_pagesLoaded;
+    if (m_pagesLoaded++ == 0)
+        markAnswered();
     if (m_replaceRows) {
         const RowChange change(this);
         m_replaceRows = false;
@@ -278,6 +295,7 @@ void PagedListModel::showPage(quint64 answered, int count,
     emit pageLoaded(count);
     if (m_complete) {
         emit loadingChanged(false);
+        updateState();
         emit completed();
         return;
     }
@@ -287,6 +305,7 @@ void PagedListModel::showPage(quint64 answered, int count,
         return;
     }
     emit loadingChanged(isLoading());
+    updateState();
 }
 
 void PagedListModel::clearRows()
@@ -302,7 +321,20 @@ void PagedListModel::clearRows()
 void PagedListModel::setError(const QString &message)
 {
     m_error = message.isEmpty() ? failureText() : message;
+    updateState(); // those who hear of the error see whether the rows are stale
     emit errorChanged(m_error);
+}
+
+void PagedListModel::updateState()
+{
+    if (!m_error.isEmpty())
+        setState(m_replaceRows && rowCount() > 0 ? State::Stale : State::Failed, m_error);
+    else if (isLoading())
+        setState(State::Loading);
+    else if (!m_started || m_pagesLoaded == 0)
+        setState(State::Idle);
+    else
+        setState(State::Loaded);
 }
 
 void PagedListModel::clearError()

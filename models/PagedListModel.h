@@ -1,8 +1,8 @@
 #pragma once
 
+#include "models/ListStateModel.h"
 #include "services/network/ApiResult.h"
 
-#include <QAbstractTableModel>
 #include <QJsonArray>
 #include <QPointer>
 #include <deque>
@@ -14,9 +14,11 @@ class ApiCall;
 // The paging every server list shares: pages asked for with offset/limit as the view scrolls
 // (canFetchMore/fetchMore), optionally a few pages read ahead, answers to an older search dropped
 // (a generation counter), one error (errorMessage/errorChanged), the server's total, a loading
-// state, reload/clear. The derived class asks its service for a page, turns the page's items into
+// state (ListStateModel: loading, loaded, failed, stale), reload/restart/clear. A reload keeps
+// the rows shown until its answer replaces them; a failed reload keeps them, marked stale. The
+// derived class asks its service for a page, turns the page's items into
 // rows (now or on a worker thread) and hands them to showPage(); it keeps the rows itself.
-class PagedListModel : public QAbstractTableModel
+class PagedListModel : public ListStateModel
 {
     Q_OBJECT
 public:
@@ -36,8 +38,12 @@ public:
     bool canFetchMore(const QModelIndex &parent = {}) const override;
     void fetchMore(const QModelIndex &parent = {}) override;
 
-    // Starts over from the first page; the rows go at once.
+    // Loads the same list again from the first page. The rows shown stay until the answer
+    // replaces them; when it fails they stay, and the state says Stale (with loadedAt()).
     void reload();
+    // Starts over from the first page with the rows gone at once: another organization or
+    // session, whose rows must not pass for this one's.
+    void restart();
     // Empties the list and asks for nothing until the next reload().
     void clear();
     // Nothing is asked while inactive (no one signed in yet); activating loads the first page.
@@ -53,7 +59,7 @@ public:
     bool isLoading() const { return m_wanted || m_adding; }
     bool isComplete() const { return m_complete; }
     // The rows are the previous search's or filter's until the first page of this one arrives.
-    bool showsPreviousRows() const { return m_replaceRows; }
+    bool showsPreviousRows() const { return m_replaceRows && m_keep == KeepRows::UntilAnswered; }
     // Empty unless the last page asked for failed.
     QString errorMessage() const { return m_error; }
     // How many items the server has for this search: -1 while it has not said; once the last
@@ -73,8 +79,12 @@ signals:
     void completed();
 
 protected:
-    enum class KeepRows { No, UntilAnswered };
-    // Starts over; a new search or filter may keep the rows shown until its answer replaces them.
+    enum class KeepRows {
+        No,            // the rows go at once
+        UntilAnswered, // another search or filter: shown until answered, dropped if it fails
+        Refresh        // the same list again: shown until answered, kept (stale) if it fails
+    };
+    // Starts over; the rows shown may stay until the answer replaces them.
     void startOver(KeepRows keep);
     // Held while rows change: fetchMore() asks for nothing until every observer has heard of the
     // change (one that calls fetchMore from a change signal would nest a change inside it).
@@ -130,18 +140,20 @@ private:
     void setError(const QString &message);
     void clearError();
     int nextPageSize() const;
+    void updateState();
 
     std::deque<Pending> m_pending; // in page order; the front is the next to show
     std::size_t m_pagesAhead = 0;
     quint64 m_serial = 0;
     quint64 m_generation = 0;
-    bool m_started = false;     // asked to load at least once (or loads on the first fetch)
-    bool m_wanted = false;      // the view asked for the front page and waits for it
-    bool m_adding = false;      // a page is in and being turned into rows
-    bool m_lastPage = false;    // the page being added is the last
-    bool m_endKnown = false;    // a short page came: nothing beyond it is asked for
-    bool m_readAhead = false;   // the view has scrolled on: keep pages asked for ahead
-    bool m_replaceRows = false; // the next page replaces the rows instead of adding to them
+    bool m_started = false;         // asked to load at least once (or loads on the first fetch)
+    bool m_wanted = false;          // the view asked for the front page and waits for it
+    bool m_adding = false;          // a page is in and being turned into rows
+    bool m_lastPage = false;        // the page being added is the last
+    bool m_endKnown = false;        // a short page came: nothing beyond it is asked for
+    bool m_readAhead = false;       // the view has scrolled on: keep pages asked for ahead
+    bool m_replaceRows = false;     // the next page replaces the rows instead of adding to them
+    KeepRows m_keep = KeepRows::No; // why the rows shown wait to be replaced
     bool m_complete = false;
     bool m_active = true;
     int m_requestOffset = 0; // where the next page asked for starts

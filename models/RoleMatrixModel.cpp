@@ -6,7 +6,20 @@ QString RoleChange::describe() const
                   : QObject::tr("Remove %1 from %2").arg(roleLabel, userLabel);
 }
 
-RoleMatrixModel::RoleMatrixModel(QObject *parent) : QAbstractTableModel(parent) {}
+RoleMatrixModel::RoleMatrixModel(QObject *parent) : ListStateModel(parent) {}
+
+void RoleMatrixModel::setLoading(bool loading)
+{
+    if (loading)
+        setState(State::Loading);
+    else if (state() == State::Loading)
+        setState(loadedAt().isValid() ? State::Loaded : State::Idle);
+}
+
+void RoleMatrixModel::loadFailed(const QString &message)
+{
+    setState(m_users.isEmpty() ? State::Failed : State::Stale, message);
+}
 
 QString RoleMatrixModel::cellKey(const QString &userId, const QString &roleId)
 {
@@ -21,6 +34,8 @@ void RoleMatrixModel::setServerState(const QList<PartnerUser> &users,
     m_roles = roles;
     m_desired.clear();
     endResetModel();
+    markAnswered();
+    setState(State::Loaded);
     emit pendingChanged();
 }
 

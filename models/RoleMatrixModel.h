@@ -1,8 +1,8 @@
 #pragma once
 
 #include "domain/partners/PartnerUser.h"
+#include "models/ListStateModel.h"
 
-#include <QAbstractTableModel>
 #include <QSet>
 
 // One pending change of the users × roles matrix.
@@ -19,7 +19,9 @@ struct RoleChange
 // The users × roles matrix of a partner organization: rows are users, column 0 the user, one
 // check-box column per role. Ticks are collected as pending changes against what the server
 // holds; applying them is RoleAssignmentBatch's job, after which the server's answer is loaded.
-class RoleMatrixModel : public QAbstractTableModel
+// The page loads it: setLoading() while asked, setServerState() with the answer, loadFailed() when
+// that failed (the matrix shown stays, marked stale, until an answer replaces it).
+class RoleMatrixModel : public ListStateModel
 {
     Q_OBJECT
 public:
@@ -29,6 +31,10 @@ public:
 
     // What the server holds now; pending changes are dropped.
     void setServerState(const QList<PartnerUser> &users, const QList<RoleReference> &roles);
+    // The server is asked (true), or the asking was given up (false).
+    void setLoading(bool loading);
+    // Loading failed: the rows shown (if any) are the last answer's, now possibly out of date.
+    void loadFailed(const QString &message);
     const QList<PartnerUser> &users() const { return m_users; }
     const QList<RoleReference> &roles() const { return m_roles; }
     QList<RoleChange> pendingChanges() const;

@@ -1,7 +1,7 @@
 #include "services/network/ApiCall.h"
-#include "services/network/StrictJson.h"
 
 #include "services/network/ApiClient.h"
+#include "services/network/StrictJson.h"
 #include "services/network/UrlPolicy.h"
 
 #include <QJsonArray>
@@ -195,19 +195,20 @@ void ApiCall::succeed(QNetworkReply *reply, int status, const QByteArray &body)
             parseError.error = QJsonParseError::NoError;
         if (parseError.error != QJsonParseError::NoError) {
             const ApiError error =
-                ApiError::make(ApiError::Kind::InvalidResponse,
-                               tr("The server's answer is not valid JSON (%1 at byte %2).")
-                                   .arg(parseError.errorString())
-                                   .arg(parseError.offset),
-                               UrlPolicy::redacted(m_url));
-            report(reply, status, body.size(), error.message);
+                ApiError::damagedAnswer(m_request.isIdempotent(), body, UrlPolicy::redacted(m_url));
+            // The parser's words are for the Activity panel, not for the message people read.
+            report(reply, status, body.size(),
+                   tr("%1 (%2 at byte %3)")
+                       .arg(error.message, parseError.errorString())
+                       .arg(parseError.offset));
             deliver(error);
             return;
         }
         // Duplicate keys and integers beyond 2^53 would be read wrongly without a word.
         if (const QString problem = StrictJson::problem(body); !problem.isEmpty()) {
-            const ApiError error = ApiError::make(ApiError::Kind::InvalidResponse, problem,
-                                                  UrlPolicy::redacted(m_url));
+            ApiError error = ApiError::make(ApiError::Kind::InvalidResponse, problem,
+                                            UrlPolicy::redacted(m_url));
+            error.keepBody(body);
             report(reply, status, body.size(), error.message);
             deliver(error);
             return;

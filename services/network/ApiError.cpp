@@ -95,6 +95,7 @@ ApiError ApiError::fromHttpStatus(int status, const QByteArray &body, const QStr
     error.httpStatus = status;
     error.url = url;
     error.serverMessage = serverMessageFrom(body);
+    error.keepBody(body);
     const QString summary = status == 401 ? tr("Your session has ended; please sign in again (401)")
                                           : statusText(status);
     error.message =
@@ -105,4 +106,23 @@ ApiError ApiError::fromHttpStatus(int status, const QByteArray &body, const QStr
 ApiError ApiError::invalidRequest(const QString &message)
 {
     return make(Kind::InvalidRequest, message);
+}
+
+ApiError ApiError::damagedAnswer(bool read, const QByteArray &body, const QString &url)
+{
+    ApiError error = make(
+        Kind::InvalidResponse,
+        read ? tr("The server's answer arrived damaged (incomplete or garbled). Nothing was "
+                  "changed; trying again is safe.")
+             : tr("The server's answer arrived damaged (incomplete or garbled). The change may "
+                  "have been made: look before trying again."),
+        url);
+    error.keepBody(body);
+    return error;
+}
+
+void ApiError::keepBody(const QByteArray &answer)
+{
+    body = answer.left(keptBodyBytes);
+    bodySize = answer.size();
 }

@@ -9,6 +9,7 @@
 #include "tests/support/E2eEnvironment.h"
 #include "ui/common/Confirmation.h"
 #include "ui/common/ConflictDialog.h"
+#include "ui/partners/PartnerRolesPage.h"
 #include "ui/partners/PartnerUsersRolesPane.h"
 #include "ui/partners/grants/RoleEditor.h"
 #include "ui/partners/grants/RoleReviewDialog.h"
@@ -74,6 +75,7 @@ private slots:
     void someoneElsesChangeIsNotOverwritten();
     void editorSaveChecksForConflicts();
     void matrixReportsPartialFailure();
+    void checkingWordEndsWithTheCheck();
 
 private:
     template <typename T, typename Start> T call(Start start)
@@ -370,6 +372,42 @@ void PartnerRolesTest::editorSaveChecksForConflicts()
     QCOMPARE(onServer().name(), QString("Renamed by me"));
     QVERIFY(!editor->isModified());
     ConflictDialog::setAutomaticAnswer({});
+}
+
+// Issue 18 (stale words): "Checking the server's current role…" is said while the role is read
+// and reviewed, and replaced by the outcome: the review cancelled, or saved.
+void PartnerRolesTest::checkingWordEndsWithTheCheck()
+{
+    const QString roleId = m_createdRoles.first();
+    RoleEditor *editor = m_pane->roleEditor();
+    PartnerRolesPage *page = m_pane->rolesPage();
+    for (const Role &role : serverRoles()) {
+        if (role.id() == roleId)
+            editor->loadRole(role, GrantLayoutMemory::recall(roleId));
+    }
+    type(editor->nameEdit(), "Reviewed twice");
+    QSignalSpy finished(page, &PartnerPage::saveFinished);
+    const QString checking = QStringLiteral("Checking the server's current role");
+
+    RoleReviewDialog::setAutomaticAnswer(false);
+    page->save();
+    QVERIFY2(m_pane->statusLabel()->text().contains(checking),
+             qPrintable(m_pane->statusLabel()->text()));
+    QVERIFY(finished.wait(15000));
+    QVERIFY(!finished.first().first().toBool());
+    QVERIFY(waitIdle());
+    QString said = m_pane->statusLabel()->text();
+    QVERIFY2(!said.contains(checking) && said.contains("review was cancelled"), qPrintable(said));
+
+    RoleReviewDialog::setAutomaticAnswer(true);
+    finished.clear();
+    page->save();
+    QVERIFY(finished.wait(15000));
+    QVERIFY(finished.first().first().toBool());
+    QVERIFY(waitIdle());
+    QTRY_VERIFY_WITH_TIMEOUT(m_pane->statusLabel()->text().contains("Saved"), 15000);
+    said = m_pane->statusLabel()->text();
+    QVERIFY2(!said.contains(checking), qPrintable(said));
 }
 
 void PartnerRolesTest::matrixReportsPartialFailure()

@@ -144,12 +144,21 @@ private slots:
         for (int row = 0; row < model.rowCount(); ++row)
             QVERIFY(model.row(row).email.contains(QStringLiteral("lena.schneider")));
 
-        // A reload (as after a switch of organization) clears at once: none of them may stay.
-        model.reload();
+        // A restart (after a switch of organization) clears at once: none of them may stay.
+        model.restart();
         QCOMPARE(model.rowCount(), 0);
         QVERIFY(!model.showsPreviousRows());
         QVERIFY(waitIdle(model));
         QVERIFY(model.rowCount() > 0);
+
+        // A reload (F5) keeps them until its answer replaces them, as this list's own rows.
+        const int shown = model.rowCount();
+        model.reload();
+        QCOMPARE(model.rowCount(), shown);
+        QVERIFY(!model.showsPreviousRows());
+        QCOMPARE(model.state(), ListStateModel::State::Loading);
+        QVERIFY(waitIdle(model));
+        QCOMPARE(model.state(), ListStateModel::State::Loaded);
 
         // A search that fails must not leave the previous rows passing for its answer.
         const ApiEndpoints good = m_client->endpoints();

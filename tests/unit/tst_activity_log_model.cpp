@@ -74,6 +74,11 @@ void ActivityLogModelTest::marksFailures()
     QCOMPARE(model.data(model.index(2, ActivityLogModel::Status)).toString(), "—");
     QCOMPARE(model.data(model.index(2, ActivityLogModel::Error)).toString(), "Connection refused");
     QCOMPARE(model.data(model.index(3, ActivityLogModel::Status)).toString(), "503 (try 2)");
+    // A retried try that got no answer says which try it was.
+    ActivityEntry retriedUnanswered = entry(5, 0, QStringLiteral("Connection refused"));
+    retriedUnanswered.attempt = 3;
+    model.append(retriedUnanswered);
+    QCOMPARE(model.data(model.index(4, ActivityLogModel::Status)).toString(), "— (try 3)");
 }
 
 void ActivityLogModelTest::dropsOldestAtCapacity()

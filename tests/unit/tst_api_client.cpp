@@ -166,7 +166,12 @@ void ApiClientTest::htmlInsteadOfJsonIsInvalidResponse()
     QVERIFY(outcome.wait());
     QVERIFY(!outcome.result->ok());
     QCOMPARE(outcome.result->error().kind, ApiError::Kind::InvalidResponse);
-    QVERIFY(outcome.result->error().message.contains("not valid JSON"));
+    // Said so a person can act on it: damaged, and (a read) safe to try again; no parser words.
+    const QString message = outcome.result->error().message;
+    QVERIFY2(message.contains("damaged") && message.contains("trying again is safe"),
+             qPrintable(message));
+    QVERIFY(!message.contains("byte"));
+    QCOMPARE(outcome.result->error().body, QByteArray("<html><body>Gateway</body></html>"));
 }
 
 void ApiClientTest::unauthorizedEndsSession()

@@ -243,14 +243,18 @@ private slots:
         QVERIFY(loadAll(model));
         QCOMPARE(model.rowCount(), model.total());
 
+        // A reload that fails keeps the rows shown, marked stale (issue 18); a retry replaces them.
+        const int shown = model.rowCount();
         breakServer();
         model.reload();
         QVERIFY(waitIdle(model));
         QVERIFY(!model.errorMessage().isEmpty());
-        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.rowCount(), shown);
+        QCOMPARE(model.state(), ListStateModel::State::Stale);
         mendServer();
         model.retry();
         QVERIFY(loadAll(model));
+        QCOMPARE(model.state(), ListStateModel::State::Loaded);
         model.clear();
         QCOMPARE(model.rowCount(), 0);
     }

@@ -1,9 +1,15 @@
 #include "ui/common/EmptyStateOverlay.h"
 
+#include "models/PagedListModel.h"
+#include "ui/common/MessageWidget.h"
+
 #include <QAbstractItemModel>
 #include <QAbstractItemView>
+#include <QAction>
+#include <QDateTime>
 #include <QEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -79,10 +85,100 @@ void EmptyStateOverlay::setRetry(std::function<void()> retry)
     update();
 }
 
+void EmptyStateOverlay::follow(ListStateModel *model, std::function<void()> retry)
+{
+    m_model = model;
+    if (!retry) {
+        if (auto *paged = qobject_cast<PagedListModel *>(model))
+            retry = [paged] { paged->retry(); };
+    }
+    if (retry)
+        m_retryAction = std::move(retry);
+    connect(model, &ListStateModel::stateChanged, this, &EmptyStateOverlay::showState);
+    showState();
+}
+
+QString EmptyStateOverlay::staleText(const QString &error, const QDateTime &loadedAt)
+{
+    return tr("Could not refresh: %1 The list shows what was loaded at %2.")
+        .arg(error, QLocale().toString(loadedAt.time(), QLocale::ShortFormat));
+}
+
+bool EmptyStateOverlay::showsStale() const
+{
+    return m_stale;
+}
+
+QString EmptyStateOverlay::staleMessage() const
+{
+    return m_stale && m_staleBar ? m_staleBar->text() : QString();
+}
+
+void EmptyStateOverlay::showState()
+{
+    if (!m_model)
+        return;
+    const ListStateModel::State state = m_model->state();
+    m_loading = state == ListStateModel::State::Loading;
+    const bool failed =
+        state == ListStateModel::State::Failed || state == ListStateModel::State::Stale;
+    m_error = failed ? m_model->stateMessage() : QString();
+    markStale(state == ListStateModel::State::Stale);
+    update();
+}
+
+void EmptyStateOverlay::markStale(bool stale)
+{
+    if (!m_view)
+        return;
+    if (stale && !m_staleBar) {
+        // A child of the view, not of the viewport: the bar stays clear of the dimmed rows.
+        m_staleBar = new MessageWidget(MessageWidget::Style::Banner, m_view);
+        m_staleBar->setObjectName(QStringLiteral("staleBar"));
+        m_staleRetry = new QAction(tr("Retry"), m_staleBar);
+        connect(m_staleRetry, &QAction::triggered, this, [this] {
+            if (m_retryAction)
+                m_retryAction();
+        });
+    }
+    if (stale) {
+        m_staleBar->showMessage(
+            MessageWidget::Level::Warning, staleText(m_model->stateMessage(), m_model->loadedAt()),
+            m_retryAction ? QList<QAction *>{m_staleRetry} : QList<QAction *>{});
+        placeStaleBar();
+        m_staleBar->raise();
+    } else if (m_staleBar) {
+        m_staleBar->clear();
+    }
+    if (stale == m_stale)
+        return;
+    m_stale = stale;
+    // The rows are told apart by their faded text: they may no longer be what the server holds.
+    if (stale) {
+        m_freshPalette = m_view->palette();
+        QPalette faded = m_freshPalette;
+        faded.setColor(QPalette::Text, faded.color(QPalette::PlaceholderText));
+        m_view->setPalette(faded);
+    } else {
+        m_view->setPalette(m_freshPalette);
+    }
+}
+
+void EmptyStateOverlay::placeStaleBar()
+{
+    if (!m_staleBar || !m_view)
+        return;
+    const QRect area = m_view->viewport()->geometry();
+    const int height = m_staleBar->sizeHint().height();
+    m_staleBar->setGeometry(area.left(), area.bottom() + 1 - height, area.width(), height);
+}
+
 bool EmptyStateOverlay::eventFilter(QObject *watched, QEvent *event)
 {
-    if (m_view && watched == m_view->viewport() && event->type() == QEvent::Resize)
+    if (m_view && watched == m_view->viewport() && event->type() == QEvent::Resize) {
         setGeometry(m_view->viewport()->rect());
+        placeStaleBar();
+    }
     return QWidget::eventFilter(watched, event);
 }
 

@@ -1,18 +1,26 @@
 #pragma once
 
+#include "models/ListStateModel.h"
+
+#include <QPalette>
 #include <QPointer>
 #include <QWidget>
 #include <functional>
 
+class MessageWidget;
 class QAbstractItemView;
+class QAction;
+class QDateTime;
 class QLabel;
 class QProgressBar;
 class QPushButton;
 
-// Says what a list shows while it has no rows, instead of leaving a blank table: progress while
-// it loads, the failure with a Retry button when loading failed, and what to do when it is empty
-// ("No partners yet", [Invite partner]). Lies over the view's viewport; a list with rows shows
-// them (a failed refresh is the pane's status line's business).
+// Says what a list shows, alike on every page: while it has no rows, instead of a blank table,
+// progress while it loads ("Loading…"), the failure with a Retry button when loading failed, and
+// what to do when it is empty ("No partners yet", [Invite partner]); when a refresh failed and the
+// rows shown are from an earlier answer (stale), the rows are dimmed and a bar at the bottom of
+// the view says so, with the time they were loaded and Retry. follow() takes all of it from the
+// model's ListStateModel::State.
 class EmptyStateOverlay : public QWidget
 {
     Q_OBJECT
@@ -25,6 +33,14 @@ public:
     QPushButton *actionButton() const { return m_button; }
     QPushButton *retryButton() const { return m_retry; }
 
+    // Shows the model's state from now on; Retry runs `retry`, or the paged model's retry().
+    void follow(ListStateModel *model, std::function<void()> retry = {});
+    // "Could not refresh: … The list shows what was loaded at HH:MM." (also for pane banners)
+    static QString staleText(const QString &error, const QDateTime &loadedAt);
+    // The stale mark is shown (rows dimmed, the bar with its text).
+    bool showsStale() const;
+    QString staleMessage() const;
+
     void setLoading(bool loading);
     // An empty message clears the failure. `retry` runs when Retry is pressed.
     void setError(const QString &message);
@@ -35,6 +51,9 @@ protected:
 
 private:
     void update();
+    void showState();
+    void markStale(bool stale);
+    void placeStaleBar();
 
     QPointer<QAbstractItemView> m_view;
     QLabel *m_label;
@@ -45,4 +64,9 @@ private:
     QString m_error;
     bool m_loading = false;
     std::function<void()> m_retryAction;
+    QPointer<ListStateModel> m_model;
+    MessageWidget *m_staleBar = nullptr;
+    QAction *m_staleRetry = nullptr;
+    QPalette m_freshPalette; // the view's palette before its rows were dimmed
+    bool m_stale = false;
 };

@@ -28,6 +28,7 @@
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <climits>
 
 namespace {
 
@@ -52,6 +53,17 @@ QPlainTextEdit *monospaceView(QWidget *parent)
     view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     view->setLineWrapMode(QPlainTextEdit::NoWrap);
     return view;
+}
+
+// The first bytes of an answer that could not be used; the rest is counted, not shown.
+QString rawBodyText(const ApiError &error)
+{
+    QString text = QString::fromUtf8(error.body);
+    const qint64 more = error.bodySize - error.body.size();
+    if (more > 0)
+        text += QLatin1Char('\n') + ApiConsolePane::tr("(%n byte(s) more not shown)", nullptr,
+                                                       int(qMin<qint64>(more, INT_MAX)));
+    return text;
 }
 
 } // namespace
@@ -401,7 +413,10 @@ void ApiConsolePane::send()
                 const QString status =
                     error.httpStatus ? QString::number(error.httpStatus) : error.kindName();
                 m_status->showError(QStringLiteral("%1   %2").arg(status, error.message));
-                m_responseRaw = error.serverMessage.isEmpty() ? error.message : error.serverMessage;
+                // What came back, as it came (damaged or not JSON included), as plain text.
+                m_responseRaw = error.bodySize > 0              ? rawBodyText(error)
+                                : error.serverMessage.isEmpty() ? error.message
+                                                                : error.serverMessage;
                 showResponseText();
                 addHistory(call, status);
                 emit callFinished(error.httpStatus);

@@ -29,6 +29,9 @@ GroupsPane::GroupsPane(Session *session, QWidget *parent)
     connect(m_model, &GroupListModel::errorChanged, this, [this](const QString &message) {
         if (message.isEmpty())
             m_status->clear();
+        else if (m_model->isStale()) // a failed refresh: the rows are the earlier answer's
+            m_status->showMessage(MessageWidget::Level::Warning,
+                                  EmptyStateOverlay::staleText(message, m_model->loadedAt()));
         else
             m_status->showError(tr("Loading failed: %1").arg(message));
     });
@@ -47,7 +50,10 @@ GroupsPane::GroupsPane(Session *session, QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &GroupsPane::showCount);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &GroupsPane::showCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &GroupsPane::showCount);
-    connect(session, &Session::organizationChanged, this, &GroupsPane::reload);
+    connect(session, &Session::organizationChanged, this, [this] {
+        m_model->clear(); // the other organization's groups must not stay while these load
+        reload();
+    });
     // Load once someone is signed in; asking before would only earn a 401.
     m_model->setActive(session->isActive() && !session->userId().isEmpty());
     connect(session, &Session::meChanged, this, [this] { m_model->setActive(true); });
@@ -98,9 +104,7 @@ void GroupsPane::buildUi()
                            : tr("No group matches \"%1\". Change the search or create the group.")
                                  .arg(text.trimmed()));
     });
-    state->setRetry([this] { reload(); });
-    connect(m_model, &GroupListModel::loadingChanged, state, &EmptyStateOverlay::setLoading);
-    connect(m_model, &GroupListModel::errorChanged, state, &EmptyStateOverlay::setError);
+    state->follow(m_model, [this] { reload(); });
     m_table->setWordWrap(false); // one line per group, dates included
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(34);

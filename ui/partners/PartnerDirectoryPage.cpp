@@ -141,8 +141,11 @@ PartnerDirectoryPage::PartnerDirectoryPage(Session *session, QWidget *parent)
                 if (current.isValid())
                     emit assignableChosen(m_model->at(current.row()));
             });
+    connect(m_model, &AssignableListModel::stateChanged, this, &PartnerDirectoryPage::showCount);
+    // Another organization's results must not stay while this one's are searched.
+    connect(session, &Session::organizationChanged, m_model, &AssignableListModel::clear);
     connect(m_model, &AssignableListModel::pageLoaded, this, [this] {
-        m_count->setText(tr("%1 of %2 shown").arg(m_model->rowCount()).arg(m_model->total()));
+        showCount();
         m_view->resizeColumnToContents(AssignableListModel::TypeColumn);
         m_view->resizeColumnToContents(AssignableListModel::StatusColumn);
     });
@@ -159,17 +162,26 @@ void PartnerDirectoryPage::addEmptyState()
                                         tr("No partners found. Change the search or the types "
                                            "shown, or invite a partner."),
                                         tr("Invite partner…"), [this] { emit inviteRequested(); });
-    state->setRetry([this] { search(); });
-    connect(m_model, &AssignableListModel::pageLoaded, state,
-            [state] { state->setLoading(false); });
-    connect(m_model, &AssignableListModel::errorChanged, state, [state](const QString &message) {
-        state->setLoading(false);
-        state->setError(message);
-    });
-    // A search empties the list, then asks the server: look once the request is under way.
-    connect(
-        m_model, &QAbstractItemModel::modelReset, state,
-        [this, state] { state->setLoading(m_model->isLoading()); }, Qt::QueuedConnection);
+    state->follow(m_model, [this] { search(); });
+}
+
+void PartnerDirectoryPage::showCount()
+{
+    // Only a count the server's answer stands behind: none while searching or after a failure.
+    const int rows = m_model->rowCount();
+    const QString shown = tr("%1 of %2 shown").arg(rows).arg(m_model->total());
+    switch (m_model->state()) {
+    case ListStateModel::State::Loaded:
+        return m_count->setText(shown);
+    case ListStateModel::State::Loading:
+        return m_count->setText(m_model->pagesLoaded() > 0 ? shown : tr("Searching…"));
+    case ListStateModel::State::Failed:
+        return m_count->setText(rows > 0 ? shown : QString());
+    case ListStateModel::State::Stale:
+        return m_count->setText(tr("%n shown, possibly out of date", nullptr, rows));
+    case ListStateModel::State::Idle:
+        return m_count->clear();
+    }
 }
 
 void PartnerDirectoryPage::focusSearch()

@@ -27,6 +27,7 @@ public:
     AssignableListModel *results() const { return m_model; }
     AssignableNameResolver *resolver() const { return m_resolver; }
     QTableView *resultView() const { return m_view; }
+    QLabel *countLabel() const { return m_count; }
 
 signals:
     void assignableChosen(const Assignable &assignable);
@@ -36,6 +37,7 @@ signals:
 private:
     QStringList chosenTypes() const;
     void addEmptyState();
+    void showCount();
 
     AssignableListModel *m_model;
     AssignableNameResolver *m_resolver;

@@ -30,7 +30,10 @@ PartnerRolesPage::PartnerRolesPage(Session *session, Reload reload, QWidget *par
     // save refused at once still reports after save() returned).
     connect(m_editor, &RoleEditor::saved, this, &PartnerRolesPage::afterSave);
     connect(m_editor, &RoleEditor::saveFailed, this, [this](const QString &why) {
-        if (!why.isEmpty())
+        // Replaces "Checking the server's current role…": no word outlives the check.
+        if (why.isEmpty())
+            showInfo({});
+        else
             showError(why);
     });
     connect(m_editor, &RoleEditor::saveFinished, this, [this](bool saved) {
@@ -232,6 +235,8 @@ void PartnerRolesPage::save()
     if (m_editor->isSaving())
         return; // the running save reports
     busy(1);
+    // Said while the server's role is read and compared; every outcome replaces it.
+    showInfo(tr("Checking the server's current role…"));
     m_editor->save(session()->partners(), m_organizationId);
 }
 

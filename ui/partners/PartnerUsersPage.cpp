@@ -72,7 +72,7 @@ PartnerUsersPage::PartnerUsersPage(Session *session, Reload reload, QWidget *par
     m_matrixState = new EmptyStateOverlay(m_matrixView, QString(), tr("New user…"),
                                           [this] { showCreateUserDialog(); });
     m_matrixState->actionButton()->setEnabled(false);
-    m_matrixState->setRetry([this] { emit reloadRequested(); });
+    m_matrixState->follow(m_matrix, [this] { emit reloadRequested(); });
 
     auto *split = new QSplitter;
     split->addWidget(m_matrixView);
@@ -130,13 +130,12 @@ void PartnerUsersPage::setOrganization(const QString &organizationId, const QStr
 
 void PartnerUsersPage::setLoading(bool loading)
 {
-    m_matrixState->setLoading(loading);
+    m_matrix->setLoading(loading);
 }
 
 void PartnerUsersPage::showLoadFailure(const QString &reason)
 {
-    m_matrixState->setLoading(false);
-    m_matrixState->setError(reason);
+    m_matrix->loadFailed(reason); // the matrix shown stays, marked stale
 }
 
 void PartnerUsersPage::showNothing(const QString &text)
@@ -148,7 +147,6 @@ void PartnerUsersPage::showNothing(const QString &text)
     m_shownOrganization.clear();
     m_matrixState->setText(text);
     m_matrixState->actionButton()->setEnabled(false);
-    m_matrixState->setLoading(false);
 }
 
 void PartnerUsersPage::showServerState(const QList<PartnerUser> &users, const QList<Role> &roles)
@@ -159,7 +157,6 @@ void PartnerUsersPage::showServerState(const QList<PartnerUser> &users, const QL
     m_shownOrganization = m_organizationId;
     m_matrixState->setText(tr("This partner organization has no users yet."));
     m_matrixState->actionButton()->setEnabled(!isReadOnly());
-    m_matrixState->setLoading(false);
     m_matrixView->resizeColumnsToContents();
 }
 

@@ -47,6 +47,7 @@ UsersPane::UsersPane(Session *session, QWidget *parent)
             loadWaitingOrganizations();
     });
     connect(m_model, &UserListModel::loadingChanged, this, &UsersPane::updateStatusLine);
+    connect(m_model, &UserListModel::stateChanged, this, &UsersPane::updateStatusLine);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &UsersPane::updateStatusLine);
     connect(m_model, &QAbstractItemModel::modelReset, this, &UsersPane::updateStatusLine);
     // A reset clears the selection without a selectionChanged: the details follow here.
@@ -63,6 +64,7 @@ UsersPane::UsersPane(Session *session, QWidget *parent)
         }
     });
     connect(session, &Session::organizationChanged, this, [this] {
+        m_model->clear(); // the other organization's rows must not stay while this one loads
         reload();
         loadOrganizationsAfterFirstPage();
     });
@@ -169,8 +171,7 @@ void UsersPane::buildUi()
     auto *state = new EmptyStateOverlay(
         m_table, tr("No users match. Change the search or the status shown, or invite people."),
         tr("Invite…"), [this] { openInvitations(); });
-    connect(m_model, &UserListModel::loadingChanged, state, &EmptyStateOverlay::setLoading);
-    connect(m_model, &UserListModel::errorChanged, state, &EmptyStateOverlay::setError);
+    state->follow(m_model);
     m_columns = new UserTableColumns(m_table, QStringLiteral("users/tableHeader"), this);
     m_model->setMemberships(m_memberships);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -397,6 +398,10 @@ void UsersPane::updateStatusLine()
     const QString error = m_model->errorMessage();
     if (error.isEmpty())
         m_errorBar->clear();
+    else if (m_model->isStale()) // a failed refresh: the rows shown are the earlier answer's
+        m_errorBar->showMessage(MessageWidget::Level::Warning,
+                                EmptyStateOverlay::staleText(error, m_model->loadedAt()),
+                                {m_retry});
     else
         m_errorBar->showMessage(
             MessageWidget::Level::Error,
@@ -405,7 +410,9 @@ void UsersPane::updateStatusLine()
     QString text = m_model->isComplete()
                        ? tr("%n user(s)", nullptr, rows)
                        : tr("%n user(s) loaded, more as you scroll", nullptr, rows);
-    if (m_model->showsPreviousRows())
+    if (m_model->isStale())
+        text += tr(" · possibly out of date");
+    else if (m_model->showsPreviousRows())
         text = tr("Updating the list…"); // the rows shown are still the previous search's
     else if (m_model->isLoading())
         text += tr(" · loading…");
