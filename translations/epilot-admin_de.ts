@@ -177,7 +177,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="+128"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+132"/>
         <source>Account tools</source>
         <translation>Kontowerkzeuge</translation>
     </message>
@@ -288,7 +288,7 @@
         <translation>%1 (Versuch %2)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -360,12 +360,12 @@
         <translation>Der Server hat nicht innerhalb von %1 Sekunden geantwortet (%2).</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>The server&apos;s answer is not valid JSON (%1 at byte %2).</source>
-        <translation>Die Antwort des Servers ist kein gültiges JSON (%1 bei Byte %2).</translation>
+        <location line="+47"/>
+        <source>%1 (%2 at byte %3)</source>
+        <translation>%1 (%2 bei Byte %3)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>The secure connection to %1 failed: %2</source>
         <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2</translation>
     </message>
@@ -410,8 +410,16 @@
 </context>
 <context>
     <name>ApiConsolePane</name>
+    <message numerus="yes">
+        <location filename="../ui/console/ApiConsolePane.cpp" line="+64"/>
+        <source>(%n byte(s) more not shown)</source>
+        <translation>
+            <numerusform>(%n weiteres Byte nicht angezeigt)</numerusform>
+            <numerusform>(%n weitere Bytes nicht angezeigt)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/console/ApiConsolePane.cpp" line="+80"/>
+        <location line="+28"/>
         <location filename="../ui/shell/MainWindow.cpp" line="+1"/>
         <source>API console</source>
         <translation>API-Konsole</translation>
@@ -547,7 +555,7 @@
         <translation>Sende %1 %2 …</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Filter: %1</source>
         <translation>Filter: %1</translation>
     </message>
@@ -560,6 +568,44 @@
         <location line="+27"/>
         <source>Copied the %1 to the clipboard.</source>
         <translation>%1 in die Zwischenablage kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiEndpoints</name>
+    <message>
+        <location filename="../services/network/ApiEndpoints.cpp" line="+8"/>
+        <source>User API</source>
+        <translation>User-API</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Organization API</source>
+        <translation>Organization-API</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Partner Directory API</source>
+        <translation>Partner-Directory-API</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Permissions API</source>
+        <translation>Permissions-API</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entity API</source>
+        <translation>Entity-API</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Audit Logs API</source>
+        <translation>Audit-Logs-API</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Access Token API</source>
+        <translation>Access-Token-API</translation>
     </message>
 </context>
 <context>
@@ -670,7 +716,7 @@
         <translation>Sichere Verbindung fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Your session has ended; please sign in again (401)</source>
         <translation>Ihre Sitzung ist beendet; bitte melden Sie sich erneut an (401)</translation>
     </message>
@@ -678,6 +724,16 @@
         <location line="+3"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The server&apos;s answer arrived damaged (incomplete or garbled). Nothing was changed; trying again is safe.</source>
+        <translation>Die Antwort des Servers kam beschädigt an (unvollständig oder verstümmelt). Es wurde nichts geändert; ein erneuter Versuch ist unbedenklich.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server&apos;s answer arrived damaged (incomplete or garbled). The change may have been made: look before trying again.</source>
+        <translation>Die Antwort des Servers kam beschädigt an (unvollständig oder verstümmelt). Die Änderung wurde möglicherweise ausgeführt: bitte vor einem erneuten Versuch nachsehen.</translation>
     </message>
 </context>
 <context>
@@ -746,7 +802,7 @@
 <context>
     <name>AssignableListModel</name>
     <message>
-        <location filename="../models/AssignableListModel.cpp" line="+124"/>
+        <location filename="../models/AssignableListModel.cpp" line="+130"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -920,7 +976,22 @@
 <context>
     <name>BrowserSignInPanel</name>
     <message>
-        <location filename="../ui/shell/BrowserSignInPanel.cpp" line="+28"/>
+        <location filename="../ui/shell/BrowserSignInPanel.cpp" line="+21"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No browser could be opened. Copy this address into a browser yourself:</source>
+        <translation>Es konnte kein Browser geöffnet werden. Kopieren Sie diese Adresse selbst in einen Browser:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy the sign-in address</source>
+        <translation>Die Anmeldeadresse kopieren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cancel browser sign-in</source>
         <translation>Anmeldung im Browser abbrechen</translation>
     </message>
@@ -930,19 +1001,12 @@
         <translation>Bestätigungscode</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>&lt;a href=&quot;%1&quot;&gt;Open the sign-in page again&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;%1&quot;&gt;Anmeldeseite erneut öffnen&lt;/a&gt;</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>No browser could be opened. Open this address yourself:
-%1</source>
-        <translation>Es konnte kein Browser geöffnet werden. Öffnen Sie diese Adresse selbst:
-%1</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+34"/>
         <source>Check that the portal shows this code, then confirm there. Waiting for the portal… %1:%2 left</source>
         <translation>Prüfen Sie, ob das Portal diesen Code anzeigt, und bestätigen Sie dort. Warte auf das Portal… noch %1:%2</translation>
     </message>
@@ -1097,12 +1161,13 @@
 <context>
     <name>EmptyStateOverlay</name>
     <message>
-        <location filename="../ui/common/EmptyStateOverlay.cpp" line="+14"/>
+        <location filename="../ui/common/EmptyStateOverlay.cpp" line="+20"/>
+        <location line="+118"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-109"/>
         <source>Loading</source>
         <translation>Wird geladen</translation>
     </message>
@@ -1112,7 +1177,12 @@
         <translation>Die Liste erneut laden</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
+        <source>Could not refresh: %1 The list shows what was loaded at %2.</source>
+        <translation>Aktualisieren fehlgeschlagen: %1 Die Liste zeigt den Stand von %2.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
@@ -1146,24 +1216,269 @@
     </message>
 </context>
 <context>
+    <name>EntitySearch</name>
+    <message>
+        <location filename="../services/api/EntityService.cpp" line="+55"/>
+        <source>The search needs a query.</source>
+        <translation>Die Suche braucht eine Abfrage.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The search offset cannot be negative.</source>
+        <translation>Der Versatz der Suche darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The page size must be between 0 and 1000.</source>
+        <translation>Die Seitengröße muss zwischen 0 und 1000 liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>EntityService</name>
+    <message>
+        <location line="+38"/>
+        <source>&quot;%1&quot; is not an entity schema.</source>
+        <translation>„%1“ ist kein Entitätsschema.</translation>
+    </message>
+</context>
+<context>
     <name>EnvironmentOverrides</name>
     <message>
-        <location filename="../services/session/EnvironmentOverrides.cpp" line="+46"/>
+        <location filename="../services/session/EnvironmentOverrides.cpp" line="+36"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
 </context>
 <context>
+    <name>FailedRequestsIndicator</name>
+    <message>
+        <location filename="../ui/shell/FailedRequestsIndicator.cpp" line="+14"/>
+        <source>Open the Activity panel to see what failed</source>
+        <translation>Den Aktivitätsbereich öffnen, um zu sehen, was fehlgeschlagen ist</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>1 request failed — show Activity</source>
+        <translation>1 Anfrage fehlgeschlagen — Aktivität anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 requests failed — show Activity</source>
+        <translation>%1 Anfragen fehlgeschlagen — Aktivität anzeigen</translation>
+    </message>
+</context>
+<context>
     <name>FeatureSettingsPage</name>
     <message>
-        <location filename="../ui/organization/FeatureSettingsPage.cpp" line="+32"/>
-        <source>Feature settings could not be loaded: %1</source>
-        <translation>Funktionseinstellungen konnten nicht geladen werden: %1</translation>
+        <location filename="../ui/organization/FeatureSettingsPage.cpp" line="+51"/>
+        <source>Loading features…</source>
+        <translation>Funktionen werden geladen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Features could not be loaded: %1</source>
+        <translation>Die Funktionen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Could not read the organization&apos;s settings: %1</source>
+        <translation>Die Einstellungen der Organisation konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>%n more feature(s) not shown: epilot offers them only under conditions this organization does not meet.</source>
+        <translation>
+            <numerusform>%n weitere Funktion nicht angezeigt: epilot bietet sie nur unter Bedingungen an, die diese Organisation nicht erfüllt.</numerusform>
+            <numerusform>%n weitere Funktionen nicht angezeigt: epilot bietet sie nur unter Bedingungen an, die diese Organisation nicht erfüllt.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Feature flags of the organization (version %1, read-only). The older getFeatureSettings operation serves the same data; the API console reaches both.</source>
-        <translation>Feature-Flags der Organisation (Version %1, nur lesbar). Die ältere Operation getFeatureSettings liefert dieselben Daten; die API-Konsole erreicht beide.</translation>
+        <source>epilot offers no features to switch for this organization.</source>
+        <translation>epilot bietet für diese Organisation keine schaltbaren Funktionen an.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Switched on for good: this feature cannot be switched off again.</source>
+        <translation>Dauerhaft eingeschaltet: Diese Funktion lässt sich nicht wieder ausschalten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Once switched on, this feature cannot be switched off again.</source>
+        <translation>Einmal eingeschaltet, lässt sich diese Funktion nicht wieder ausschalten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>epilot may not offer this to everyone: it depends on a release or a permission that cannot be checked here.</source>
+        <translation>epilot bietet dies eventuell nicht allen an: Es hängt von einer Freigabe oder Berechtigung ab, die hier nicht geprüft werden kann.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Alpha</source>
+        <translation>Alpha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Beta</source>
+        <translation>Beta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Advanced</source>
+        <translation>Experten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Experiment</source>
+        <translation>Experiment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deprecated</source>
+        <translation>Veraltet</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Switch on %1</source>
+        <translation>%1 einschalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; cannot be switched off again once it is on. Switch it on for the whole organization?</source>
+        <translation>„%1“ lässt sich nach dem Einschalten nicht wieder ausschalten. Für die ganze Organisation einschalten?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Switch on</source>
+        <translation>Einschalten</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saving %1…</source>
+        <translation>%1 wird gespeichert…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>On</source>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>someone else changed it meanwhile; their setting is shown.</source>
+        <translation>jemand anderes hat sie inzwischen geändert; deren Einstellung wird angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is on.</source>
+        <translation>%1 ist eingeschaltet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is off.</source>
+        <translation>%1 ist ausgeschaltet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 not changed: %2</source>
+        <translation>%1 nicht geändert: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was changed elsewhere; the setting as stored is shown.</source>
+        <translation>%1 wurde anderswo geändert; die gespeicherte Einstellung wird angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>FeatureTexts</name>
+    <message>
+        <location filename="../domain/organization/FeatureSettings.cpp" line="+17"/>
+        <source>Canary Updates</source>
+        <translation>Vorab-Updates</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receive new features before they are released to everyone.</source>
+        <translation>Neue Funktionen erhalten, bevor sie für alle freigegeben werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Double Opt-in</source>
+        <translation>Double-Opt-in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask contacts to confirm their consent by e-mail.</source>
+        <translation>Kontakte bitten, ihre Einwilligung per E-Mail zu bestätigen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail Tracking</source>
+        <translation>E-Mail-Tracking</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Track opens and clicks of e-mails sent from epilot.</source>
+        <translation>Öffnungen und Klicks von E-Mails erfassen, die aus epilot gesendet werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Advanced Mode</source>
+        <translation>Expertenmodus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show configuration options for experienced administrators.</source>
+        <translation>Konfigurationsoptionen für erfahrene Administratoren anzeigen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Installer Portal</source>
+        <translation>Installateursportal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Collaborate with installers and partners in a shared portal.</source>
+        <translation>Mit Installateuren und Partnern in einem gemeinsamen Portal zusammenarbeiten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>AI Assistant</source>
+        <translation>KI-Assistent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Let epilot AI summarise e-mails and suggest replies.</source>
+        <translation>epilot AI fasst E-Mails zusammen und schlägt Antworten vor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New Navigation</source>
+        <translation>Neue Navigation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Switch to the redesigned navigation. This cannot be undone.</source>
+        <translation>Zur neu gestalteten Navigation wechseln. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Legacy Journeys</source>
+        <translation>Alte Journeys</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the journey builder of 2021 available.</source>
+        <translation>Den Journey-Builder von 2021 weiter bereitstellen.</translation>
     </message>
 </context>
 <context>
@@ -1225,6 +1540,16 @@
         <location line="+1"/>
         <source>(every resource)</source>
         <translation>(jede Ressource)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>allow %1 on %2</source>
+        <translation>%1 auf %2 erlauben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deny %1 on %2</source>
+        <translation>%1 auf %2 verweigern</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1367,7 +1692,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
 <context>
     <name>GrantCondition</name>
     <message>
-        <location filename="../domain/grants/Grant.cpp" line="-145"/>
+        <location filename="../domain/grants/Grant.cpp" line="-149"/>
         <source>%1 equals %2</source>
         <translation>%1 gleich %2</translation>
     </message>
@@ -1393,7 +1718,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
 <context>
     <name>GrantForm</name>
     <message>
-        <location filename="../ui/partners/grants/GrantForm.cpp" line="+36"/>
+        <location filename="../ui/partners/grants/GrantForm.cpp" line="+49"/>
         <source>Selected grant</source>
         <translation>Ausgewählte Berechtigung</translation>
     </message>
@@ -1403,17 +1728,12 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         <translation>Wählen Sie eine gängige epilot-Aktion oder geben Sie eine andere ein; * ist ein Platzhalter.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>entity:&lt;organization&gt;:&lt;schema&gt;:&lt;entity id&gt;</source>
-        <translation>entity:&lt;Organisation&gt;:&lt;Schema&gt;:&lt;Entitäts-ID&gt;</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>entity:&lt;org&gt;:&lt;schema&gt;:&lt;id&gt; — * matches anything in its place</source>
         <translation>entity:&lt;Org&gt;:&lt;Schema&gt;:&lt;ID&gt; — * steht für Beliebiges an seiner Stelle</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Add equals condition</source>
         <translation>Gleich-Bedingung hinzufügen</translation>
     </message>
@@ -1423,7 +1743,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         <translation>Bedingung entfernen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>&amp;Action:</source>
         <translation>&amp;Aktion:</translation>
     </message>
@@ -1433,7 +1753,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         <translation>&amp;Ressource:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Effect:</source>
         <translation>&amp;Wirkung:</translation>
     </message>
@@ -1448,7 +1768,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         <translation>z. B. workflows.primary.task_name</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Add value</source>
         <translation>Wert hinzufügen</translation>
     </message>
@@ -1458,7 +1778,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         <translation>Wert entfernen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Attribute:</source>
         <translation>Attribut:</translation>
     </message>
@@ -1498,7 +1818,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         <translation>%1 (ungültig)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>This condition&apos;s shape is kept exactly as it is; edit it in the JSON view.</source>
         <translation>Diese Bedingung bleibt genau so erhalten; bearbeiten Sie sie in der JSON-Ansicht.</translation>
     </message>
@@ -1552,7 +1872,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
 <context>
     <name>GrantTreePage</name>
     <message>
-        <location filename="../ui/partners/grants/GrantTreePage.cpp" line="+63"/>
+        <location filename="../ui/partners/grants/GrantTreePage.cpp" line="+65"/>
         <source>Add grant</source>
         <translation>Berechtigung hinzufügen</translation>
     </message>
@@ -1671,7 +1991,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../ui/groups/GroupDialog.cpp" line="+27"/>
+        <location filename="../ui/groups/GroupDialog.cpp" line="+26"/>
         <source>New group</source>
         <translation>Neue Gruppe</translation>
     </message>
@@ -1702,18 +2022,18 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
     </message>
     <message>
         <location line="+13"/>
-        <location line="+58"/>
+        <location line="+55"/>
         <source>Base colour</source>
         <translation>Grundfarbe</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+58"/>
+        <location line="-55"/>
+        <location line="+55"/>
         <source>Accent colour</source>
         <translation>Akzentfarbe</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-49"/>
         <source>Colours</source>
         <translation>Farben</translation>
     </message>
@@ -1723,7 +2043,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         <translation>Mitglieder (Reihenfolge, in der Aufgaben zugewiesen werden)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Create</source>
         <translation>Erstellen</translation>
     </message>
@@ -1764,7 +2084,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         <translation>Deren Fassung von %1 steht jetzt im Formular. Ihre anderen Änderungen bleiben erhalten, noch nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+70"/>
         <source>Not saved: %1 %2</source>
         <translation>Nicht gespeichert: %1 %2</translation>
     </message>
@@ -1836,14 +2156,112 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
     </message>
 </context>
 <context>
+    <name>GroupMemberEditor</name>
+    <message>
+        <location filename="../ui/groups/GroupMemberEditor.cpp" line="+132"/>
+        <source>Tasks go to the members from top to bottom. Drag a person, or select them and use Move up / Move down (Ctrl+Up / Ctrl+Down), to change the order.</source>
+        <translation>Aufgaben gehen der Reihe nach von oben nach unten an die Mitglieder. Ziehen Sie eine Person oder wählen Sie sie aus und nutzen Sie „Nach oben“ / „Nach unten“ (Strg+Pfeil hoch / Strg+Pfeil runter), um die Reihenfolge zu ändern.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Members in assignment order</source>
+        <translation>Mitglieder in Zuweisungsreihenfolge</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Earlier in the assignment order (Ctrl+Up)</source>
+        <translation>Früher in der Zuweisungsreihenfolge (Strg+Pfeil hoch)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later in the assignment order (Ctrl+Down)</source>
+        <translation>Später in der Zuweisungsreihenfolge (Strg+Pfeil runter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected person from the group (Delete)</source>
+        <translation>Die ausgewählte Person aus der Gruppe entfernen (Entf)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Add people: type a name or e-mail</source>
+        <translation>Personen hinzufügen: Name oder E-Mail eingeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show deactivated people</source>
+        <translation>Deaktivierte Personen anzeigen</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 &lt;%2&gt; (deactivated)</source>
+        <translation>%1 &lt;%2&gt; (deaktiviert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Only deactivated people found (%1). Check &quot;Show deactivated people&quot; to see them.</source>
+        <translation>Nur deaktivierte Personen gefunden (%1). Wählen Sie „Deaktivierte Personen anzeigen“, um sie zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nobody found.</source>
+        <translation>Niemand gefunden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click a person to add them.</source>
+        <translation>Klicken Sie auf eine Person, um sie hinzuzufügen.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 is deactivated: round-robin still assigns tasks to them while they are a member.</source>
+        <translation>%1 ist deaktiviert: Die Zuweisung der Reihe nach gibt dieser Person weiter Aufgaben, solange sie Mitglied ist.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1. %2 (deactivated)</source>
+        <translation>%1. %2 (deaktiviert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
     <name>GroupsPane</name>
     <message>
-        <location filename="../ui/groups/GroupsPane.cpp" line="+32"/>
+        <location filename="../ui/groups/GroupsPane.cpp" line="+36"/>
         <source>Loading failed: %1</source>
         <translation>Laden fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+248"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n Gruppe</numerusform>
@@ -1851,12 +2269,12 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-214"/>
         <source>Search groups by name</source>
         <translation>Gruppen nach Namen suchen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <location line="+19"/>
         <source>New group…</source>
         <translation>Neue Gruppe…</translation>
@@ -1882,7 +2300,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         <translation>Keine Gruppe passt zu „%1“. Ändern Sie die Suche oder legen Sie die Gruppe an.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+41"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
@@ -1897,7 +2315,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         <translation>Als Nächstes an der Reihe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Assign next</source>
         <translation>Nächsten zuweisen</translation>
     </message>
@@ -1912,7 +2330,12 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         <translation>Wählen Sie eine Gruppe</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
+        <source>(deactivated)</source>
+        <translation>(deaktiviert)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No members yet.</source>
         <translation>Noch keine Mitglieder.</translation>
     </message>
@@ -1927,7 +2350,12 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         <translation>Niemand: Fügen Sie zuerst Mitglieder hinzu.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+14"/>
+        <source>%1 is next in line but deactivated: the next task would go to someone who cannot work on it. Remove them from the group or move them down the order.</source>
+        <translation>%1 ist als Nächstes an der Reihe, aber deaktiviert: Die nächste Aufgabe ginge an jemanden, der sie nicht bearbeiten kann. Entfernen Sie die Person aus der Gruppe oder setzen Sie sie in der Reihenfolge nach unten.</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>Delete group</source>
         <translation>Gruppe löschen</translation>
     </message>
@@ -1966,7 +2394,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
     </message>
     <message>
         <location filename="../ui/groups/GroupsPane.h" line="+25"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="-6"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="-7"/>
         <source>Groups</source>
         <translation>Gruppen</translation>
     </message>
@@ -1989,7 +2417,12 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         <translation>„%1“ ist keine E-Mail-Adresse (name@example.com).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
+        <source>&quot;%1&quot; is not a phone number: use digits, spaces and + - / ( ), e.g. +49 30 1234567.</source>
+        <translation>„%1“ ist keine Telefonnummer: Verwenden Sie Ziffern, Leerzeichen und + - / ( ), z. B. +49 30 1234567.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&quot;%1&quot; is not a language epilot offers: choose English (en) or German (de).</source>
         <translation>„%1“ ist keine Sprache, die epilot anbietet: Wählen Sie Englisch (en) oder Deutsch (de).</translation>
     </message>
@@ -2042,7 +2475,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
 <context>
     <name>InvitationBatch</name>
     <message>
-        <location filename="../models/InvitationBatch.cpp" line="+102"/>
+        <location filename="../models/InvitationBatch.cpp" line="+66"/>
         <source>Not an e-mail address.</source>
         <translation>Keine E-Mail-Adresse.</translation>
     </message>
@@ -2120,6 +2553,17 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         <location line="+2"/>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationCsv</name>
+    <message numerus="yes">
+        <location filename="../domain/users/InvitationCsv.cpp" line="+90"/>
+        <source>%n column(s) of the file not used: %1. An invitation carries only the e-mail address, the language and the roles; set names and departments on the Users page afterwards.</source>
+        <translation>
+            <numerusform>%n Spalte der Datei nicht verwendet: %1. Eine Einladung enthält nur die E-Mail-Adresse, die Sprache und die Rollen; Namen und Abteilungen legen Sie danach auf der Seite Benutzer fest.</numerusform>
+            <numerusform>%n Spalten der Datei nicht verwendet: %1. Eine Einladung enthält nur die E-Mail-Adresse, die Sprache und die Rollen; Namen und Abteilungen legen Sie danach auf der Seite Benutzer fest.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2313,7 +2757,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
 <context>
     <name>InviteDialog</name>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="+32"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="+38"/>
         <source>Invite users</source>
         <translation>Benutzer einladen</translation>
     </message>
@@ -2338,7 +2782,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         <translation>CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Addresses</source>
         <translation>Adressen</translation>
     </message>
@@ -2363,22 +2807,22 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         <translation>Sprache</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&lt;organization id&gt;:&lt;role&gt;, e.g. %1:admin</source>
-        <translation>&lt;Organisations-ID&gt;:&lt;Rolle&gt;, z. B. %1:admin</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>Add role</source>
         <translation>Rolle hinzufügen</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Double-click a role to remove it</source>
-        <translation>Doppelklick auf eine Rolle entfernt sie</translation>
+        <location line="-10"/>
+        <source>Pick a role, or type one (e.g. %1:admin) and press Enter</source>
+        <translation>Rolle auswählen oder eingeben (z. B. %1:admin) und Eingabetaste drücken</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+22"/>
+        <source>The roles the invited people get. Remove one with its × button or the Delete key.</source>
+        <translation>Die Rollen, die die Eingeladenen erhalten. Entfernen mit der Schaltfläche × oder der Entf-Taste.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
@@ -2394,27 +2838,45 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
     </message>
     <message>
         <location line="+60"/>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>No e-mail addresses found in %1. The file needs a column headed &quot;email&quot;, or cells containing addresses.</source>
         <translation>In %1 wurden keine E-Mail-Adressen gefunden. Die Datei braucht eine Spalte mit der Überschrift „email“ oder Zellen mit Adressen.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n address(es) imported from %1.</source>
+        <translation>
+            <numerusform>%n Adresse aus %1 importiert.</numerusform>
+            <numerusform>%n Adressen aus %1 importiert.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>&quot;%1&quot; is not a role id. Role ids look like &lt;organization id&gt;:&lt;role&gt;, e.g. 739224:admin.</source>
         <translation>„%1“ ist keine Rollen-ID. Rollen-IDs haben die Form &lt;Organisations-ID&gt;:&lt;Rolle&gt;, z. B. 739224:admin.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+33"/>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove role %1</source>
+        <translation>Rolle %1 entfernen</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Not an e-mail address, so not invited: %1</source>
         <translation>Keine E-Mail-Adresse, daher nicht eingeladen: %1</translation>
     </message>
@@ -2560,17 +3022,18 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+333"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+352"/>
         <source>epilot Admin</source>
         <translation>epilot Admin</translation>
     </message>
     <message>
-        <location line="-359"/>
+        <location line="-378"/>
+        <location filename="../ui/shell/MainWindowLanguage.cpp" line="+45"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+171"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2625,7 +3088,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -2656,11 +3119,16 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
     </message>
     <message>
         <location line="+2"/>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Sign in again…</source>
         <translation>Erneut anmelden…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>You are not signed in. Sign in to an epilot organization to start.</source>
         <translation>Sie sind nicht angemeldet. Melden Sie sich bei einer epilot-Organisation an, um zu beginnen.</translation>
     </message>
@@ -2685,12 +3153,17 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         <translation>Ihre Sitzung ist beendet. Alles, was Sie bearbeitet haben, ist noch da: Melden Sie sich erneut an und wiederholen Sie dann, was nicht durchging.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Your session has ended. Sign in again to continue where you left off; nothing you were editing is lost.</source>
         <translation>Ihre Sitzung ist beendet. Melden Sie sich erneut an, um dort weiterzumachen, wo Sie aufgehört haben; nichts von Ihren Bearbeitungen geht verloren.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
+        <source>Your account details could not be refreshed; you are still signed in. %1</source>
+        <translation>Ihre Kontodaten konnten nicht aktualisiert werden; Sie sind weiterhin angemeldet. %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Your token expires at %1. Sign in again before then to keep working without interruption.</source>
         <translation>Ihr Token läuft am %1 ab. Melden Sie sich vorher erneut an, um ohne Unterbrechung weiterzuarbeiten.</translation>
     </message>
@@ -2723,7 +3196,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
 <context>
     <name>MyAccountPane</name>
     <message>
-        <location filename="../ui/account/MyAccountPane.cpp" line="+43"/>
+        <location filename="../ui/account/MyAccountPane.cpp" line="+45"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
@@ -2748,10 +3221,58 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         <translation>Navigationen</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="-390"/>
+        <location line="+1"/>
+        <source>My roles</source>
+        <translation>Meine Rollen</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="-408"/>
         <source>My account</source>
         <translation>Mein Konto</translation>
+    </message>
+</context>
+<context>
+    <name>MyRolesPage</name>
+    <message>
+        <location filename="../ui/account/MyRolesPage.cpp" line="+20"/>
+        <source>%1 (applies to everyone)</source>
+        <translation>%1 (gilt für alle)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, until %2</source>
+        <translation>%1, bis %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The roles in effect for you in this organization.</source>
+        <translation>Die Rollen, die in dieser Organisation für Sie gelten.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Your roles could not be loaded: %1</source>
+        <translation>Ihre Rollen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Refreshing…</source>
+        <translation>Wird aktualisiert …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not refreshed: %1</source>
+        <translation>Nicht aktualisiert: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refreshed.</source>
+        <translation>Aktualisiert.</translation>
     </message>
 </context>
 <context>
@@ -2912,24 +3433,6 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         <location line="+7"/>
         <source>Created. The server derived the id %1 from its content.</source>
         <translation>Erstellt. Der Server hat die ID %1 aus dem Inhalt abgeleitet.</translation>
-    </message>
-</context>
-<context>
-    <name>OperationCatalog</name>
-    <message>
-        <location filename="../domain/console/OperationCatalog.cpp" line="+31"/>
-        <source>User API</source>
-        <translation>User-API</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Organization API</source>
-        <translation>Organization-API</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Partner Directory API</source>
-        <translation>Partner-Directory-API</translation>
     </message>
 </context>
 <context>
@@ -3127,7 +3630,7 @@ verfügbar</translation>
         <translation>&amp;Organisation wechseln</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Switch organization</source>
         <translation>Organisation wechseln</translation>
     </message>
@@ -3140,7 +3643,17 @@ verfügbar</translation>
 <context>
     <name>OrganizationPane</name>
     <message>
-        <location filename="../ui/organization/OrganizationPane.cpp" line="+74"/>
+        <location filename="../ui/organization/OrganizationPane.cpp" line="+45"/>
+        <source>Features</source>
+        <translation>Funktionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Advanced</source>
+        <translation>Experten</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Organization id (empty: the current one)</source>
         <translation>Organisations-ID (leer: die aktuelle)</translation>
     </message>
@@ -3160,22 +3673,12 @@ verfügbar</translation>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-42"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Settings</source>
-        <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Feature settings</source>
-        <translation>Funktionseinstellungen</translation>
-    </message>
-    <message>
-        <location line="+49"/>
+        <location line="+59"/>
         <location filename="../ui/shell/MainWindow.cpp" line="-1"/>
         <source>Organization</source>
         <translation>Organisation</translation>
@@ -3189,6 +3692,26 @@ verfügbar</translation>
         <location line="+5"/>
         <source>Could not load the organization: %1</source>
         <translation>Die Organisation konnte nicht geladen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationPicker</name>
+    <message>
+        <location filename="../ui/users/OrganizationPicker.cpp" line="+11"/>
+        <source>Organization:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1
+Your token sees several organizations; pick whose users</source>
+        <translation>%1
+Ihr Token sieht mehrere Organisationen; wählen Sie, wessen Benutzer</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>%1 (signed in)</source>
+        <translation>%1 (angemeldet)</translation>
     </message>
 </context>
 <context>
@@ -3207,7 +3730,7 @@ verfügbar</translation>
 <context>
     <name>OrganizationSettingsPage</name>
     <message>
-        <location filename="../ui/organization/OrganizationSettingsPage.cpp" line="+29"/>
+        <location filename="../ui/organization/OrganizationSettingsPage.cpp" line="+30"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
@@ -3242,7 +3765,12 @@ verfügbar</translation>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+6"/>
+        <source>Every setting of the organization as a key and its JSON value, for what has no page of its own. Features are switched on the Features tab.</source>
+        <translation>Alle Einstellungen der Organisation als Schlüssel mit JSON-Wert, für alles ohne eigene Seite. Funktionen schalten Sie im Reiter „Funktionen“.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Loading settings…</source>
         <translation>Einstellungen werden geladen…</translation>
     </message>
@@ -3262,7 +3790,7 @@ verfügbar</translation>
         <translation>Wählen Sie eine Einstellung, um ihren Wert zu sehen und zu bearbeiten.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Add a setting</source>
         <translation>Einstellung hinzufügen</translation>
     </message>
@@ -3351,7 +3879,7 @@ verfügbar</translation>
 <context>
     <name>OrganizationSwitcher</name>
     <message>
-        <location filename="../controllers/OrganizationSwitcher.cpp" line="+41"/>
+        <location filename="../controllers/OrganizationSwitcher.cpp" line="+39"/>
         <source>The server did not hand out a token for the organization.</source>
         <translation>Der Server hat kein Token für die Organisation ausgegeben.</translation>
     </message>
@@ -3359,7 +3887,7 @@ verfügbar</translation>
 <context>
     <name>PagedListModel</name>
     <message>
-        <location filename="../models/PagedListModel.cpp" line="+100"/>
+        <location filename="../models/PagedListModel.cpp" line="+111"/>
         <source>Loading failed.</source>
         <translation>Laden fehlgeschlagen.</translation>
     </message>
@@ -3367,7 +3895,7 @@ verfügbar</translation>
 <context>
     <name>Pane</name>
     <message>
-        <location filename="../ui/shell/Pane.cpp" line="+52"/>
+        <location filename="../ui/shell/Pane.cpp" line="+67"/>
         <source>Unsaved changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
@@ -3551,12 +4079,12 @@ verfügbar</translation>
         <translation>Organisationen:</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+59"/>
         <source>%1 of %2 shown</source>
         <translation>%1 von %2 angezeigt</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-18"/>
         <source>Search failed: %1</source>
         <translation>Suche fehlgeschlagen: %1</translation>
     </message>
@@ -3571,7 +4099,20 @@ verfügbar</translation>
         <translation>Partner einladen…</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+13"/>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n shown, possibly out of date</source>
+        <translation>
+            <numerusform>%n angezeigt, möglicherweise veraltet</numerusform>
+            <numerusform>%n angezeigt, möglicherweise veraltet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Choose at least one type to show.</source>
         <translation>Wählen Sie mindestens einen anzuzeigenden Typ.</translation>
     </message>
@@ -3654,9 +4195,359 @@ verfügbar</translation>
     </message>
 </context>
 <context>
+    <name>PartnerRecord</name>
+    <message>
+        <location filename="../domain/partners/PartnerRecord.cpp" line="+11"/>
+        <source>A partner record without an id.</source>
+        <translation>Ein Partnereintrag ohne ID.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerRecordForm</name>
+    <message>
+        <location filename="../ui/partners/PartnerRecordForm.cpp" line="+24"/>
+        <source>Where invitations go instead, if set</source>
+        <translation>Empfänger der Einladungen statt der E-Mail, falls gesetzt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save details</source>
+        <translation>Angaben speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Company:</source>
+        <translation>Firma:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail:</source>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner e-mail:</source>
+        <translation>E-Mail des Inhabers:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description:</source>
+        <translation>Beschreibung:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner e-mail</source>
+        <translation>E-Mail des Inhabers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+14"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+13"/>
+        <source>Not saved: the server&apos;s answer holds no partner record.</source>
+        <translation>Nicht gespeichert: Die Antwort des Servers enthält keinen Partnereintrag.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Saved the details of %1.</source>
+        <translation>Angaben zu %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Not saved: correct the marked fields.</source>
+        <translation>Nicht gespeichert: Korrigieren Sie die markierten Felder.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerRecordListModel</name>
+    <message>
+        <location filename="../models/PartnerRecordListModel.cpp" line="+56"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerRecordsPage</name>
+    <message>
+        <location filename="../ui/partners/PartnerRecordsPage.cpp" line="+67"/>
+        <source>Show partners</source>
+        <translation>Partner anzeigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All partners</source>
+        <translation>Alle Partner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Search company or e-mail</source>
+        <translation>Firma oder E-Mail suchen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Partner records</source>
+        <translation>Partnereinträge</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Show:</source>
+        <translation>Anzeigen:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+142"/>
+        <source>Send invitation</source>
+        <translation>Einladung senden</translation>
+    </message>
+    <message>
+        <location line="-141"/>
+        <source>Approve request…</source>
+        <translation>Anfrage annehmen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject request…</source>
+        <translation>Anfrage ablehnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove partner…</source>
+        <translation>Partner entfernen…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Company name</source>
+        <translation>Firmenname</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name@company.example</source>
+        <translation>name@firma.example</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create and invite</source>
+        <translation>Anlegen und einladen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Invite a new partner</source>
+        <translation>Neuen Partner einladen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company:</source>
+        <translation>Firma:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail:</source>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invitation language:</source>
+        <translation>Sprache der Einladung:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard your changes to the details of %1?</source>
+        <translation>Ihre Änderungen an den Angaben zu %1 verwerfen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No partner chosen</source>
+        <translation>Kein Partner gewählt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a partner in the list, or invite a new one below.</source>
+        <translation>Wählen Sie einen Partner in der Liste oder laden Sie unten einen neuen ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resend invitation</source>
+        <translation>Einladung erneut senden</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 was not added: %2</source>
+        <translation>%1 wurde nicht angelegt: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server&apos;s answer holds no partner record</source>
+        <translation>die Antwort des Servers enthält keinen Partnereintrag</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Added %1 and sent the invitation to %2.</source>
+        <translation>%1 angelegt und die Einladung an %2 gesendet.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sent the invitation to %1 (%2).</source>
+        <translation>Einladung an %1 (%2) gesendet.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The invitation to %1 was not sent: %2</source>
+        <translation>Die Einladung an %1 wurde nicht gesendet: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Approve partner request</source>
+        <translation>Partneranfrage annehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve the request of %1? They can then work with your organization&apos;s shared entities.</source>
+        <translation>Die Anfrage von %1 annehmen? Der Partner kann dann mit den freigegebenen Entitäten Ihrer Organisation arbeiten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approve</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject partner request</source>
+        <translation>Partneranfrage ablehnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject the request of %1?</source>
+        <translation>Die Anfrage von %1 ablehnen?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Approved the request of %1.</source>
+        <translation>Anfrage von %1 angenommen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected the request of %1.</source>
+        <translation>Anfrage von %1 abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The request of %1 was not approved: %2</source>
+        <translation>Die Anfrage von %1 wurde nicht angenommen: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request of %1 was not rejected: %2</source>
+        <translation>Die Anfrage von %1 wurde nicht abgelehnt: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Remove partner</source>
+        <translation>Partner entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove %1 from your partners? The partnership ends and the record leaves the list.</source>
+        <translation>%1 aus Ihren Partnern entfernen? Die Partnerschaft endet und der Eintrag verschwindet aus der Liste.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 was not removed: %2</source>
+        <translation>%1 wurde nicht entfernt: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Removed %1.</source>
+        <translation>%1 entfernt.</translation>
+    </message>
+</context>
+<context>
     <name>PartnerRolesPage</name>
     <message>
-        <location filename="../ui/partners/PartnerRolesPage.cpp" line="+52"/>
+        <location filename="../ui/partners/PartnerRolesPage.cpp" line="+69"/>
         <source>New role</source>
         <translation>Neue Rolle</translation>
     </message>
@@ -3676,12 +4567,17 @@ verfügbar</translation>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Fix the errors first.</source>
         <translation>Beheben Sie zuerst die Fehler.</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>No unsaved changes.</source>
+        <translation>Keine ungespeicherten Änderungen.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%1
 %2 · %n grant(s)</source>
         <translation>
@@ -3728,9 +4624,82 @@ verfügbar</translation>
         <translation>Rolle „%1“ gelöscht.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
+        <source>Checking the server&apos;s current role…</source>
+        <translation>Die aktuelle Rolle auf dem Server wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Saved &quot;%1&quot;.</source>
         <translation>„%1“ gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerStageText</name>
+    <message>
+        <location filename="../ui/partners/PartnerStageText.cpp" line="+16"/>
+        <source>Not invited yet</source>
+        <translation>Noch nicht eingeladen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request waiting</source>
+        <translation>Anfrage offen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invited</source>
+        <translation>Eingeladen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active partner</source>
+        <translation>Aktiver Partner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No invitation was sent yet.</source>
+        <translation>Es wurde noch keine Einladung gesendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This company asked to become your partner: approve or reject the request.</source>
+        <translation>Diese Firma möchte Ihr Partner werden: Nehmen Sie die Anfrage an oder lehnen Sie sie ab.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The invitation has not been accepted yet; you can send it again.</source>
+        <translation>Die Einladung wurde noch nicht angenommen; Sie können sie erneut senden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The partner accepted and works with your organization.</source>
+        <translation>Der Partner hat angenommen und arbeitet mit Ihrer Organisation.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The request was rejected; you can still invite this company.</source>
+        <translation>Die Anfrage wurde abgelehnt; Sie können diese Firma trotzdem einladen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The partnership has ended.</source>
+        <translation>Die Partnerschaft ist beendet.</translation>
     </message>
 </context>
 <context>
@@ -3785,12 +4754,12 @@ verfügbar</translation>
         <translation>&lt;b&gt;Letztes Ergebnis&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+48"/>
         <source>This partner organization has no users yet.</source>
         <translation>Diese Partnerorganisation hat noch keine Benutzer.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
@@ -3970,7 +4939,7 @@ verfügbar</translation>
     </message>
     <message>
         <location filename="../ui/partners/PartnerUsersRolesPane.h" line="+31"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="-1"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="-2"/>
         <source>Partner users &amp; roles</source>
         <translation>Partnerbenutzer &amp; Rollen</translation>
     </message>
@@ -3984,16 +4953,6 @@ verfügbar</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Partnership</source>
-        <translation>Partnerschaft</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Invite, approve, reject</source>
-        <translation>Einladen, bestätigen, ablehnen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Invitation token</source>
         <translation>Einladungstoken</translation>
     </message>
@@ -4003,148 +4962,25 @@ verfügbar</translation>
         <translation>Adresssuche</translation>
     </message>
     <message>
-        <location filename="../ui/partners/PartnersPane.h" line="+31"/>
+        <location line="+10"/>
+        <source>Partner records</source>
+        <translation>Partnereinträge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invite, approve, reject, edit and remove partners</source>
+        <translation>Partner einladen, annehmen, ablehnen, bearbeiten und entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People and organizations</source>
+        <translation>Personen und Organisationen</translation>
+    </message>
+    <message>
+        <location filename="../ui/partners/PartnersPane.h" line="+32"/>
         <location filename="../ui/shell/MainWindow.cpp" line="-1"/>
         <source>Partners</source>
         <translation>Partner</translation>
-    </message>
-</context>
-<context>
-    <name>PartnershipPage</name>
-    <message>
-        <location filename="../ui/partners/PartnershipPage.cpp" line="+21"/>
-        <source>Partner id (UUID of the partner record)</source>
-        <translation>Partner-ID (UUID des Partnereintrags)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>German</source>
-        <translation>Deutsch</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>English</source>
-        <translation>Englisch</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Send invitation</source>
-        <translation>Einladung senden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Approve request…</source>
-        <translation>Anfrage bestätigen…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reject request…</source>
-        <translation>Anfrage ablehnen…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Partner:</source>
-        <translation>Partner:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Language:</source>
-        <translation>Sprache:</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Partner</source>
-        <translation>Partner</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>E-mail</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Id</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Partner records are created in epilot (entities). Paste a partner&apos;s id here, or pick a partner organization on the left.</source>
-        <translation>Partnereinträge werden in epilot angelegt (Entitäten). Fügen Sie hier die ID eines Partners ein oder wählen Sie links eine Partnerorganisation.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&lt;b&gt;Partner records handled here&lt;/b&gt; (status as the server answered)</source>
-        <translation>&lt;b&gt;Hier bearbeitete Partnereinträge&lt;/b&gt; (Status laut Serverantwort)</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Enter the partner&apos;s id.</source>
-        <translation>Geben Sie die ID des Partners ein.</translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>Invitation not sent: %1</source>
-        <translation>Einladung nicht gesendet: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Invitation sent to %1 (%2): status %3.</source>
-        <translation>Einladung an %1 gesendet (%2): Status %3.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Approve partner</source>
-        <translation>Partner bestätigen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Approve the partner request of %1? They can then work with your organization&apos;s shared entities.</source>
-        <translation>Partneranfrage von %1 bestätigen? Der Partner kann dann mit den freigegebenen Entitäten Ihrer Organisation arbeiten.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Approve</source>
-        <translation>Bestätigen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Not approved: %1</source>
-        <translation>Nicht bestätigt: %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Approved %1.</source>
-        <translation>%1 bestätigt.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Reject partner</source>
-        <translation>Partner ablehnen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Reject the partner request of %1?</source>
-        <translation>Die Partneranfrage von %1 ablehnen?</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Reject</source>
-        <translation>Ablehnen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not rejected: %1</source>
-        <translation>Nicht abgelehnt: %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Rejected %1.</source>
-        <translation>%1 abgelehnt.</translation>
     </message>
 </context>
 <context>
@@ -4294,7 +5130,37 @@ verfügbar</translation>
 <context>
     <name>PendingInvitationsDialog</name>
     <message>
-        <location filename="../ui/users/PendingInvitationsDialog.cpp" line="+21"/>
+        <location filename="../ui/users/PendingInvitationsDialog.cpp" line="+48"/>
+        <source>Waiting for</source>
+        <translation>Wartet seit</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>less than a day</source>
+        <translation>weniger als einem Tag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 day</source>
+        <translation>einem Tag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 days</source>
+        <translation>%1 Tagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 months</source>
+        <translation>%1 Monaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 years</source>
+        <translation>%1 Jahren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Pending invitations</source>
         <translation>Offene Einladungen</translation>
     </message>
@@ -4304,7 +5170,7 @@ verfügbar</translation>
         <translation>Eingeladene Personen, die noch nicht angenommen haben.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+26"/>
         <source>No pending invitations. Invite people on the Users page (Ctrl+N).</source>
         <translation>Keine offenen Einladungen. Laden Sie Personen auf der Seite Benutzer ein (Strg+N).</translation>
     </message>
@@ -4319,7 +5185,7 @@ verfügbar</translation>
         <translation>Widerrufen…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Revoke invitations</source>
         <translation>Einladungen widerrufen</translation>
     </message>
@@ -4355,6 +5221,41 @@ verfügbar</translation>
     </message>
 </context>
 <context>
+    <name>PermissionRole</name>
+    <message>
+        <location filename="../domain/permissions/PermissionRole.cpp" line="+26"/>
+        <source>A role must be an object.</source>
+        <translation>Eine Rolle muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A role without an id.</source>
+        <translation>Eine Rolle ohne ID.</translation>
+    </message>
+    <message>
+        <location line="+158"/>
+        <source>The search answer has no list of roles.</source>
+        <translation>Die Suchantwort enthält keine Liste von Rollen.</translation>
+    </message>
+</context>
+<context>
+    <name>PermissionsService</name>
+    <message>
+        <location filename="../services/api/PermissionsService.cpp" line="+120"/>
+        <location line="+77"/>
+        <source>&quot;%1&quot; is not a role id (&lt;organization id&gt;:&lt;slug&gt;).</source>
+        <translation>„%1“ ist keine Rollen-ID (&lt;Organisations-ID&gt;:&lt;Kurzname&gt;).</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <location line="+11"/>
+        <location line="+18"/>
+        <location line="+13"/>
+        <source>No user chosen.</source>
+        <translation>Kein Benutzer gewählt.</translation>
+    </message>
+</context>
+<context>
     <name>PolicyAnalyzer</name>
     <message>
         <location filename="../domain/grants/PolicyAnalyzer.cpp" line="+17"/>
@@ -4373,8 +5274,8 @@ verfügbar</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>The grant has no action.</source>
-        <translation>Die Berechtigung hat keine Aktion.</translation>
+        <source>This grant has no action yet: it allows nothing.</source>
+        <translation>Diese Berechtigung hat noch keine Aktion: Sie erlaubt nichts.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4402,7 +5303,7 @@ verfügbar</translation>
         <translation>Die Gleich-Bedingung auf „%1“ hat keine Werte: Sie kann nie erfüllt sein.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>every action</source>
         <translation>jede Aktion</translation>
     </message>
@@ -4447,9 +5348,9 @@ verfügbar</translation>
         <translation>Entfernt man das Verbot „%1“, ist dieser Zugriff wieder möglich.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>%1 usually needs %2 as well.</source>
-        <translation>%1 braucht meist auch %2.</translation>
+        <location line="+15"/>
+        <source>%1 usually needs this grant as well: %2</source>
+        <translation>%1 braucht meist auch diese Berechtigung: %2</translation>
     </message>
 </context>
 <context>
@@ -4485,14 +5386,9 @@ verfügbar</translation>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>The language applies at the next start of epilot Admin.</source>
-        <translation>Die Sprache gilt ab dem nächsten Start von epilot Admin.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>epilot Admin will be in %1 from its next start; restart it to switch now.</source>
-        <translation>epilot Admin erscheint ab dem nächsten Start auf %1; starten Sie es neu, um jetzt zu wechseln.</translation>
+        <location line="+33"/>
+        <source>The interface switches to %1 at once; pages with unsaved changes ask first.</source>
+        <translation>Die Oberfläche wechselt sofort zu %1; Seiten mit ungespeicherten Änderungen fragen vorher.</translation>
     </message>
 </context>
 <context>
@@ -4528,22 +5424,12 @@ verfügbar</translation>
         <translation>%1: Die Adresse darf weder Benutzernamen noch Passwort enthalten.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>User API</source>
-        <translation>User-API</translation>
+        <location line="+17"/>
+        <source>Local emulator</source>
+        <translation>Lokaler Emulator</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Organization API</source>
-        <translation>Organization-API</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Partner Directory API</source>
-        <translation>Partner-Directory-API</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-13"/>
         <source>Portal</source>
         <translation>Portal</translation>
     </message>
@@ -4556,22 +5442,7 @@ verfügbar</translation>
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../ui/shell/ProfileForm.cpp" line="+32"/>
-        <source>User API</source>
-        <translation>User-API</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Organization API</source>
-        <translation>Organization-API</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Partner Directory API</source>
-        <translation>Partner-Directory-API</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location filename="../ui/shell/ProfileForm.cpp" line="+39"/>
         <source>Portal</source>
         <translation>Portal</translation>
     </message>
@@ -4601,7 +5472,7 @@ verfügbar</translation>
         <translation>Adressen des epilot-Clouddienstes eintragen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Profile “%1”</source>
         <translation>Profil „%1“</translation>
     </message>
@@ -4811,7 +5682,7 @@ verfügbar</translation>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+155"/>
         <source>This session is read-only; nothing was saved.</source>
         <translation>Diese Sitzung ist schreibgeschützt; es wurde nichts gespeichert.</translation>
     </message>
@@ -4829,7 +5700,7 @@ verfügbar</translation>
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../services/session/ProfileStore.cpp" line="+102"/>
+        <location filename="../services/session/ProfileStore.cpp" line="+98"/>
         <location line="+19"/>
         <location line="+10"/>
         <source>There is no profile called &quot;%1&quot;.</source>
@@ -4870,6 +5741,112 @@ verfügbar</translation>
         <location filename="../domain/partners/Role.cpp" line="+12"/>
         <source>A role without an id.</source>
         <translation>Eine Rolle ohne ID.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleAssignment</name>
+    <message>
+        <location filename="../domain/permissions/RoleAssignment.cpp" line="+18"/>
+        <source>The roles must be a list of role ids.</source>
+        <translation>Die Rollen müssen eine Liste von Rollen-IDs sein.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A role id must be text.</source>
+        <translation>Eine Rollen-ID muss Text sein.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>An assignment without a user id.</source>
+        <translation>Eine Zuweisung ohne Benutzer-ID.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <location filename="../ui/roles/RoleDialog.cpp" line="+20"/>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New role</source>
+        <translation>Neue Rolle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate role</source>
+        <translation>Rolle duplizieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User role</source>
+        <translation>Benutzerrolle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share role</source>
+        <translation>Freigaberolle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner role</source>
+        <translation>Partnerrolle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portal role</source>
+        <translation>Portalrolle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slug</source>
+        <translation>Kurzname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner organization</source>
+        <translation>Partnerorganisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inherits from</source>
+        <translation>Erbt von</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The role needs a name.</source>
+        <translation>Die Rolle braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lower-case letters, digits, _ and - only.</source>
+        <translation>Nur Kleinbuchstaben, Ziffern, _ und -.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A partner role needs the partner organization&apos;s id.</source>
+        <translation>Eine Partnerrolle braucht die ID der Partnerorganisation.</translation>
     </message>
 </context>
 <context>
@@ -5075,12 +6052,13 @@ verfügbar</translation>
         <translation>Berechtigung</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+8"/>
+        <location line="+27"/>
         <source>Fix: add %1</source>
         <translation>Beheben: %1 hinzufügen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>role</source>
         <translation>Rolle</translation>
     </message>
@@ -5179,7 +6157,7 @@ verfügbar</translation>
 <context>
     <name>RoleMatrixModel</name>
     <message>
-        <location filename="../models/RoleMatrixModel.cpp" line="+100"/>
+        <location filename="../models/RoleMatrixModel.cpp" line="+115"/>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
     </message>
@@ -5270,7 +6248,17 @@ verfügbar</translation>
 <context>
     <name>RoleReviewDialog</name>
     <message>
-        <location filename="../ui/partners/grants/RoleReviewDialog.cpp" line="+24"/>
+        <location filename="../ui/partners/grants/RoleReviewDialog.cpp" line="+28"/>
+        <source>if %1</source>
+        <translation>wenn %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>if %1 is one of:</source>
+        <translation>wenn %1 einer dieser Werte ist:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Review changes to &quot;%1&quot;</source>
         <translation>Änderungen an „%1“ prüfen</translation>
     </message>
@@ -5300,12 +6288,12 @@ verfügbar</translation>
         <translation>Nachher</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Role %1</source>
         <translation>Rolle %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>+ Added</source>
         <translation>+ Hinzugefügt</translation>
     </message>
@@ -5387,6 +6375,230 @@ verfügbar</translation>
     </message>
 </context>
 <context>
+    <name>RoleSearch</name>
+    <message>
+        <location filename="../services/api/PermissionsService.cpp" line="-151"/>
+        <source>At least one role must be asked for.</source>
+        <translation>Mindestens eine Rolle muss angefragt werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The offset cannot be negative.</source>
+        <translation>Der Versatz kann nicht negativ sein.</translation>
+    </message>
+</context>
+<context>
+    <name>RolesPane</name>
+    <message>
+        <location filename="../ui/roles/RolesPane.cpp" line="+40"/>
+        <source>Search roles</source>
+        <translation>Rollen suchen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New role…</source>
+        <translation>Neue Rolle …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate…</source>
+        <translation>Duplizieren …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>Löschen …</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Holders</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>The roles could not be loaded: %1</source>
+        <translation>Die Rollen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The search failed: %1</source>
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Organization root role (applies to everyone)</source>
+        <translation>Stammrolle der Organisation (gilt für alle)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User roles</source>
+        <translation>Benutzerrollen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share roles (for other organizations)</source>
+        <translation>Freigaberollen (für andere Organisationen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partner roles (assigned by the partner)</source>
+        <translation>Partnerrollen (vom Partner vergeben)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Portal roles</source>
+        <translation>Portalrollen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Other roles</source>
+        <translation>Weitere Rollen</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>everyone</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>inherits from %1</source>
+        <translation>erbt von %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>assigned by partner organization %1</source>
+        <translation>vergeben von Partnerorganisation %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>at most %n people</source>
+        <translation>
+            <numerusform>höchstens %n Person</numerusform>
+            <numerusform>höchstens %n Personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pricing tier %1</source>
+        <translation>Tarif %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expired %1</source>
+        <translation>abgelaufen %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Expired: no longer effective</source>
+        <translation>Abgelaufen: nicht mehr wirksam</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No role matches &quot;%1&quot;.</source>
+        <translation>Keine Rolle passt zu „%1“.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 applies to everyone in the organization and limits what every other role can allow.</source>
+        <translation>%1 gilt für alle in der Organisation und begrenzt, was jede andere Rolle erlauben kann.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nobody holds %1.</source>
+        <translation>Niemand hat %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Held by %n people: %1</source>
+        <translation>
+            <numerusform>%n Person hat diese Rolle: %1</numerusform>
+            <numerusform>%n Personen haben diese Rolle: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Copy of %1</source>
+        <translation>Kopie von %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Creating %1…</source>
+        <translation>%1 wird angelegt …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The role was not created: %1</source>
+        <translation>Die Rolle wurde nicht angelegt: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Created %1.</source>
+        <translation>%1 angelegt.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete the role %1? Nobody holds it.</source>
+        <translation>Die Rolle %1 löschen? Niemand hat sie.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete the role %1? %n people hold it and lose what it allows: %2.</source>
+        <translation>
+            <numerusform>Die Rolle %1 löschen? %n Person hat sie und verliert, was sie erlaubt: %2.</numerusform>
+            <numerusform>Die Rolle %1 löschen? %n Personen haben sie und verlieren, was sie erlaubt: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete role</source>
+        <translation>Rolle löschen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 was not deleted: %2</source>
+        <translation>%1 wurde nicht gelöscht: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deleted %1.</source>
+        <translation>%1 gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/RolesPane.h" line="+25"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+2"/>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+</context>
+<context>
     <name>ServiceCall</name>
     <message>
         <location filename="../services/network/ServiceCall.cpp" line="+13"/>
@@ -5420,7 +6632,7 @@ verfügbar</translation>
 <context>
     <name>SessionStatusLabels</name>
     <message>
-        <location filename="../ui/shell/SessionStatusLabels.cpp" line="+60"/>
+        <location filename="../ui/shell/SessionStatusLabels.cpp" line="+61"/>
         <source>Signed in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
@@ -5455,12 +6667,18 @@ verfügbar</translation>
         <translation>%1 (Organisation %2)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
+        <location line="+6"/>
         <source>Token expired %1</source>
         <translation>Token abgelaufen %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
+        <source>Token no longer accepted</source>
+        <translation>Token wird nicht mehr angenommen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Token valid until %1</source>
         <translation>Token gültig bis %1</translation>
     </message>
@@ -5480,7 +6698,7 @@ verfügbar</translation>
         <translation>schreibgeschützt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-26"/>
         <source>Profile: %1</source>
         <translation>Profil: %1</translation>
     </message>
@@ -5488,12 +6706,12 @@ verfügbar</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../ui/shell/SignInDialog.cpp" line="+45"/>
+        <location filename="../ui/shell/SignInDialog.cpp" line="+48"/>
         <source>Sign in to epilot</source>
         <translation>Bei epilot anmelden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/shell/SignInWidgets.cpp" line="+36"/>
         <source>Token not stored</source>
         <translation>Token nicht gespeichert</translation>
     </message>
@@ -5503,12 +6721,17 @@ verfügbar</translation>
         <translation>epilot Admin schreibt ein Token nie im Klartext. Sie können das Token bis zum Beenden im Speicher behalten; beim nächsten Mal müssen Sie sich erneut anmelden.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Keep for this run only</source>
         <translation>Nur für diese Sitzung behalten</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+11"/>
+        <source>Another account</source>
+        <translation>Anderes Konto</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SignInDialog.cpp" line="+38"/>
         <source>New…</source>
         <translation>Neu…</translation>
     </message>
@@ -5593,7 +6816,7 @@ verfügbar</translation>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+104"/>
         <source>%1 (new)</source>
         <translation>%1 (neu)</translation>
     </message>
@@ -5694,12 +6917,52 @@ verfügbar</translation>
         <translation>Anmeldung im Browser abgebrochen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The profile was removed while signing in.</source>
         <translation>Das Profil wurde während der Anmeldung entfernt.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+3"/>
+        <source>Checking the portal&apos;s token with the server…</source>
+        <translation>Das Token des Portals wird beim Server geprüft…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not signed in: the token from the portal does not work. %1</source>
+        <translation>Nicht angemeldet: Das Token des Portals funktioniert nicht. %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not signed in: the portal&apos;s answer names another account than its token.</source>
+        <translation>Nicht angemeldet: Die Antwort des Portals nennt ein anderes Konto als ihr Token.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 in organization %2</source>
+        <translation>%1 in Organisation %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not signed in: you chose not to continue as %1. Nothing was stored.</source>
+        <translation>Nicht angemeldet: Sie haben sich entschieden, nicht als %1 fortzufahren. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed in as %1.</source>
+        <translation>Angemeldet als %1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The portal signed you in as %1, but &quot;%2&quot; was used by another person (user %3). Continue as %1?</source>
+        <translation>Das Portal hat Sie als %1 angemeldet, aber „%2“ wurde von einer anderen Person verwendet (Benutzer %3). Als %1 fortfahren?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The portal signed you in as %1, but &quot;%2&quot; was used for organization %3. Continue in organization %4?</source>
+        <translation>Das Portal hat Sie als %1 angemeldet, aber „%2“ wurde für die Organisation %3 verwendet. In Organisation %4 fortfahren?</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Not signed in: the token was not stored. %1</source>
         <translation>Nicht angemeldet: Das Token wurde nicht gespeichert. %1</translation>
     </message>
@@ -5854,7 +7117,7 @@ verfügbar</translation>
 <context>
     <name>StartupOptions</name>
     <message>
-        <location filename="../services/session/StartupOptions.cpp" line="+28"/>
+        <location filename="../services/session/StartupOptions.cpp" line="+22"/>
         <source>Administer an epilot organization: users, groups, partners, roles and settings.</source>
         <translation>Verwaltung einer epilot-Organisation: Benutzer, Gruppen, Partner, Rollen und Einstellungen.</translation>
     </message>
@@ -5864,19 +7127,9 @@ verfügbar</translation>
         <translation>Mit dem gespeicherten Profil NAME anmelden.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Base URL of the User API.</source>
-        <translation>Basis-URL der User-API.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Base URL of the Organization API.</source>
-        <translation>Basis-URL der Organization-API.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Base URL of the Partner Directory API.</source>
-        <translation>Basis-URL der Partner-Directory-API.</translation>
+        <location line="+6"/>
+        <source>Base URL of the %1.</source>
+        <translation>Basis-URL der %1.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5884,7 +7137,7 @@ verfügbar</translation>
         <translation>Den lokalen epilot-Emulator mit Demodaten starten und sich dort anmelden.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Unerwartetes Argument „%1“.</translation>
     </message>
@@ -5894,7 +7147,7 @@ verfügbar</translation>
         <translation>--profile: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>--emulator chooses its own profile and addresses; it cannot be combined with --profile or the --*-api options.</source>
         <translation>--emulator wählt Profil und Adressen selbst; es kann nicht mit --profile oder den Optionen --*-api kombiniert werden.</translation>
     </message>
@@ -5923,6 +7176,14 @@ verfügbar</translation>
         <location filename="../ui/partners/grants/StyledGrantTreeModel.cpp" line="+33"/>
         <source>needs: %1</source>
         <translation>braucht: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TokenCheck</name>
+    <message>
+        <location filename="../services/session/TokenCheck.cpp" line="+35"/>
+        <source>The token expired on %1.</source>
+        <translation>Das Token ist am %1 abgelaufen.</translation>
     </message>
 </context>
 <context>
@@ -6043,7 +7304,7 @@ verfügbar</translation>
 <context>
     <name>UserDetailPanel</name>
     <message>
-        <location filename="../ui/users/UserDetailPanel.cpp" line="+31"/>
+        <location filename="../ui/users/UserDetailPanel.cpp" line="+34"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
@@ -6063,7 +7324,7 @@ verfügbar</translation>
         <translation>Gelöscht</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+61"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
@@ -6073,18 +7334,18 @@ verfügbar</translation>
         <translation>Gespeichert. Die neue E-Mail-Adresse wartet auf die Bestätigung durch %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+137"/>
+        <location line="+13"/>
+        <location line="+148"/>
         <source>Select a user to see and edit the details.</source>
         <translation>Wählen Sie einen Benutzer, um die Details zu sehen und zu bearbeiten.</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-92"/>
         <source>German (de)</source>
         <translation>Deutsch (de)</translation>
     </message>
@@ -6124,7 +7385,7 @@ verfügbar</translation>
         <translation>Gruppen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Revert</source>
         <translation>Zurücksetzen</translation>
     </message>
@@ -6134,14 +7395,14 @@ verfügbar</translation>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+57"/>
+        <location line="+40"/>
+        <location line="+60"/>
         <location line="+1"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-48"/>
         <source>The user could not be loaded: %1</source>
         <translation>Der Benutzer konnte nicht geladen werden: %1</translation>
     </message>
@@ -6151,7 +7412,7 @@ verfügbar</translation>
         <translation>%1 · %2 · ID %3</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Pending change to %1: it takes effect when the user confirms it from the verification e-mail.</source>
         <translation>Ausstehende Änderung auf %1: Sie wird wirksam, sobald der Benutzer sie über die Bestätigungs-E-Mail bestätigt.</translation>
     </message>
@@ -6177,13 +7438,13 @@ verfügbar</translation>
         <translation>Geändert, noch nicht gespeichert</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>Not saved: correct the marked fields.</source>
         <translation>Nicht gespeichert: Korrigieren Sie die markierten Felder.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+18"/>
+        <location line="+62"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
@@ -6267,6 +7528,80 @@ verfügbar</translation>
     </message>
 </context>
 <context>
+    <name>UserExportDialog</name>
+    <message>
+        <location filename="../ui/users/UserExportDialog.cpp" line="+28"/>
+        <location line="+98"/>
+        <source>Export users</source>
+        <translation>Benutzer exportieren</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CSV for spreadsheets (Excel, LibreOffice)</source>
+        <translation>CSV für Tabellenkalkulationen (Excel, LibreOffice)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Values that begin with + - = or @ get an apostrophe in front, so that a spreadsheet does not run them as formulas. Phone numbers such as +49 30 … therefore read &apos;+49 30 … in the file; the spreadsheet shows them without it.</source>
+        <translation>Werte, die mit + - = oder @ beginnen, bekommen ein Apostroph vorangestellt, damit eine Tabellenkalkulation sie nicht als Formel ausführt. Telefonnummern wie +49 30 … stehen deshalb als '+49 30 … in der Datei; die Tabellenkalkulation zeigt sie ohne.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plain CSV for scripts</source>
+        <translation>Einfaches CSV für Skripte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every value exactly as stored, nothing added. Do not open this file in a spreadsheet if a value could be read as a formula.</source>
+        <translation>Jeder Wert genau wie gespeichert, nichts hinzugefügt. Öffnen Sie diese Datei nicht in einer Tabellenkalkulation, wenn ein Wert als Formel gelesen werden könnte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every field exactly as stored, for scripts and backups.</source>
+        <translation>Jedes Feld genau wie gespeichert, für Skripte und Sicherungen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose the file to export to.</source>
+        <translation>Wählen Sie die Datei, in die exportiert werden soll.</translation>
+    </message>
+</context>
+<context>
     <name>UserExporter</name>
     <message>
         <location filename="../controllers/UserExporter.cpp" line="+73"/>
@@ -6290,7 +7625,7 @@ verfügbar</translation>
 <context>
     <name>UserListModel</name>
     <message>
-        <location filename="../models/UserListModel.cpp" line="+78"/>
+        <location filename="../models/UserListModel.cpp" line="+79"/>
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
@@ -6345,7 +7680,7 @@ verfügbar</translation>
         <translation>Nein</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+63"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -6388,6 +7723,16 @@ verfügbar</translation>
         <location line="+2"/>
         <source>Passkeys</source>
         <translation>Passkeys</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -6559,9 +7904,27 @@ verfügbar</translation>
     </message>
 </context>
 <context>
+    <name>UserTableColumns</name>
+    <message>
+        <location filename="../ui/users/UserTableColumns.cpp" line="+103"/>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Picture</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Default columns</source>
+        <translation>Standardspalten</translation>
+    </message>
+</context>
+<context>
     <name>UsersPane</name>
     <message>
-        <location filename="../ui/users/UsersPane.cpp" line="+79"/>
+        <location filename="../ui/users/UsersPane.cpp" line="+91"/>
         <source>Search by name or e-mail</source>
         <translation>Nach Name oder E-Mail suchen</translation>
     </message>
@@ -6591,23 +7954,13 @@ verfügbar</translation>
         <translation>Benutzer mit diesem Status anzeigen</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Organization:</source>
-        <translation>Organisation:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Your token sees several organizations; pick whose users</source>
-        <translation>Ihr Token sieht mehrere Organisationen; wählen Sie, wessen Benutzer</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location line="+65"/>
+        <location line="+16"/>
+        <location line="+54"/>
         <source>Invite…</source>
         <translation>Einladen…</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-53"/>
         <source>Invite people by e-mail (Ctrl+N)</source>
         <translation>Personen per E-Mail einladen (Strg+N)</translation>
     </message>
@@ -6618,37 +7971,21 @@ verfügbar</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+444"/>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the listed users as CSV or JSON</source>
+        <translation>Die aufgelisteten Benutzer als CSV oder JSON exportieren</translation>
+    </message>
+    <message>
+        <location line="+425"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location line="-439"/>
-        <source>Export users</source>
-        <translation>Benutzer exportieren</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>As CSV…</source>
-        <translation>Als CSV…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>As JSON…</source>
-        <translation>Als JSON…</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="-415"/>
         <source>Resend invitation</source>
         <translation>Einladung erneut senden</translation>
     </message>
@@ -6673,12 +8010,7 @@ verfügbar</translation>
         <translation>Keine passenden Benutzer. Ändern Sie die Suche oder den angezeigten Status, oder laden Sie Personen ein.</translation>
     </message>
     <message>
-        <location line="+93"/>
-        <source>%1 (signed in)</source>
-        <translation>%1 (angemeldet)</translation>
-    </message>
-    <message>
-        <location line="+97"/>
+        <location line="+144"/>
         <source>Unsaved changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
@@ -6688,7 +8020,7 @@ verfügbar</translation>
         <translation>Die Änderungen an %1 sind noch nicht gespeichert. Zuerst speichern?</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+91"/>
         <source>Loading stopped: %1 The users loaded so far stay listed.</source>
         <translation>Laden abgebrochen: %1 Die bisher geladenen Benutzer bleiben aufgelistet.</translation>
     </message>
@@ -6707,6 +8039,11 @@ verfügbar</translation>
             <numerusform>%n Benutzer geladen, weitere beim Blättern</numerusform>
             <numerusform>%n Benutzer geladen, weitere beim Blättern</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · possibly out of date</source>
+        <translation> · möglicherweise veraltet</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6809,7 +8146,7 @@ verfügbar</translation>
 %4</translation>
     </message>
     <message>
-        <location filename="../ui/users/UserExportProgress.cpp" line="+20"/>
+        <location filename="../ui/users/UserExportProgress.cpp" line="+21"/>
         <source>Exporting users…</source>
         <translation>Benutzer werden exportiert…</translation>
     </message>
@@ -6827,8 +8164,8 @@ verfügbar</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="-2"/>
-        <location filename="../ui/users/UsersPane.h" line="+27"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="-4"/>
+        <location filename="../ui/users/UsersPane.h" line="+31"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>

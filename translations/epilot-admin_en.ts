@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ApiConsolePane</name>
+    <message numerus="yes">
+        <location filename="../ui/console/ApiConsolePane.cpp" line="+64"/>
+        <source>(%n byte(s) more not shown)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BrowserSignIn</name>
     <message numerus="yes">
         <location filename="../services/session/BrowserSignIn.cpp" line="+321"/>
@@ -13,9 +24,20 @@
     </message>
 </context>
 <context>
+    <name>FeatureSettingsPage</name>
+    <message numerus="yes">
+        <location filename="../ui/organization/FeatureSettingsPage.cpp" line="+114"/>
+        <source>%n more feature(s) not shown: epilot offers them only under conditions this organization does not meet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GroupsPane</name>
     <message numerus="yes">
-        <location filename="../ui/groups/GroupsPane.cpp" line="+35"/>
+        <location filename="../ui/groups/GroupsPane.cpp" line="+284"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n group</numerusform>
@@ -23,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+289"/>
+        <location line="+84"/>
         <source>Delete the group &quot;%1&quot; with its %n member(s)? The people stay; only the group is removed. This cannot be undone.</source>
         <translation>
             <numerusform>Delete the group &quot;%1&quot; with its %n member? The people stay; only the group is removed. This cannot be undone.</numerusform>
@@ -32,9 +54,28 @@
     </message>
 </context>
 <context>
+    <name>InvitationCsv</name>
+    <message numerus="yes">
+        <location filename="../domain/users/InvitationCsv.cpp" line="+90"/>
+        <source>%n column(s) of the file not used: %1. An invitation carries only the e-mail address, the language and the roles; set names and departments on the Users page afterwards.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InviteDialog</name>
     <message numerus="yes">
-        <location filename="../ui/users/InviteDialog.cpp" line="+285"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="+204"/>
+        <source>%n address(es) imported from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+150"/>
         <source>%n address(es): </source>
         <translation>
             <numerusform>%n address: </numerusform>
@@ -54,9 +95,20 @@
     </message>
 </context>
 <context>
+    <name>PartnerDirectoryPage</name>
+    <message numerus="yes">
+        <location filename="../ui/partners/PartnerDirectoryPage.cpp" line="+181"/>
+        <source>%n shown, possibly out of date</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PartnerRolesPage</name>
     <message numerus="yes">
-        <location filename="../ui/partners/PartnerRolesPage.cpp" line="+108"/>
+        <location filename="../ui/partners/PartnerRolesPage.cpp" line="+130"/>
         <source>%1
 %2 · %n grant(s)</source>
         <translation type="unfinished">
@@ -70,7 +122,7 @@
 <context>
     <name>PartnerUsersPage</name>
     <message numerus="yes">
-        <location filename="../ui/partners/PartnerUsersPage.cpp" line="+229"/>
+        <location filename="../ui/partners/PartnerUsersPage.cpp" line="+226"/>
         <source>%n change(s) failed; the matrix shows what the server holds.</source>
         <translation type="unfinished">
             <numerusform>%n change failed; the matrix shows what the server holds.</numerusform>
@@ -112,6 +164,41 @@
     </message>
 </context>
 <context>
+    <name>RolesPane</name>
+    <message numerus="yes">
+        <location filename="../ui/roles/RolesPane.cpp" line="+231"/>
+        <source>at most %n people</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+71"/>
+        <source>Held by %n people: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+74"/>
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete the role %1? %n people hold it and lose what it allows: %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UserExporter</name>
     <message numerus="yes">
         <location filename="../controllers/UserExporter.cpp" line="+103"/>
@@ -125,7 +212,7 @@
 <context>
     <name>UsersPane</name>
     <message numerus="yes">
-        <location filename="../ui/users/UsersPane.cpp" line="+438"/>
+        <location filename="../ui/users/UsersPane.cpp" line="+411"/>
         <source>%n user(s)</source>
         <translation>
             <numerusform>%n user</numerusform>
@@ -141,7 +228,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+52"/>
         <source>
 … and %n more</source>
         <translation>
@@ -194,7 +281,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/UserExportProgress.cpp" line="+25"/>
+        <location filename="../ui/users/UserExportProgress.cpp" line="+26"/>
         <source>Exporting users… %n written</source>
         <translation>
             <numerusform>Exporting users… %n written</numerusform>
