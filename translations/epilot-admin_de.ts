@@ -1256,15 +1256,13 @@
         <source>Open the Activity panel to see what failed</source>
         <translation>Den Aktivitätsbereich öffnen, um zu sehen, was fehlgeschlagen ist</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+33"/>
-        <source>1 request failed — show Activity</source>
-        <translation>1 Anfrage fehlgeschlagen — Aktivität anzeigen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 requests failed — show Activity</source>
-        <translation>%1 Anfragen fehlgeschlagen — Aktivität anzeigen</translation>
+        <source>%n request(s) failed — show Activity</source>
+        <translation>
+            <numerusform>%n Anfrage fehlgeschlagen — Aktivität anzeigen</numerusform>
+            <numerusform>%n Anfragen fehlgeschlagen — Aktivität anzeigen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3028,7 +3026,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
     </message>
     <message>
         <location line="-378"/>
-        <location filename="../ui/shell/MainWindowLanguage.cpp" line="+45"/>
+        <location filename="../ui/shell/MainWindowLanguage.cpp" line="+50"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
@@ -4261,7 +4259,7 @@ Ihr Token sieht mehrere Organisationen; wählen Sie, wessen Benutzer</translatio
     </message>
     <message>
         <location line="+6"/>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
@@ -7340,12 +7338,12 @@ Ihr Token sieht mehrere Organisationen; wählen Sie, wessen Benutzer</translatio
     </message>
     <message>
         <location line="+13"/>
-        <location line="+148"/>
+        <location line="+150"/>
         <source>Select a user to see and edit the details.</source>
         <translation>Wählen Sie einen Benutzer, um die Details zu sehen und zu bearbeiten.</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-94"/>
         <source>German (de)</source>
         <translation>Deutsch (de)</translation>
     </message>
@@ -7395,7 +7393,7 @@ Ihr Token sieht mehrere Organisationen; wählen Sie, wessen Benutzer</translatio
         <translation>Speichern</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <location line="+60"/>
         <location line="+1"/>
         <source>Loading…</source>
@@ -7548,7 +7546,7 @@ Ihr Token sieht mehrere Organisationen; wählen Sie, wessen Benutzer</translatio
     <message>
         <location line="+1"/>
         <source>Values that begin with + - = or @ get an apostrophe in front, so that a spreadsheet does not run them as formulas. Phone numbers such as +49 30 … therefore read &apos;+49 30 … in the file; the spreadsheet shows them without it.</source>
-        <translation>Werte, die mit + - = oder @ beginnen, bekommen ein Apostroph vorangestellt, damit eine Tabellenkalkulation sie nicht als Formel ausführt. Telefonnummern wie +49 30 … stehen deshalb als '+49 30 … in der Datei; die Tabellenkalkulation zeigt sie ohne.</translation>
+        <translation>Werte, die mit + - = oder @ beginnen, bekommen ein Apostroph vorangestellt, damit eine Tabellenkalkulation sie nicht als Formel ausführt. Telefonnummern wie +49 30 … stehen deshalb als &apos;+49 30 … in der Datei; die Tabellenkalkulation zeigt sie ohne.</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -6,9 +6,9 @@
     <message numerus="yes">
         <location filename="../ui/console/ApiConsolePane.cpp" line="+64"/>
         <source>(%n byte(s) more not shown)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n byte more not shown)</numerusform>
+            <numerusform>(%n bytes more not shown)</numerusform>
         </translation>
     </message>
 </context>
@@ -24,13 +24,24 @@
     </message>
 </context>
 <context>
+    <name>FailedRequestsIndicator</name>
+    <message numerus="yes">
+        <location filename="../ui/shell/FailedRequestsIndicator.cpp" line="+47"/>
+        <source>%n request(s) failed — show Activity</source>
+        <translation>
+            <numerusform>%n request failed — show Activity</numerusform>
+            <numerusform>%n requests failed — show Activity</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FeatureSettingsPage</name>
     <message numerus="yes">
         <location filename="../ui/organization/FeatureSettingsPage.cpp" line="+114"/>
         <source>%n more feature(s) not shown: epilot offers them only under conditions this organization does not meet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n more feature not shown: epilot offers it only under conditions this organization does not meet.</numerusform>
+            <numerusform>%n more features not shown: epilot offers them only under conditions this organization does not meet.</numerusform>
         </translation>
     </message>
 </context>
@@ -58,9 +69,9 @@
     <message numerus="yes">
         <location filename="../domain/users/InvitationCsv.cpp" line="+90"/>
         <source>%n column(s) of the file not used: %1. An invitation carries only the e-mail address, the language and the roles; set names and departments on the Users page afterwards.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n column of the file not used: %1. An invitation carries only the e-mail address, the language and the roles; set names and departments on the Users page afterwards.</numerusform>
+            <numerusform>%n columns of the file not used: %1. An invitation carries only the e-mail address, the language and the roles; set names and departments on the Users page afterwards.</numerusform>
         </translation>
     </message>
 </context>
@@ -69,9 +80,9 @@
     <message numerus="yes">
         <location filename="../ui/users/InviteDialog.cpp" line="+204"/>
         <source>%n address(es) imported from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n address imported from %1.</numerusform>
+            <numerusform>%n addresses imported from %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -88,7 +99,7 @@
     <message numerus="yes">
         <location filename="../ui/account/LoginParametersPage.cpp" line="+64"/>
         <source>%n organization(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n organization.</numerusform>
             <numerusform>%n organizations.</numerusform>
         </translation>
@@ -99,9 +110,9 @@
     <message numerus="yes">
         <location filename="../ui/partners/PartnerDirectoryPage.cpp" line="+181"/>
         <source>%n shown, possibly out of date</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n shown, possibly out of date</numerusform>
+            <numerusform>%n shown, possibly out of date</numerusform>
         </translation>
     </message>
 </context>
@@ -111,7 +122,7 @@
         <location filename="../ui/partners/PartnerRolesPage.cpp" line="+130"/>
         <source>%1
 %2 · %n grant(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1
 %2 · %n grant</numerusform>
             <numerusform>%1
@@ -124,7 +135,7 @@
     <message numerus="yes">
         <location filename="../ui/partners/PartnerUsersPage.cpp" line="+226"/>
         <source>%n change(s) failed; the matrix shows what the server holds.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n change failed; the matrix shows what the server holds.</numerusform>
             <numerusform>%n changes failed; the matrix shows what the server holds.</numerusform>
         </translation>
@@ -146,7 +157,7 @@
     <message numerus="yes">
         <location filename="../ui/account/PasskeysPage.cpp" line="+90"/>
         <source>%n passkey(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n passkey.</numerusform>
             <numerusform>%n passkeys.</numerusform>
         </translation>
@@ -168,33 +179,33 @@
     <message numerus="yes">
         <location filename="../ui/roles/RolesPane.cpp" line="+231"/>
         <source>at most %n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>at most %n person</numerusform>
+            <numerusform>at most %n people</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+71"/>
         <source>Held by %n people: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Held by %n person: %1</numerusform>
+            <numerusform>Held by %n people: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+74"/>
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Delete the role %1? %n people hold it and lose what it allows: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete the role %1? %n person holds it and loses what it allows: %2.</numerusform>
+            <numerusform>Delete the role %1? %n people hold it and lose what it allows: %2.</numerusform>
         </translation>
     </message>
 </context>

@@ -52,10 +52,50 @@ PartnerRecord::Stage PartnerRecord::stage() const
     return Stage::Unknown;
 }
 
+std::optional<PartnerRecord> PartnerRecord::fromEntityAnswer(const QJsonObject &answer)
+{
+    return fromJson(answer.value(QStringLiteral("entity")).toObject());
+}
+
+int PartnerRecord::searchHits(const QJsonObject &answer)
+{
+    return answer.value(QStringLiteral("hits")).toInt();
+}
+
+QString PartnerRecord::keyOf(Detail detail)
+{
+    switch (detail) {
+    case Detail::CompanyName:
+        return QStringLiteral("company_name");
+    case Detail::Email:
+        return QStringLiteral("email");
+    case Detail::OwnerEmail:
+        return QStringLiteral("owner_email");
+    case Detail::Description:
+        return QStringLiteral("description");
+    }
+    return {};
+}
+
+QJsonObject PartnerRecord::Details::toValues() const
+{
+    return {{keyOf(Detail::CompanyName), companyName},
+            {keyOf(Detail::Email), email},
+            {keyOf(Detail::OwnerEmail), ownerEmail},
+            {keyOf(Detail::Description), description}};
+}
+
+PartnerRecord::Details PartnerRecord::Details::fromValues(const QJsonObject &values)
+{
+    const auto text = [&values](Detail detail) { return values.value(keyOf(detail)).toString(); };
+    return {text(Detail::CompanyName), text(Detail::Email), text(Detail::OwnerEmail),
+            text(Detail::Description)};
+}
+
 QStringList PartnerRecord::editableKeys()
 {
-    return {QStringLiteral("company_name"), QStringLiteral("email"), QStringLiteral("owner_email"),
-            QStringLiteral("description")};
+    return {keyOf(Detail::CompanyName), keyOf(Detail::Email), keyOf(Detail::OwnerEmail),
+            keyOf(Detail::Description)};
 }
 
 QJsonObject PartnerRecord::editableValues() const

@@ -34,6 +34,21 @@ public:
     QDateTime createdAt() const { return dateTime(QStringLiteral("_created_at")); }
     QDateTime updatedAt() const { return dateTime(QStringLiteral("_updated_at")); }
 
+    // The answer of getEntity/createEntity/patchEntity holds the record under `entity`.
+    static std::optional<PartnerRecord> fromEntityAnswer(const QJsonObject &answer);
+    // How many records a searchEntities answer found in all (`hits`).
+    static int searchHits(const QJsonObject &answer);
+
+    // The details a person edits, by name, and as the flat record ConflictCheckedSave compares.
+    enum class Detail { CompanyName, Email, OwnerEmail, Description };
+    static QString keyOf(Detail detail);
+    struct Details
+    {
+        QString companyName, email, ownerEmail, description;
+        QJsonObject toValues() const;
+        static Details fromValues(const QJsonObject &values);
+    };
+
     // The editable details as a flat record for ConflictCheckedSave, and back.
     static QStringList editableKeys();
     QJsonObject editableValues() const;

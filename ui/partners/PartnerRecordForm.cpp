@@ -52,18 +52,17 @@ PartnerRecordForm::PartnerRecordForm(Session *session, QWidget *parent)
 void PartnerRecordForm::buildSave()
 {
     const QList<ConflictCheckedSave::Field> fields{
-        {QStringLiteral("company_name"), tr("Company")},
-        {QStringLiteral("email"), tr("E-mail")},
-        {QStringLiteral("owner_email"), tr("Owner e-mail")},
-        {QStringLiteral("description"), tr("Description")}};
+        {PartnerRecord::keyOf(PartnerRecord::Detail::CompanyName), tr("Company")},
+        {PartnerRecord::keyOf(PartnerRecord::Detail::Email), tr("E-mail")},
+        {PartnerRecord::keyOf(PartnerRecord::Detail::OwnerEmail), tr("Owner e-mail")},
+        {PartnerRecord::keyOf(PartnerRecord::Detail::Description), tr("Description")}};
     auto read = [this](QObject *context, ConflictCheckedSave::Values done,
                        ConflictCheckedSave::Failure failed) {
         m_session->entities()->getEntity(
             kSlug, m_record.id(), context, [done, failed](const ApiResult<QJsonObject> &result) {
                 if (!result.ok())
                     return failed(tr("Not saved: %1").arg(result.error().message));
-                const auto record = PartnerRecord::fromJson(
-                    result.value().value(QStringLiteral("entity")).toObject());
+                const auto record = PartnerRecord::fromEntityAnswer(result.value());
                 if (!record)
                     return failed(tr("Not saved: the server's answer holds no partner record."));
                 done(record->editableValues());
@@ -127,20 +126,20 @@ void PartnerRecordForm::clearRecord()
 
 QJsonObject PartnerRecordForm::values() const
 {
-    return {{QStringLiteral("company_name"), m_company->text().trimmed()},
-            {QStringLiteral("email"), m_email->text().trimmed()},
-            {QStringLiteral("owner_email"), m_ownerEmail->text().trimmed()},
-            {QStringLiteral("description"), m_description->text().trimmed()}};
+    return PartnerRecord::Details{m_company->text().trimmed(), m_email->text().trimmed(),
+                                  m_ownerEmail->text().trimmed(), m_description->text().trimmed()}
+        .toValues();
 }
 
 void PartnerRecordForm::showValues(const QJsonObject &values)
 {
     const QSignalBlocker company(m_company), email(m_email), owner(m_ownerEmail),
         description(m_description);
-    m_company->setText(values.value(QStringLiteral("company_name")).toString());
-    m_email->setText(values.value(QStringLiteral("email")).toString());
-    m_ownerEmail->setText(values.value(QStringLiteral("owner_email")).toString());
-    m_description->setText(values.value(QStringLiteral("description")).toString());
+    const PartnerRecord::Details details = PartnerRecord::Details::fromValues(values);
+    m_company->setText(details.companyName);
+    m_email->setText(details.email);
+    m_ownerEmail->setText(details.ownerEmail);
+    m_description->setText(details.description);
     updateButtons();
 }
 

@@ -199,7 +199,7 @@ void PartnerRecordsPage::countRequests()
         search, this, [this, first](const ApiResult<QJsonObject> &result) {
             if (!result.ok())
                 return;
-            m_requests = result.value().value(QStringLiteral("hits")).toInt();
+            m_requests = PartnerRecord::searchHits(result.value());
             const QString words = PartnerStageText::words(PartnerRecord::Stage::Requested);
             m_filter->setItemText(0, m_requests > 0 ? tr("%1 (%2)").arg(words).arg(m_requests)
                                                     : words);
@@ -428,10 +428,8 @@ void PartnerRecordsPage::refreshRecord(const QString &id, const QString &done)
     session()->entities()->getEntity(
         kSlug, id, this, [this, id, done](const ApiResult<QJsonObject> &result) {
             busy(-1);
-            const auto record = result.ok()
-                                    ? PartnerRecord::fromJson(
-                                          result.value().value(QStringLiteral("entity")).toObject())
-                                    : std::optional<PartnerRecord>();
+            const auto record = result.ok() ? PartnerRecord::fromEntityAnswer(result.value())
+                                            : std::optional<PartnerRecord>();
             if (record) {
                 m_model->upsert(*record);
                 if (m_form->record().id() == id && !m_form->hasUnsavedChanges())

@@ -44,7 +44,6 @@ void FailedRequestsIndicator::refresh()
     if (m_activity->isVisible())
         m_seen = m_activity->model()->failedCount();
     const int unseen = unseenFailures();
-    setText(unseen == 1 ? tr("1 request failed — show Activity")
-                        : tr("%1 requests failed — show Activity").arg(unseen));
+    setText(tr("%n request(s) failed — show Activity", nullptr, unseen));
     setVisible(unseen > 0);
 }

@@ -36,6 +36,11 @@ void MainWindow::switchLanguage(const QString &previousChoice)
 void MainWindow::retranslate()
 {
     delete m_menuActions;
+    // Nothing may reach the deleted actions before createMenus() makes them again.
+    m_menuActions = nullptr;
+    m_writingActions.clear();
+    m_renewAction = nullptr;
+    m_retryRefreshAction = nullptr;
     qDeleteAll(menuBar()->findChildren<QMenu *>(Qt::FindDirectChildrenOnly));
     menuBar()->clear();
     discardPages();

@@ -240,7 +240,9 @@ void UserDetailPanel::buildForm()
     // The checked fields have their message's room from the start: Save never moves.
     for (QWidget *checked :
          {static_cast<QWidget *>(m_lines[UserEditor::Email]), static_cast<QWidget *>(m_language),
-          static_cast<QWidget *>(m_lines[UserEditor::CustomStartPage])})
+          static_cast<QWidget *>(m_lines[UserEditor::CustomStartPage]),
+          static_cast<QWidget *>(m_lines[UserEditor::Phone]),
+          static_cast<QWidget *>(m_lines[UserEditor::SecondaryPhone])})
         FieldMessage::reserve(checked);
 }
 
