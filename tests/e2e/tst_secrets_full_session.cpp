@@ -26,6 +26,7 @@
 #include "ui/partners/PartnerUsersRolesPane.h"
 #include "ui/partners/PartnersPane.h"
 #include "ui/partners/grants/RoleEditor.h"
+#include "ui/roles/RolesPane.h"
 #include "ui/shell/ActivityDock.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/SessionController.h"
@@ -50,6 +51,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
 
 namespace {
 
@@ -92,6 +94,7 @@ private slots:
     void groupsPane();
     void partnersPane();
     void partnerUsersRolesPane();
+    void rolesPane();
     void organizationPane();
     void myAccountPane();
     void accountToolsPane();
@@ -303,6 +306,16 @@ void SecretsFullSessionTest::partnerUsersRolesPane()
     pane->selectRole(pane->roles().first().id());
     QCOMPARE(pane->roleEditor()->nameEdit()->text(), pane->roles().first().name());
     QVERIFY(pane->matrix()->rowCount() > 0);
+}
+
+void SecretsFullSessionTest::rolesPane()
+{
+    auto *pane = open<RolesPane>(QStringLiteral("roles"));
+    QVERIFY(pane);
+    // The roles arrive on their own once the page is shown.
+    QVERIFY2(QTest::qWaitFor([pane] { return pane->tree()->topLevelItemCount() > 0; }, timeout),
+             qPrintable(pane->status()->text()));
+    QVERIFY(QTest::qWaitFor([pane] { return !pane->isLoading(); }, timeout));
 }
 
 void SecretsFullSessionTest::organizationPane()
