@@ -60,9 +60,12 @@ RoleEditor::RoleEditor(QWidget *parent)
 
 RoleEditor::~RoleEditor()
 {
-    // The undo stack, a child, is deleted after this part of the editor; its last cleanChanged
-    // must not reach a half-destroyed editor (closing with unsaved grants crashed).
-    disconnect(m_undo, nullptr, this, nullptr);
+    // Children are deleted after this part of the editor. Their last signals must reach neither
+    // this half-destroyed editor nor the page that holds it: the undo stack's cleanChanged and
+    // indexChanged while it clears (closing with unsaved grants crashed), and the name field's
+    // editingFinished when the editor's own window closes and takes the focus away.
+    disconnect(m_undo, nullptr, nullptr, nullptr);
+    disconnect(m_header, nullptr, nullptr, nullptr);
 }
 
 // ---- wiring -------------------------------------------------------------------------------
