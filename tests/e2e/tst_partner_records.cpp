@@ -44,6 +44,7 @@ private slots:
     void approveRequestNamesTheCompany();
     void rejectRequest();
     void editDetailsDetectsConcurrentChange();
+    void failedSaveKeepsTheEdit();
     void removeRecord();
     void screenshots();
 
@@ -280,6 +281,38 @@ void PartnerRecordsTest::editDetailsDetectsConcurrentChange()
     QCOMPARE(record.value("company_name").toString(), QStringLiteral("Their Name GmbH"));
     QCOMPARE(form->companyEdit()->text(), QStringLiteral("Their Name GmbH"));
     QVERIFY(!m_pane->hasUnsavedChanges());
+}
+
+// The server refuses the PATCH (a scripted 500): the page says so, the typed text stays in the
+// field, the page still has unsaved changes, and the server holds what it held.
+void PartnerRecordsTest::failedSaveKeepsTheEdit()
+{
+    const QString id = chooseFirst(QStringLiteral("Pending"));
+    QVERIFY(!id.isEmpty());
+    const QString before = serverRecord(id).value("description").toString();
+    PartnerRecordForm *form = m_page->form();
+    form->descriptionEdit()->selectAll();
+    QTest::keyClicks(form->descriptionEdit(), QStringLiteral("Kept after a failed save"));
+    QVERIFY(m_pane->hasUnsavedChanges());
+    int status = 0;
+    const QJsonObject fault{{"fault", "internal_error"},
+                            {"count", 1},
+                            {"method", "PATCH"},
+                            {"path", QStringLiteral("/v1/entity/partner/%1").arg(id)}};
+    m_environment.emulatorRequest("PUT", QStringLiteral("/emulator/faults"),
+                                  QJsonDocument(QJsonObject{{"next", QJsonArray{fault}}}), &status);
+    QCOMPARE(status, 200);
+
+    QSignalSpy saved(m_pane.get(), &Pane::saveFinished);
+    m_pane->save();
+    QVERIFY(saved.wait(15000));
+    m_environment.emulatorRequest("PUT", QStringLiteral("/emulator/faults"),
+                                  QJsonDocument(QJsonObject{}), &status);
+    QCOMPARE(saved.first().first().toBool(), false);
+    QCOMPARE(form->descriptionEdit()->text(), QStringLiteral("Kept after a failed save"));
+    QVERIFY(m_pane->hasUnsavedChanges());
+    QCOMPARE(serverRecord(id).value("description").toString(), before);
+    m_pane->discard();
 }
 
 void PartnerRecordsTest::removeRecord()
