@@ -30,7 +30,8 @@ ScreenshotTour::ScreenshotTour(MainWindow *window, const QDir &directory, QObjec
                {QStringLiteral("partner-roles"), QStringLiteral("05-grant-editor"), 1},
                {QStringLiteral("organization"), QStringLiteral("06-organization")},
                {QStringLiteral("account"), QStringLiteral("07-my-account")},
-               {QStringLiteral("api-console"), QStringLiteral("08-api-console")}};
+               {QStringLiteral("api-console"), QStringLiteral("08-api-console")},
+               {QStringLiteral("roles"), QStringLiteral("09-roles")}};
 }
 
 void ScreenshotTour::start()

@@ -58,6 +58,8 @@ void RolesPane::buildUi()
     m_tree->setColumnCount(ColumnCount);
     m_tree->setHeaderLabels({tr("Role"), tr("Holders"), tr("Expires"), tr("Details")});
     m_tree->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    // "expired 30.06.25 22:00" must be read whole, in German too.
+    m_tree->header()->setSectionResizeMode(ExpiresColumn, QHeaderView::ResizeToContents);
     m_tree->setRootIsDecorated(true);
     connect(m_tree, &QTreeWidget::itemSelectionChanged, this, [this] {
         showHolders();
@@ -222,8 +224,11 @@ void RolesPane::showRoles(const QList<PermissionRole> &roles)
                                              ? tr("everyone")
                                              : QString::number(m_holders.countOf(role.id())));
             QStringList details;
-            if (!role.parentRole().isEmpty())
-                details.append(tr("inherits from %1").arg(role.parentRole()));
+            if (!role.parentRole().isEmpty()) {
+                const auto parent = roleOf(role.parentRole());
+                details.append(
+                    tr("inherits from %1").arg(parent ? parent->name() : role.parentRole()));
+            }
             if (kind == RoleKind::Partner)
                 details.append(
                     tr("assigned by partner organization %1").arg(role.partnerOrganizationId()));
