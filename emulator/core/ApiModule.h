@@ -9,6 +9,7 @@ struct SeedOptions
     int users = -1;
     int groups = -1;
     int partners = -1;
+    int auditEvents = -1; // generated audit log history (--audit-events)
 };
 
 // One API (or part of one): registers its routes and seeds its collections.

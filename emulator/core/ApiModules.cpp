@@ -15,6 +15,7 @@
 #include "emulator/partners/PartnerDirectoryApiModule.h"
 #include "emulator/permissions/PermissionsApiModule.h"
 #include "emulator/partners/PartnerEntityApiModule.h"
+#include "emulator/security/AccessTokenApiModule.h"
 // ---- end of API module headers ----
 
 std::vector<std::unique_ptr<ApiModule>> createApiModules(EmulatorContext &context)
@@ -30,6 +31,7 @@ std::vector<std::unique_ptr<ApiModule>> createApiModules(EmulatorContext &contex
     modules.push_back(std::make_unique<PartnerDirectoryApiModule>(context.store, context.outbox));
     modules.push_back(std::make_unique<PermissionsApiModule>(context.store)); // reads users, partners
     modules.push_back(std::make_unique<PartnerEntityApiModule>(context.store));
+    modules.push_back(std::make_unique<AccessTokenApiModule>(context.store, context.tokens));
     // ==== end of API MODULES ====
     return modules;
 }

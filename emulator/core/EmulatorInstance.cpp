@@ -16,7 +16,7 @@ constexpr qint64 kStartupTokenLifetimeSeconds = 30LL * 24 * 3600;
 
 EmulatorInstance::EmulatorInstance(const EmulatorOptions &options, QObject *parent)
     : QObject(parent), m_options(options), m_outbox(m_store), m_tokens(m_store),
-      m_faults(options.faults)
+      m_faults(options.faults), m_audit(m_store)
 {
 }
 
@@ -43,6 +43,7 @@ bool EmulatorInstance::start(QString *error)
                                      ? QHostAddress(QHostAddress::LocalHost)
                                      : QHostAddress(m_options.host);
     m_server = new EmulatorServer(m_router, m_tokens, m_faults, this);
+    m_server->setAuditTrail(&m_audit);
     const quint16 port = m_server->listenOn(address, m_options.port, error);
     if (port == 0)
         return false;

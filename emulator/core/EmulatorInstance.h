@@ -1,6 +1,7 @@
 #pragma once
 
 #include "emulator/core/ApiModule.h"
+#include "emulator/core/AuditTrail.h"
 #include "emulator/core/EmulatorOptions.h"
 #include "emulator/core/EmulatorRouter.h"
 #include "emulator/core/EmulatorStore.h"
@@ -37,6 +38,7 @@ private:
     Outbox m_outbox;
     TokenRegistry m_tokens;
     FaultInjector m_faults;
+    AuditTrail m_audit;
     EmulatorRouter m_router;
     std::vector<std::unique_ptr<ApiModule>> m_modules;
     EmulatorServer *m_server = nullptr;

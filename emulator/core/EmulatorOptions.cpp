@@ -44,7 +44,8 @@ bool EmulatorOptions::parse(const QStringList &arguments, QString *error, bool *
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Local emulator of epilot's User, Organization and Partner Directory APIs."));
+        "Local emulator of epilot's User, Organization, Partner Directory, Permissions, Entity, "
+        "Access Token and Audit Logs APIs."));
     parser.addHelpOption();
     parser.addOptions({
         {QStringLiteral("host"), QStringLiteral("Address to listen on (default 127.0.0.1)."),
@@ -61,6 +62,10 @@ bool EmulatorOptions::parse(const QStringList &arguments, QString *error, bool *
         {QStringLiteral("groups"), QStringLiteral("Number of generated groups."),
          QStringLiteral("n")},
         {QStringLiteral("partners"), QStringLiteral("Number of generated partners."),
+         QStringLiteral("n")},
+        {QStringLiteral("audit-events"),
+         QStringLiteral("Number of generated audit log events (demo: a few hundred over four "
+                        "months; generated on demand, not stored)."),
          QStringLiteral("n")},
         {QStringLiteral("token"), QStringLiteral("Accept this bearer token (repeatable)."),
          QStringLiteral("token")},
@@ -115,6 +120,8 @@ bool EmulatorOptions::parse(const QStringList &arguments, QString *error, bool *
     if (!readInt(parser, QStringLiteral("users"), 0, 10'000'000, &seed.users, error) ||
         !readInt(parser, QStringLiteral("groups"), 0, 1'000'000, &seed.groups, error) ||
         !readInt(parser, QStringLiteral("partners"), 0, 1'000'000, &seed.partners, error) ||
+        !readInt(parser, QStringLiteral("audit-events"), 0, 100'000'000, &seed.auditEvents,
+                 error) ||
         !readInt(parser, QStringLiteral("latency"), 0, 600'000, &faults.latencyMs, error) ||
         !readInt(parser, QStringLiteral("rate-limit"), 0, 1'000'000, &faults.rateLimit, error) ||
         !readRate(parser, QStringLiteral("fail-rate"), &faults.failRate, error) ||

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -15,6 +16,13 @@ struct Caller
     QString token;
     QString userId;
     QString organizationId;
+    // Set when the bearer is an access token made with createAccessToken (trigger type "api"):
+    // its id, whether it may only read, and the role ids it acts with.
+    QString accessTokenId;
+    bool readOnly = false;
+    QStringList assignments;
+
+    bool isAccessToken() const { return !accessTokenId.isEmpty(); }
 };
 
 // One HTTP request as the handlers see it: the body is parsed already (bad JSON was answered

@@ -1,5 +1,7 @@
 #include "emulator/core/EmulatorServer.h"
 
+#include "emulator/core/AuditTrail.h"
+#include "emulator/core/AuditedOperations.h"
 #include "emulator/core/EmulatorRouter.h"
 #include "emulator/core/FaultInjector.h"
 #include "emulator/core/GuardedTcpServer.h"
@@ -224,6 +226,20 @@ EmulatorResponse EmulatorServer::dispatch(EmulatorRequest request) const
                                                                "invalid, expired or revoked"));
         request.caller = *caller;
     }
+    const AuditedOperation *operation =
+        AuditedOperations::find(request.method, match.route->pattern);
+    // A method other than GET that the catalog does not know counts as a write (safe side).
+    const bool writes = operation ? operation->write : request.method != "GET";
+    const EmulatorResponse response = run(request, *match.route, writes);
+    // Only callers with an organization can be shown the event (public operations have none).
+    if (m_audit && operation && operation->write && !request.caller.organizationId.isEmpty())
+        m_audit->record(request, match.route->pattern, *operation, response.status);
+    return response;
+}
+
+EmulatorResponse EmulatorServer::run(EmulatorRequest &request, const EmulatorRouter::Route &route,
+                                     bool writes) const
+{
     if (!request.rawBody.trimmed().isEmpty()) {
         QString problem;
         request.body = parseJsonBody(request.rawBody, &problem);
@@ -231,8 +247,13 @@ EmulatorResponse EmulatorServer::dispatch(EmulatorRequest request) const
             return EmulatorResponse::error(400, problem);
         request.hasBody = true;
     }
+    if (writes && request.caller.readOnly)
+        return EmulatorResponse::error(403,
+                                       QStringLiteral("This access token is read-only: "
+                                                      "%1 %2 is not allowed")
+                                           .arg(QString::fromLatin1(request.method), request.path));
     try {
-        return match.route->handler(request);
+        return route.handler(request);
     } catch (const std::exception &exception) {
         return EmulatorResponse::error(
             500, QStringLiteral("Emulator error: %1").arg(QString::fromUtf8(exception.what())));

@@ -2,10 +2,12 @@
 
 #include "emulator/core/EmulatorRequest.h"
 #include "emulator/core/EmulatorResponse.h"
+#include "emulator/core/EmulatorRouter.h"
 
 #include <QAbstractHttpServer>
 #include <QHostAddress>
 
+class AuditTrail;
 class EmulatorRouter;
 class FaultInjector;
 class TokenRegistry;
@@ -30,6 +32,9 @@ public:
     // Routes one request without HTTP (also used by the HTTP path).
     EmulatorResponse dispatch(EmulatorRequest request) const;
 
+    // Every request that reaches a writing operation is recorded there (see AuditTrail).
+    void setAuditTrail(AuditTrail *audit) { m_audit = audit; }
+
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -41,8 +46,12 @@ private:
     static void write(QTcpSocket *socket, const EmulatorResponse &response,
                       const EmulatorRequest &request);
     static bool isEmulatorPath(const QString &path);
+    // Body parsing, the read-only check of access tokens and the handler.
+    EmulatorResponse run(EmulatorRequest &request, const EmulatorRouter::Route &route,
+                         bool writes) const;
 
     EmulatorRouter &m_router;
     TokenRegistry &m_tokens;
     FaultInjector &m_faults;
+    AuditTrail *m_audit = nullptr;
 };

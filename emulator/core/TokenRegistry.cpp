@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
@@ -66,7 +67,7 @@ QString TokenRegistry::keyOf(const QString &token)
 }
 
 QString TokenRegistry::issue(const QString &userId, const QString &organizationId,
-                             qint64 lifetimeSeconds)
+                             qint64 lifetimeSeconds, const QJsonObject &access)
 {
     const QJsonObject user = m_store.get(QStringLiteral("users"), userId);
     const qint64 issuedAt = now();
@@ -97,12 +98,14 @@ QString TokenRegistry::issue(const QString &userId, const QString &organizationI
         base64Url(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.' +
         base64Url(QJsonDocument(payload).toJson(QJsonDocument::Compact));
     const QString token = QString::fromLatin1(signingInput + '.' + sign(signingInput));
-    m_store.put(kTokens, keyOf(token),
-                {{QStringLiteral("id"), keyOf(token)},
-                 {QStringLiteral("user_id"), userId},
-                 {QStringLiteral("organization_id"), organizationId},
-                 {QStringLiteral("expires_at"), lifetimeSeconds > 0 ? expiresAt : 0},
-                 {QStringLiteral("revoked"), false}});
+    QJsonObject entry{{QStringLiteral("id"), keyOf(token)},
+                      {QStringLiteral("user_id"), userId},
+                      {QStringLiteral("organization_id"), organizationId},
+                      {QStringLiteral("expires_at"), lifetimeSeconds > 0 ? expiresAt : 0},
+                      {QStringLiteral("revoked"), false}};
+    for (auto it = access.begin(); it != access.end(); ++it)
+        entry.insert(it.key(), it.value());
+    m_store.put(kTokens, keyOf(token), entry);
     return token;
 }
 
@@ -127,8 +130,13 @@ std::optional<Caller> TokenRegistry::resolve(const QString &token) const
         if (entry.value(QStringLiteral("revoked")).toBool() ||
             (expiresAt > 0 && expiresAt <= now()))
             return std::nullopt;
-        return Caller{token, entry.value(QStringLiteral("user_id")).toString(),
+        Caller caller{token, entry.value(QStringLiteral("user_id")).toString(),
                       entry.value(QStringLiteral("organization_id")).toString()};
+        caller.accessTokenId = entry.value(QStringLiteral("access_token_id")).toString();
+        caller.readOnly = entry.value(QStringLiteral("read_only")).toBool();
+        for (const QJsonValue &role : entry.value(QStringLiteral("assignments")).toArray())
+            caller.assignments.append(role.toString());
+        return caller;
     }
     if (!m_acceptAnyToken)
         return std::nullopt;
@@ -144,11 +152,16 @@ std::optional<Caller> TokenRegistry::resolve(const QString &token) const
 
 bool TokenRegistry::revoke(const QString &token)
 {
-    QJsonObject entry = m_store.get(kTokens, keyOf(token));
+    return revokeKey(keyOf(token));
+}
+
+bool TokenRegistry::revokeKey(const QString &key)
+{
+    QJsonObject entry = m_store.get(kTokens, key);
     if (entry.isEmpty())
         return false;
     entry.insert(QStringLiteral("revoked"), true);
-    m_store.put(kTokens, keyOf(token), entry);
+    m_store.put(kTokens, key, entry);
     return true;
 }
 

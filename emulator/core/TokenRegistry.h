@@ -23,13 +23,17 @@ public:
     bool acceptsAnyToken() const { return m_acceptAnyToken; }
     void setIssuer(const QString &issuer) { m_issuer = issuer; }
 
-    // lifetimeSeconds <= 0: never expires (tokens given with --token).
+    // lifetimeSeconds <= 0: never expires (tokens given with --token). `access` marks an access
+    // token of the Access Token API: {access_token_id, read_only, assignments}.
     QString issue(const QString &userId, const QString &organizationId,
-                  qint64 lifetimeSeconds = kDefaultLifetimeSeconds);
+                  qint64 lifetimeSeconds = kDefaultLifetimeSeconds, const QJsonObject &access = {});
     // Registers a token chosen by someone else (--token T) for the given user.
     void accept(const QString &token, const QString &userId, const QString &organizationId);
     std::optional<Caller> resolve(const QString &token) const;
     bool revoke(const QString &token);
+    // Revokes by the registry's key (keyOf(token)); the Access Token API keeps only the key.
+    bool revokeKey(const QString &key);
+    static QString keyOf(const QString &token); // SHA-256 hex: the token itself is never stored
     // Makes the token act in another organization (switchOrganization).
     bool setOrganization(const QString &token, const QString &organizationId);
 
@@ -41,7 +45,6 @@ public:
     static constexpr qint64 kDefaultLifetimeSeconds = 12 * 3600;
 
 private:
-    static QString keyOf(const QString &token);
     QByteArray secret() const;
 
     EmulatorStore &m_store;

@@ -99,7 +99,10 @@ EmulatorResponse PermissionsApiModule::listCurrentRoles(const EmulatorRequest &r
 {
     const QString organizationId = request.caller.organizationId;
     const QJsonObject user = m_store.get(RoleRules::kUsers, request.caller.userId);
-    const QStringList assigned = assignmentsOf(user, organizationId);
+    // An access token acts with the roles it was given, not with its creator's.
+    const QStringList assigned = request.caller.isAccessToken()
+                                     ? request.caller.assignments
+                                     : assignmentsOf(user, organizationId);
     QList<QJsonObject> roles;
     for (const QJsonObject &role : visibleRoles(organizationId)) {
         const bool root =
