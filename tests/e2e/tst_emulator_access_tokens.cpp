@@ -118,6 +118,8 @@ void TestEmulatorAccessTokens::readOnlyTokenReadsButCannotWrite()
         m_emulator.raw("POST", QStringLiteral("/v1/permissions/roles:search"), "{}", token).status,
         200);
 
+    QCOMPARE(m_emulator.raw("POST", QStringLiteral("/v1/logs"), "{}", token).status, 200);
+
     // Writes are refused and change nothing.
     const HttpAnswer patch = m_emulator.raw("PATCH", QStringLiteral("/v2/users/10010729"),
                                             R"({"department":"Read-only was here"})", token);
