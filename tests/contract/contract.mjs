@@ -16,6 +16,7 @@ import path from 'node:path';
 import http from 'node:http';
 import { Results, SpecClient, send } from './lib/client.mjs';
 import { permissions, permissionsRead } from './permissions.mjs';
+import { accessTokens, auditLogs } from './security.mjs';
 
 const TOKEN = 'contract-test-token-4f1c2a';
 const OTHER_ORG = '739225';
@@ -74,6 +75,8 @@ async function runPass(contract, binary, name, extraArgs) {
     await step('entities: partner records', () => partnerEntities(api));
     await step('partners: users and roles', () => partnerUsersAndRoles(api));
     await step('permissions: roles and assignments', () => permissions(api, ctx, results));
+    await step('access tokens', () => accessTokens(api, ctx, results));
+    await step('audit logs', () => auditLogs(api, ctx, results));
     await step('users: sign up', () => signUp(api));
     await step('users: switch organization', () => switchOrganization(api));
     await step('declared error answers', () => declaredErrors(api));

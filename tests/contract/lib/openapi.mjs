@@ -14,11 +14,13 @@ const Ajv = packageRequire('ajv').default;
 const addFormats = packageRequire('ajv-formats').default;
 
 export const SPEC_FILES = ['user.json', 'organization.json', 'partner-directory.json',
-  'permissions.json', 'entity.json'];
+  'permissions.json', 'entity.json', 'access-token.json', 'audit-logs.json'];
 // Specs of which the emulator implements only some operations: only these are loaded, called and
 // counted (the Entity API for the `partner` schema).
 export const PARTIAL_SPECS = {
   'entity.json': ['searchEntities', 'createEntity', 'getEntity', 'patchEntity', 'deleteEntity'],
+  // The .well-known discovery operations are not emulated (issue 21).
+  'access-token.json': ['createAccessToken', 'listAccessTokens', 'revokeAccessToken'],
 };
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 const BASE_ID = 'https://contract.epilot-admin.test/';
