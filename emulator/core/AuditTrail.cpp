@@ -52,7 +52,11 @@ QString fill(const char *phrase, const QHash<QString, QString> &parameters, cons
     }
     return result + text.mid(position);
 }
-QString compact(const QJsonValue &value)
+} // namespace
+
+AuditTrail::AuditTrail(EmulatorStore &store) : m_store(store) {}
+
+QString AuditTrail::detailOf(const QJsonValue &value)
 {
     if (value.isObject())
         return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
@@ -61,10 +65,6 @@ QString compact(const QJsonValue &value)
     const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
     return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2)); // a scalar body, e.g. "dark"
 }
-} // namespace
-
-AuditTrail::AuditTrail(EmulatorStore &store) : m_store(store) {}
-
 bool AuditTrail::isSecretName(const QString &name)
 {
     const QString lower = name.toLower();
@@ -173,6 +173,6 @@ void AuditTrail::record(const EmulatorRequest &request, const QString &routePatt
     };
     // A body that did not parse is not kept: it cannot be searched for secrets.
     if (request.hasBody)
-        event.insert(QStringLiteral("detail"), compact(redact(request.body)));
+        event.insert(QStringLiteral("detail"), detailOf(redact(request.body)));
     m_store.put(kCollection, id, event);
 }

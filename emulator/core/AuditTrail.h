@@ -29,6 +29,8 @@ public:
     // string that looks like a JWT, replaced by kRedacted.
     static QJsonValue redact(const QJsonValue &value);
     static bool isSecretName(const QString &name);
+    // A body as the event's `detail`: compact JSON text (a scalar body such as "dark" too).
+    static QString detailOf(const QJsonValue &body);
     // "Lena Schneider updated the user 10010730." or, for a failure,
     // "Lena Schneider tried to update the user 10010730 (403)."
     static QString sentence(const QString &actor, const AuditedOperation &operation,

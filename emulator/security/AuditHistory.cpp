@@ -388,11 +388,8 @@ QJsonObject AuditHistory::event(qint64 position) const
                               compactEvent.statusCode)},
         {QStringLiteral("source_url"), AuditedOperations::serviceUrl(service) + path},
     };
-    if (!body.isUndefined()) {
-        const QByteArray wrapped = QJsonDocument(QJsonArray{body}).toJson(QJsonDocument::Compact);
-        result.insert(QStringLiteral("detail"),
-                      QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2)));
-    }
+    if (!body.isUndefined())
+        result.insert(QStringLiteral("detail"), AuditTrail::detailOf(body));
     return result;
 }
 
