@@ -4,7 +4,6 @@
 #include "domain/grants/GrantTree.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 
 namespace {

@@ -121,9 +121,9 @@ EffectivePermissions AccessRules::effectiveFor(const QString &userId,
 void AccessRules::addGrantsOf(const PermissionRole &assigned, const PermissionRole &source,
                               EffectivePermissions &permissions) const
 {
-    const QString inheritedFrom =
-        source.id() == assigned.id() ? QString()
-                                     : (source.name().isEmpty() ? source.id() : source.name());
+    const QString inheritedFrom = source.id() == assigned.id()
+                                      ? QString()
+                                      : (source.name().isEmpty() ? source.id() : source.name());
     for (const Grant &grant : GrantTree::flatten(source.grants())) {
         EffectiveGrant effective;
         effective.grant = grant;
@@ -173,14 +173,14 @@ void AccessRules::classify(EffectivePermissions &permissions) const
         for (const EffectiveGrant &other : std::as_const(permissions.grants)) {
             if (!other.isDeny())
                 continue;
-            const QString by =
-                tr("%1 (%2)").arg(other.grant.summary(), other.source());
+            const QString by = tr("%1 (%2)").arg(other.grant.summary(), other.source());
             if (other.grant.conditions().isEmpty() && coversGrant(other.grant, effective.grant)) {
                 effective.denied = DenyOverlap::Fully;
                 effective.deniedBy = by;
                 break;
             }
-            if (effective.denied == DenyOverlap::None && overlapsGrant(other.grant, effective.grant)) {
+            if (effective.denied == DenyOverlap::None &&
+                overlapsGrant(other.grant, effective.grant)) {
                 effective.denied = DenyOverlap::Partly;
                 effective.deniedBy = by;
             }
@@ -241,7 +241,8 @@ WhoCanAnswer AccessRules::whoCan(const QList<RoleAssignment> &assignments, const
         capped = answer.rootDeny.has_value() || !rootAllows;
     }
     for (const RoleAssignment &assignment : assignments) {
-        const EffectivePermissions permissions = effectiveFor(assignment.userId, assignment.roleIds);
+        const EffectivePermissions permissions =
+            effectiveFor(assignment.userId, assignment.roleIds);
         QList<const EffectiveGrant *> plainAllows, conditionalAllows, conditionalDenies;
         bool denied = false;
         for (const EffectiveGrant &effective : permissions.grants) {

@@ -86,9 +86,9 @@ struct WhoCanEntry
 
 struct WhoCanAnswer
 {
-    QList<WhoCanEntry> people; // sorted as the assignments came
-    int deniedCount = 0;       // people whose allow an explicit deny of their roles overrides
-    int cappedCount = 0;       // people whose allow the root role does not let through
+    QList<WhoCanEntry> people;     // sorted as the assignments came
+    int deniedCount = 0;           // people whose allow an explicit deny of their roles overrides
+    int cappedCount = 0;           // people whose allow the root role does not let through
     std::optional<Grant> rootDeny; // the root deny that caps everyone, if one does
 };
 

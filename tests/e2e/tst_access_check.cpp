@@ -79,8 +79,8 @@ class TestAccessCheck : public QObject
 
     bool createRole(const QString &slug, const QList<Grant> &grants, const QDateTime &expires = {})
     {
-        PermissionRole role = PermissionRole::create(roleName(slug), m_base + slug, RoleKind::User,
-                                                     grants);
+        PermissionRole role =
+            PermissionRole::create(roleName(slug), m_base + slug, RoleKind::User, grants);
         role.setExpiresAt(expires);
         return wait([&](auto done) {
             m_session->permissions()->createRole(role.createPayload(), this, done);
@@ -121,6 +121,14 @@ class TestAccessCheck : public QObject
         page->people()->setCurrentIndex(page->peopleModel()->index(row, UserListModel::Name));
         return QTest::qWaitFor([&] { return !shown.isEmpty(); }, 20000) &&
                page->userId() == person.id;
+    }
+
+    // For looking at the page: EPILOT_GRAB_DIR=/tmp/x saves what the test shows.
+    static void grab(QWidget *widget, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("EPILOT_GRAB_DIR");
+        if (!dir.isEmpty())
+            widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
     }
 
     QString whatIf(PersonAccessPage *page, const QString &action, const QString &resource,
@@ -169,8 +177,7 @@ private slots:
                         {QStringLiteral("attribute"), QStringLiteral("assignee.*.user_id")}})});
         QVERIFY(createRole(QStringLiteral("work"),
                            {grant(QStringLiteral("entity:*"), QStringLiteral("opportunity:*")),
-                            grant(QStringLiteral("webhook:create")), ownTickets,
-                            grant(m_action)}));
+                            grant(QStringLiteral("webhook:create")), ownTickets, grant(m_action)}));
         QVERIFY(createRole(QStringLiteral("nodelete"),
                            {grant(QStringLiteral("entity:delete"), QStringLiteral("opportunity:*"),
                                   QStringLiteral("deny"))}));
@@ -228,7 +235,8 @@ private slots:
         QVERIFY(opportunities->text(PersonAccessPage::CountsColumn).contains(roleName("nodelete")));
 
         // The what-if names the deciding grant and role, and says it is an approximation.
-        QString answer = whatIf(page, QStringLiteral("entity:delete"), QStringLiteral("opportunity:1"));
+        QString answer =
+            whatIf(page, QStringLiteral("entity:delete"), QStringLiteral("opportunity:1"));
         QVERIFY2(answer.startsWith(QStringLiteral("Denied: an explicit deny")), qPrintable(answer));
         QVERIFY(answer.contains(QStringLiteral("From role: %1").arg(roleName("nodelete"))));
         QVERIFY(answer.contains(QStringLiteral("approximation")));
@@ -257,6 +265,7 @@ private slots:
                      .startsWith(QStringLiteral("No: the root role does not allow it")),
                  qPrintable(webhook->text(PersonAccessPage::CountsColumn)));
         QVERIFY(webhook->font(PersonAccessPage::ActionColumn).strikeOut());
+        grab(&pane, QStringLiteral("access-person"));
         answer = whatIf(page, QStringLiteral("webhook:create"), {});
         QVERIFY2(answer.startsWith(QStringLiteral("Not allowed: the organization's root role")),
                  qPrintable(answer));
@@ -291,11 +300,13 @@ private slots:
         QVERIFY(b && b->text(WhoCanPage::RolesColumn).contains(roleName("work")));
         QVERIFY(page->lastAnswer()->deniedCount >= 1);
         QVERIFY(page->summary()->text().contains(QStringLiteral("explicit deny")));
+        grab(&pane, QStringLiteral("access-who-can"));
         // Only tickets assigned to them.
         ask(QStringLiteral("entity:view"), QStringLiteral("ticket:9"));
         const auto entries = page->lastAnswer()->people;
-        const auto entryOf = std::find_if(entries.cbegin(), entries.cend(),
-                                          [this](const WhoCanEntry &e) { return e.userId == m_b.id; });
+        const auto entryOf =
+            std::find_if(entries.cbegin(), entries.cend(),
+                         [this](const WhoCanEntry &e) { return e.userId == m_b.id; });
         QVERIFY(entryOf != entries.cend());
         // B holds only the prepared role: only where the condition holds.
         QVERIFY(entryOf->conditional);

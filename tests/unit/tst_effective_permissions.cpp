@@ -68,8 +68,7 @@ private slots:
     void effectivePermissionsUnderTheCeiling()
     {
         const AccessRules rules(roles(), kNow);
-        const EffectivePermissions mine =
-            rules.effectiveFor("u1", {"1:sales", "1:no_delete"});
+        const EffectivePermissions mine = rules.effectiveFor("u1", {"1:sales", "1:no_delete"});
         QCOMPARE(mine.activeRoles.size(), 2);
         QCOMPARE(mine.grants.size(), 4);
 
@@ -96,8 +95,7 @@ private slots:
     void decisionsNameTheDecidingGrantAndRole()
     {
         const AccessRules rules(roles(), kNow);
-        const EffectivePermissions mine =
-            rules.effectiveFor("u1", {"1:sales", "1:no_delete"});
+        const EffectivePermissions mine = rules.effectiveFor("u1", {"1:sales", "1:no_delete"});
 
         AccessDecision decision = rules.decide(mine, {"entity:edit", "opportunity:7", {}, "u1"});
         QCOMPARE(decision.outcome, AccessDecision::Outcome::Allowed);
@@ -198,19 +196,20 @@ private slots:
                                                        {"attribute", "status"},
                                                        {"values", QJsonArray{"closed"}}})});
         QVERIFY(WhatIfCheck::applies(open, {"entity:edit", "opportunity:1", {{"status", "open"}}}));
-        QVERIFY(!WhatIfCheck::applies(open, {"entity:edit", "opportunity:1", {{"status", "closed"}}}));
+        QVERIFY(
+            !WhatIfCheck::applies(open, {"entity:edit", "opportunity:1", {{"status", "closed"}}}));
         // A record without the attribute passes (permissions.json).
         QVERIFY(WhatIfCheck::applies(open, {"entity:edit", "opportunity:1", {}}));
         QCOMPARE(open.conditions().at(0).summary(), QStringLiteral("status does not equal closed"));
 
         Grant others("entity:delete", "ticket:*");
-        others.setConditions({GrantCondition(QJsonObject{
-            {"operation", "not_equals_current_user"},
-            {"attributes", QJsonArray{"assignee.*.user_id", "owner.*.user_id"}}})});
-        QVERIFY(WhatIfCheck::applies(others, {"entity:delete", "ticket:1",
-                                              {{"owner.0.user_id", "u9"}}, "u1"}));
-        QVERIFY(!WhatIfCheck::applies(others, {"entity:delete", "ticket:1",
-                                               {{"owner.0.user_id", "u1"}}, "u1"}));
+        others.setConditions({GrantCondition(
+            QJsonObject{{"operation", "not_equals_current_user"},
+                        {"attributes", QJsonArray{"assignee.*.user_id", "owner.*.user_id"}}})});
+        QVERIFY(WhatIfCheck::applies(
+            others, {"entity:delete", "ticket:1", {{"owner.0.user_id", "u9"}}, "u1"}));
+        QVERIFY(!WhatIfCheck::applies(
+            others, {"entity:delete", "ticket:1", {{"owner.0.user_id", "u1"}}, "u1"}));
         QVERIFY(!WhatIfCheck::applies(others, {"entity:delete", "ticket:1", {}, {}}));
     }
 

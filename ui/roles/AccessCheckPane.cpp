@@ -66,23 +66,21 @@ void AccessCheckPane::reload()
         if (++*arrived == 2)
             m_whoCan->setData(m_roles, m_assignments, m_people);
     };
-    auto failed = [this](const QString &what, const ApiError &error) {
-        m_status->showMessage(MessageWidget::Level::Error,
-                              tr("%1 could not be loaded: %2").arg(what, error.message));
+    auto failed = [this](const QString &text) {
+        m_status->showMessage(MessageWidget::Level::Error, text);
     };
-    session()->permissions()->listAllRoles(
-        this, [=, this](const ApiResult<QJsonArray> &result) {
-            if (generation != m_generation)
-                return;
-            if (result.ok()) {
-                m_roles = PermissionRole::listFromJson(result.value());
-                m_person->setRoles(m_roles);
-                bothArrived();
-            } else {
-                failed(tr("The roles"), result.error());
-            }
-            finishOne();
-        });
+    session()->permissions()->listAllRoles(this, [=, this](const ApiResult<QJsonArray> &result) {
+        if (generation != m_generation)
+            return;
+        if (result.ok()) {
+            m_roles = PermissionRole::listFromJson(result.value());
+            m_person->setRoles(m_roles);
+            bothArrived();
+        } else {
+            failed(tr("The roles could not be loaded: %1").arg(result.error().message));
+        }
+        finishOne();
+    });
     session()->permissions()->listAllAssignments(
         this, [=, this](const ApiResult<QJsonArray> &result) {
             if (generation != m_generation)
@@ -91,7 +89,7 @@ void AccessCheckPane::reload()
                 m_assignments = RoleAssignment::listFromJson(result.value());
                 bothArrived();
             } else {
-                failed(tr("The assignments"), result.error());
+                failed(tr("The assignments could not be loaded: %1").arg(result.error().message));
             }
             finishOne();
         });

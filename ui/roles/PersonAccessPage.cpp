@@ -48,8 +48,8 @@ void PersonAccessPage::buildUi()
     m_people->setSelectionMode(QAbstractItemView::SingleSelection);
     m_people->setSelectionBehavior(QAbstractItemView::SelectRows);
     for (int column = 0; column < UserListModel::ColumnCount; ++column)
-        m_people->setColumnHidden(column, column != UserListModel::Name &&
-                                              column != UserListModel::Email);
+        m_people->setColumnHidden(column,
+                                  column != UserListModel::Name && column != UserListModel::Email);
     m_people->header()->setSectionResizeMode(UserListModel::Name, QHeaderView::ResizeToContents);
     connect(m_people->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &PersonAccessPage::pickCurrent);
@@ -94,8 +94,8 @@ void PersonAccessPage::buildUi()
     m_resource->setPlaceholderText(tr("e.g. opportunity:4f1c… (empty: no resource)"));
     m_attributes = new QPlainTextEdit(this);
     m_attributes->setObjectName(QStringLiteral("whatIfAttributes"));
-    m_attributes->setPlaceholderText(tr("One per line, e.g.\nstatus=open\nassignee.0.user_id=%1")
-                                         .arg(tr("<user id>")));
+    m_attributes->setPlaceholderText(
+        tr("One per line, e.g.\nstatus=open\nassignee.0.user_id=%1").arg(tr("<user id>")));
     m_attributes->setTabChangesFocus(true);
     m_attributes->setFixedHeight(m_attributes->fontMetrics().lineSpacing() * 4 + 12);
     m_check = new QPushButton(tr("Check"), this);
@@ -210,9 +210,9 @@ void PersonAccessPage::showPerson(const QString &userId, const QString &label)
                                      ? RoleAssignment::roleIdsFromJson(result.value(), &error)
                                      : std::nullopt;
             if (!roleIds) {
-                m_status->showError(tr("The roles of %1 could not be loaded: %2")
-                                        .arg(m_label, result.ok() ? error
-                                                                  : result.error().message));
+                m_status->showError(
+                    tr("The roles of %1 could not be loaded: %2")
+                        .arg(m_label, result.ok() ? error : result.error().message));
                 return;
             }
             m_status->clear();
@@ -269,8 +269,8 @@ void PersonAccessPage::showPermissions()
     QStringList expired;
     for (const PermissionRole &role : m_permissions->expiredRoles)
         expired << tr("%1 (expired %2)")
-                       .arg(role.name(), locale.toString(role.expiresAt().toLocalTime(),
-                                                         QLocale::ShortFormat));
+                       .arg(role.name(),
+                            locale.toString(role.expiresAt().toLocalTime(), QLocale::ShortFormat));
     if (!expired.isEmpty())
         lines << tr("No longer effective: %1").arg(expired.join(QStringLiteral(", ")));
     if (!m_permissions->unknownRoleIds.isEmpty())
@@ -299,10 +299,10 @@ void PersonAccessPage::showPermissions()
         item->setToolTip(ConditionsColumn, item->text(ConditionsColumn));
         const bool counts = grant.isDeny() || (grant.ceiling != RootCeiling::Outside &&
                                                grant.denied != DenyOverlap::Fully);
-        Theme::Color colour = grant.isDeny()         ? Theme::Color::WarningText
-                              : !counts              ? Theme::Color::ErrorText
+        Theme::Color colour = grant.isDeny()        ? Theme::Color::WarningText
+                              : !counts             ? Theme::Color::ErrorText
                               : grant.countsFully() ? Theme::Color::SuccessText
-                                                     : Theme::Color::WarningText;
+                                                    : Theme::Color::WarningText;
         item->setForeground(CountsColumn, Theme::color(colour, palette()));
         if (!counts) {
             QFont font = item->font(ActionColumn);

@@ -24,8 +24,15 @@ class PersonAccessPage : public QWidget
 {
     Q_OBJECT
 public:
-    enum Column { EffectColumn, ActionColumn, ResourceColumn, ConditionsColumn, RoleColumn,
-                  CountsColumn, ColumnCount };
+    enum Column {
+        EffectColumn,
+        ActionColumn,
+        ResourceColumn,
+        ConditionsColumn,
+        RoleColumn,
+        CountsColumn,
+        ColumnCount
+    };
 
     explicit PersonAccessPage(Session *session, QWidget *parent = nullptr);
 
