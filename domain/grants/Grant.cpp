@@ -100,11 +100,30 @@ void GrantCondition::setValues(const QStringList &values)
     set(QStringLiteral("values"), array);
 }
 
+QStringList GrantCondition::attributePaths() const
+{
+    const QStringList paths = stringList(QStringLiteral("attributes"));
+    if (!paths.isEmpty())
+        return paths;
+    return attribute().isEmpty() ? QStringList() : QStringList{attribute()};
+}
+
 QString GrantCondition::summary() const
 {
-    if (!isEquals())
-        return QString::fromUtf8(QJsonDocument(m_json).toJson(QJsonDocument::Compact));
-    return tr("%1 equals %2").arg(attribute(), values().join(QStringLiteral(", ")));
+    const QString op = operation();
+    const QString list = values().join(QStringLiteral(", "));
+    const QString paths = attributePaths().join(tr(" or "));
+    if (op == QLatin1String("equals") && !attribute().isEmpty())
+        return tr("%1 equals %2").arg(attribute(), list);
+    if (op == QLatin1String("not_equals") && !attribute().isEmpty())
+        return tr("%1 does not equal %2").arg(attribute(), list);
+    if (op == QLatin1String("equals_current_user"))
+        return paths.isEmpty() ? tr("the record names the current user")
+                               : tr("%1 is the current user").arg(paths);
+    if (op == QLatin1String("not_equals_current_user"))
+        return paths.isEmpty() ? tr("the record does not name the current user")
+                               : tr("%1 is not the current user").arg(paths);
+    return QString::fromUtf8(QJsonDocument(m_json).toJson(QJsonDocument::Compact));
 }
 
 Grant::Grant(const QString &action, const QString &resource, const QString &effect)

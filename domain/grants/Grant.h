@@ -20,9 +20,13 @@ public:
     QString attribute() const { return string(QStringLiteral("attribute")); }
     QStringList values() const { return stringList(QStringLiteral("values")); }
     bool hasValuesList() const { return m_json.value(QStringLiteral("values")).isArray(); }
+    // The paths of an equals_current_user / not_equals_current_user condition: `attributes`
+    // when given (it takes precedence), else `attribute`; empty = every user attribute.
+    QStringList attributePaths() const;
     void setAttribute(const QString &attribute);
     void setValues(const QStringList &values);
-    // "status equals Open, Won" or the compact JSON of an unknown shape.
+    // "status equals Open, Won", "assignee.*.user_id is the current user", … or the compact JSON
+    // of an unknown shape.
     QString summary() const;
 };
 

@@ -4,12 +4,33 @@
 #include "domain/grants/GrantTree.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace {
 
 QString tr(const char *text)
 {
     return QCoreApplication::translate("WhatIfCheck", text);
+}
+
+// Whether one of the condition's user attributes (all given attributes when it names none)
+// holds the current user; a value may list several user ids separated by commas.
+bool namesCurrentUser(const GrantCondition &condition, const WhatIfCheck::Question &question)
+{
+    const QStringList paths = condition.attributePaths();
+    for (auto it = question.attributes.cbegin(); it != question.attributes.cend(); ++it) {
+        const bool named =
+            paths.isEmpty() || std::any_of(paths.cbegin(), paths.cend(), [&](const QString &path) {
+                return path == it.key() || GrantMatcher::matches(path, it.key());
+            });
+        if (!named)
+            continue;
+        for (const QString &id : it.value().split(QLatin1Char(','))) {
+            if (id.trimmed() == question.currentUserId)
+                return true;
+        }
+    }
+    return false;
 }
 
 } // namespace
@@ -21,12 +42,37 @@ bool WhatIfCheck::applies(const Grant &grant, const Question &question, QStringL
     if (grant.hasResource() && !GrantMatcher::matches(grant.resource(), question.resource))
         return false;
     for (const GrantCondition &condition : grant.conditions()) {
-        if (!condition.isEquals()) {
+        const QString operation = condition.operation();
+        const bool equals = operation == QLatin1String("equals");
+        const bool notEquals = operation == QLatin1String("not_equals");
+        const bool currentUser = operation == QLatin1String("equals_current_user") ||
+                                 operation == QLatin1String("not_equals_current_user");
+        if ((!equals && !notEquals && !currentUser) ||
+            ((equals || notEquals) && condition.attribute().isEmpty())) {
             if (notes)
                 notes->append(tr("The condition %1 of \"%2\" cannot be evaluated here and was "
                                  "taken as not holding.")
                                   .arg(condition.summary(), grant.summary()));
             return false;
+        }
+        if (currentUser) {
+            if (question.currentUserId.isEmpty()) {
+                if (notes)
+                    notes->append(tr("No current user given, so \"%1\" does not apply.")
+                                      .arg(grant.summary()));
+                return false;
+            }
+            const bool wanted = operation == QLatin1String("equals_current_user");
+            if (namesCurrentUser(condition, question) != wanted)
+                return false;
+            continue;
+        }
+        const QString value = question.attributes.value(condition.attribute());
+        if (notEquals) {
+            // permissions.json: a record without the attribute (or with it empty) passes.
+            if (!value.isEmpty() && condition.values().contains(value))
+                return false;
+            continue;
         }
         if (!question.attributes.contains(condition.attribute())) {
             if (notes)
@@ -34,7 +80,7 @@ bool WhatIfCheck::applies(const Grant &grant, const Question &question, QStringL
                                   .arg(condition.attribute(), grant.summary()));
             return false;
         }
-        if (!condition.values().contains(question.attributes.value(condition.attribute())))
+        if (!condition.values().contains(value))
             return false;
     }
     return true;

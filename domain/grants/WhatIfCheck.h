@@ -6,9 +6,10 @@
 
 // Answers "would this role allow <action> on <resource>, given these attribute values?" with
 // epilot's documented rules: a grant applies when its action and resource patterns match and
-// every one of its conditions holds; an applying deny wins over any allow; without an applying
-// allow nothing is allowed. An approximation of the server: conditions the editor cannot read
-// never hold, and the server may know more (attributes, other roles).
+// every one of its conditions holds (equals, not_equals, equals_current_user,
+// not_equals_current_user as permissions.json describes them); an applying deny wins over any
+// allow; without an applying allow nothing is allowed. An approximation of the server: conditions
+// the editor cannot read never hold, and the server may know more (attributes, other roles).
 class WhatIfCheck
 {
 public:
@@ -19,6 +20,9 @@ public:
         QString action;
         QString resource;
         QMap<QString, QString> attributes; // attribute path → value
+        // Whom equals_current_user / not_equals_current_user compare with; empty: such a
+        // condition cannot be evaluated (and does not hold).
+        QString currentUserId = {};
     };
 
     struct Answer
