@@ -9,6 +9,7 @@ struct SeedOptions
     int users = -1;
     int groups = -1;
     int partners = -1;
+    int roles = 0; // extra user roles in the demo organization ("Team 1" …), spread over its users
 };
 
 // One API (or part of one): registers its routes and seeds its collections.

@@ -62,6 +62,10 @@ bool EmulatorOptions::parse(const QStringList &arguments, QString *error, bool *
          QStringLiteral("n")},
         {QStringLiteral("partners"), QStringLiteral("Number of generated partners."),
          QStringLiteral("n")},
+        {QStringLiteral("roles"),
+         QStringLiteral("Extra user roles in the demo organization, each held by some of its "
+                        "users (for a large people × roles matrix)."),
+         QStringLiteral("n")},
         {QStringLiteral("token"), QStringLiteral("Accept this bearer token (repeatable)."),
          QStringLiteral("token")},
         {QStringLiteral("any-token"), QStringLiteral("Accept any non-empty bearer token.")},
@@ -115,6 +119,7 @@ bool EmulatorOptions::parse(const QStringList &arguments, QString *error, bool *
     if (!readInt(parser, QStringLiteral("users"), 0, 10'000'000, &seed.users, error) ||
         !readInt(parser, QStringLiteral("groups"), 0, 1'000'000, &seed.groups, error) ||
         !readInt(parser, QStringLiteral("partners"), 0, 1'000'000, &seed.partners, error) ||
+        !readInt(parser, QStringLiteral("roles"), 0, 1000, &seed.roles, error) ||
         !readInt(parser, QStringLiteral("latency"), 0, 600'000, &faults.latencyMs, error) ||
         !readInt(parser, QStringLiteral("rate-limit"), 0, 1'000'000, &faults.rateLimit, error) ||
         !readRate(parser, QStringLiteral("fail-rate"), &faults.failRate, error) ||
