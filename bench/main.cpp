@@ -50,9 +50,9 @@ int main(int argc, char *argv[])
     }
     // Widgets only where the pane is measured, so the service and model figures carry no
     // GUI overhead (the official tools have none either).
-    const bool widgets =
-        options.mode() == QLatin1String("search") || options.mode() == QLatin1String("pane") ||
-        options.mode() == QLatin1String("people-roles");
+    const bool widgets = options.mode() == QLatin1String("search") ||
+                         options.mode() == QLatin1String("pane") ||
+                         options.mode() == QLatin1String("people-roles");
     if (widgets && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> application;

@@ -65,8 +65,8 @@ void PeopleRolesLoad::loadRoles(quint64 generation)
         if (generation != m_generation)
             return;
         if (!result.ok())
-            return done(generation, tr("The roles could not be loaded: %1")
-                                        .arg(result.error().message));
+            return done(generation,
+                        tr("The roles could not be loaded: %1").arg(result.error().message));
         m_snapshot.roles = PermissionRole::listFromJson(result.value());
         done(generation);
     });
@@ -79,8 +79,9 @@ void PeopleRolesLoad::loadAssignments(quint64 generation)
             if (generation != m_generation)
                 return;
             if (!result.ok())
-                return done(generation, tr("The assignments could not be loaded: %1")
-                                            .arg(result.error().message));
+                return done(
+                    generation,
+                    tr("The assignments could not be loaded: %1").arg(result.error().message));
             using Parsed = std::pair<std::optional<QList<RoleAssignment>>, QString>;
             onWorker<Parsed>(
                 this,

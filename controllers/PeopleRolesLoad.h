@@ -20,8 +20,7 @@ public:
     static constexpr int kUserPage = 1000;
     static constexpr int kGroupPage = 1000;
 
-    PeopleRolesLoad(UserService *users, PermissionsService *permissions,
-                    QObject *parent = nullptr);
+    PeopleRolesLoad(UserService *users, PermissionsService *permissions, QObject *parent = nullptr);
 
     void start();
     bool isRunning() const { return m_open > 0; }

@@ -49,7 +49,7 @@ public:
 
     // Filters; each one rebuilds the rows shown (pending changes stay).
     void setSearch(const QString &text);
-    void setRoleFilter(const QString &roleId); // people holding it on the server; empty: all
+    void setRoleFilter(const QString &roleId);   // people holding it on the server; empty: all
     void setGroupFilter(const QString &groupId); // members of the group; empty: all
     void setStatusFilter(StatusFilter filter);
     QString search() const { return m_search; }

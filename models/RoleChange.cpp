@@ -4,6 +4,8 @@
 
 QString RoleChange::describe() const
 {
-    return assign ? QCoreApplication::translate("QObject", "Assign %1 to %2").arg(roleLabel, userLabel)
-                  : QCoreApplication::translate("QObject", "Remove %1 from %2").arg(roleLabel, userLabel);
+    return assign
+               ? QCoreApplication::translate("QObject", "Assign %1 to %2").arg(roleLabel, userLabel)
+               : QCoreApplication::translate("QObject", "Remove %1 from %2")
+                     .arg(roleLabel, userLabel);
 }

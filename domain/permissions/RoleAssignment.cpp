@@ -70,7 +70,7 @@ QList<RoleAssignment> RoleAssignment::listFromJson(const QJsonArray &array)
 }
 
 std::optional<QList<RoleAssignment>> RoleAssignment::listFromAnswer(const QByteArray &body,
-                                                                     QString *error)
+                                                                    QString *error)
 {
     const auto refuse = [error](const QString &why) -> std::optional<QList<RoleAssignment>> {
         if (error)

@@ -7,11 +7,11 @@ namespace PermissionsUnparsed {
 ApiCall *listAllAssignments(PermissionsService *service, QObject *context,
                             UnparsedAnswer::BytesCallback done)
 {
-    return UnparsedAnswer::send(
-        service->client(),
-        ApiRequest::get(Api::Permissions, QStringLiteral("/v1/permissions/assignments"),
-                        QStringLiteral("listAllAssignments")),
-        context, std::move(done));
+    return UnparsedAnswer::send(service->client(),
+                                ApiRequest::get(Api::Permissions,
+                                                QStringLiteral("/v1/permissions/assignments"),
+                                                QStringLiteral("listAllAssignments")),
+                                context, std::move(done));
 }
 
 } // namespace PermissionsUnparsed

@@ -45,16 +45,14 @@ class TestPeopleRolesPane : public QObject
     {
         QHash<QString, QStringList> held;
         bool done = false;
-        m_session->permissions()->listAllAssignments(this,
-                                                     [&](const ApiResult<QJsonArray> &result) {
-                                                         if (result.ok()) {
-                                                             for (const RoleAssignment &a :
-                                                                  RoleAssignment::listFromJson(
-                                                                      result.value()))
-                                                                 held.insert(a.userId, a.roleIds);
-                                                         }
-                                                         done = true;
-                                                     });
+        m_session->permissions()->listAllAssignments(
+            this, [&](const ApiResult<QJsonArray> &result) {
+                if (result.ok()) {
+                    for (const RoleAssignment &a : RoleAssignment::listFromJson(result.value()))
+                        held.insert(a.userId, a.roleIds);
+                }
+                done = true;
+            });
         QTest::qWaitFor([&] { return done; }, 20000);
         return held;
     }
@@ -69,11 +67,10 @@ class TestPeopleRolesPane : public QObject
             done = true;
         });
         QTest::qWaitFor([&] { return done; }, 20000);
-        people.erase(std::remove_if(people.begin(), people.end(),
-                                    [](const UserRow &row) {
-                                        return row.status == User::Status::Deleted;
-                                    }),
-                     people.end());
+        people.erase(
+            std::remove_if(people.begin(), people.end(),
+                           [](const UserRow &row) { return row.status == User::Status::Deleted; }),
+            people.end());
         return people;
     }
 
@@ -87,8 +84,8 @@ class TestPeopleRolesPane : public QObject
 
     static bool loaded(PeopleRolesPane &pane)
     {
-        return QTest::qWaitFor(
-            [&] { return !pane.isLoading() && pane.model()->rowCount() > 0; }, 30000);
+        return QTest::qWaitFor([&] { return !pane.isLoading() && pane.model()->rowCount() > 0; },
+                               30000);
     }
 
     static void click(PeopleRolesPane &pane, const QModelIndex &cell)
@@ -166,12 +163,11 @@ private slots:
         QCOMPARE(pane.cellOf(people[1], role).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
 
         // The second person's assignment fails once on the server.
-        QVERIFY(setFaults(
-            {{"next",
-              QJsonArray{QJsonObject{{"fault", "internal_error"},
-                                     {"count", 1},
-                                     {"method", "POST"},
-                                     {"path", "/v1/permissions/assignments/" + people[1] + "/"}}}}}));
+        QVERIFY(setFaults({{"next", QJsonArray{QJsonObject{{"fault", "internal_error"},
+                                                           {"count", 1},
+                                                           {"method", "POST"},
+                                                           {"path", "/v1/permissions/assignments/" +
+                                                                        people[1] + "/"}}}}}));
         QSignalSpy saved(&pane, &Pane::saveFinished);
         QTest::mouseClick(pane.applyButton(), Qt::LeftButton);
         QVERIFY(pane.isSaving());
@@ -226,8 +222,8 @@ private slots:
         QCOMPARE(shownUsers(model).size(), people.size());
 
         // Status: exactly the pending people.
-        pane.statusFilter()->setCurrentIndex(pane.statusFilter()->findData(
-            int(PeopleRolesModel::StatusFilter::Pending)));
+        pane.statusFilter()->setCurrentIndex(
+            pane.statusFilter()->findData(int(PeopleRolesModel::StatusFilter::Pending)));
         QStringList expected;
         for (const UserRow &row : people) {
             if (row.status == User::Status::Pending)
@@ -336,8 +332,8 @@ private slots:
         QCOMPARE(list->size(), 2);
         QCOMPARE(list->at(0).roleIds, QStringList({"o:a", "o:b"}));
         QString error;
-        QVERIFY(!RoleAssignment::listFromAnswer(R"({"assignments":[{"user_id":"1","user_id":"2"}]})",
-                                                &error));
+        QVERIFY(!RoleAssignment::listFromAnswer(
+            R"({"assignments":[{"user_id":"1","user_id":"2"}]})", &error));
         QVERIFY(!error.isEmpty());
         QVERIFY(!RoleAssignment::listFromAnswer("{\"assignments\":[", &error));
         QVERIFY(!RoleAssignment::listFromAnswer("[]", &error));

@@ -225,9 +225,8 @@ void PeopleRolesPane::showLoaded(const PeopleRolesSnapshot &snapshot)
         m_saving = false;
         updateActions();
         if (!saved)
-            m_status->showError(
-                tr("%n change(s) could not be applied; they stay pending.", nullptr,
-                   int(m_failed.size())));
+            m_status->showError(tr("%n change(s) could not be applied; they stay pending.", nullptr,
+                                   int(m_failed.size())));
         else
             m_status->showPositive(tr("All changes applied; the matrix shows the server's roles."));
         m_failed.clear();
@@ -300,8 +299,7 @@ QModelIndex PeopleRolesPane::cellOf(const QString &userId, const QString &roleId
 void PeopleRolesPane::refreshPending()
 {
     const QList<RoleChange> changes = m_model->pendingChanges();
-    m_pendingTitle->setText(
-        tr("<b>Pending changes</b> (%n)", nullptr, int(changes.size())));
+    m_pendingTitle->setText(tr("<b>Pending changes</b> (%n)", nullptr, int(changes.size())));
     m_pending->clear();
     // The list stays short to build even when many cells were clicked; the count says the rest.
     constexpr int kListed = 500;
@@ -355,8 +353,8 @@ void PeopleRolesPane::save()
     m_failed.clear();
     updateActions();
     m_results->clear();
-    m_status->showInfo(tr("Applying %n change(s)…", nullptr,
-                          int(m_model->pendingChanges().size())));
+    m_status->showInfo(
+        tr("Applying %n change(s)…", nullptr, int(m_model->pendingChanges().size())));
     m_batch->run(m_model->pendingChanges());
 }
 
@@ -375,11 +373,11 @@ void PeopleRolesPane::showOutcomes()
         int done = 0;
         for (const RoleChangeOutcome &outcome : mine)
             done += outcome.ok ? 1 : 0;
-        auto *person = new QListWidgetItem(
-            tr("%1: %2 of %n change(s) applied", nullptr, int(mine.size()))
-                .arg(mine.first().change.userLabel)
-                .arg(done),
-            m_results);
+        auto *person =
+            new QListWidgetItem(tr("%1: %2 of %n change(s) applied", nullptr, int(mine.size()))
+                                    .arg(mine.first().change.userLabel)
+                                    .arg(done),
+                                m_results);
         QFont bold = person->font();
         bold.setBold(true);
         person->setFont(bold);
@@ -391,8 +389,8 @@ void PeopleRolesPane::showOutcomes()
                 m_results);
             cell->setData(Qt::UserRole, userId);
             cell->setData(Qt::UserRole + 1, outcome.change.roleId);
-            cell->setForeground(Theme::color(outcome.ok ? Theme::Color::SuccessText
-                                                        : Theme::Color::ErrorText));
+            cell->setForeground(
+                Theme::color(outcome.ok ? Theme::Color::SuccessText : Theme::Color::ErrorText));
         }
     }
     m_failed = m_batch->failures();
