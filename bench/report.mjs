@@ -120,6 +120,8 @@ row(`listAllAssignments for ${value('assignments.count')?.toLocaleString('en') ?
 row('listAllAssignments: request → parsed', 'assignments.total', null, null, '(for reference)');
 row('listAllAssignments: longest GUI stall meanwhile', 'assignments.worst_stall', null, null,
   '< 50 ms', under('assignments.worst_stall', 50));
+row('listAllAssignments: most GUI-thread CPU time between two event-loop ticks meanwhile',
+  'assignments.worst_busy', null, null, '< 50 ms', under('assignments.worst_busy', 50));
 
 // The emulator's capacity against what the app asked of it.
 const getRate = value('emulator.getUserV2.throughput');

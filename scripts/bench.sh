@@ -137,10 +137,10 @@ measure_round() {
             "$bench" people-roles --url "$matrix_url" --token "$token"
     fi
 }
-# People & roles needs its own emulator: 10,000 people and 20 team roles (30 assignable in all).
+# People & roles needs its own emulator: 10,000 people and 16 team roles (30 assignable in all).
 matrix_users="${BENCH_MATRIX_USERS:-10000}"
 matrix_url=""
-"$build/emulator/epilot-emulator" --host 127.0.0.1 --port 0 --users "$matrix_users" --roles 20 \
+"$build/emulator/epilot-emulator" --host 127.0.0.1 --port 0 --users "$matrix_users" --roles 16 \
     --token "$token" >"$work/matrix.out" 2>"$work/matrix.err" &
 matrix_pid=$!
 for _ in $(seq 1 600); do
