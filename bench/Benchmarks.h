@@ -17,5 +17,10 @@ int calls(const BenchOptions &options);
 int search(const BenchOptions &options);
 // The Users pane, offscreen: opening it → first page painted, then scrolling to the end.
 int pane(const BenchOptions &options);
+// People & roles, offscreen: opening it → first rows painted, loading, scrolling to the last
+// person and back, a search; the longest stall and the peak memory.
+int peopleRoles(const BenchOptions &options);
+// listAllAssignments read on a worker thread: its time and the longest GUI stall meanwhile.
+int assignments(const BenchOptions &options);
 
 } // namespace Benchmarks

@@ -18,7 +18,9 @@ const char *const kUsage =
     "  paging   [--first 100] [--max 1000]      every user into UserListModel\n"
     "  calls    [--count 200]                   sequential getUserV2 through UserService\n"
     "  search   --queries a,b,c                 Users pane: last key press -> rows shown\n"
-    "  pane                                     Users pane: first page, scroll to the end\n";
+    "  pane                                     Users pane: first page, scroll to the end\n"
+    "  people-roles                             People & roles: first rows, stalls, memory\n"
+    "  assignments                              listAllAssignments parsed on a worker\n";
 
 } // namespace
 
@@ -34,6 +36,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("calls"), Benchmarks::calls},
         {QStringLiteral("search"), Benchmarks::search},
         {QStringLiteral("pane"), Benchmarks::pane},
+        {QStringLiteral("people-roles"), Benchmarks::peopleRoles},
+        {QStringLiteral("assignments"), Benchmarks::assignments},
     };
     const auto mode = modes.find(options.mode());
     if (mode == modes.end() || !options.error().isEmpty() || !options.checkServer().isEmpty()) {
@@ -46,8 +50,9 @@ int main(int argc, char *argv[])
     }
     // Widgets only where the pane is measured, so the service and model figures carry no
     // GUI overhead (the official tools have none either).
-    const bool widgets =
-        options.mode() == QLatin1String("search") || options.mode() == QLatin1String("pane");
+    const bool widgets = options.mode() == QLatin1String("search") ||
+                         options.mode() == QLatin1String("pane") ||
+                         options.mode() == QLatin1String("people-roles");
     if (widgets && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> application;

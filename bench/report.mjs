@@ -107,6 +107,21 @@ row('Users pane: most GUI-thread CPU time between two event-loop ticks while loa
   'pane.worst_busy', null, null, '< 50 ms', under('pane.worst_busy', 50));
 row(`Users pane: peak resident memory with ${users} users`, 'pane.peak_rss', null, null,
   '< 250 MB', under('pane.peak_rss', 250));
+row(`People & roles (${value('people_roles.people') ?? '?'} people × ${value('people_roles.roles') ?? '?'} roles): opening → first rows painted`,
+  'people_roles.first_rows', null, null, '< 1 s', under('people_roles.first_rows', 1000));
+row('People & roles: longest event-loop stall while loading, scrolling and searching',
+  'people_roles.worst_stall', null, null, '< 50 ms', under('people_roles.worst_stall', 50));
+row('People & roles: most GUI-thread CPU time between two event-loop ticks',
+  'people_roles.worst_busy', null, null, '< 50 ms', under('people_roles.worst_busy', 50));
+row('People & roles: peak resident memory', 'people_roles.peak_rss', null, null, '< 250 MB',
+  under('people_roles.peak_rss', 250));
+row(`listAllAssignments for ${value('assignments.count')?.toLocaleString('en') ?? '?'} people: parsed on a worker thread`,
+  'assignments.parse', null, null, '(off the GUI thread)');
+row('listAllAssignments: request → parsed', 'assignments.total', null, null, '(for reference)');
+row('listAllAssignments: longest GUI stall meanwhile', 'assignments.worst_stall', null, null,
+  '< 50 ms', under('assignments.worst_stall', 50));
+row('listAllAssignments: most GUI-thread CPU time between two event-loop ticks meanwhile',
+  'assignments.worst_busy', null, null, '< 50 ms', under('assignments.worst_busy', 50));
 
 // The emulator's capacity against what the app asked of it.
 const getRate = value('emulator.getUserV2.throughput');

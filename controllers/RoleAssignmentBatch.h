@@ -14,12 +14,7 @@ class RoleAssignmentBatch : public QObject
 {
     Q_OBJECT
 public:
-    struct Outcome
-    {
-        RoleChange change;
-        bool ok = false;
-        QString message; // why it failed
-    };
+    using Outcome = RoleChangeOutcome;
 
     RoleAssignmentBatch(PartnerDirectoryService *service, const QString &organizationId,
                         QObject *parent = nullptr);

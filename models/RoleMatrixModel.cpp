@@ -1,11 +1,5 @@
 #include "models/RoleMatrixModel.h"
 
-QString RoleChange::describe() const
-{
-    return assign ? QObject::tr("Assign %1 to %2").arg(roleLabel, userLabel)
-                  : QObject::tr("Remove %1 from %2").arg(roleLabel, userLabel);
-}
-
 RoleMatrixModel::RoleMatrixModel(QObject *parent) : ListStateModel(parent) {}
 
 void RoleMatrixModel::setLoading(bool loading)

@@ -2,19 +2,9 @@
 
 #include "domain/partners/PartnerUser.h"
 #include "models/ListStateModel.h"
+#include "models/RoleChange.h"
 
 #include <QSet>
-
-// One pending change of the users × roles matrix.
-struct RoleChange
-{
-    QString userId;
-    QString userLabel;
-    QString roleId;
-    QString roleLabel;
-    bool assign = true; // false: unassign
-    QString describe() const;
-};
 
 // The users × roles matrix of a partner organization: rows are users, column 0 the user, one
 // check-box column per role. Ticks are collected as pending changes against what the server

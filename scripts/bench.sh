@@ -31,6 +31,7 @@ raw="$work/figures.txt"
 emulator_pid=""
 cleanup() {
     if [ -n "$emulator_pid" ]; then kill "$emulator_pid" 2>/dev/null || true; wait "$emulator_pid" 2>/dev/null || true; fi
+    if [ -n "${matrix_pid:-}" ]; then kill "$matrix_pid" 2>/dev/null || true; wait "$matrix_pid" 2>/dev/null || true; fi
     rm -rf "$work"
 }
 trap cleanup EXIT
@@ -127,7 +128,29 @@ measure_round() {
         "$bench" search "${server[@]}" --queries "$queries"
     run "search, 20 queries: SDK (request -> rows parsed)" \
         "${node_sdk[@]}" search "${server[@]}" --queries "$queries" --first "$first_page"
+
+    # --- people & roles (issue 19) ---------------------------------------------------------------
+    run "listAllAssignments for $users people, parsed on a worker thread" \
+        "$bench" assignments "${server[@]}"
+    if [ -n "$matrix_url" ]; then
+        run "People & roles: $matrix_users people x 30 roles (first rows, stalls, memory)" \
+            "$bench" people-roles --url "$matrix_url" --token "$token"
+    fi
 }
+# People & roles needs its own emulator: 10,000 people and 16 team roles (30 assignable in all).
+matrix_users="${BENCH_MATRIX_USERS:-10000}"
+matrix_url=""
+"$build/emulator/epilot-emulator" --host 127.0.0.1 --port 0 --users "$matrix_users" --roles 16 \
+    --token "$token" >"$work/matrix.out" 2>"$work/matrix.err" &
+matrix_pid=$!
+for _ in $(seq 1 600); do
+    matrix_url="$(sed -n 's/^listening on \(http[^ ]*\).*/\1/p' "$work/matrix.out")"
+    [ -n "$matrix_url" ] && break
+    kill -0 "$matrix_pid" 2>/dev/null || break
+    sleep 0.2
+done
+[ -n "$matrix_url" ] || echo "the people & roles emulator did not start: $(cat "$work/matrix.err")"
+
 for round in $(seq 1 "$rounds"); do
     say "round $round of $rounds"
     measure_round

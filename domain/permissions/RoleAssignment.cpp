@@ -1,6 +1,9 @@
 #include "domain/permissions/RoleAssignment.h"
 
+#include "services/network/StrictJson.h"
+
 #include <QCoreApplication>
+#include <QJsonDocument>
 
 namespace {
 
@@ -64,6 +67,28 @@ QList<RoleAssignment> RoleAssignment::listFromJson(const QJsonArray &array)
             assignments.append(*assignment);
     }
     return assignments;
+}
+
+std::optional<QList<RoleAssignment>> RoleAssignment::listFromAnswer(const QByteArray &body,
+                                                                    QString *error)
+{
+    const auto refuse = [error](const QString &why) -> std::optional<QList<RoleAssignment>> {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+    if (const QString problem = StrictJson::problem(body); !problem.isEmpty())
+        return refuse(problem);
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return refuse(tr("The list of assignments is damaged (%1 at byte %2).")
+                          .arg(parseError.errorString())
+                          .arg(parseError.offset));
+    const QJsonValue list = document.object().value(QStringLiteral("assignments"));
+    if (!document.isObject() || !(list.isArray() || list.isUndefined()))
+        return refuse(tr("The answer is not a list of assignments."));
+    return listFromJson(list.toArray());
 }
 
 QJsonObject RoleAssignment::toJson() const

@@ -18,6 +18,10 @@ struct RoleAssignment
     static std::optional<RoleAssignment> fromJson(const QJsonValue &json, QString *error = nullptr);
     // listAllAssignments' `assignments`; unreadable entries are skipped.
     static QList<RoleAssignment> listFromJson(const QJsonArray &array);
+    // listAllAssignments' whole answer as bytes ({assignments: [...]}), checked with StrictJson
+    // like every answer. Touches no shared state: made to run on a worker thread.
+    static std::optional<QList<RoleAssignment>> listFromAnswer(const QByteArray &body,
+                                                               QString *error = nullptr);
     // The Assignments schema: a plain array of role ids (getAssignedRolesForUser, assignRoles).
     static std::optional<QStringList> roleIdsFromJson(const QJsonValue &json,
                                                       QString *error = nullptr);

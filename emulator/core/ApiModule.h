@@ -10,6 +10,7 @@ struct SeedOptions
     int groups = -1;
     int partners = -1;
     int auditEvents = -1; // generated audit log history (--audit-events)
+    int roles = 0; // extra user roles in the demo organization ("Team 1" …), spread over its users
 };
 
 // One API (or part of one): registers its routes and seeds its collections.

@@ -67,6 +67,10 @@ bool EmulatorOptions::parse(const QStringList &arguments, QString *error, bool *
          QStringLiteral("Number of generated audit log events (demo: a few hundred over four "
                         "months; generated on demand, not stored)."),
          QStringLiteral("n")},
+        {QStringLiteral("roles"),
+         QStringLiteral("Extra user roles in the demo organization, each held by some of its "
+                        "users (for a large people × roles matrix)."),
+         QStringLiteral("n")},
         {QStringLiteral("token"), QStringLiteral("Accept this bearer token (repeatable)."),
          QStringLiteral("token")},
         {QStringLiteral("any-token"), QStringLiteral("Accept any non-empty bearer token.")},
@@ -122,6 +126,7 @@ bool EmulatorOptions::parse(const QStringList &arguments, QString *error, bool *
         !readInt(parser, QStringLiteral("partners"), 0, 1'000'000, &seed.partners, error) ||
         !readInt(parser, QStringLiteral("audit-events"), 0, 100'000'000, &seed.auditEvents,
                  error) ||
+        !readInt(parser, QStringLiteral("roles"), 0, 1000, &seed.roles, error) ||
         !readInt(parser, QStringLiteral("latency"), 0, 600'000, &faults.latencyMs, error) ||
         !readInt(parser, QStringLiteral("rate-limit"), 0, 1'000'000, &faults.rateLimit, error) ||
         !readRate(parser, QStringLiteral("fail-rate"), &faults.failRate, error) ||

@@ -77,6 +77,8 @@ void PermissionsSeed::seed(const SeedOptions &options)
     sorted.sort();
     for (const QString &organizationId : sorted)
         seedStandardRoles(organizationId);
+    if (options.roles > 0)
+        seedTeamRoles(kDemoOrganizationId, options.roles);
     if (!options.demo)
         return;
     seedDemoRoles(kDemoOrganizationId);
@@ -218,4 +220,34 @@ void PermissionsSeed::assignDemoRoles(const QString &org)
     });
     for (const QJsonObject &user : changed)
         m_store.put(RoleRules::kUsers, user.value(QStringLiteral("id")).toString(), user);
+}
+
+void PermissionsSeed::seedTeamRoles(const QString &org, int count)
+{
+    for (int team = 1; team <= count; ++team)
+        putRole(role(org, QStringLiteral("team_%1").arg(team), QStringLiteral("Team %1").arg(team),
+                     QStringLiteral("user_role")),
+                {grant(QStringLiteral("entity:view"), QStringLiteral("team_%1:*").arg(team)),
+                 grant(QStringLiteral("entity:edit"), QStringLiteral("team_%1:*").arg(team))});
+    // The users' `_roles` stay the one source of truth (the User API's `roles` reads them too).
+    QList<QJsonObject> changed;
+    int index = 0;
+    m_store.forEach(RoleRules::kUsers, [&](const QJsonObject &user) {
+        if (user.value(QStringLiteral("organization_id")).toString() != org)
+            return true;
+        QJsonArray roles = user.value(QStringLiteral("_roles")).toArray();
+        const int first = index % count, second = (index * 7 + 3) % count;
+        roles.append(RoleRules::roleId(org, QStringLiteral("team_%1").arg(first + 1)));
+        if (second != first)
+            roles.append(RoleRules::roleId(org, QStringLiteral("team_%1").arg(second + 1)));
+        ++index;
+        QJsonObject updated = user;
+        updated.insert(QStringLiteral("_roles"), roles);
+        changed.append(updated);
+        return true;
+    });
+    m_store.beginBatch();
+    for (const QJsonObject &user : changed)
+        m_store.put(RoleRules::kUsers, user.value(QStringLiteral("id")).toString(), user);
+    m_store.commitBatch();
 }

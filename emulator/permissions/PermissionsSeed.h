@@ -24,6 +24,8 @@ private:
     void seedDemoRoles(const QString &organizationId);
     void seedPartnerRoles(const QString &organizationId);
     void assignDemoRoles(const QString &organizationId);
+    // --roles N: "Team 1" … "Team N" (user roles), each person of the organization holding two.
+    void seedTeamRoles(const QString &organizationId, int count);
     void putRole(QJsonObject role, const QJsonArray &grantsWithDependencies);
 
     EmulatorStore &m_store;

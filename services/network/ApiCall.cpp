@@ -2,6 +2,7 @@
 
 #include "services/network/ApiClient.h"
 #include "services/network/StrictJson.h"
+#include "services/network/UnparsedAnswer.h"
 #include "services/network/UrlPolicy.h"
 
 #include <QJsonArray>
@@ -186,7 +187,9 @@ void ApiCall::succeed(QNetworkReply *reply, int status, const QByteArray &body)
     response.body = body;
     response.headers = reply->rawHeaderPairs();
     response.elapsedMs = m_totalClock.elapsed();
-    if (!body.trimmed().isEmpty()) {
+    // A caller that reads a large answer on a worker thread gets the bytes (UnparsedAnswer).
+    const bool parse = !property(UnparsedAnswer::kProperty).toBool();
+    if (parse && !body.trimmed().isEmpty()) {
         QJsonParseError parseError;
         response.json = QJsonDocument::fromJson(body, &parseError);
         // A bare scalar ("de", true) is valid JSON that QJsonDocument cannot hold; setting values

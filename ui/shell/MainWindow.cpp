@@ -16,6 +16,7 @@
 #include "ui/partners/PartnerUsersRolesPane.h"
 #include "ui/partners/PartnersPane.h"
 #include "ui/roles/AccessCheckPane.h"
+#include "ui/roles/PeopleRolesPane.h"
 #include "ui/roles/RolesPane.h"
 #include "ui/shell/ActivityDock.h"
 #include "ui/shell/FailedRequestsIndicator.h"
@@ -128,6 +129,7 @@ void MainWindow::createPanes()
     addPane(QStringLiteral("partners"), QStringLiteral("partners"), {"PartnersPane", QT_TRANSLATE_NOOP("PartnersPane", "Partners")}, paneOf<PartnersPane>());
     addPane(QStringLiteral("partner-roles"), QStringLiteral("partner-roles"), {"PartnerUsersRolesPane", QT_TRANSLATE_NOOP("PartnerUsersRolesPane", "Partner users & roles")}, paneOf<PartnerUsersRolesPane>());
     addPane(QStringLiteral("roles"), QStringLiteral("lock"), {"RolesPane", QT_TRANSLATE_NOOP("RolesPane", "Roles")}, paneOf<RolesPane>());
+    addPane(QStringLiteral("people-roles"), QStringLiteral("partner-roles"), {"PeopleRolesPane", QT_TRANSLATE_NOOP("PeopleRolesPane", "People & roles")}, paneOf<PeopleRolesPane>());
     addPane(QStringLiteral("access-check"), QStringLiteral("search"), {"AccessCheckPane", QT_TRANSLATE_NOOP("AccessCheckPane", "Access check")}, paneOf<AccessCheckPane>());
     addPane(QStringLiteral("organization"), QStringLiteral("organization"), {"OrganizationPane", QT_TRANSLATE_NOOP("OrganizationPane", "Organization")}, paneOf<OrganizationPane>());
     addPane(QStringLiteral("account"), QStringLiteral("account"), {"MyAccountPane", QT_TRANSLATE_NOOP("MyAccountPane", "My account")}, paneOf<MyAccountPane>());
