@@ -16,6 +16,8 @@
 #include "ui/partners/PartnerUsersRolesPane.h"
 #include "ui/partners/PartnersPane.h"
 #include "ui/roles/RolesPane.h"
+#include "ui/security/ApiTokensPane.h"
+#include "ui/security/AuditLogPane.h"
 #include "ui/shell/ActivityDock.h"
 #include "ui/shell/FailedRequestsIndicator.h"
 #include "ui/shell/NavigationSidebar.h"
@@ -128,6 +130,8 @@ void MainWindow::createPanes()
     addPane(QStringLiteral("partner-roles"), QStringLiteral("partner-roles"), {"PartnerUsersRolesPane", QT_TRANSLATE_NOOP("PartnerUsersRolesPane", "Partner users & roles")}, paneOf<PartnerUsersRolesPane>());
     addPane(QStringLiteral("roles"), QStringLiteral("lock"), {"RolesPane", QT_TRANSLATE_NOOP("RolesPane", "Roles")}, paneOf<RolesPane>());
     addPane(QStringLiteral("organization"), QStringLiteral("organization"), {"OrganizationPane", QT_TRANSLATE_NOOP("OrganizationPane", "Organization")}, paneOf<OrganizationPane>());
+    addPane(QStringLiteral("api-tokens"), QStringLiteral("key"), {"ApiTokensPane", QT_TRANSLATE_NOOP("ApiTokensPane", "API tokens")}, paneOf<ApiTokensPane>());
+    addPane(QStringLiteral("audit-log"), QStringLiteral("clock"), {"AuditLogPane", QT_TRANSLATE_NOOP("AuditLogPane", "Audit log")}, paneOf<AuditLogPane>());
     addPane(QStringLiteral("account"), QStringLiteral("account"), {"MyAccountPane", QT_TRANSLATE_NOOP("MyAccountPane", "My account")}, paneOf<MyAccountPane>());
     addPane(QStringLiteral("account-tools"), QStringLiteral("key"), {"AccountToolsPane", QT_TRANSLATE_NOOP("AccountToolsPane", "Account tools")}, paneOf<AccountToolsPane>());
     addPane(QStringLiteral("api-console"), QStringLiteral("api-console"), {"ApiConsolePane", QT_TRANSLATE_NOOP("ApiConsolePane", "API console")}, paneOf<ApiConsolePane>());
