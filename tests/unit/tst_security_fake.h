@@ -202,6 +202,10 @@ private:
             const QString name = body.value("name").toString();
             if (name.isEmpty())
                 return {400, json({{"status", 400}, {"error", "name is required"}})};
+            // A server that echoes a token in its refusal: the client must not keep it.
+            if (name == QLatin1String("echo"))
+                return {400, json({{"status", 400}, {"error", "refused"},
+                                   {"token", "eyJhbGciOiJSUzI1NiJ9.echoed.secret"}})};
             const QString id =
                 QStringLiteral("api_%1").arg(QRandomGenerator::global()->bounded(1000000, 9999999));
             QJsonObject item{

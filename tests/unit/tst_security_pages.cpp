@@ -13,6 +13,8 @@
 #include "domain/security/PlainText.h"
 #include "models/AccessTokenListModel.h"
 #include "models/AuditLogModel.h"
+#include "services/api/AccessTokenService.h"
+#include "services/api/AuditLogService.h"
 #include "services/session/Session.h"
 #include "tests/support/SecretScanner.h"
 #include "tests/unit/tst_security_fake.h"
@@ -30,6 +32,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -111,6 +114,7 @@ private slots:
     void auditEventReadsSpecExample();
     void auditQueryFollowsSearchOptions();
     void plainTextShowsDirectionControls();
+    void createAnswerIsNotKept();
     void createFormRefusesBadInput();
     void createShowOnceAndRevoke();
     void auditWindowStaysSmall();
@@ -321,10 +325,13 @@ void SecurityPagesTest::auditQueryFollowsSearchOptions()
     QCOMPARE(json.value("page").toInt(), 3);
     QCOMPARE(json.value("method").toString(), QStringLiteral("PUT"));
     QCOMPARE(json.value("outcome").toString(), QStringLiteral("failure"));
-    QCOMPARE(json["user"]["email"].toString(), QStringLiteral("max.mustermann@mail.com"));
-    QCOMPARE(json["timestamp"]["from"].toString(), QStringLiteral("2026-11-01T00:00:00.000Z"));
+    QCOMPARE(QJsonValue(json)["user"]["email"].toString(),
+             QStringLiteral("max.mustermann@mail.com"));
+    QCOMPARE(QJsonValue(json)["timestamp"]["from"].toString(),
+             QStringLiteral("2026-11-01T00:00:00.000Z"));
     query.person = QStringLiteral("123456");
-    QCOMPARE(query.toJson(0, 10)["user"]["user_id"].toString(), QStringLiteral("123456"));
+    QCOMPARE(QJsonValue(query.toJson(0, 10))["user"]["user_id"].toString(),
+             QStringLiteral("123456"));
     query.from = query.to.addDays(1);
     QVERIFY(query.problems().contains(AuditQuery::TimeRange));
     QVERIFY(AuditQuery().toJson(0, 50).keys() == (QStringList{"limit", "page"}));
@@ -339,6 +346,31 @@ void SecurityPagesTest::plainTextShowsDirectionControls()
     QCOMPARE(PlainText::visible(QStringLiteral("a\nb")), QStringLiteral("a\nb"));
     for (char32_t c : {0x200E, 0x200F, 0x061C, 0x202A, 0x202B, 0x202C, 0x202D, 0x2066, 0x2069})
         QVERIFY(!PlainText::visible(QString(QChar(c))).contains(QChar(c)));
+}
+
+// The client hands createAccessToken's answer over unparsed and keeps none of it in an error
+// (an error's body goes to the API console otherwise).
+void SecurityPagesTest::createAnswerIsNotKept()
+{
+    AccessTokenService service(m_session->client());
+    std::optional<ApiResult<QByteArray>> outcome;
+    service.createAccessToken(
+        AccessTokenRequest{QStringLiteral("echo"), {QStringLiteral("1:viewer")}}.toJson(), this,
+        [&](const ApiResult<QByteArray> &result) { outcome = result; });
+    QVERIFY(QTest::qWaitFor([&] { return outcome.has_value(); }, timeout));
+    QVERIFY(!outcome->ok());
+    QCOMPARE(outcome->error().httpStatus, 400);
+    QVERIFY2(outcome->error().body.isEmpty(), outcome->error().body.constData());
+    QCOMPARE(outcome->error().serverMessage, QStringLiteral("refused"));
+    outcome.reset();
+    service.createAccessToken(
+        AccessTokenRequest{QStringLiteral("fine"), {QStringLiteral("1:viewer")}}.toJson(), this,
+        [&](const ApiResult<QByteArray> &result) { outcome = result; });
+    QVERIFY(QTest::qWaitFor([&] { return outcome.has_value(); }, timeout));
+    QVERIFY(outcome->ok());
+    std::optional<NewAccessToken> created = NewAccessToken::fromAnswer(outcome->value());
+    QVERIFY(created);
+    QCOMPARE(QString::fromUtf8(created->secret()), m_server.secrets.value(created->item().id()));
 }
 
 void SecurityPagesTest::createFormRefusesBadInput()
@@ -382,9 +414,10 @@ void SecurityPagesTest::createShowOnceAndRevoke()
     QTest::keyClicks(dialog->nameEdit(), QStringLiteral("Warehouse <b>export</b>"));
     dialog->checkRole(m_server.organization + QStringLiteral(":viewer"));
     dialog->expiryBox()->setCurrentIndex(1); // 7 days
+    const qsizetype before = m_server.tokens.size();
     QTest::mouseClick(dialog->createButton(), Qt::LeftButton);
     QVERIFY(QTest::qWaitFor([&] { return pane.newTokenDialog() != nullptr; }, timeout));
-    QCOMPARE(m_server.tokens.size(), 1);
+    QCOMPARE(m_server.tokens.size(), before + 1);
     QJsonObject sent;
     for (const FakeSecurityServer::Call &call : std::as_const(m_server.calls))
         if (call.method == QLatin1String("POST") && call.path == QLatin1String("/v1/access-tokens"))
@@ -579,9 +612,10 @@ void SecurityPagesTest::auditShowsLogTextAsPlainText()
         {"timestamp", "2026-11-30T12:00:00.000Z"},
         {"caller", QJsonObject{{"user_email", html}, {"trigger_type", "user"}}},
         {"http", QJsonObject{{"method", "PATCH"}, {"path", "/v2/users/1"}}},
-        {"detail", QJsonDocument(QJsonObject{{"display_name", html}, {"department", rtl}})
-                       .toJson(QJsonDocument::Compact)},
-        {"activity", html + QLatin1Char(' ') + rtl}}};
+        {"detail",
+         QString::fromUtf8(QJsonDocument(QJsonObject{{"display_name", html}, {"department", rtl}})
+                               .toJson(QJsonDocument::Compact))},
+        {"activity", QString(html + QLatin1Char(' ') + rtl)}}};
     AuditLogPane pane(m_session.get());
     pane.resize(1280, 800);
     pane.show();

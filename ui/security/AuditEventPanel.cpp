@@ -70,6 +70,11 @@ AuditEventPanel::~AuditEventPanel()
         m_call->cancel();
 }
 
+bool AuditEventPanel::isLoading() const
+{
+    return m_call != nullptr;
+}
+
 void AuditEventPanel::clear()
 {
     if (m_call)

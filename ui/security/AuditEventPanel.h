@@ -27,7 +27,7 @@ public:
     void open(const AuditEvent &summary);
     void clear();
     QString shownId() const { return m_event.id(); }
-    bool isLoading() const { return m_call != nullptr; }
+    bool isLoading() const;
 
     QLabel *headline() const { return m_headline; }
     QLabel *facts() const { return m_facts; }

@@ -105,6 +105,11 @@ CreateTokenDialog::~CreateTokenDialog()
         m_call->cancel();
 }
 
+bool CreateTokenDialog::isSending() const
+{
+    return m_call != nullptr;
+}
+
 void CreateTokenDialog::filterRoles(const QString &text)
 {
     for (int row = 0; row < m_roles->count(); ++row) {

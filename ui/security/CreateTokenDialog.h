@@ -41,7 +41,7 @@ public:
     QCheckBox *anonymizeBox() const { return m_anonymize; }
     QPushButton *createButton() const { return m_create; }
     MessageWidget *message() const { return m_message; }
-    bool isSending() const { return m_call != nullptr; }
+    bool isSending() const;
 
     // Checks the role with this id (tests, and a role chosen elsewhere).
     void checkRole(const QString &roleId);
