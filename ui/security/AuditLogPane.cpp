@@ -48,8 +48,8 @@ AuditLogPane::AuditLogPane(Session *session, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
     QHeaderView *header = m_table->horizontalHeader();
-    header->resizeSection(AuditLogModel::Time, 130);
-    header->resizeSection(AuditLogModel::Person, 200);
+    header->resizeSection(AuditLogModel::Time, 150);
+    header->resizeSection(AuditLogModel::Person, 190);
     header->resizeSection(AuditLogModel::Service, 110);
     header->resizeSection(AuditLogModel::Event, 150);
     header->resizeSection(AuditLogModel::Method, 60);
