@@ -414,6 +414,7 @@ void SecurityPagesTest::createShowOnceAndRevoke()
     QTest::keyClicks(dialog->nameEdit(), QStringLiteral("Warehouse <b>export</b>"));
     dialog->checkRole(m_server.organization + QStringLiteral(":viewer"));
     dialog->expiryBox()->setCurrentIndex(1); // 7 days
+    dialog->grab().save(QStringLiteral("/tmp/tst_security_create_token.png"));
     const qsizetype before = m_server.tokens.size();
     QTest::mouseClick(dialog->createButton(), Qt::LeftButton);
     QVERIFY(QTest::qWaitFor([&] { return pane.newTokenDialog() != nullptr; }, timeout));
@@ -446,6 +447,7 @@ void SecurityPagesTest::createShowOnceAndRevoke()
 
     // The list shows it, by name; the token is nowhere.
     QVERIFY(QTest::qWaitFor([&] { return pane.model()->rowOf(id) >= 0; }, timeout));
+    pane.grab().save(QStringLiteral("/tmp/tst_security_tokens.png"));
     QStringList findings;
     for (const ActivityEntry &entry : std::as_const(m_activity))
         findings << scanner.scanText(QStringLiteral("activity"),
