@@ -6,6 +6,7 @@
 // XDG folders (tests/run-with-keyring.sh sets them before the process starts), the Activity
 // panel, the console's output, any widget or window title, anything the clipboard held, or any
 // log message. The same search is first shown to find the secrets where they are planted.
+#include "models/AccessTokenListModel.h"
 #include "models/ActivityLogModel.h"
 #include "models/AssignableListModel.h"
 #include "models/AuditLogModel.h"
@@ -30,6 +31,7 @@
 #include "ui/partners/grants/RoleEditor.h"
 #include "ui/roles/RolesPane.h"
 #include "ui/security/ApiTokensPane.h"
+#include "ui/security/AuditEventPanel.h"
 #include "ui/security/AuditLogPane.h"
 #include "ui/security/CreateTokenDialog.h"
 #include "ui/security/NewTokenDialog.h"
