@@ -1,23 +1,11 @@
 #include "controllers/UserExporter.h"
 
+#include "domain/common/CsvText.h"
 #include "services/api/UserService.h"
 
 #include <QJsonDocument>
 
 namespace {
-
-QByteArray csvCell(QString text, bool spreadsheetSafe)
-{
-    // Spreadsheets run cells that start like a formula; a leading quote keeps them text.
-    if (spreadsheetSafe && !text.isEmpty() && QStringLiteral("=+-@\t\r").contains(text.at(0)))
-        text.prepend(QLatin1Char('\''));
-    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) ||
-        text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\''))) {
-        text.replace(QLatin1String("\""), QLatin1String("\"\""));
-        text = QLatin1Char('"') + text + QLatin1Char('"');
-    }
-    return text.toUtf8();
-}
 
 const char *const kColumns[] = {"id",
                                 "display_name",
@@ -58,7 +46,7 @@ QByteArray UserExporter::csvLine(const QJsonObject &user, Format format)
         else if (value.isDouble())
             cells << QByteArray::number(value.toDouble(), 'g', 16);
         else
-            cells << csvCell(value.toString(), format != Format::PlainCsv);
+            cells << CsvText::cell(value.toString(), format != Format::PlainCsv);
     }
     return cells.join(',') + "\r\n";
 }

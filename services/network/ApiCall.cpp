@@ -132,6 +132,24 @@ void ApiCall::onTimeout()
     m_reply->abort();
 }
 
+// Operations whose answer carries a secret that nothing but its caller may hold: the new token
+// of createAccessToken. Their answers are not parsed or kept in an error here.
+static bool answersSecret(const ApiRequest &request)
+{
+    return request.operationId == QLatin1String("createAccessToken");
+}
+
+// Overwrites a buffer this call alone holds; a shared one is only released.
+static void overwrite(QByteArray &bytes)
+{
+    if (bytes.isDetached()) {
+        volatile char *data = bytes.data();
+        for (qsizetype i = 0; i < bytes.size(); ++i)
+            data[i] = 0;
+    }
+    bytes = QByteArray();
+}
+
 void ApiCall::onReplyFinished(QNetworkReply *reply)
 {
     reply->deleteLater();
@@ -140,7 +158,7 @@ void ApiCall::onReplyFinished(QNetworkReply *reply)
     m_reply = nullptr;
     m_timeout.stop();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = m_cancelled || m_timedOut ? QByteArray() : reply->readAll();
+    QByteArray body = m_cancelled || m_timedOut ? QByteArray() : reply->readAll();
 
     if (m_cancelled) {
         report(reply, 0, 0, tr("Cancelled"));
@@ -158,11 +176,27 @@ void ApiCall::onReplyFinished(QNetworkReply *reply)
         deliver(error);
         return;
     }
+    if (status >= 200 && status < 300 && answersSecret(m_request)) {
+        // Handed over unparsed (domain/ reads it), never kept here, and this buffer overwritten
+        // once the caller is done with it.
+        ApiResponse response;
+        response.status = status;
+        response.body = body;
+        response.headers = reply->rawHeaderPairs();
+        response.elapsedMs = m_totalClock.elapsed();
+        report(reply, status, body.size(), {});
+        deliver(response);
+        response.body = QByteArray();
+        overwrite(body);
+        return;
+    }
     if (status >= 200 && status < 300) {
         succeed(reply, status, body);
         return;
     }
-    const ApiError error = errorFor(reply, status, body);
+    ApiError error = errorFor(reply, status, body);
+    if (answersSecret(m_request))
+        error.body.clear();
     report(reply, status, body.size(), error.message);
     if (status != 0 && isRedirect(status) && followRedirect(reply, status))
         return;

@@ -6,8 +6,10 @@
 // XDG folders (tests/run-with-keyring.sh sets them before the process starts), the Activity
 // panel, the console's output, any widget or window title, anything the clipboard held, or any
 // log message. The same search is first shown to find the secrets where they are planted.
+#include "models/AccessTokenListModel.h"
 #include "models/ActivityLogModel.h"
 #include "models/AssignableListModel.h"
+#include "models/AuditLogModel.h"
 #include "models/GroupListModel.h"
 #include "models/RoleMatrixModel.h"
 #include "models/UserListModel.h"
@@ -20,6 +22,7 @@
 #include "ui/account/AccountToolsPane.h"
 #include "ui/account/MyAccountPane.h"
 #include "ui/common/Confirmation.h"
+#include "ui/common/MessageWidget.h"
 #include "ui/console/ApiConsolePane.h"
 #include "ui/groups/GroupsPane.h"
 #include "ui/organization/OrganizationPane.h"
@@ -27,6 +30,11 @@
 #include "ui/partners/PartnersPane.h"
 #include "ui/partners/grants/RoleEditor.h"
 #include "ui/roles/RolesPane.h"
+#include "ui/security/ApiTokensPane.h"
+#include "ui/security/AuditEventPanel.h"
+#include "ui/security/AuditLogPane.h"
+#include "ui/security/CreateTokenDialog.h"
+#include "ui/security/NewTokenDialog.h"
 #include "ui/shell/ActivityDock.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/SessionController.h"
@@ -99,6 +107,8 @@ private slots:
     void myAccountPane();
     void accountToolsPane();
     void apiConsolePane();
+    void apiTokensPane();
+    void auditLogPane();
     void signOut();
     void searchFindsPlantedSecrets();
     void secretsAppearNowhere();
@@ -444,6 +454,92 @@ void SecretsFullSessionTest::apiConsolePane()
              qPrintable(copies.last()));
     for (const QString &copy : copies)
         QVERIFY2(copy.contains(QStringLiteral("$EPILOT_TOKEN")), qPrintable(copy));
+}
+
+// An API token made in the page: shown once, then it works as a read-only bearer (a read is
+// answered, a write refused), is revoked (refused afterwards), and is searched for everywhere
+// with the session's other secrets at the end.
+void SecretsFullSessionTest::apiTokensPane()
+{
+    auto *pane = open<ApiTokensPane>(QStringLiteral("api-tokens"));
+    QVERIFY(pane);
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return pane->model()->state() != ListStateModel::State::Loading &&
+                   pane->model()->state() != ListStateModel::State::Idle;
+        },
+        timeout));
+    if (pane->model()->state() == ListStateModel::State::Failed &&
+        pane->model()->stateMessage().contains(QStringLiteral("404")))
+        QSKIP("This emulator has no Access Token API yet.");
+    QVERIFY(QTest::qWaitFor([&] { return !pane->roles().isEmpty(); }, timeout));
+    QString viewer;
+    for (const PermissionRole &role : pane->roles())
+        if (role.slug() == QLatin1String("viewer"))
+            viewer = role.id();
+    QVERIFY(!viewer.isEmpty());
+    pane->createNew();
+    CreateTokenDialog *dialog = pane->createDialog();
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->nameEdit(), QStringLiteral("Secrets E2E read-only"));
+    dialog->checkRole(viewer);
+    QVERIFY(dialog->readOnlyBox()->isChecked());
+    QTest::mouseClick(dialog->createButton(), Qt::LeftButton);
+    QVERIFY2(QTest::qWaitFor([&] { return pane->newTokenDialog() != nullptr; }, timeout),
+             qPrintable(dialog ? dialog->message()->text() : QString()));
+    const QString created = pane->newTokenDialog()->tokenField()->text();
+    QVERIFY(created.size() > 20);
+    m_scanner.addSecret(QStringLiteral("API token created in the page"), created);
+    pane->newTokenDialog()->accept();
+    QVERIFY(QTest::qWaitFor([&] { return pane->newTokenDialog() == nullptr; }, timeout));
+
+    // The token at work, as a program would use it.
+    ApiClient program(&m_network);
+    program.setEndpoints(m_environment.endpoints());
+    program.setToken(created);
+    UserService users(&program);
+    std::optional<ApiResult<QJsonObject>> read;
+    users.getMeV2(this, [&](const ApiResult<QJsonObject> &result) { read = result; });
+    QVERIFY(QTest::qWaitFor([&] { return read.has_value(); }, timeout));
+    QVERIFY2(read->ok(), qPrintable(read->error().message));
+    std::optional<ApiResult<QJsonObject>> write;
+    users.updateUserV2(m_window->session()->userId(),
+                       QJsonObject{{QStringLiteral("department"), QStringLiteral("token write")}},
+                       this, [&](const ApiResult<QJsonObject> &result) { write = result; });
+    QVERIFY(QTest::qWaitFor([&] { return write.has_value(); }, timeout));
+    QVERIFY(!write->ok());
+    QCOMPARE(write->error().httpStatus, 403);
+
+    // Revoked with a confirmation that names it; refused from then on.
+    QVERIFY(QTest::qWaitFor([&] { return pane->model()->rowCount() > 0; }, timeout));
+    for (int row = 0; row < pane->model()->rowCount(); ++row)
+        if (pane->model()->tokenAt(row).name() == QLatin1String("Secrets E2E read-only"))
+            pane->table()->selectRow(row);
+    QSignalSpy revoked(pane, &ApiTokensPane::tokenRevoked);
+    pane->deleteSelection();
+    QVERIFY(Confirmation::lastQuestion().contains(QStringLiteral("Secrets E2E read-only")));
+    QVERIFY(revoked.wait(timeout));
+    read.reset();
+    users.getMeV2(this, [&](const ApiResult<QJsonObject> &result) { read = result; });
+    QVERIFY(QTest::qWaitFor([&] { return read.has_value(); }, timeout));
+    QCOMPARE(read->error().httpStatus, 401);
+}
+
+void SecretsFullSessionTest::auditLogPane()
+{
+    auto *pane = open<AuditLogPane>(QStringLiteral("audit-log"));
+    QVERIFY(pane);
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return pane->model()->state() != ListStateModel::State::Loading &&
+                   pane->model()->state() != ListStateModel::State::Idle;
+        },
+        timeout));
+    if (pane->model()->state() == ListStateModel::State::Failed)
+        QSKIP("This emulator has no Audit Logs API yet.");
+    QVERIFY(pane->model()->total() > 0);
+    pane->table()->setCurrentIndex(pane->model()->index(0, 0));
+    QVERIFY(QTest::qWaitFor([&] { return !pane->details()->isLoading(); }, timeout));
 }
 
 void SecretsFullSessionTest::scanScreenBeforeSignOut()

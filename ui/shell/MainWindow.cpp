@@ -18,6 +18,8 @@
 #include "ui/roles/AccessCheckPane.h"
 #include "ui/roles/PeopleRolesPane.h"
 #include "ui/roles/RolesPane.h"
+#include "ui/security/ApiTokensPane.h"
+#include "ui/security/AuditLogPane.h"
 #include "ui/shell/ActivityDock.h"
 #include "ui/shell/FailedRequestsIndicator.h"
 #include "ui/shell/NavigationSidebar.h"
@@ -132,6 +134,8 @@ void MainWindow::createPanes()
     addPane(QStringLiteral("people-roles"), QStringLiteral("partner-roles"), {"PeopleRolesPane", QT_TRANSLATE_NOOP("PeopleRolesPane", "People & roles")}, paneOf<PeopleRolesPane>());
     addPane(QStringLiteral("access-check"), QStringLiteral("search"), {"AccessCheckPane", QT_TRANSLATE_NOOP("AccessCheckPane", "Access check")}, paneOf<AccessCheckPane>());
     addPane(QStringLiteral("organization"), QStringLiteral("organization"), {"OrganizationPane", QT_TRANSLATE_NOOP("OrganizationPane", "Organization")}, paneOf<OrganizationPane>());
+    addPane(QStringLiteral("api-tokens"), QStringLiteral("key"), {"ApiTokensPane", QT_TRANSLATE_NOOP("ApiTokensPane", "API tokens")}, paneOf<ApiTokensPane>());
+    addPane(QStringLiteral("audit-log"), QStringLiteral("clock"), {"AuditLogPane", QT_TRANSLATE_NOOP("AuditLogPane", "Audit log")}, paneOf<AuditLogPane>());
     addPane(QStringLiteral("account"), QStringLiteral("account"), {"MyAccountPane", QT_TRANSLATE_NOOP("MyAccountPane", "My account")}, paneOf<MyAccountPane>());
     addPane(QStringLiteral("account-tools"), QStringLiteral("key"), {"AccountToolsPane", QT_TRANSLATE_NOOP("AccountToolsPane", "Account tools")}, paneOf<AccountToolsPane>());
     addPane(QStringLiteral("api-console"), QStringLiteral("api-console"), {"ApiConsolePane", QT_TRANSLATE_NOOP("ApiConsolePane", "API console")}, paneOf<ApiConsolePane>());

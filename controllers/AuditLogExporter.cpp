@@ -1,0 +1,109 @@
+#include "controllers/AuditLogExporter.h"
+
+#include "domain/common/CsvText.h"
+#include "domain/security/AuditEvent.h"
+#include "services/api/AuditLogService.h"
+
+#include <QJsonDocument>
+
+AuditLogExporter::AuditLogExporter(AuditLogService *service, QObject *parent)
+    : QObject(parent), m_service(service)
+{
+}
+
+bool AuditLogExporter::start(const QString &path, Format format, QString *error)
+{
+    if (m_running)
+        return false;
+    m_file.setFileName(path);
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(path, m_file.errorString());
+        return false;
+    }
+    m_format = format;
+    m_page = 0;
+    m_written = 0;
+    m_running = true;
+    m_file.write(format == Format::Json ? QByteArray("[\n") : csvHeader());
+    requestPage();
+    return true;
+}
+
+void AuditLogExporter::cancel()
+{
+    if (!m_running)
+        return;
+    if (m_call)
+        m_call->cancel();
+    finish(false, tr("Export cancelled."));
+}
+
+QByteArray AuditLogExporter::csvHeader()
+{
+    return "id,timestamp,service_name,event_name,status_code,outcome,method,path,user_email,"
+           "user_id,trigger_type,activity,detail\n";
+}
+
+QByteArray AuditLogExporter::csvLine(const AuditEvent &event)
+{
+    const QStringList values{event.id(),
+                             event.timestamp().toUTC().toString(Qt::ISODateWithMs),
+                             event.serviceName(),
+                             event.eventName(),
+                             QString::number(event.statusCode()),
+                             event.isSuccess() ? QStringLiteral("success")
+                                               : QStringLiteral("failure"),
+                             event.method(),
+                             event.path(),
+                             event.callerEmail(),
+                             event.callerId(),
+                             event.triggerType(),
+                             event.activity(),
+                             event.detail()};
+    QByteArrayList cells;
+    for (const QString &value : values)
+        cells << CsvText::cell(value);
+    return cells.join(',') + '\n';
+}
+
+void AuditLogExporter::requestPage()
+{
+    m_call = m_service->getLogs(
+        m_query.toJson(m_page, m_pageSize), this, [this](const ApiResult<QJsonObject> &result) {
+            if (!m_running)
+                return;
+            if (!result.ok())
+                return finish(false, result.error().message);
+            QString problem;
+            const std::optional<AuditPage> page = AuditPage::fromJson(result.value(), &problem);
+            if (!page)
+                return finish(false, problem);
+            for (const AuditEvent &event : page->events) {
+                if (m_format == Format::Csv) {
+                    m_file.write(csvLine(event));
+                } else {
+                    if (m_written > 0)
+                        m_file.write(",\n");
+                    m_file.write(QJsonDocument(event.toJson()).toJson(QJsonDocument::Compact));
+                }
+                ++m_written;
+            }
+            emit progress(m_written, page->total);
+            ++m_page;
+            if (page->events.size() < m_pageSize || m_written >= page->total)
+                return finish(true, tr("%n event(s) exported.", nullptr, m_written));
+            requestPage();
+        });
+}
+
+void AuditLogExporter::finish(bool ok, const QString &message)
+{
+    m_running = false;
+    if (ok && m_format == Format::Json)
+        m_file.write("\n]\n");
+    m_file.close();
+    if (!ok)
+        m_file.remove();
+    emit finished(ok, message);
+}
