@@ -40,6 +40,7 @@ ApiCall *AccessTokenService::createAccessToken(const QJsonObject &parameters, QO
     ApiRequest request =
         ApiRequest::withBody(Api::AccessToken, "POST", QStringLiteral("/v1/access-tokens"),
                              QJsonDocument(parameters), "createAccessToken");
+    request.answer = ApiRequest::Answer::Secret; // the new token: never parsed or kept here
     return m_client->send(request, context, [done](const ApiResult<ApiResponse> &result) {
         if (!result.ok())
             return done(result.error());

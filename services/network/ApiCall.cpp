@@ -2,7 +2,6 @@
 
 #include "services/network/ApiClient.h"
 #include "services/network/StrictJson.h"
-#include "services/network/UnparsedAnswer.h"
 #include "services/network/UrlPolicy.h"
 
 #include <QJsonArray>
@@ -132,11 +131,11 @@ void ApiCall::onTimeout()
     m_reply->abort();
 }
 
-// Operations whose answer carries a secret that nothing but its caller may hold: the new token
-// of createAccessToken. Their answers are not parsed or kept in an error here.
+// An answer that carries a secret nothing but its caller may hold (the new token of
+// createAccessToken) is not parsed or kept in an error here.
 static bool answersSecret(const ApiRequest &request)
 {
-    return request.operationId == QLatin1String("createAccessToken");
+    return request.answer == ApiRequest::Answer::Secret;
 }
 
 // Overwrites a buffer this call alone holds; a shared one is only released.
@@ -222,7 +221,7 @@ void ApiCall::succeed(QNetworkReply *reply, int status, const QByteArray &body)
     response.headers = reply->rawHeaderPairs();
     response.elapsedMs = m_totalClock.elapsed();
     // A caller that reads a large answer on a worker thread gets the bytes (UnparsedAnswer).
-    const bool parse = !property(UnparsedAnswer::kProperty).toBool();
+    const bool parse = m_request.answer == ApiRequest::Answer::Parsed;
     if (parse && !body.trimmed().isEmpty()) {
         QJsonParseError parseError;
         response.json = QJsonDocument::fromJson(body, &parseError);

@@ -20,6 +20,11 @@ struct ApiRequest
     bool hasBody = false;
     bool authenticated = true;
     QString operationId; // as in the OpenAPI definition, for the Activity panel
+    // How ApiCall hands over a 2xx answer: parsed into `json`; as bytes only (a large answer read
+    // on a worker thread); or as bytes that are never kept in an error and whose buffer is
+    // overwritten afterwards (an answer carrying a secret, such as a new API token).
+    enum class Answer { Parsed, Bytes, Secret };
+    Answer answer = Answer::Parsed;
 
     static ApiRequest get(Api api, const QString &path, const QString &operationId = {});
     static ApiRequest withBody(Api api, const QByteArray &method, const QString &path,

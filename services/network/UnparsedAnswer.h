@@ -12,10 +12,7 @@ namespace UnparsedAnswer {
 
 using BytesCallback = std::function<void(const ApiResult<QByteArray> &)>;
 
-// ApiCall's dynamic property that asks for it; set before the answer arrives.
-inline constexpr char kProperty[] = "epilotUnparsedAnswer";
-
 // Sends `request` through `client` like every call; `done` gets the 2xx body as bytes.
-ApiCall *send(ApiClient *client, const ApiRequest &request, QObject *context, BytesCallback done);
+ApiCall *send(ApiClient *client, ApiRequest request, QObject *context, BytesCallback done);
 
 } // namespace UnparsedAnswer
