@@ -247,7 +247,7 @@ class TestListStatesMore : public QObject
         m_environment.emulatorRequest(
             "PATCH", "/v1/groups/" + id,
             QJsonDocument(QJsonObject{{"user_ids", QJsonArray::fromStringList(ids)}}), &status);
-        QCOMPARE(status, 200);
+        QVERIFY2(status / 100 == 2, qPrintable(QString::number(status)));
     }
 
     QStringList m_groups; // made by the test, deleted at its end
