@@ -134,6 +134,9 @@ void GroupDialog::reload()
             if (!keep) {
                 m_latest = *group;
                 rebase(GroupDraft::from(*group).values());
+                if (m_abbreviation->text().isEmpty()) // suggested, as when the dialog opened
+                    m_abbreviation->setText(Group::suggestAbbreviation(m_group.name()));
+                updatePreview();
                 m_save->setBase(GroupDraft::from(m_group).values()); // unchanged against it
             }
             m_members->setServerMembers(group->memberIds(), keep);
