@@ -17,9 +17,11 @@ void OrganizationSwitcher::refresh()
         emit organizationsChanged();
         return;
     }
+    emit refreshStarted();
     m_account->getUserLoginParametersV2(username, this,
                                         [this](const ApiResult<QJsonArray> &result) {
                                             if (!result.ok()) {
+                                                emit refreshFailed(result.error().message);
                                                 emit failed(result.error().message);
                                                 return;
                                             }

@@ -16,7 +16,8 @@ class OrganizationSwitcher : public QObject
 public:
     explicit OrganizationSwitcher(Session *session, QObject *parent = nullptr);
 
-    // Loads the organizations; emits organizationsChanged or failed (the list shown stays).
+    // Loads the organizations: refreshStarted, then organizationsChanged, or refreshFailed and
+    // failed (the list shown stays).
     void refresh();
     // [{organization_id, organization_name, organization_type, organization_use, …}]
     QJsonArray organizations() const { return m_organizations; }
@@ -24,7 +25,10 @@ public:
     void switchTo(const QString &organizationId);
 
 signals:
+    void refreshStarted();
     void organizationsChanged();
+    // Loading the list failed (not a switch).
+    void refreshFailed(const QString &message);
     void switched(const QString &organizationId);
     // Loading the list or switching failed.
     void failed(const QString &message);

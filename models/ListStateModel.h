@@ -37,6 +37,11 @@ protected:
     void setState(State state, const QString &message = {});
     // The rows shown are the server's answer as of now.
     void markAnswered() { m_loadedAt = QDateTime::currentDateTime(); }
+    // For a list loaded whole by one request (not paged): an answer is awaited (true), or the
+    // asking was given up (false: back to what the rows were before).
+    void setAsking(bool asking);
+    // That request failed: rows from an earlier answer stay, stale; with none it simply failed.
+    void setLoadFailed(const QString &message, bool rowsShown);
 
 private:
     State m_state = State::Idle;

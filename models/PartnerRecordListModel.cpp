@@ -67,9 +67,13 @@ QVariant PartnerRecordListModel::headerData(int section, Qt::Orientation orienta
 
 void PartnerRecordListModel::setFilter(const QString &status, const QString &text)
 {
+    const bool same = status == m_status && text.simplified() == m_text;
     m_status = status;
     m_text = text.simplified();
-    reload();
+    if (same)
+        reload(); // the same list again: kept, marked stale, if the answer fails
+    else
+        startOver(KeepRows::UntilAnswered); // another list: the old rows are no fallback
 }
 
 QString PartnerRecordListModel::query() const

@@ -27,6 +27,7 @@ public:
 
     void setStageWords(StageWords words) { m_words = std::move(words); }
     // The spec's status to list ("" = all) and free text; each starts over from the first page.
+    // The same filter again is a reload: the rows shown stay (stale if it fails).
     void setFilter(const QString &status, const QString &text);
     QString statusFilter() const { return m_status; }
     // The query sent for the current filter.

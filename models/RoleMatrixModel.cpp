@@ -4,15 +4,12 @@ RoleMatrixModel::RoleMatrixModel(QObject *parent) : ListStateModel(parent) {}
 
 void RoleMatrixModel::setLoading(bool loading)
 {
-    if (loading)
-        setState(State::Loading);
-    else if (state() == State::Loading)
-        setState(loadedAt().isValid() ? State::Loaded : State::Idle);
+    setAsking(loading);
 }
 
 void RoleMatrixModel::loadFailed(const QString &message)
 {
-    setState(m_users.isEmpty() ? State::Failed : State::Stale, message);
+    setLoadFailed(message, !m_users.isEmpty());
 }
 
 QString RoleMatrixModel::cellKey(const QString &userId, const QString &roleId)

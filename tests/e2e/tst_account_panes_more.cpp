@@ -107,14 +107,14 @@ void AccountPanesTest::deletePasskey()
     QSignalSpy loaded(&pane, &MyAccountPane::passkeysLoaded);
     pane.loadPasskeys();
     QVERIFY(loaded.wait(timeout));
-    const int count = pane.passkeyTable()->rowCount();
+    const int count = pane.passkeyTable()->model()->rowCount();
     QVERIFY(count >= 1);
     screenshot(&pane, QStringLiteral("my-account-passkeys"));
     pane.passkeyTable()->selectRow(0);
-    const QString id = pane.passkeyTable()->item(0, 4)->text();
+    const QString id = pane.passkeyTable()->model()->index(0, 4).data().toString();
     pane.deleteSelectedPasskey();
     QVERIFY(loaded.wait(timeout));
-    QCOMPARE(pane.passkeyTable()->rowCount(), count - 1);
+    QCOMPARE(pane.passkeyTable()->model()->rowCount(), count - 1);
     const auto listed = call("GET", Api::User, "/v2/users/me/passkeys");
     for (const QJsonValue &passkey : listed.value().json["passkeys"].toArray())
         QVERIFY(passkey["credential_id"].toString() != id);
@@ -137,12 +137,13 @@ void AccountPanesTest::switchOrganizationReloadsPanes()
 
     const QString original = m_session->organizationId();
     int other = -1;
-    for (int row = 0; row < account.organizationTable()->rowCount(); ++row) {
-        if (account.organizationTable()->item(row, 0)->text() != original)
+    const QAbstractItemModel *organizations = account.organizationTable()->model();
+    for (int row = 0; row < organizations->rowCount(); ++row) {
+        if (organizations->index(row, 0).data().toString() != original)
             other = row;
     }
     QVERIFY(other >= 0);
-    const QString target = account.organizationTable()->item(other, 0)->text();
+    const QString target = organizations->index(other, 0).data().toString();
     account.organizationTable()->selectRow(other);
     QSignalSpy switched(m_session, &Session::organizationChanged);
     organizationLoaded.clear();

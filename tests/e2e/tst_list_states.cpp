@@ -7,6 +7,7 @@
 #include "models/GroupListModel.h"
 #include "services/session/Session.h"
 #include "tests/support/E2eEnvironment.h"
+#include "tests/support/E2eSession.h"
 #include "ui/common/EmptyStateOverlay.h"
 #include "ui/common/MessageWidget.h"
 #include "ui/console/ApiConsolePane.h"
@@ -30,7 +31,7 @@ constexpr int timeout = 15000;
 
 QJsonObject scripted(const QString &fault, const QString &method, const QString &path)
 {
-    return {{"fault", fault}, {"count", 1}, {"method", method}, {"path", path}};
+    return scriptedFault(fault, method, path);
 }
 
 EmptyStateOverlay *overlayOf(QTableView *view)
@@ -76,13 +77,7 @@ class TestListStates : public QObject
     QNetworkAccessManager m_network;
     Session *m_session = nullptr;
 
-    bool setFaults(const QJsonObject &faults)
-    {
-        int status = 0;
-        m_environment.emulatorRequest("PUT", QStringLiteral("/emulator/faults"),
-                                      QJsonDocument(faults), &status);
-        return status == 200;
-    }
+    bool setFaults(const QJsonObject &faults) { return setEmulatorFaults(m_environment, faults); }
 
 private slots:
     void initTestCase()
@@ -92,9 +87,7 @@ private slots:
         if (!m_environment.isEmulator())
             QSKIP("needs the emulator's fault control (PUT /emulator/faults)");
         m_session = new Session(&m_network, this);
-        QSignalSpy me(m_session, &Session::meChanged);
-        m_session->begin(m_environment.endpoints(), m_environment.token());
-        QVERIFY(me.wait(timeout));
+        QVERIFY2(signIn(m_session, m_environment, &error), qPrintable(error));
     }
 
     void cleanup() { QVERIFY(setFaults({})); }

@@ -192,11 +192,11 @@ private slots:
         MyAccountPane pane(m_session);
         pane.show();
         MyRolesPage *page = pane.myRolesPage();
-        QTRY_VERIFY_WITH_TIMEOUT(page->list()->count() > 0, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(page->list()->model()->rowCount() > 0, 20000);
         const auto listed = [page] {
             QStringList ids;
-            for (int row = 0; row < page->list()->count(); ++row)
-                ids.append(page->list()->item(row)->data(Qt::UserRole).toString());
+            for (int row = 0; row < page->list()->model()->rowCount(); ++row)
+                ids.append(page->list()->model()->index(row, 0).data(Qt::UserRole).toString());
             return ids;
         };
         QVERIFY(listed().contains(roleId(QStringLiteral("root"))) || !m_environment.isEmulator());

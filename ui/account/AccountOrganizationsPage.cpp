@@ -2,27 +2,33 @@
 
 #include "controllers/OrganizationSwitcher.h"
 #include "domain/account/AccountRecords.h"
+#include "models/RecordListModel.h"
 #include "services/session/Session.h"
 #include "ui/account/PasskeysPage.h"
+#include "ui/common/EmptyStateOverlay.h"
 #include "ui/common/MessageWidget.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 AccountOrganizationsPage::AccountOrganizationsPage(Session *session, OrganizationSwitcher *switcher,
                                                    QWidget *parent)
-    : QWidget(parent), m_session(session), m_switcher(switcher)
+    : QWidget(parent), m_session(session), m_switcher(switcher),
+      m_model(new RecordListModel(
+          {tr("Organization id"), tr("Name"), tr("Type"), tr("Use"), tr("Current")}, this))
 {
     auto *layout = new QVBoxLayout(this);
     auto *note = new QLabel(tr("The organizations your username belongs to. Switching signs "
                                "you in to the chosen one; every page reloads for it."),
                             this);
     note->setWordWrap(true);
-    m_table = newAccountTable(
-        {tr("Organization id"), tr("Name"), tr("Type"), tr("Use"), tr("Current")}, this);
+    m_table = newAccountTable(m_model, this);
+    m_table->setObjectName(QStringLiteral("organizations"));
+    m_state = new EmptyStateOverlay(m_table, tr("No organizations listed for your username."));
+    m_state->follow(m_model, [this] { m_switcher->refresh(); });
     auto *buttons = new QHBoxLayout;
     m_switchButton = new QPushButton(tr("Switch to the selected organization"), this);
     auto *refresh = new QPushButton(tr("Reload"), this);
@@ -41,22 +47,28 @@ AccountOrganizationsPage::AccountOrganizationsPage(Session *session, Organizatio
     });
     connect(m_switcher, &OrganizationSwitcher::organizationsChanged, this,
             &AccountOrganizationsPage::showOrganizations);
-    connect(m_switcher, &OrganizationSwitcher::failed, m_status, &MessageWidget::showError);
+    connect(m_switcher, &OrganizationSwitcher::refreshStarted, m_model,
+            [this] { m_model->setLoading(true); });
+    // The list says a failed load (stale rows or the failure, with Retry); a switch that failed
+    // is said below it.
+    connect(m_switcher, &OrganizationSwitcher::refreshFailed, m_model,
+            &RecordListModel::loadFailed);
+    connect(m_switcher, &OrganizationSwitcher::switchFailed, m_status, &MessageWidget::showError);
 }
 
 void AccountOrganizationsPage::showOrganizations()
 {
     const QList<AccountOrganization> organizations =
         AccountOrganization::listFrom(m_switcher->organizations());
-    m_table->setRowCount(int(organizations.size()));
-    for (int row = 0; row < organizations.size(); ++row) {
-        const AccountOrganization &organization = organizations.at(row);
-        const QStringList cells{
-            organization.id(), organization.name(), organization.type(), organization.use(),
-            organization.id() == m_session->organizationId() ? tr("✓ signed in here") : QString()};
-        for (int column = 0; column < cells.size(); ++column)
-            m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
-    }
+    QList<RecordListModel::Record> records;
+    for (const AccountOrganization &organization : organizations)
+        records.append(
+            {organization.id(),
+             {organization.id(), organization.name(), organization.type(), organization.use(),
+              organization.id() == m_session->organizationId() ? tr("✓ signed in here")
+                                                               : QString()},
+             {}});
+    m_model->setRecords(records);
     m_table->resizeColumnsToContents();
     m_switchButton->setEnabled(m_switcher->canSwitch());
     if (!m_switcher->canSwitch())
@@ -65,10 +77,10 @@ void AccountOrganizationsPage::showOrganizations()
 
 void AccountOrganizationsPage::switchToSelected()
 {
-    const int row = m_table->currentRow();
-    if (row < 0)
+    const int row = m_table->currentIndex().row();
+    if (row < 0 || row >= m_model->rowCount())
         return;
-    const QString id = m_table->item(row, 0)->text();
+    const QString id = m_model->record(row).id;
     if (id == m_session->organizationId()) {
         m_status->showInfo(tr("That is the current organization."));
         return;

@@ -2,14 +2,17 @@
 
 #include <QWidget>
 
+class EmptyStateOverlay;
 class MessageWidget;
 class OrganizationSwitcher;
 class QPushButton;
-class QTableWidget;
+class QTableView;
+class RecordListModel;
 class Session;
 
 // The Organizations tab of My account: the organizations the username belongs to, and the
-// switch to one of them (every page reloads for it).
+// switch to one of them (every page reloads for it). The list tells loading, failed and stale
+// like every list.
 class AccountOrganizationsPage : public QWidget
 {
     Q_OBJECT
@@ -18,14 +21,18 @@ public:
                              QWidget *parent = nullptr);
 
     void switchToSelected();
-    QTableWidget *table() const { return m_table; }
+    QTableView *table() const { return m_table; }
+    RecordListModel *model() const { return m_model; }
+    EmptyStateOverlay *state() const { return m_state; }
 
 private:
     void showOrganizations();
 
     Session *m_session;
     OrganizationSwitcher *m_switcher;
-    QTableWidget *m_table;
+    RecordListModel *m_model;
+    QTableView *m_table;
+    EmptyStateOverlay *m_state;
     QPushButton *m_switchButton;
     MessageWidget *m_status;
 };

@@ -224,7 +224,7 @@ void MyAccountPane::deleteUserSetting()
     m_settings->deleteSetting();
 }
 
-QTableWidget *MyAccountPane::passkeyTable() const
+QTableView *MyAccountPane::passkeyTable() const
 {
     return m_passkeys->table();
 }
@@ -239,7 +239,7 @@ void MyAccountPane::deleteSelectedPasskey()
     m_passkeys->deleteSelected();
 }
 
-QTableWidget *MyAccountPane::organizationTable() const
+QTableView *MyAccountPane::organizationTable() const
 {
     return m_organizations->table();
 }

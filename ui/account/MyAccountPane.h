@@ -19,7 +19,7 @@ class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QTabWidget;
-class QTableWidget;
+class QTableView;
 class QTreeWidget;
 class UserSettingsPage;
 
@@ -48,6 +48,8 @@ public:
     ProfilePage *profilePage() const { return m_profile; }
     UserSettingsPage *userSettingsPage() const { return m_settings; }
     MyRolesPage *myRolesPage() const { return m_roles; }
+    PasskeysPage *passkeysPage() const { return m_passkeys; }
+    AccountOrganizationsPage *organizationsPage() const { return m_organizations; }
 
     // Profile
     QLineEdit *profileField(const QString &key) const;
@@ -67,12 +69,12 @@ public:
     void deleteUserSetting();
 
     // Passkeys
-    QTableWidget *passkeyTable() const;
+    QTableView *passkeyTable() const;
     void loadPasskeys();
     void deleteSelectedPasskey();
 
     // Organizations
-    QTableWidget *organizationTable() const;
+    QTableView *organizationTable() const;
     void switchToSelectedOrganization();
 
     // Navigations

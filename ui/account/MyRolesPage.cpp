@@ -1,12 +1,15 @@
 #include "ui/account/MyRolesPage.h"
 
 #include "domain/permissions/PermissionRole.h"
+#include "models/RecordListModel.h"
+#include "services/network/ApiCall.h"
 #include "services/session/Session.h"
+#include "ui/common/EmptyStateOverlay.h"
 #include "ui/common/MessageWidget.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QListWidget>
+#include <QListView>
 #include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -28,11 +31,16 @@ QString describe(const PermissionRole &role)
 } // namespace
 
 MyRolesPage::MyRolesPage(Session *session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_list(new QListWidget(this)),
-      m_refresh(new QPushButton(MyRolesPage::tr("Refresh"), this)),
+    : QWidget(parent), m_session(session), m_model(new RecordListModel({tr("Role")}, this)),
+      m_list(new QListView(this)), m_refresh(new QPushButton(MyRolesPage::tr("Refresh"), this)),
       m_status(new MessageWidget(MessageWidget::Style::Inline, this))
 {
     m_list->setObjectName(QStringLiteral("myRoles"));
+    m_list->setModel(m_model);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Everyone has at least the organization's root role: empty means the server listed none.
+    m_state = new EmptyStateOverlay(m_list, tr("No roles are in effect for you."));
+    m_state->follow(m_model, [this] { load(); });
     auto *intro = new QLabel(tr("The roles in effect for you in this organization."), this);
     intro->setWordWrap(true);
     auto *bar = new QHBoxLayout;
@@ -47,21 +55,25 @@ MyRolesPage::MyRolesPage(Session *session, QWidget *parent)
 
 void MyRolesPage::load()
 {
-    m_session->permissions()->listCurrentRoles(this, [this](const ApiResult<QJsonArray> &result) {
-        if (!result.ok()) {
-            m_status->showError(
-                tr("Your roles could not be loaded: %1").arg(result.error().message));
-        } else {
-            m_list->clear();
-            for (const PermissionRole &role : PermissionRole::listFromJson(result.value())) {
-                auto *item = new QListWidgetItem(describe(role), m_list);
-                item->setToolTip(role.id());
-                item->setData(Qt::UserRole, role.id());
+    if (m_load) // the latest list wins
+        m_load->cancel();
+    m_model->setLoading(true);
+    m_load = m_session->permissions()->listCurrentRoles(
+        this, [this](const ApiResult<QJsonArray> &result) {
+            if (!result.ok() && result.error().isCancelled())
+                return; // the newer load tells the state
+            if (!result.ok()) {
+                // The list says it: the roles shown stay, marked as possibly out of date.
+                m_model->loadFailed(result.error().message);
+            } else {
+                QList<RecordListModel::Record> records;
+                for (const PermissionRole &role : PermissionRole::listFromJson(result.value()))
+                    records.append({role.id(), {describe(role)}, role.id()});
+                m_model->setRecords(records);
             }
-        }
-        m_refresh->setEnabled(true);
-        emit loaded();
-    });
+            m_refresh->setEnabled(true);
+            emit loaded();
+        });
 }
 
 void MyRolesPage::refresh()

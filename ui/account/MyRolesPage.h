@@ -1,15 +1,20 @@
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 
+class ApiCall;
+class EmptyStateOverlay;
 class MessageWidget;
-class QListWidget;
+class QListView;
 class QPushButton;
+class RecordListModel;
 class Session;
 
 // My account's "My roles": the roles in effect for the signed-in user (listCurrentRoles: the
 // organization's root role and the assigned roles that have not expired), and Refresh, which
-// asks the server to recompute them (refreshPermissions) and then lists them again.
+// asks the server to recompute them (refreshPermissions) and then lists them again. The list tells
+// loading, failed and stale like every list.
 class MyRolesPage : public QWidget
 {
     Q_OBJECT
@@ -19,7 +24,9 @@ public:
     void load();
     void refresh();
 
-    QListWidget *list() const { return m_list; }
+    QListView *list() const { return m_list; }
+    RecordListModel *model() const { return m_model; }
+    EmptyStateOverlay *state() const { return m_state; }
     QPushButton *refreshButton() const { return m_refresh; }
     MessageWidget *status() const { return m_status; }
 
@@ -28,7 +35,10 @@ signals:
 
 private:
     Session *m_session;
-    QListWidget *m_list;
+    RecordListModel *m_model;
+    QListView *m_list;
+    EmptyStateOverlay *m_state;
+    QPointer<ApiCall> m_load;
     QPushButton *m_refresh;
     MessageWidget *m_status;
 };

@@ -41,6 +41,7 @@ NavigationsPage::NavigationsPage(AccountService *account, QWidget *parent)
     connect(m_idEdit, &QLineEdit::returnPressed, openButton, &QPushButton::click);
     connect(fresh, &QPushButton::clicked, this, [this] {
         m_editor->clear();
+        m_shownId.clear();
         m_idEdit->clear();
         m_status->showInfo(
             tr("Add sections, items and groups, name it, then press Create navigation."));
@@ -55,10 +56,15 @@ void NavigationsPage::open(const QString &id)
     m_status->showInfo(tr("Loading %1…").arg(id));
     m_account->getNavigation(id, this, [this, id](const ApiResult<QJsonObject> &result) {
         if (!result.ok()) {
-            m_status->showError(result.error().message);
+            // What the editor still shows is not the navigation asked for: say which it is.
+            m_status->showError(m_shownId.isEmpty()
+                                    ? tr("Could not open %1: %2").arg(id, result.error().message)
+                                    : tr("Could not open %1: %2 The editor still shows %3.")
+                                          .arg(id, result.error().message, m_shownId));
             return;
         }
         m_editor->setNavigation(Navigation(result.value()));
+        m_shownId = id;
         m_status->showInfo(tr("Navigation %1.").arg(id));
         emit loaded(id);
     });
@@ -87,6 +93,7 @@ void NavigationsPage::create()
             const Navigation navigation(result.value());
             m_idEdit->setText(navigation.id());
             m_editor->setNavigation(navigation);
+            m_shownId = navigation.id();
             m_status->showPositive(
                 tr("Created. The server derived the id %1 from its content.").arg(navigation.id()));
             emit created(navigation.id());

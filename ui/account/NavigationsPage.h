@@ -34,4 +34,5 @@ private:
     QLineEdit *m_idEdit;
     MessageWidget *m_status;
     QPushButton *m_createButton;
+    QString m_shownId; // the navigation the editor shows as the server answered it (if any)
 };

@@ -1,9 +1,11 @@
 #include "ui/account/PasskeysPage.h"
 
 #include "domain/account/AccountRecords.h"
+#include "models/RecordListModel.h"
 #include "services/api/AccountService.h"
 #include "services/network/ApiCall.h"
 #include "ui/common/Confirmation.h"
+#include "ui/common/EmptyStateOverlay.h"
 #include "ui/common/MessageWidget.h"
 
 #include <QHBoxLayout>
@@ -11,17 +13,17 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace {
-enum Column { NameColumn, CreatedColumn, TransportsColumn, AaguidColumn, IdColumn };
+constexpr int NameColumn = 0;
 }
 
-QTableWidget *newAccountTable(const QStringList &headers, QWidget *parent)
+QTableView *newAccountTable(QAbstractItemModel *model, QWidget *parent)
 {
-    auto *table = new QTableWidget(0, int(headers.size()), parent);
-    table->setHorizontalHeaderLabels(headers);
+    auto *table = new QTableView(parent);
+    table->setModel(model);
     table->horizontalHeader()->setStretchLastSection(true);
     table->verticalHeader()->hide();
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -31,7 +33,10 @@ QTableWidget *newAccountTable(const QStringList &headers, QWidget *parent)
 }
 
 PasskeysPage::PasskeysPage(AccountService *account, QWidget *parent)
-    : QWidget(parent), m_account(account)
+    : QWidget(parent), m_account(account),
+      m_model(new RecordListModel({tr("Name"), tr("Created"), tr("Transports"),
+                                   tr("Authenticator (AAGUID)"), tr("Credential id")},
+                                  this))
 {
     auto *layout = new QVBoxLayout(this);
     auto *note = new QLabel(
@@ -42,9 +47,10 @@ PasskeysPage::PasskeysPage(AccountService *account, QWidget *parent)
            "beginPasskeyAuthentication, …) stay reachable from the API console."),
         this);
     note->setWordWrap(true);
-    m_table = newAccountTable({tr("Name"), tr("Created"), tr("Transports"),
-                               tr("Authenticator (AAGUID)"), tr("Credential id")},
-                              this);
+    m_table = newAccountTable(m_model, this);
+    m_table->setObjectName(QStringLiteral("passkeys"));
+    m_state = new EmptyStateOverlay(m_table, tr("You have no passkeys."));
+    m_state->follow(m_model, [this] { load(); });
     auto *buttons = new QHBoxLayout;
     m_deleteButton = new QPushButton(tr("Delete passkey…"), this);
     auto *reload = new QPushButton(tr("Reload"), this);
@@ -63,42 +69,47 @@ void PasskeysPage::load()
 {
     if (m_load) // the latest list wins
         m_load->cancel();
+    m_model->setLoading(true);
     m_load = m_account->listPasskeys(this, [this](const ApiResult<QJsonArray> &result) {
         if (!result.ok() && result.error().isCancelled())
-            return;
+            return; // the newer load tells the state
         if (!result.ok()) {
-            m_status->showError(result.error().message);
+            // The list says it (stale rows or the failure, with Retry); the line below it would
+            // only repeat it, or still count what may no longer be there.
+            m_status->clear();
+            m_model->loadFailed(result.error().message);
             return;
         }
         const QList<Passkey> passkeys = Passkey::listFrom(result.value());
-        m_table->setRowCount(int(passkeys.size()));
-        for (int row = 0; row < passkeys.size(); ++row) {
-            const Passkey &passkey = passkeys.at(row);
+        QList<RecordListModel::Record> records;
+        for (const Passkey &passkey : passkeys) {
             const QDateTime created = passkey.createdAt();
-            const QStringList cells{
-                passkey.friendlyName(),
-                created.isValid() ? QLocale().toString(created.toLocalTime(), QLocale::ShortFormat)
-                                  : passkey.createdAtText(),
-                passkey.transports().join(QStringLiteral(", ")), passkey.aaguid(),
-                passkey.credentialId()};
-            for (int column = 0; column < cells.size(); ++column)
-                m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+            records.append({passkey.credentialId(),
+                            {passkey.friendlyName(),
+                             created.isValid()
+                                 ? QLocale().toString(created.toLocalTime(), QLocale::ShortFormat)
+                                 : passkey.createdAtText(),
+                             passkey.transports().join(QStringLiteral(", ")), passkey.aaguid(),
+                             passkey.credentialId()},
+                            {}});
         }
+        m_model->setRecords(records);
         m_table->resizeColumnsToContents();
-        m_status->showInfo(passkeys.isEmpty()
-                               ? tr("You have no passkeys.")
-                               : tr("%n passkey(s).", nullptr, int(passkeys.size())));
+        if (passkeys.isEmpty())
+            m_status->clear(); // the empty list says it
+        else
+            m_status->showInfo(tr("%n passkey(s).", nullptr, int(passkeys.size())));
         emit loaded();
     });
 }
 
 void PasskeysPage::deleteSelected()
 {
-    const int row = m_table->currentRow();
-    if (row < 0 || m_readOnly)
+    const int row = m_table->currentIndex().row();
+    if (row < 0 || row >= m_model->rowCount() || m_readOnly)
         return;
-    const QString name = m_table->item(row, NameColumn)->text();
-    const QString id = m_table->item(row, IdColumn)->text();
+    const QString name = m_model->record(row).cells.value(NameColumn);
+    const QString id = m_model->record(row).id;
     if (!Confirmation::ask(this, tr("Delete passkey"),
                            tr("Delete the passkey \"%1\"? You can no longer sign in with it.")
                                .arg(name.isEmpty() ? id : name),

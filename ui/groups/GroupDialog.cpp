@@ -8,6 +8,7 @@
 #include "ui/groups/GroupAvatar.h"
 #include "ui/groups/GroupMemberEditor.h"
 
+#include <QAction>
 #include <QColorDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -82,7 +83,14 @@ GroupDialog::GroupDialog(Session *session, const Group &group,
         m_members->remember(it.key(), it.value());
     rememberLabels(group);
     m_members->setMemberIds(group.memberIds());
+    if (!creating) // the Groups list's copy, until the server's answer replaces it
+        m_members->setServerMembers(group.memberIds());
+    connect(m_members, &GroupMemberEditor::reloadRequested, this, &GroupDialog::reload);
     layout->addWidget(m_members, 1);
+    auto *reloadAction = new QAction(tr("Reload"), this);
+    reloadAction->setShortcut(QKeySequence::Refresh);
+    connect(reloadAction, &QAction::triggered, this, &GroupDialog::reload);
+    addAction(reloadAction);
 
     m_message = new MessageWidget(MessageWidget::Style::Inline, this);
     layout->addWidget(m_message);
@@ -95,8 +103,44 @@ GroupDialog::GroupDialog(Session *session, const Group &group,
     if (m_abbreviation->text().isEmpty())
         m_abbreviation->setText(Group::suggestAbbreviation(group.name()));
     updatePreview();
-    if (!creating)
+    if (!creating) {
         m_save = createSave();
+        reload(); // the list's copy may be older than what the server holds
+    }
+}
+
+void GroupDialog::reload()
+{
+    if (m_group.isEmpty())
+        return;
+    if (m_reload) // the latest answer wins
+        m_reload->cancel();
+    m_members->setLoading(true);
+    m_reload = m_session->users()->getGroup(
+        m_group.id(), true, this, [this](const ApiResult<QJsonObject> &result) {
+            if (!result.ok() && result.error().isCancelled())
+                return;
+            if (!result.ok())
+                return m_members->loadFailed(result.error().message);
+            QString error;
+            const auto group = Group::fromJson(result.value(), &error);
+            if (!group)
+                return m_members->loadFailed(error);
+            rememberLabels(*group);
+            // What was changed here stays (the save's conflict check weighs it against this).
+            const bool keep = m_saving || hasUnsavedChanges();
+            if (!(*group == m_group))
+                emit latestRead(*group); // the list behind shows it too
+            if (!keep) {
+                m_latest = *group;
+                rebase(GroupDraft::from(*group).values());
+                if (m_abbreviation->text().isEmpty()) // suggested, as when the dialog opened
+                    m_abbreviation->setText(Group::suggestAbbreviation(m_group.name()));
+                updatePreview();
+                m_save->setBase(GroupDraft::from(m_group).values()); // unchanged against it
+            }
+            m_members->setServerMembers(group->memberIds(), keep);
+        });
 }
 
 GroupDraft GroupDialog::draft() const

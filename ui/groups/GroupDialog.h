@@ -8,8 +8,10 @@
 
 #include <QDialog>
 #include <QJsonObject>
+#include <QPointer>
 #include <optional>
 
+class ApiCall;
 class GroupAvatarWidget;
 class QLineEdit;
 class QPushButton;
@@ -43,6 +45,10 @@ public:
     bool hasUnsavedChanges() const;
     bool isSaving() const { return m_saving; }
     void save();
+    // Reads the group again (F5; also when the dialog opens): what the server holds now replaces
+    // what the dialog shows, unless something was changed here. A failure keeps what is shown,
+    // marked as possibly out of date.
+    void reload();
 
 signals:
     void saved(const Group &group);
@@ -78,6 +84,7 @@ private:
     Group m_latest;                // the server's copy the running save read
     std::optional<Group> m_stored; // what updateGroup answered
     ConflictCheckedSave *m_save = nullptr;
+    QPointer<ApiCall> m_reload;
     QString m_failure;
     bool m_saving = false;
     bool m_abbreviationTyped = false;

@@ -1,7 +1,9 @@
 #include "ui/groups/GroupMemberEditor.h"
 
 #include "controllers/SearchDebouncer.h"
+#include "models/RecordListModel.h"
 #include "services/api/UserService.h"
+#include "ui/common/EmptyStateOverlay.h"
 #include "ui/common/Theme.h"
 
 #include <QCheckBox>
@@ -124,11 +126,14 @@ void GroupMemberList::keyPressEvent(QKeyEvent *event)
 // ---- GroupMemberEditor --------------------------------------------------------------------------
 
 GroupMemberEditor::GroupMemberEditor(UserService *service, QWidget *parent)
-    : QWidget(parent), m_service(service), m_debouncer(new SearchDebouncer(this))
+    : QWidget(parent), m_service(service), m_debouncer(new SearchDebouncer(this)),
+      m_server(new RecordListModel({tr("Member")}, this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(createListRow(), 1);
+    m_state = new EmptyStateOverlay(m_list, tr("No members yet: add people below."));
+    m_state->follow(m_server, [this] { emit reloadRequested(); });
     auto *hint = new QLabel(tr("Tasks go to the members from top to bottom. Drag a person, or "
                                "select them and use Move up / Move down (Ctrl+Up / Ctrl+Down), "
                                "to change the order."),
@@ -426,4 +431,24 @@ void GroupMemberEditor::updateButtons()
     m_up->setEnabled(has && row > 0);
     m_down->setEnabled(has && row < m_list->count() - 1);
     m_remove->setEnabled(has);
+}
+
+void GroupMemberEditor::setLoading(bool loading)
+{
+    m_server->setLoading(loading);
+}
+
+void GroupMemberEditor::setServerMembers(const QStringList &ids, bool keepShown)
+{
+    QList<RecordListModel::Record> records;
+    for (const QString &id : ids)
+        records.append({id, {m_people.value(id, {id, false}).label}, {}});
+    m_server->setRecords(records);
+    if (!keepShown && ids != memberIds())
+        setMemberIds(ids);
+}
+
+void GroupMemberEditor::loadFailed(const QString &message)
+{
+    m_server->loadFailed(message);
 }

@@ -8,7 +8,9 @@
 #include <QWidget>
 
 class ApiCall;
+class EmptyStateOverlay;
 class QCheckBox;
+class RecordListModel;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -43,7 +45,9 @@ protected:
 
 // Edits a group's members: the ordered list with Move up / Move down / Remove, and a search
 // that adds people. Deactivated people are marked in the list and left out of the search
-// results unless "Show deactivated people" is checked.
+// results unless "Show deactivated people" is checked. The list tells loading, failed and stale
+// like every list: its state is that of the members as the server last answered them
+// (serverMembers()), which the list shows unless they were changed here.
 class GroupMemberEditor : public QWidget
 {
     Q_OBJECT
@@ -66,6 +70,16 @@ public:
     void moveMembers(const QStringList &ids, int row);
     void selectMember(const QString &id);
 
+    // The group is read from the server (true), or that was given up (false).
+    void setLoading(bool loading);
+    // The members as the server holds them, in their order; the list shows them unless
+    // `keepShown` (the members were changed here and not saved yet).
+    void setServerMembers(const QStringList &ids, bool keepShown = false);
+    // Reading the group failed: the members shown stay, marked as possibly out of date.
+    void loadFailed(const QString &message);
+    RecordListModel *serverMembers() const { return m_server; }
+    EmptyStateOverlay *state() const { return m_state; }
+
     GroupMemberList *list() const { return m_list; }
     QLineEdit *searchBox() const { return m_search; }
     QListWidget *results() const { return m_results; }
@@ -77,6 +91,8 @@ public:
 signals:
     void membersChanged();
     void resultsShown();
+    // Retry after reading the group failed.
+    void reloadRequested();
 
 private:
     struct Person
@@ -105,4 +121,6 @@ private:
     QListWidget *m_results = nullptr;
     QLabel *m_hint = nullptr;
     QPointer<ApiCall> m_call;
+    RecordListModel *m_server;
+    EmptyStateOverlay *m_state = nullptr;
 };

@@ -5,6 +5,7 @@
 #include "models/PartnerRecordListModel.h"
 #include "services/session/Session.h"
 #include "ui/common/Confirmation.h"
+#include "ui/common/EmptyStateOverlay.h"
 #include "ui/common/FieldMessage.h"
 #include "ui/partners/PartnerRecordForm.h"
 #include "ui/partners/PartnerStageText.h"
@@ -96,6 +97,9 @@ QWidget *PartnerRecordsPage::buildList()
     for (int column : {PartnerRecordListModel::Status, PartnerRecordListModel::Since})
         m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_view->setAccessibleName(tr("Partner records"));
+    auto *state = new EmptyStateOverlay(
+        m_view, tr("No partner records here. Invite a partner below, or show all partners."));
+    state->follow(m_model, [this] { load(); });
 
     connect(m_filter, &QComboBox::currentIndexChanged, this,
             [this] { m_model->setFilter(m_filter->currentData().toString(), m_search->text()); });

@@ -8,6 +8,7 @@
 #include "ui/users/InviteDialog.h"
 #include "ui/users/UserDelegates.h"
 
+#include <QAction>
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -100,9 +101,12 @@ PendingInvitationsDialog::PendingInvitationsDialog(Session *session, QWidget *pa
     header->setStretchLastSection(true);
     auto *state = new EmptyStateOverlay(
         m_table, tr("No pending invitations. Invite people on the Users page (Ctrl+N)."));
-    state->setRetry([this] { m_model->retry(); });
-    connect(m_model, &UserListModel::loadingChanged, state, &EmptyStateOverlay::setLoading);
-    connect(m_model, &UserListModel::errorChanged, state, &EmptyStateOverlay::setError);
+    state->follow(m_model);
+    // F5 reads the list again; the invitations shown stay until the answer replaces them.
+    auto *reload = new QAction(tr("Reload"), this);
+    reload->setShortcut(QKeySequence::Refresh);
+    connect(reload, &QAction::triggered, m_model, &UserListModel::reload);
+    addAction(reload);
     layout->addWidget(m_table, 1);
     m_report = new QLabel(this);
     m_report->setWordWrap(true);
@@ -115,6 +119,9 @@ PendingInvitationsDialog::PendingInvitationsDialog(Session *session, QWidget *pa
     connect(m_resend, &QPushButton::clicked, this,
             [this] { run(UserBatchAction::Kind::ResendInvitation); });
     connect(m_revoke, &QPushButton::clicked, this, [this] { run(UserBatchAction::Kind::Delete); });
+    QPushButton *reloadButton = buttons->addButton(tr("Reload"), QDialogButtonBox::ResetRole);
+    reloadButton->setToolTip(tr("Read the list again (F5)"));
+    connect(reloadButton, &QPushButton::clicked, m_model, &UserListModel::reload);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
