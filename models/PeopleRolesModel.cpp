@@ -6,15 +6,12 @@ PeopleRolesModel::PeopleRolesModel(QObject *parent) : ListStateModel(parent) {}
 
 void PeopleRolesModel::setLoading(bool loading)
 {
-    if (loading)
-        setState(State::Loading);
-    else if (state() == State::Loading)
-        setState(loadedAt().isValid() ? State::Loaded : State::Idle);
+    setAsking(loading);
 }
 
 void PeopleRolesModel::loadFailed(const QString &message)
 {
-    setState(m_people.isEmpty() ? State::Failed : State::Stale, message);
+    setLoadFailed(message, !m_people.isEmpty());
 }
 
 void PeopleRolesModel::setServerState(const PeopleRolesSnapshot &snapshot,
