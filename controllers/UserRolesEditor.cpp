@@ -56,7 +56,7 @@ QStringList UserRolesEditor::shownRoles() const
 
 void UserRolesEditor::add(const QString &roleId)
 {
-    if (roleId.isEmpty() || m_saving)
+    if (roleId.isEmpty() || m_saving || !m_loaded)
         return;
     if (m_removed.removeAll(roleId) == 0 && !m_base.contains(roleId) && !m_added.contains(roleId))
         m_added << roleId;
@@ -65,7 +65,7 @@ void UserRolesEditor::add(const QString &roleId)
 
 void UserRolesEditor::remove(const QString &roleId)
 {
-    if (m_saving)
+    if (m_saving || !m_loaded)
         return;
     if (m_added.removeAll(roleId) == 0 && m_base.contains(roleId) && !m_removed.contains(roleId))
         m_removed << roleId;

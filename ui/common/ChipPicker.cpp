@@ -181,7 +181,8 @@ void ChipPicker::setReadOnly(bool readOnly)
 QToolButton *ChipPicker::chipButton(const QString &key) const
 {
     for (QToolButton *button : m_chipArea->findChildren<QToolButton *>()) {
-        if (button->property("chipKey").toString() == key && !button->parentWidget()->isHidden())
+        if (button->property("chipKey").toString() == key &&
+            !button->parentWidget()->property("chipGone").toBool())
             return button;
     }
     return nullptr;
@@ -190,7 +191,8 @@ QToolButton *ChipPicker::chipButton(const QString &key) const
 QLabel *ChipPicker::chipLabel(const QString &key) const
 {
     for (QLabel *label : m_chipArea->findChildren<QLabel *>()) {
-        if (label->property("chipKey").toString() == key && !label->parentWidget()->isHidden())
+        if (label->property("chipKey").toString() == key &&
+            !label->parentWidget()->property("chipGone").toBool())
             return label;
     }
     return nullptr;
@@ -266,6 +268,7 @@ void ChipPicker::rebuildChips()
     QLayout *flow = m_chipArea->layout();
     while (QLayoutItem *item = flow->takeAt(0)) {
         // Later: the chip whose button was clicked is still in its click handler.
+        item->widget()->setProperty("chipGone", true);
         item->widget()->hide();
         item->widget()->deleteLater();
         delete item;
