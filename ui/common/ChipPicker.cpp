@@ -111,6 +111,15 @@ ChipPicker::ChipPicker(QWidget *parent) : QWidget(parent)
     policy.setHeightForWidth(true);
     m_chipArea->setSizePolicy(policy);
     layout->addWidget(m_chipArea);
+    // One row of chips is as high as the "none"/"loading" line: loading never moves what is below.
+    {
+        QToolButton sample;
+        sample.setAutoRaise(true);
+        sample.setText(QStringLiteral("×"));
+        const int row = qMax(sample.sizeHint().height(), fontMetrics().height()) + 4;
+        m_empty->setMinimumHeight(row);
+        m_chipArea->setMinimumHeight(row);
+    }
     m_box = new QComboBox(this);
     m_box->setObjectName(QStringLiteral("chipPicker"));
     m_box->setEditable(true);
@@ -283,8 +292,12 @@ void ChipPicker::rebuildChips()
         row->setContentsMargins(8, 1, m_readOnly ? 8 : 2, 1);
         row->setSpacing(2);
         const bool removed = chip.state == State::Removed;
-        auto *label = new QLabel(
-            chip.state == State::Added ? QStringLiteral("+ ") + chip.label : chip.label, frame);
+        // A long name (a partner's company) is shortened: the chips never widen the form.
+        const QString text =
+            chip.state == State::Added ? QStringLiteral("+ ") + chip.label : chip.label;
+        auto *label = new QLabel(fontMetrics().elidedText(text, Qt::ElideRight, 200), frame);
+        if (label->text() != text)
+            frame->setToolTip(chip.label + QLatin1Char('\n') + chip.toolTip);
         label->setProperty("chipKey", chip.key);
         QFont font = label->font();
         font.setStrikeOut(removed);
