@@ -102,6 +102,7 @@ ChipPicker::ChipPicker(QWidget *parent) : QWidget(parent)
     layout->setSpacing(4);
     m_empty = new QLabel(this);
     m_empty->setStyleSheet(Theme::textStyle(Theme::Color::MutedText));
+    m_empty->setWordWrap(true); // a long "none" line never widens the form
     m_empty->hide();
     layout->addWidget(m_empty);
     m_chipArea = new QWidget(this);
@@ -128,7 +129,7 @@ ChipPicker::ChipPicker(QWidget *parent) : QWidget(parent)
     m_box->completer()->setFilterMode(Qt::MatchContains);
     m_box->completer()->setCaseSensitivity(Qt::CaseInsensitive);
     m_box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_box->setMinimumContentsLength(16);
+    m_box->setMinimumContentsLength(8);
     // Picked from the list (or its completion): added at once. Typed and Enter: addTyped().
     connect(m_box, &QComboBox::activated, this, [this](int index) {
         const QString key = m_box->itemData(index).toString();
@@ -295,7 +296,7 @@ void ChipPicker::rebuildChips()
         // A long name (a partner's company) is shortened: the chips never widen the form.
         const QString text =
             chip.state == State::Added ? QStringLiteral("+ ") + chip.label : chip.label;
-        auto *label = new QLabel(fontMetrics().elidedText(text, Qt::ElideRight, 200), frame);
+        auto *label = new QLabel(fontMetrics().elidedText(text, Qt::ElideRight, 140), frame);
         if (label->text() != text)
             frame->setToolTip(chip.label + QLatin1Char('\n') + chip.toolTip);
         label->setProperty("chipKey", chip.key);
