@@ -1,5 +1,7 @@
 #include "controllers/UserBatchAction.h"
 
+#include "domain/permissions/RoleAssignment.h"
+#include "services/api/PermissionsService.h"
 #include "services/api/UserService.h"
 
 UserBatchAction::UserBatchAction(UserService *service, Kind kind, const QList<Person> &people,
@@ -17,6 +19,10 @@ QString UserBatchAction::actionName(Kind kind)
         return tr("Resend invitation");
     case Kind::PasswordReset:
         return tr("Send password reset");
+    case Kind::AddRole:
+        return tr("Add a role");
+    case Kind::RemoveRole:
+        return tr("Remove a role");
     }
     return {};
 }
@@ -52,11 +58,12 @@ void UserBatchAction::next()
     auto done = [this](const ApiResult<QJsonObject> &result) {
         if (result.ok())
             return record(true, {});
-        const ApiError &error = result.error();
-        record(false, error.serverMessage.isEmpty()
-                          ? error.message
-                          : error.message + QLatin1Char(' ') + error.serverMessage);
+        record(false, describe(result.error()));
     };
+    if ((m_kind == Kind::AddRole || m_kind == Kind::RemoveRole) && !m_permissions) {
+        record(false, tr("No role chosen"));
+        return;
+    }
     switch (m_kind) {
     case Kind::Delete:
         m_call = m_service->deleteUserV2(person.id, this, done);
@@ -67,7 +74,38 @@ void UserBatchAction::next()
     case Kind::PasswordReset:
         m_call = m_service->sendUserPasswordReset(person.email, this, done);
         break;
+    case Kind::AddRole:
+        m_call = m_permissions->addAssignment(person.id, m_roleId, this, done);
+        break;
+    case Kind::RemoveRole:
+        removeRole(person);
+        break;
     }
+}
+
+QString UserBatchAction::describe(const ApiError &error)
+{
+    return error.serverMessage.isEmpty() ? error.message
+                                         : error.message + QLatin1Char(' ') + error.serverMessage;
+}
+
+void UserBatchAction::removeRole(const Person &person)
+{
+    m_call = m_permissions->getAssignedRolesForUser(
+        person.id, this, [this, person](const ApiResult<QJsonArray> &result) {
+            if (!result.ok())
+                return record(false, describe(result.error()));
+            QString error;
+            const auto roles = RoleAssignment::roleIdsFromJson(result.value(), &error);
+            if (!roles)
+                return record(false, error);
+            if (!roles->contains(m_roleId))
+                return record(true, tr("did not have it"));
+            m_call = m_permissions->removeAssignment(
+                person.id, m_roleId, this, [this](const ApiResult<QJsonObject> &removed) {
+                    removed.ok() ? record(true, {}) : record(false, describe(removed.error()));
+                });
+        });
 }
 
 void UserBatchAction::record(bool ok, const QString &message)
@@ -75,7 +113,7 @@ void UserBatchAction::record(bool ok, const QString &message)
     Result result;
     result.person = m_people.at(m_results.size());
     result.ok = ok;
-    result.message = ok ? tr("Done") : message;
+    result.message = ok && message.isEmpty() ? tr("done") : message;
     m_results << result;
     emit progress(int(m_results.size()), int(m_people.size()));
     next();

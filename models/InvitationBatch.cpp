@@ -68,10 +68,39 @@ void InvitationBatch::setAddresses(const QStringList &addresses)
             entry.outcome = Outcome::Duplicate;
             entry.detail = tr("Listed more than once; invited once.");
         }
+        if (const auto row = m_rowRoles.constFind(key); row != m_rowRoles.constEnd()) {
+            entry.roles = row->roleIds;
+            // An unknown role is never dropped without a word: the row is not sent.
+            if (entry.outcome == Outcome::Waiting && !row->unknown.isEmpty()) {
+                entry.outcome = Outcome::UnknownRole;
+                entry.detail =
+                    tr("Line %1 of the file: no role named %2 in this organization; not sent.")
+                        .arg(row->line)
+                        .arg(QStringLiteral("\"") + row->unknown.join(QStringLiteral("\", \"")) +
+                             QStringLiteral("\""));
+            }
+        }
         seen.insert(key);
         m_entries << entry;
     }
     endResetModel();
+}
+
+void InvitationBatch::setRoles(const QStringList &roles)
+{
+    m_roles = roles;
+    if (!m_entries.isEmpty())
+        emit dataChanged(index(0, Roles), index(rowCount() - 1, Roles));
+}
+
+QStringList InvitationBatch::rolesOf(const Entry &entry) const
+{
+    QStringList roles = m_roles;
+    for (const QString &id : entry.roles) {
+        if (!roles.contains(id))
+            roles << id;
+    }
+    return roles;
 }
 
 int InvitationBatch::count(Outcome outcome) const
@@ -201,7 +230,7 @@ void InvitationBatch::invite(int row)
     setOutcome(row, Outcome::Sending);
     const QString address = m_entries.at(row).address;
     m_call = m_service->inviteUser(
-        address, m_language, m_roles, this,
+        address, m_language, rolesOf(m_entries.at(row)), this,
         [this, row, address](const ApiResult<QJsonObject> &result) {
             if (!m_running || row >= m_entries.size() || m_entries.at(row).address != address)
                 return;
@@ -257,6 +286,8 @@ QString InvitationBatch::outcomeText(Outcome outcome)
         return tr("Duplicate");
     case Outcome::Failed:
         return tr("Failed");
+    case Outcome::UnknownRole:
+        return tr("Unknown role");
     }
     return {};
 }
@@ -273,6 +304,16 @@ QVariant InvitationBatch::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case Address:
         return entry.address;
+    case Roles: {
+        QStringList names;
+        for (const QString &id : rolesOf(entry))
+            names << (m_namer ? m_namer(id) : id);
+        if (entry.outcome == Outcome::UnknownRole)
+            names << tr("unknown: %1")
+                         .arg(m_rowRoles.value(entry.address.toLower())
+                                  .unknown.join(QStringLiteral(", ")));
+        return names.isEmpty() ? tr("none (root role only)") : names.join(QStringLiteral(", "));
+    }
     case Result:
         return outcomeText(entry.outcome);
     case Detail:
@@ -289,6 +330,8 @@ QVariant InvitationBatch::headerData(int section, Qt::Orientation orientation, i
     switch (section) {
     case Address:
         return tr("Address");
+    case Roles:
+        return tr("Roles");
     case Result:
         return tr("Result");
     case Detail:

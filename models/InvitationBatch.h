@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QPointer>
 #include <QSet>
+#include <functional>
 
 class ApiCall;
 class UserService;
@@ -21,9 +23,10 @@ public:
         AlreadyUser,
         Invalid,
         Duplicate,
-        Failed
+        Failed,
+        UnknownRole, // a role of its row names no role of the organization: not sent
     };
-    enum Column { Address, Result, Detail, ColumnCount };
+    enum Column { Address, Roles, Result, Detail, ColumnCount };
     enum Role { OutcomeRole = Qt::UserRole + 1 };
 
     struct Entry
@@ -31,7 +34,15 @@ public:
         QString address;
         Outcome outcome = Outcome::Waiting;
         QString detail;
-        QString userId; // of the invited or existing user
+        QString userId;    // of the invited or existing user
+        QStringList roles; // its own roles (a CSV row's), besides the roles of all
+    };
+    // The roles a CSV row gave one address, resolved by name (RoleCatalog::resolveList).
+    struct RowRoles
+    {
+        QStringList roleIds;
+        QStringList unknown; // as written in the file
+        int line = 0;        // the file's line, 1 = the header
     };
 
     explicit InvitationBatch(UserService *service, QObject *parent = nullptr);
@@ -46,7 +57,13 @@ public:
     // Replaces the entries; marks invalid and duplicate ones at once (no request).
     void setAddresses(const QStringList &addresses);
     void setLanguage(const QString &language) { m_language = language; }
-    void setRoles(const QStringList &roles) { m_roles = roles; }
+    void setRoles(const QStringList &roles);
+    // Roles of single addresses (lower-cased address → roles); applied by setAddresses().
+    void setRowRoles(const QHash<QString, RowRoles> &rows) { m_rowRoles = rows; }
+    // How the Roles column names a role id (the organization's role names).
+    void setRoleNamer(std::function<QString(const QString &)> namer) { m_namer = std::move(namer); }
+    // The role ids an entry's invitation carries: the roles of all, then its own.
+    QStringList rolesOf(const Entry &entry) const;
     QString language() const { return m_language; }
     QStringList roles() const { return m_roles; }
 
@@ -86,6 +103,8 @@ private:
     QList<Entry> m_entries;
     QString m_language = QStringLiteral("en");
     QStringList m_roles;
+    QHash<QString, RowRoles> m_rowRoles;
+    std::function<QString(const QString &)> m_namer;
     QPointer<ApiCall> m_call;
     bool m_running = false;
     bool m_inviting = false;

@@ -166,9 +166,8 @@ QStringList UserListModel::roleNames(const UserRow &row) const
     QStringList names;
     if (!m_memberships)
         return names;
-    const QString own = row.organizationId + QLatin1Char(':');
     for (const QString &role : m_memberships->roles(row.id))
-        names << (role.startsWith(own) ? role.mid(own.size()) : role);
+        names << m_memberships->roleLabel(role, row.organizationId);
     return names;
 }
 

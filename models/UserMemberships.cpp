@@ -28,6 +28,35 @@ void UserMemberships::load(const QStringList &organizationIds, const QString &qu
     loadGroups(0);
 }
 
+QString UserMemberships::roleLabel(const QString &roleId, const QString &userOrganizationId) const
+{
+    if (const PermissionRole *role = m_catalog.find(roleId); role && !role->name().isEmpty())
+        return role->name();
+    if (!userOrganizationId.isEmpty() && roleId.startsWith(userOrganizationId + QLatin1Char(':')))
+        return PermissionRole::slugOf(roleId);
+    return m_catalog.label(roleId);
+}
+
+void UserMemberships::setRoleCatalog(const RoleCatalog &catalog)
+{
+    m_catalog = catalog;
+    emit changed();
+}
+
+void UserMemberships::setUserRoles(const QString &userId, const QStringList &roleIds)
+{
+    // The Permissions API answers this organization's roles; others' stay as they were.
+    QStringList roles;
+    for (const QString &id : m_roles.value(userId)) {
+        if (m_catalog.isForeign(id))
+            roles << id;
+    }
+    roles << roleIds;
+    roles.removeDuplicates();
+    m_roles.insert(userId, roles);
+    emit changed();
+}
+
 void UserMemberships::loadRoles(int offset)
 {
     const quint64 generation = m_generation;

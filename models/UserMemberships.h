@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/permissions/RoleCatalog.h"
+
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -21,6 +23,13 @@ public:
     void load(const QStringList &organizationIds, const QString &query);
     // Role ids ("<organization id>:<slug>") and group names; empty until known.
     QStringList roles(const QString &userId) const { return m_roles.value(userId); }
+    // A role as the column shows it: its name from the organization's roles; a role of the
+    // user's own organization not in the list by its slug; another organization's marked so.
+    QString roleLabel(const QString &roleId, const QString &userOrganizationId) const;
+    void setRoleCatalog(const RoleCatalog &catalog);
+    const RoleCatalog &roleCatalog() const { return m_catalog; }
+    // What a save or a batch left on the server for one user.
+    void setUserRoles(const QString &userId, const QStringList &roleIds);
     QStringList groups(const QString &userId) const { return m_groups.value(userId); }
     bool hasRoles() const { return m_rolesLoaded; }
     bool hasGroups() const { return m_groupsLoaded; }
@@ -46,5 +55,6 @@ private:
     QHash<QString, QStringList> m_roles;  // user id -> role ids
     QHash<QString, QStringList> m_groups; // user id -> group names
     bool m_rolesLoaded = false;
+    RoleCatalog m_catalog;
     bool m_groupsLoaded = false;
 };

@@ -42,6 +42,17 @@ int addressColumn(const QStringList &header)
     return column;
 }
 
+int rolesColumn(const QStringList &header)
+{
+    static const QRegularExpression rolesHeader(QStringLiteral("^(roles?|rollen?)$"),
+                                                QRegularExpression::CaseInsensitiveOption);
+    for (int index = 0; index < header.size(); ++index) {
+        if (rolesHeader.match(header.at(index)).hasMatch())
+            return index;
+    }
+    return -1;
+}
+
 } // namespace
 
 InvitationCsv InvitationCsv::parse(const QByteArray &csv)
@@ -57,17 +68,30 @@ InvitationCsv InvitationCsv::parse(const QByteArray &csv)
             : QLatin1Char(',');
     const QStringList header = cellsOf(lines.first(), separator);
     const int column = addressColumn(header);
+    const int roles = column >= 0 ? rolesColumn(header) : -1;
+    result.hasRolesColumn = roles >= 0;
     if (column >= 0) {
         for (int index = 0; index < header.size(); ++index) {
-            if (index != column && !header.at(index).isEmpty())
+            if (index != column && index != roles && !header.at(index).isEmpty())
                 result.unusedColumns << header.at(index);
         }
     }
     for (int index = column >= 0 ? 1 : 0; index < lines.size(); ++index) {
         const QStringList row = cellsOf(lines.at(index), separator);
         if (column >= 0) {
-            if (column < row.size() && !row.at(column).isEmpty())
-                result.addresses << row.at(column);
+            if (column < row.size() && !row.at(column).isEmpty()) {
+                const QString address = row.at(column);
+                result.addresses << address;
+                result.lines.insert(address.toLower(), index + 1);
+                if (roles >= 0) {
+                    // With ';' as the separator an unquoted roles cell spills over into the
+                    // cells after it: the last column takes them all back.
+                    const QString cell = roles == header.size() - 1
+                                             ? row.mid(roles).join(QLatin1Char(';'))
+                                             : row.value(roles);
+                    result.roleCells.insert(address.toLower(), cell);
+                }
+            }
             continue;
         }
         for (const QString &cell : row) {

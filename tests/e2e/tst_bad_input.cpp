@@ -151,11 +151,12 @@ private slots:
         const QString fresh = unique(QStringLiteral("e2e.bad.input.")) + "@example.com";
         dialog.addressEdit()->setPlainText(fresh);
         QVERIFY(FieldMessage::textOf(dialog.addressEdit()).isEmpty()); // editing clears it
-        // (A bare role such as "admin" is this organization's role now; this one is malformed.)
+        // Roles are picked by name; a name the organization has no role of is refused.
         dialog.roleBox()->setCurrentText(QStringLiteral("two words"));
         click(dialog.sendButton());
-        QVERIFY(
-            FieldMessage::textOf(dialog.roleBox()).startsWith("\"two words\" is not a role id."));
+        QVERIFY2(FieldMessage::textOf(dialog.roleBox())
+                     .startsWith("No role named \"two words\" in this organization."),
+                 qPrintable(FieldMessage::textOf(dialog.roleBox())));
         QVERIFY(nothingSent(before));
 
         // Corrected: the invitation goes out.

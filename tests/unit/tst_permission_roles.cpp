@@ -2,6 +2,8 @@
 // (unknown members kept), kinds, expiry, payloads, assignments.
 #include "domain/permissions/PermissionRole.h"
 #include "domain/permissions/RoleAssignment.h"
+#include "domain/permissions/RoleCatalog.h"
+#include "domain/users/InvitationCsv.h"
 
 #include <QDir>
 #include <QFile>
@@ -134,6 +136,45 @@ private slots:
         QVERIFY(!RoleAssignment::fromJson(json(R"({"user_id":"1","roles":[1]})")));
         QCOMPARE(RoleAssignment::roleIdsFromJson(QJsonArray{"1:a"}).value(), QStringList{"1:a"});
         QVERIFY(!RoleAssignment::roleIdsFromJson(QJsonObject()));
+    }
+
+    // Issue 19: roles read and typed by name; ids of unknown or other organizations' roles read
+    // as something a person understands; a CSV `roles` column per address.
+    void catalogNamesAndResolves()
+    {
+        const QList<PermissionRole> roles = PermissionRole::listFromJson(QJsonArray{
+            json(R"({"id":"7:root","slug":"root","name":"Root","type":"org_role","grants":[]})"),
+            json(
+                R"({"id":"7:sales","slug":"sales","name":"Sales","type":"user_role","grants":[]})"),
+            json(R"({"id":"7:cs","slug":"cs","name":"Customer service","type":"user_role",
+                     "grants":[]})")});
+        const RoleCatalog catalog(roles, QStringLiteral("7"));
+        QCOMPARE(catalog.label(QStringLiteral("7:sales")), QStringLiteral("Sales"));
+        QCOMPARE(catalog.label(QStringLiteral("9:owner")),
+                 QStringLiteral("owner (organization 9)"));
+        QVERIFY(catalog.isForeign(QStringLiteral("9:owner")));
+        QCOMPARE(catalog.label(QStringLiteral("7:gone")),
+                 QStringLiteral("gone (not in the role list)"));
+        QCOMPARE(catalog.assignable().size(), 2); // not the root role
+        QCOMPARE(catalog.assignable().first().name(), QStringLiteral("Customer service"));
+        QCOMPARE(catalog.resolve(QStringLiteral(" customer SERVICE ")), QStringLiteral("7:cs"));
+        QCOMPARE(catalog.resolve(QStringLiteral("sales")), QStringLiteral("7:sales"));
+        QCOMPARE(catalog.resolve(QStringLiteral("7:sales")), QStringLiteral("7:sales"));
+        QVERIFY(catalog.resolve(QStringLiteral("root")).isEmpty()); // not assignable
+        const auto resolved = catalog.resolveList(QStringLiteral("Sales; cs;;Wizard;sales"));
+        QCOMPARE(resolved.roleIds, (QStringList{"7:sales", "7:cs"}));
+        QCOMPARE(resolved.unknown, QStringList{"Wizard"});
+
+        const InvitationCsv comma = InvitationCsv::parse(
+            "name,email,roles\nAnna,anna@x.de,\"Sales; cs\"\nBert,Bert@x.de,Wizard\n");
+        QVERIFY(comma.hasRolesColumn);
+        QCOMPARE(comma.unusedColumns, QStringList{"name"});
+        QCOMPARE(comma.roleCells.value("anna@x.de"), QStringLiteral("Sales; cs"));
+        QCOMPARE(comma.roleCells.value("bert@x.de"), QStringLiteral("Wizard"));
+        QCOMPARE(comma.lines.value("bert@x.de"), 3);
+        // ';' as the separator: the last column's unquoted roles are taken back together.
+        const InvitationCsv semicolon = InvitationCsv::parse("email;roles\nanna@x.de;Sales;cs\n");
+        QCOMPARE(semicolon.roleCells.value("anna@x.de"), QStringLiteral("Sales;cs"));
     }
 };
 

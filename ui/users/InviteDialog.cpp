@@ -4,7 +4,10 @@
 #include "domain/users/InvitationCsv.h"
 #include "domain/users/User.h"
 #include "models/InvitationBatch.h"
+#include "models/OrganizationRoles.h"
 #include "services/session/Session.h"
+#include "ui/common/ChipPicker.h"
+#include "ui/common/Confirmation.h"
 #include "ui/common/FieldMessage.h"
 #include "ui/common/FileDialogs.h"
 #include "ui/common/MessageWidget.h"
@@ -33,8 +36,10 @@
 #include <QVBoxLayout>
 
 InviteDialog::InviteDialog(Session *session, QWidget *parent)
-    : QDialog(parent), m_session(session), m_batch(new InvitationBatch(session->users(), this))
+    : QDialog(parent), m_session(session), m_batch(new InvitationBatch(session->users(), this)),
+      m_orgRoles(new OrganizationRoles(session->permissions(), this))
 {
+    m_batch->setRoleNamer([this](const QString &id) { return m_orgRoles->catalog().label(id); });
     setWindowTitle(tr("Invite users"));
     resize(720, 620);
     auto *layout = new QVBoxLayout(this);
@@ -69,43 +74,15 @@ InviteDialog::InviteDialog(Session *session, QWidget *parent)
     m_language->setToolTip(tr("Language of the invitation e-mail"));
     form->addRow(tr("Language"), m_language);
 
-    auto *roleRow = new QHBoxLayout();
-    m_role = new QComboBox(this);
-    m_role->setEditable(true);
-    m_role->lineEdit()->setPlaceholderText(tr("Pick a role, or type one (e.g. %1:admin) and press "
-                                              "Enter")
-                                               .arg(session->organizationId().isEmpty()
-                                                        ? QStringLiteral("123")
-                                                        : session->organizationId()));
-    m_role->setInsertPolicy(QComboBox::NoInsert);
-    m_role->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    m_role->completer()->setFilterMode(Qt::MatchContains);
-    // A role picked from the list (or its completion) is added at once; typed ones on Enter.
-    connect(m_role, &QComboBox::activated, this, [this] { addRole(); });
-    auto *addRoleButton = new QPushButton(tr("Add role"), this);
-    connect(addRoleButton, &QPushButton::clicked, this, &InviteDialog::addRole);
-    connect(m_role->lineEdit(), &QLineEdit::returnPressed, this, &InviteDialog::addRole);
-    roleRow->addWidget(m_role, 1);
-    roleRow->addWidget(addRoleButton);
-    m_roles = new QListWidget(this);
-    m_roles->setObjectName(QStringLiteral("inviteRoles"));
-    m_roles->setMaximumHeight(72);
-    m_roles->setFlow(QListView::LeftToRight);
-    m_roles->setWrapping(true);
-    m_roles->setResizeMode(QListView::Adjust);
-    m_roles->setSpacing(2);
-    m_roles->setToolTip(tr("The roles the invited people get. Remove one with its × button or "
-                           "the Delete key."));
-    auto *removeKey =
-        new QShortcut(QKeySequence::Delete, m_roles, nullptr, nullptr, Qt::WidgetShortcut);
-    connect(removeKey, &QShortcut::activated, this, [this] {
-        if (QListWidgetItem *item = m_roles->currentItem())
-            removeRole(item->data(Qt::UserRole).toString());
-    });
-    auto *roleColumn = new QVBoxLayout();
-    roleColumn->addLayout(roleRow);
-    roleColumn->addWidget(m_roles);
-    form->addRow(tr("Roles"), roleColumn);
+    m_rolePicker = new ChipPicker(this);
+    m_rolePicker->setObjectName(QStringLiteral("inviteRoles"));
+    m_rolePicker->setPlaceholderText(tr("Pick a role by name…"));
+    m_rolePicker->setUnknownText(
+        tr("No role named \"%1\" in this organization. Pick one from the list."));
+    m_rolePicker->setToolTip(tr("The roles every invited person gets. Remove one with its × "
+                                "button."));
+    connect(m_rolePicker, &ChipPicker::changed, this, [this] { m_batch->setRoles(roles()); });
+    form->addRow(tr("Roles"), m_rolePicker);
     layout->addLayout(form);
 
     m_table = new QTableView(this);
@@ -114,7 +91,8 @@ InviteDialog::InviteDialog(Session *session, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->resizeSection(InvitationBatch::Address, 260);
+    m_table->horizontalHeader()->resizeSection(InvitationBatch::Address, 230);
+    m_table->horizontalHeader()->resizeSection(InvitationBatch::Roles, 160);
     m_table->horizontalHeader()->resizeSection(InvitationBatch::Result, 120);
     layout->addWidget(m_table, 1);
 
@@ -165,23 +143,63 @@ QString InviteDialog::defaultLanguage()
 
 void InviteDialog::loadKnownRoles()
 {
-    // Completion offers the role ids already given to people (V1 users carry them).
-    m_session->users()->listUsers({}, {}, 200, 0, this,
-                                  [this](const ApiResult<QJsonArray> &result) {
-                                      if (!result.ok())
-                                          return;
-                                      QStringList roles;
-                                      for (const QJsonValue &value : result.value()) {
-                                          if (const auto user = User::fromJson(value.toObject()))
-                                              roles << user->roles();
-                                      }
-                                      roles.removeDuplicates();
-                                      roles.sort();
-                                      const QString typed = m_role->currentText();
-                                      m_role->clear();
-                                      m_role->addItems(roles);
-                                      m_role->setCurrentText(typed);
-                                  });
+    connect(m_orgRoles, &OrganizationRoles::loaded, this, [this] {
+        updateRoleOptions();
+        applyCsvRoles();
+    });
+    connect(m_orgRoles, &OrganizationRoles::failed, this, [this](const QString &message) {
+        m_rolePicker->setPlaceholderText(tr("The role list could not be loaded: %1").arg(message));
+    });
+    m_orgRoles->load(m_session->organizationId());
+}
+
+QComboBox *InviteDialog::roleBox() const
+{
+    return m_rolePicker->picker();
+}
+
+void InviteDialog::updateRoleOptions()
+{
+    const RoleCatalog &catalog = m_orgRoles->catalog();
+    QList<ChipPicker::Option> options;
+    for (const PermissionRole &role : catalog.assignable())
+        options << ChipPicker::Option{
+            role.id(), role.name(), catalog.details(role.id()), {role.slug()}};
+    m_rolePicker->setOptions(options);
+    m_batch->setRoles(roles()); // the Roles column names them now
+}
+
+void InviteDialog::applyCsvRoles()
+{
+    const RoleCatalog &catalog = m_orgRoles->catalog();
+    if (m_csvRoleCells.isEmpty() || !catalog.isLoaded())
+        return;
+    QHash<QString, InvitationBatch::RowRoles> rows;
+    for (auto cell = m_csvRoleCells.cbegin(); cell != m_csvRoleCells.cend(); ++cell) {
+        const RoleCatalog::Resolution resolution = catalog.resolveList(cell.value());
+        rows.insert(cell.key(),
+                    {resolution.roleIds, resolution.unknown, m_csvLines.value(cell.key())});
+    }
+    m_batch->setRowRoles(rows);
+    onAddressesChanged();
+    const QString unknown = unknownRolesNote();
+    if (unknown.isEmpty())
+        FieldMessage::clear(m_addresses);
+    else
+        FieldMessage::show(m_addresses, unknown);
+}
+
+QString InviteDialog::unknownRolesNote() const
+{
+    QStringList rows;
+    for (const InvitationBatch::Entry &entry : m_batch->entries()) {
+        if (entry.outcome == InvitationBatch::Outcome::UnknownRole)
+            rows << entry.address + QStringLiteral(": ") + entry.detail;
+    }
+    if (rows.isEmpty())
+        return {};
+    return tr("Unknown role, so not invited (correct the file and import it again):") +
+           QLatin1Char('\n') + rows.join(QLatin1Char('\n'));
 }
 
 void InviteDialog::importCsv(const QString &path)
@@ -203,7 +221,15 @@ void InviteDialog::importCsv(const QString &path)
     }
     const QString imported = tr("%n address(es) imported from %1.", nullptr, int(addresses.size()))
                                  .arg(QFileInfo(path).fileName());
-    const QString unused = csv.unusedColumnsNote();
+    for (auto cell = csv.roleCells.cbegin(); cell != csv.roleCells.cend(); ++cell) {
+        m_csvRoleCells.insert(cell.key(), cell.value());
+        m_csvLines.insert(cell.key(), csv.lines.value(cell.key()));
+    }
+    const QString unused =
+        csv.unusedColumnsNote() +
+        (csv.hasRolesColumn ? QLatin1Char(' ') + tr("Each row's roles (column \"roles\") "
+                                                    "are shown in the table below.")
+                            : QString());
     m_importNote->showMessage(unused.isEmpty() ? MessageWidget::Level::Info
                                                : MessageWidget::Level::Warning,
                               unused.isEmpty() ? imported : imported + QLatin1Char(' ') + unused);
@@ -211,77 +237,25 @@ void InviteDialog::importCsv(const QString &path)
     if (!text.isEmpty())
         text += QLatin1Char('\n');
     m_addresses->setPlainText(text + addresses.join(QLatin1Char('\n')));
+    applyCsvRoles();
 }
 
 bool InviteDialog::addRole()
 {
-    static const QRegularExpression full(QStringLiteral("^[^:\\s]+:[^:\\s]+$"));
-    static const QRegularExpression slug(QStringLiteral("^[^:\\s]+$"));
-    QString role = m_role->currentText().trimmed();
-    if (role.isEmpty())
-        return false;
-    // A role typed without its organization is one of this organization's roles.
-    const QString organization = m_session->organizationId();
-    if (slug.match(role).hasMatch() && !organization.isEmpty())
-        role = organization + QLatin1Char(':') + role;
-    if (!full.match(role).hasMatch()) {
-        FieldMessage::show(m_role, tr("\"%1\" is not a role id. Role ids look like "
-                                      "<organization id>:<role>, e.g. 739224:admin.")
-                                       .arg(role));
-        return false;
-    }
-    FieldMessage::clear(m_role);
-    if (!roles().contains(role))
-        addRoleChip(role);
-    m_role->setCurrentIndex(-1);
-    m_role->setCurrentText(QString());
-    return true;
+    return m_rolePicker->addTyped();
 }
 
-void InviteDialog::addRoleChip(const QString &role)
+void InviteDialog::removeRole(const QString &roleId)
 {
-    auto *item = new QListWidgetItem(m_roles);
-    item->setData(Qt::UserRole, role);
-    item->setToolTip(role);
-    auto *chip = new QWidget(m_roles);
-    chip->setObjectName(QStringLiteral("roleChip"));
-    chip->setAttribute(Qt::WA_StyledBackground);
-    chip->setStyleSheet(QStringLiteral("#roleChip { background: %1; border: 1px solid %2; "
-                                       "border-radius: 10px; } QLabel { color: %3; }")
-                            .arg(Theme::name(Theme::Color::InfoBackground),
-                                 Theme::name(Theme::Color::InfoBorder),
-                                 Theme::name(Theme::Color::TextOnBackground)));
-    auto *row = new QHBoxLayout(chip);
-    row->setContentsMargins(8, 1, 2, 1);
-    row->setSpacing(2);
-    row->addWidget(new QLabel(role, chip));
-    auto *remove = new QToolButton(chip);
-    remove->setText(QStringLiteral("×"));
-    remove->setAutoRaise(true);
-    remove->setToolTip(tr("Remove %1").arg(role));
-    remove->setAccessibleName(tr("Remove role %1").arg(role));
-    connect(remove, &QToolButton::clicked, this, [this, role] { removeRole(role); });
-    row->addWidget(remove);
-    item->setSizeHint(chip->sizeHint());
-    m_roles->setItemWidget(item, chip);
-}
-
-void InviteDialog::removeRole(const QString &role)
-{
-    for (int row = 0; row < m_roles->count(); ++row) {
-        if (m_roles->item(row)->data(Qt::UserRole).toString() == role) {
-            delete m_roles->takeItem(row);
-            return;
-        }
-    }
+    QList<ChipPicker::Chip> chips = m_rolePicker->chips();
+    chips.removeIf([&roleId](const ChipPicker::Chip &chip) { return chip.key == roleId; });
+    m_rolePicker->setChips(chips);
+    m_batch->setRoles(roles());
 }
 
 QStringList InviteDialog::roles() const
 {
-    QStringList result;
-    for (int row = 0; row < m_roles->count(); ++row)
-        result << m_roles->item(row)->data(Qt::UserRole).toString();
-    return result;
+    return m_rolePicker->keys();
 }
 
 void InviteDialog::onAddressesChanged()
@@ -297,9 +271,18 @@ void InviteDialog::send()
 {
     if (m_batch->isRunning())
         return;
-    // A role still typed in the box counts too.
-    if (!m_role->currentText().trimmed().isEmpty() && !addRole())
+    // A role still typed in the box counts too; one that names no role stops the sending.
+    if (!roleBox()->currentText().trimmed().isEmpty() && !addRole())
         return;
+    if (!m_csvRoleCells.isEmpty() && !m_orgRoles->catalog().isLoaded()) {
+        FieldMessage::show(roleBox(), m_orgRoles->error().isEmpty()
+                                          ? tr("The organization's roles are still loading; the "
+                                               "file's roles are resolved by name with them.")
+                                          : tr("The role list could not be loaded (%1), so the "
+                                               "file's roles cannot be resolved.")
+                                                .arg(m_orgRoles->error()));
+        return;
+    }
     if (m_sent) // the same list again: start over so every address is checked anew
         onAddressesChanged();
     // Malformed addresses are named next to the list; the valid ones still go out.
@@ -308,12 +291,17 @@ void InviteDialog::send()
         if (entry.outcome == InvitationBatch::Outcome::Invalid)
             invalid << entry.address;
     }
+    // Rows naming an unknown role are pointed at as well; they are not sent either.
+    QStringList problems;
     if (!invalid.isEmpty())
-        FieldMessage::show(
-            m_addresses,
-            tr("Not an e-mail address, so not invited: %1").arg(invalid.join(QLatin1String(", "))));
-    else
+        problems << tr("Not an e-mail address, so not invited: %1")
+                        .arg(invalid.join(QLatin1String(", ")));
+    if (const QString unknown = unknownRolesNote(); !unknown.isEmpty())
+        problems << unknown;
+    if (problems.isEmpty())
         FieldMessage::clear(m_addresses);
+    else
+        FieldMessage::show(m_addresses, problems.join(QLatin1Char('\n')));
     if (m_batch->sendable() == 0) {
         FieldMessage::show(m_addresses, invalid.isEmpty()
                                             ? tr("There is no valid address to invite yet.")
@@ -329,6 +317,25 @@ void InviteDialog::send()
     }
     m_batch->setLanguage(language);
     m_batch->setRoles(roles());
+    // Without a role epilot gives only the root role: asked once, before anything is sent.
+    int withoutRole = 0;
+    for (const InvitationBatch::Entry &entry : m_batch->entries()) {
+        const bool goes = entry.outcome == InvitationBatch::Outcome::Waiting ||
+                          entry.outcome == InvitationBatch::Outcome::Failed;
+        withoutRole += goes && m_batch->rolesOf(entry).isEmpty();
+    }
+    if (withoutRole > 0 && !m_askedNoRole) {
+        if (!Confirmation::ask(this, tr("Invite without a role"),
+                               tr("%n invitation(s) carry no role. epilot then gives only the "
+                                  "organization's root role, so these people can do little until "
+                                  "someone gives them a role. Invite anyway?",
+                                  nullptr, withoutRole),
+                               tr("Invite without a role"))) {
+            roleBox()->setFocus();
+            return;
+        }
+        m_askedNoRole = true;
+    }
     m_sent = true;
     m_progress->show();
     m_batch->run();
@@ -349,6 +356,7 @@ void InviteDialog::updateSummary()
     add(Outcome::Failed, tr("%1 failed"));
     add(Outcome::Invalid, tr("%1 invalid"));
     add(Outcome::Duplicate, tr("%1 duplicate"));
+    add(Outcome::UnknownRole, tr("%1 with an unknown role"));
     add(Outcome::Waiting, tr("%1 to invite"));
     m_summary->setText(total == 0 ? tr("Type or paste addresses above.")
                                   : tr("%n address(es): ", nullptr, total) +

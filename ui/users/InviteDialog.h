@@ -1,12 +1,15 @@
 #pragma once
 
-#include <QDialog>
+#include "models/InvitationBatch.h"
 
-class InvitationBatch;
+#include <QDialog>
+#include <QHash>
+
+class ChipPicker;
 class MessageWidget;
+class OrganizationRoles;
 class QComboBox;
 class QLabel;
-class QListWidget;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
@@ -14,6 +17,10 @@ class QTableView;
 class Session;
 
 // Invites one or many people: addresses typed, pasted or imported from CSV; language; roles.
+// Roles are picked by name from the organization's roles (listAllRoles); a CSV file's `roles`
+// column (names or slugs separated by ';') gives single people more roles, resolved and shown
+// in the table before sending; a row naming an unknown role is pointed at and not sent. Sending
+// invitations without any role asks once (epilot then gives only the root role).
 // Addresses are checked before anything is sent; each address gets its result in the table,
 // and failed ones can be retried in one click.
 class InviteDialog : public QDialog
@@ -24,8 +31,9 @@ public:
 
     QPlainTextEdit *addressEdit() const { return m_addresses; }
     QComboBox *languageBox() const { return m_language; }
-    QComboBox *roleBox() const { return m_role; }
-    QListWidget *roleList() const { return m_roles; }
+    QComboBox *roleBox() const;
+    ChipPicker *rolePicker() const { return m_rolePicker; }
+    OrganizationRoles *organizationRoles() const { return m_orgRoles; }
     QPushButton *sendButton() const { return m_send; }
     QPushButton *retryButton() const { return m_retry; }
     QTableView *resultTable() const { return m_table; }
@@ -35,11 +43,11 @@ public:
     MessageWidget *importNote() const { return m_importNote; }
 
     void importCsv(const QString &path);
-    // Adds the role typed or picked in the role box (a bare role gets this organization's id
-    // in front); false, with a message under the box, when malformed.
+    // Adds the role typed in the role box (its name, slug or id); false, with a message under
+    // the box, when it names no role of the organization.
     bool addRole();
-    void removeRole(const QString &role);
-    // The roles added so far, as role ids.
+    void removeRole(const QString &roleId);
+    // The roles added so far (for everybody), as role ids.
     QStringList roles() const;
     void send();
 
@@ -52,14 +60,21 @@ private:
     void loadKnownRoles();
     void onAddressesChanged();
     void updateSummary();
-    void addRoleChip(const QString &role);
+    void updateRoleOptions();
+    // Resolves the imported `roles` cells by name and marks the rows naming unknown roles.
+    void applyCsvRoles();
+    // The rows not sent for an unknown role, with their file line; empty when none.
+    QString unknownRolesNote() const;
 
     Session *m_session;
     InvitationBatch *m_batch;
     QPlainTextEdit *m_addresses;
     QComboBox *m_language;
-    QComboBox *m_role;
-    QListWidget *m_roles;
+    OrganizationRoles *m_orgRoles;
+    ChipPicker *m_rolePicker;
+    QHash<QString, QString> m_csvRoleCells; // lower-cased address → roles cell
+    QHash<QString, int> m_csvLines;
+    bool m_askedNoRole = false; // asked once whether to invite without a role
     QTableView *m_table;
     QProgressBar *m_progress;
     QLabel *m_summary;

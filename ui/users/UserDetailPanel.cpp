@@ -1,11 +1,13 @@
 #include "ui/users/UserDetailPanel.h"
 
+#include "controllers/UserRolesEditor.h"
 #include "domain/common/InputRules.h"
 #include "domain/users/Group.h"
 #include "services/session/Session.h"
 #include "ui/common/ConflictDialog.h"
 #include "ui/common/FieldMessage.h"
 #include "ui/common/Theme.h"
+#include "ui/users/UserRolesSection.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -103,14 +105,17 @@ UserDetailPanel::UserDetailPanel(Session *session, QWidget *parent)
                       .arg(user.label()));
         emit userSaved(user);
         restoreFocus();
+        saveStepFinished(true);
     });
     connect(m_editor, &UserEditor::saveFailed, this, [this](const QString &message) {
         m_message->showError(tr("Not saved: %1").arg(message));
         updateMarks();
         restoreFocus();
+        saveStepFinished(false);
     });
     connect(m_editor, &UserEditor::rebased, this, &UserDetailPanel::fill);
     connect(m_editor, &UserEditor::conflicted, this, &UserDetailPanel::askAboutConflict);
+    connectRoles();
     showUser({});
 }
 
@@ -210,9 +215,7 @@ void UserDetailPanel::buildForm()
     m_form->addRow(UserEditor::label(UserEditor::Signature), m_signature);
     m_form->addRow(tr("Preview"), m_signaturePreview);
 
-    m_roles = new QLabel(inner);
-    m_roles->setWordWrap(true);
-    m_roles->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_roles = new UserRolesSection(m_session, inner);
     m_form->addRow(tr("Roles"), m_roles);
     m_groups = new QLabel(inner);
     m_groups->setWordWrap(true);
@@ -264,6 +267,7 @@ void UserDetailPanel::showUser(const QString &userId)
         // Another person: the previous one's form goes at once, so nothing typed while the
         // next one loads lands on the wrong person.
         m_editor->clear();
+        m_roles->clear();
         m_content->hide();
         m_empty->show();
     }
@@ -331,28 +335,12 @@ void UserDetailPanel::fill(const User &user)
 
 void UserDetailPanel::loadRolesAndGroups(const User &user)
 {
-    m_roles->setText(tr("Loading…"));
     m_groups->setText(tr("Loading…"));
     const quint64 generation = m_generation;
     const QString id = user.id();
-    // UserV2 has no roles; the V1 list carries them (read-only here).
-    m_session->users()->listUsers(
-        {}, user.email(), 20, 0, this, [this, generation, id](const ApiResult<QJsonArray> &result) {
-            if (generation != m_generation)
-                return;
-            QStringList roles;
-            if (result.ok()) {
-                for (const QJsonValue &value : result.value()) {
-                    const auto candidate = User::fromJson(value.toObject());
-                    if (candidate && candidate->id() == id)
-                        roles << candidate->roles();
-                }
-            }
-            roles.removeDuplicates();
-            m_roles->setText(!result.ok()      ? tr("Not available: %1").arg(result.error().message)
-                             : roles.isEmpty() ? tr("None")
-                                               : roles.join(QLatin1String(", ")));
-        });
+    // UserV2 has no roles; the Permissions API holds them (and edits them).
+    if (m_roles->editor()->userId() != id || !m_roles->editor()->hasChanges())
+        m_roles->load(id);
     m_session->users()->getGroupsForUser(
         id, this, [this, generation](const ApiResult<QJsonArray> &result) {
             if (generation != m_generation)
@@ -412,18 +400,66 @@ void UserDetailPanel::updateMarks()
     m_content->setMinimumWidth(
         static_cast<QScrollArea *>(m_content)->widget()->minimumSizeHint().width() +
         m_content->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4);
-    const bool dirty = m_editor->hasChanges();
-    m_save->setEnabled(dirty && !m_readOnly);
+    if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_roles))) {
+        const bool changed = m_roles->editor()->hasChanges();
+        label->setText(changed ? QStringLiteral("● ") + tr("Roles") : tr("Roles"));
+        label->setToolTip(changed ? tr("Changed, not saved yet") : QString());
+        QFont font = label->font();
+        font.setBold(changed);
+        label->setFont(font);
+    }
+    const bool dirty = hasUnsavedChanges();
+    m_save->setEnabled(dirty && !m_readOnly && !isSaving());
     m_revert->setEnabled(dirty);
+}
+
+bool UserDetailPanel::hasUnsavedChanges() const
+{
+    return m_editor->hasChanges() || m_roles->editor()->hasChanges();
+}
+
+bool UserDetailPanel::isSaving() const
+{
+    return m_editor->isSaving() || m_roles->editor()->isSaving();
+}
+
+void UserDetailPanel::connectRoles()
+{
+    UserRolesEditor *roles = m_roles->editor();
+    connect(m_roles, &UserRolesSection::edited, this, &UserDetailPanel::updateMarks);
+    connect(roles, &UserRolesEditor::saved, this, [this, roles] {
+        if (!m_editor->isSaving())
+            m_message->showPositive(tr("Saved."));
+        emit rolesSaved(roles->userId(), roles->loadedRoles());
+        saveStepFinished(true);
+    });
+    connect(roles, &UserRolesEditor::saveFailed, this, [this, roles] {
+        m_message->showError(tr("Not saved: a role change failed (see Roles)."));
+        emit rolesSaved(roles->userId(), roles->loadedRoles());
+        saveStepFinished(false);
+    });
+}
+
+void UserDetailPanel::saveStepFinished(bool ok)
+{
+    if (m_savesRunning == 0)
+        return; // not a save of this panel's Save (e.g. a conflict answered later)
+    m_savesOk = m_savesOk && ok;
+    if (--m_savesRunning == 0) {
+        updateMarks();
+        emit saveFinished(m_savesOk);
+    }
 }
 
 void UserDetailPanel::save()
 {
-    if (!m_editor->hasChanges() || m_readOnly)
+    const bool fields = m_editor->hasChanges();
+    const bool roles = m_roles->editor()->hasChanges();
+    if ((!fields && !roles) || m_readOnly || isSaving())
         return;
     m_focusBeforeSave = QApplication::focusWidget();
     FieldMessage::clearAll(this);
-    m_fieldsMarked = !checkInput(m_editor, m_lines, m_language);
+    m_fieldsMarked = fields && !checkInput(m_editor, m_lines, m_language);
     if (m_fieldsMarked) {
         m_message->showError(tr("Not saved: correct the marked fields."));
         return;
@@ -434,7 +470,12 @@ void UserDetailPanel::save()
     if (m_save->hasFocus() && m_lastEdited)
         m_lastEdited->setFocus(Qt::OtherFocusReason);
     m_save->setEnabled(false);
-    m_editor->save();
+    m_savesRunning = int(fields) + int(roles);
+    m_savesOk = true;
+    if (roles)
+        m_roles->editor()->save();
+    if (fields)
+        m_editor->save();
 }
 
 void UserDetailPanel::onEdited()
@@ -498,6 +539,7 @@ void UserDetailPanel::askAboutConflict(const FieldConflict &conflict)
 void UserDetailPanel::revert()
 {
     m_editor->revert();
+    m_roles->editor()->revert();
     fill(m_editor->original());
     m_message->clear();
 }
@@ -512,5 +554,6 @@ void UserDetailPanel::setReadOnly(bool readOnly)
     m_signature->setReadOnly(readOnly);
     m_signatureEnabled->setEnabled(!readOnly);
     m_language->setEnabled(!readOnly);
+    m_roles->setReadOnly(readOnly);
     updateMarks();
 }

@@ -16,6 +16,7 @@ class QTextBrowser;
 class QPlainTextEdit;
 class ApiCall;
 class Session;
+class UserRolesSection;
 
 // The selected user's details (getUserV2) as a form. Changed fields are marked; Save sends
 // only those (see UserEditor); when someone else changed the same fields meanwhile it asks with a
@@ -30,7 +31,9 @@ public:
     void showUser(const QString &userId);
     QString userId() const { return m_userId; }
     UserEditor *editor() const { return m_editor; }
-    bool hasUnsavedChanges() const { return m_editor->hasChanges(); }
+    bool hasUnsavedChanges() const;
+    bool isSaving() const;
+    // Saves the changed fields and the changed roles; saveFinished() reports both at once.
     void save();
     void revert();
     void setReadOnly(bool readOnly);
@@ -42,12 +45,15 @@ public:
     QPushButton *revertButton() const { return m_revert; }
     MessageWidget *messageLabel() const { return m_message; }
     QLabel *groupsLabel() const { return m_groups; }
+    UserRolesSection *roles() const { return m_roles; }
     QLabel *draftEmailLabel() const { return m_draftEmail; }
 
 signals:
     void userSaved(const User &user);
     void groupActivated(const QString &groupId);
     void loadFailed(const QString &message);
+    void saveFinished(bool ok);
+    void rolesSaved(const QString &userId, const QStringList &roleIds);
 
 private:
     void buildForm();
@@ -58,6 +64,8 @@ private:
     // Marks follow the typing once a save was refused; remembers the field worked on.
     void onEdited();
     void restoreFocus();
+    void connectRoles();
+    void saveStepFinished(bool ok);
     QWidget *labelFor(UserEditor::Field field) const;
 
     Session *m_session;
@@ -79,7 +87,9 @@ private:
     QTextBrowser *m_signaturePreview = nullptr;
     QCheckBox *m_signatureEnabled = nullptr;
     QLabel *m_draftEmail = nullptr;
-    QLabel *m_roles = nullptr;
+    UserRolesSection *m_roles = nullptr;
+    int m_savesRunning = 0; // the fields' and the roles' saves of one Save
+    bool m_savesOk = true;
     QLabel *m_groups = nullptr;
     MessageWidget *m_message = nullptr;
     QPushButton *m_save = nullptr;

@@ -1,6 +1,7 @@
 #include "ui/users/UsersPane.h"
 
 #include "controllers/SearchDebouncer.h"
+#include "models/OrganizationRoles.h"
 #include "models/UserMemberships.h"
 #include "services/session/Session.h"
 #include "ui/common/Confirmation.h"
@@ -36,8 +37,11 @@
 UsersPane::UsersPane(Session *session, QWidget *parent)
     : Pane(session, parent), m_model(new UserListModel(session->users(), this)),
       m_debouncer(new SearchDebouncer(this)),
-      m_memberships(new UserMemberships(session->users(), this))
+      m_memberships(new UserMemberships(session->users(), this)),
+      m_roleCatalog(new OrganizationRoles(session->permissions(), this))
 {
+    connect(m_roleCatalog, &OrganizationRoles::loaded, this,
+            [this] { m_memberships->setRoleCatalog(m_roleCatalog->catalog()); });
     buildUi();
     connect(m_debouncer, &SearchDebouncer::searchRequested, m_model, &UserListModel::setQuery);
     connect(m_debouncer, &SearchDebouncer::searchRequested, this, &UsersPane::loadMemberships);
@@ -141,6 +145,17 @@ void UsersPane::buildUi()
     connect(m_reset, &QPushButton::clicked, this,
             [this] { runAction(UserBatchAction::Kind::PasswordReset); });
     connect(m_delete, &QPushButton::clicked, this, &UsersPane::deleteSelection);
+    m_roles = new QToolButton(this);
+    m_roles->setText(tr("Roles"));
+    m_roles->setToolTip(tr("Add a role to the selected people, or remove one from them"));
+    m_roles->setPopupMode(QToolButton::InstantPopup);
+    auto *rolesMenu = new QMenu(m_roles);
+    rolesMenu->addAction(tr("Add a role…"), this,
+                         [this] { openRoleAction(UserBatchAction::Kind::AddRole); });
+    rolesMenu->addAction(tr("Remove a role…"), this,
+                         [this] { openRoleAction(UserBatchAction::Kind::RemoveRole); });
+    m_roles->setMenu(rolesMenu);
+    actions->addWidget(m_roles);
     actions->addWidget(m_resend);
     actions->addWidget(m_reset);
     actions->addWidget(m_delete);
@@ -179,6 +194,7 @@ void UsersPane::buildUi()
     m_details = new UserDetailPanel(session(), m_splitter);
     connect(m_details, &UserDetailPanel::userSaved, m_model, &UserListModel::updateUser);
     connect(m_details, &UserDetailPanel::groupActivated, this, &UsersPane::groupRequested);
+    connect(m_details, &UserDetailPanel::rolesSaved, m_memberships, &UserMemberships::setUserRoles);
     connect(m_details->editor(), &UserEditor::edited, this, &UsersPane::updateActions);
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_details);
@@ -214,6 +230,10 @@ void UsersPane::loadWaitingOrganizations()
 void UsersPane::loadMemberships()
 {
     // Like the organization lookup, a search over many users: it waits for the first page.
+    const RoleCatalog &roles = m_roleCatalog->catalog();
+    if ((!roles.isLoaded() || roles.organizationId() != session()->organizationId()) &&
+        !m_roleCatalog->isLoading())
+        m_roleCatalog->load(session()->organizationId());
     m_membershipsWaiting =
         m_model->isLoading() && (m_model->rowCount() == 0 || m_model->showsPreviousRows());
     if (!m_membershipsWaiting)
@@ -245,24 +265,22 @@ void UsersPane::save()
         reportSaved(true);
         return;
     }
-    UserEditor *editor = m_details->editor();
-    // Exactly one outcome per save: the editor's saved() or saveFailed() (a conflict included).
-    auto connections = std::make_shared<QList<QMetaObject::Connection>>();
-    auto report = [this, connections](bool saved) {
-        for (const QMetaObject::Connection &connection : *connections)
-            disconnect(connection);
+    // Exactly one outcome per save: the fields' and the roles' saves together (a conflict
+    // included).
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    auto report = [this, connection](bool saved) {
+        disconnect(*connection);
         reportSaved(saved);
     };
-    *connections << connect(editor, &UserEditor::saved, this, [report] { report(true); });
-    *connections << connect(editor, &UserEditor::saveFailed, this, [report] { report(false); });
+    *connection = connect(m_details, &UserDetailPanel::saveFinished, this, report);
     m_details->save();
-    if (!editor->isSaving())
+    if (!m_details->isSaving())
         report(false); // refused before sending: the marked fields say why
 }
 
 bool UsersPane::isSaving() const
 {
-    return m_details->editor()->isSaving();
+    return m_details->isSaving();
 }
 
 void UsersPane::discard()
@@ -434,6 +452,7 @@ void UsersPane::updateActions()
     m_resend->setEnabled(writable && settled && anyPending);
     m_reset->setEnabled(writable && settled && !people.isEmpty());
     m_delete->setEnabled(writable && settled && !people.isEmpty());
+    m_roles->setEnabled(writable && settled && !people.isEmpty());
 }
 
 void UsersPane::deleteSelection()
@@ -488,26 +507,36 @@ void UsersPane::runAction(UserBatchAction::Kind kind)
     }
     if (!Confirmation::ask(this, UserBatchAction::actionName(kind), question, action))
         return;
+    runBatch(new UserBatchAction(session()->users(), kind, people, this),
+             UserBatchAction::actionName(kind), int(people.size()));
+}
 
-    auto *batch = new UserBatchAction(session()->users(), kind, people, this);
-    auto *progress = new QProgressDialog(UserBatchAction::actionName(kind), tr("Stop"), 0,
-                                         int(people.size()), this);
+void UsersPane::runBatch(UserBatchAction *batch, const QString &title, int total)
+{
+    const UserBatchAction::Kind kind = batch->kind();
+    auto *progress = new QProgressDialog(title, tr("Stop"), 0, total, this);
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(400);
     connect(batch, &UserBatchAction::progress, progress, &QProgressDialog::setValue);
     connect(progress, &QProgressDialog::canceled, batch, &UserBatchAction::cancel);
-    connect(batch, &UserBatchAction::finished, this, [this, batch, progress, kind] {
+    connect(batch, &UserBatchAction::finished, this, [this, batch, progress, kind, title] {
         progress->deleteLater();
         QStringList lines;
         for (const auto &result : batch->results()) {
             lines << QStringLiteral("%1 <%2>: %3")
                          .arg(result.person.name, result.person.email,
-                              result.ok ? tr("done") : tr("failed – %1").arg(result.message));
+                              result.ok ? result.message : tr("failed – %1").arg(result.message));
             if (result.ok && kind == UserBatchAction::Kind::Delete)
                 m_model->markDeleted(result.person.id);
         }
+        if (kind == UserBatchAction::Kind::AddRole || kind == UserBatchAction::Kind::RemoveRole) {
+            // The Roles column and the details show what the server holds now.
+            loadMemberships();
+            if (!m_currentUserId.isEmpty() && !m_details->hasUnsavedChanges())
+                m_details->showUser(m_currentUserId);
+        }
         m_lastReport = tr("%1: %2 of %3 succeeded.\n%4")
-                           .arg(UserBatchAction::actionName(kind))
+                           .arg(title)
                            .arg(batch->succeeded())
                            .arg(batch->results().size())
                            .arg(lines.join(QLatin1Char('\n')));
@@ -518,11 +547,10 @@ void UsersPane::runAction(UserBatchAction::Kind kind)
             m_table->clearSelection(); // the rows stay, marked Deleted, with nothing to act on
         }
         emit actionFinished(m_lastReport);
-        auto *box =
-            new QMessageBox(batch->succeeded() == batch->results().size() ? QMessageBox::Information
-                                                                          : QMessageBox::Warning,
-                            UserBatchAction::actionName(kind),
-                            m_lastReport.section(QLatin1Char('\n'), 0, 0), QMessageBox::Ok, this);
+        auto *box = new QMessageBox(
+            batch->succeeded() == batch->results().size() ? QMessageBox::Information
+                                                          : QMessageBox::Warning,
+            title, m_lastReport.section(QLatin1Char('\n'), 0, 0), QMessageBox::Ok, this);
         box->setDetailedText(lines.join(QLatin1Char('\n')));
         box->setInformativeText(lines.mid(0, 10).join(QLatin1Char('\n')));
         box->setAttribute(Qt::WA_DeleteOnClose);

@@ -7,6 +7,7 @@
 #include "ui/users/OrganizationPicker.h"
 
 class MessageWidget;
+class OrganizationRoles;
 class QAction;
 class QComboBox;
 class QLabel;
@@ -42,6 +43,10 @@ public:
     // Selects the user (searching for them when not loaded) and shows the details.
     void showUser(const QString &userId, const QString &email = {});
     void runAction(UserBatchAction::Kind kind);
+    // Add or remove a role for the selected people: asks which (BulkRoleDialog), then runs
+    // the batch with each person's result (UsersPaneRoles.cpp).
+    void openRoleAction(UserBatchAction::Kind kind);
+    void runRoleAction(UserBatchAction::Kind kind, const QString &roleId);
     void exportTo(const QString &path, UserExporter::Format format);
     // Opens the export dialog (format and file); the export starts when it is accepted.
     void openExport();
@@ -57,6 +62,8 @@ public:
     UserTableColumns *columns() const { return m_columns; }
     UserMemberships *memberships() const { return m_memberships; }
     QString lastReport() const { return m_lastReport; }
+    QToolButton *rolesButton() const { return m_roles; }
+    OrganizationRoles *organizationRoles() const { return m_roleCatalog; }
     QList<UserBatchAction::Person> selectedPeople() const;
 
 signals:
@@ -78,6 +85,8 @@ private:
     // The Roles and Groups columns, for the search and organizations shown.
     void loadMemberships();
     void reselectCurrentUser();
+    // Runs a batch over `people` with a progress dialog and reports each person's result.
+    void runBatch(UserBatchAction *batch, const QString &title, int total);
 
     UserListModel *m_model;
     SearchDebouncer *m_debouncer;
@@ -98,6 +107,8 @@ private:
     QPushButton *m_resend = nullptr;
     QPushButton *m_reset = nullptr;
     QPushButton *m_delete = nullptr;
+    QToolButton *m_roles = nullptr;
+    OrganizationRoles *m_roleCatalog = nullptr;
     QString m_lastReport;
     QString m_currentUserId;
     QString m_pendingSelection;
