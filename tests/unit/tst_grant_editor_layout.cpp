@@ -18,6 +18,7 @@
 #include <QScopeGuard>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QStyle>
 #include <QTest>
 #include <QTranslator>
 #include <QTreeView>
@@ -137,6 +138,71 @@ private slots:
                  qPrintable(QString::number(editor.tree()->width())));
         QVERIFY2(area->width() >= editorSize.width() / 3,
                  qPrintable(QString::number(area->width())));
+    }
+
+    void treeCellsShowTheirTextWhole_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("de") << QStringLiteral("de");
+    }
+
+    // Issue 20: the tree's columns beside the form were cut to "entity-…" and "workfl…". Every
+    // cell now shows its whole text, wrapped onto more lines where the column is narrow, and the
+    // condition is among them.
+    void treeCellsShowTheirTextWhole()
+    {
+        QFETCH(QString, language);
+        QTranslator german;
+        if (language == QLatin1String("de")) {
+            QVERIFY(InterfaceLanguage::load(&german, language));
+            QCoreApplication::installTranslator(&german);
+        }
+        const auto removeGerman =
+            qScopeGuard([&german] { QCoreApplication::removeTranslator(&german); });
+        RoleEditor editor;
+        editor.resize(editorSize);
+        editor.loadRole(roleOf(trapRole));
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QTreeView *tree = editor.tree();
+        QTest::qWait(50); // the rows take their heights after the columns have their widths
+        QVERIFY(!tree->horizontalScrollBar()->isVisible());
+        const QFontMetrics metrics = tree->fontMetrics();
+        bool conditionShown = false;
+        QList<QModelIndex> rows;
+        for (int row = 0; row < tree->model()->rowCount(); ++row) {
+            const QModelIndex first = tree->model()->index(row, 0);
+            rows << first;
+            for (int child = 0; child < tree->model()->rowCount(first); ++child)
+                rows << tree->model()->index(child, 0, first);
+        }
+        for (const QModelIndex &first : std::as_const(rows)) {
+            for (int column = 0; column < tree->model()->columnCount(); ++column) {
+                const QModelIndex cell = first.siblingAtColumn(column);
+                const QString text = cell.data().toString();
+                if (text.isEmpty())
+                    continue;
+                QRect room = tree->visualRect(cell);
+                room.setWidth(room.width() - 8);
+                if (!cell.data(Qt::DecorationRole).isNull())
+                    room.setWidth(room.width() - tree->style()->pixelMetric(QStyle::PM_SmallIconSize) - 8);
+                const QRect needed = metrics.boundingRect(QRect(0, 0, room.width(), 10000),
+                                                          Qt::TextWordWrap, text);
+                const QString where =
+                    QStringLiteral("\"%1\" needs %2x%3 px, has %4x%5")
+                        .arg(text)
+                        .arg(needed.width())
+                        .arg(needed.height())
+                        .arg(room.width())
+                        .arg(room.height());
+                QVERIFY2(needed.width() <= room.width(), qPrintable(where));
+                QVERIFY2(needed.height() <= room.height(), qPrintable(where));
+                conditionShown |= text.contains(QStringLiteral("Payment received"));
+            }
+        }
+        QVERIFY(conditionShown);
+        shoot(&editor, QStringLiteral("grant-tree-") + language);
     }
 
     void findingRowsShowTheirFixButtonsWhole()

@@ -301,7 +301,7 @@ private slots:
         QCOMPARE(added + removed + changed, 3);
         QCOMPARE(changed, 1);
         QVERIFY(RoleReview::compare(current, current).isEmpty());
-        QVERIFY(review.lines().join("\n").contains("effect: allow → deny"));
+        QVERIFY(review.lines().join("\n").contains("effect: Allow → Deny"));
     }
 
     void treeModelShape()

@@ -2,6 +2,7 @@
 
 #include "controllers/OrganizationSwitcher.h"
 #include "domain/account/AccountRecords.h"
+#include "domain/organization/OrganizationWords.h"
 #include "services/session/Session.h"
 #include "ui/account/PasskeysPage.h"
 #include "ui/common/MessageWidget.h"
@@ -52,10 +53,17 @@ void AccountOrganizationsPage::showOrganizations()
     for (int row = 0; row < organizations.size(); ++row) {
         const AccountOrganization &organization = organizations.at(row);
         const QStringList cells{
-            organization.id(), organization.name(), organization.type(), organization.use(),
+            organization.id(), organization.name(), OrganizationWords::type(organization.type()),
+            OrganizationWords::use(organization.use()),
             organization.id() == m_session->organizationId() ? tr("✓ signed in here") : QString()};
-        for (int column = 0; column < cells.size(); ++column)
-            m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+        // The type and use in words; the server's own value in the tool tip.
+        const QStringList raw{{}, {}, organization.type(), organization.use(), {}};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells.at(column));
+            if (raw.at(column) != cells.at(column))
+                item->setToolTip(raw.at(column));
+            m_table->setItem(row, column, item);
+        }
     }
     m_table->resizeColumnsToContents();
     m_switchButton->setEnabled(m_switcher->canSwitch());
