@@ -295,7 +295,7 @@ private slots:
                 ++changed;
                 QCOMPARE(change.fields.size(), 1);
                 QCOMPARE(change.fields.first().field, QStringLiteral("effect"));
-                QCOMPARE(change.fields.first().after, QStringLiteral("deny"));
+                QCOMPARE(change.fields.first().after, QStringLiteral("Deny"));
             }
         }
         QCOMPARE(added + removed + changed, 3);

@@ -132,8 +132,8 @@ void UserTableColumns::fit()
     }
     const int room = std::max(0, available - fixed);
     for (int column : std::as_const(flexible))
-        header->resizeSection(column,
-                              std::max(kNarrowest, room * defaultWidth(column) / std::max(1, shares)));
+        header->resizeSection(
+            column, std::max(kNarrowest, room * defaultWidth(column) / std::max(1, shares)));
     m_restoring = restoring;
 }
 

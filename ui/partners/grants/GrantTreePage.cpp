@@ -44,7 +44,8 @@ public:
                 ++depth;
             width -= depth * m_tree->indentation();
         }
-        measured.rect.setWidth(std::max(1, width));
+        // A valid rectangle (height too), or the style measures the text on one line.
+        measured.rect = QRect(0, 0, std::max(1, width), option.fontMetrics.height());
         return QStyledItemDelegate::sizeHint(measured, index);
     }
 
