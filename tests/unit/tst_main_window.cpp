@@ -28,6 +28,7 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPainter>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
@@ -574,6 +575,11 @@ void MainWindowTest::activityFollowsLanguageSwitch()
     preferences->trigger();
     auto *dialog = window->findChild<PreferencesDialog *>();
     QVERIFY(dialog);
+    // Back to English for the tests after this one, whatever happens here.
+    const auto english = qScopeGuard([] {
+        InterfaceLanguage::choose({});
+        InterfaceLanguage::install(qApp);
+    });
     dialog->languageBox()->setCurrentIndex(dialog->languageBox()->findData(QStringLiteral("de")));
     dialog->accept();
     QTRY_COMPARE(window->navigation()->item(0)->text(), QStringLiteral("Benutzer"));
@@ -594,10 +600,6 @@ void MainWindowTest::activityFollowsLanguageSwitch()
              QStringLiteral("Den Aktivitätsbereich öffnen, um zu sehen, was fehlgeschlagen ist"));
     // The View menu still words the toggle as a menu entry, not as the panel's title.
     QCOMPARE(dock->toggleViewAction()->text(), QStringLiteral("&Aktivitätsbereich"));
-
-    // Back to English for the tests after this one.
-    InterfaceLanguage::choose({});
-    InterfaceLanguage::install(qApp);
 }
 
 void MainWindowTest::geometryAndPaneRemembered()
