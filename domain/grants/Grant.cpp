@@ -277,6 +277,15 @@ QString Grant::summary() const
     return text;
 }
 
+QString Grant::effectText(const QString &effect)
+{
+    if (effect == QLatin1String("allow"))
+        return tr("Allow");
+    if (effect == QLatin1String("deny"))
+        return tr("Deny");
+    return effect;
+}
+
 void Grant::setOrRemove(const QString &key, const QString &value)
 {
     if (value.isEmpty())

@@ -69,6 +69,8 @@ public:
     QString key() const;
     // One line for lists: "allow entity-read on entity:*:contact:*".
     QString summary() const;
+    // "Allow" / "Deny" in the interface language; an unknown effect as written.
+    static QString effectText(const QString &effect);
 
 private:
     void setOrRemove(const QString &key, const QString &value);

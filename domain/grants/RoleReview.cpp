@@ -86,7 +86,8 @@ QList<RoleReview::FieldChange> RoleReview::grantFields(const Grant &before, cons
     if (resourceText(before) != resourceText(after))
         fields.append({tr("resource"), resourceText(before), resourceText(after)});
     if (before.effectiveEffect() != after.effectiveEffect())
-        fields.append({tr("effect"), before.effectiveEffect(), after.effectiveEffect()});
+        fields.append({tr("effect"), Grant::effectText(before.effectiveEffect()),
+                       Grant::effectText(after.effectiveEffect())});
     if (conditionsText(before) != conditionsText(after))
         fields.append({tr("conditions"), conditionsText(before), conditionsText(after)});
     return fields;

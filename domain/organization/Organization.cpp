@@ -1,5 +1,9 @@
 #include "domain/organization/Organization.h"
 
+#include "domain/organization/OrganizationWords.h"
+
+#include <QLocale>
+
 namespace {
 
 const QString addressKey = QStringLiteral("address");
@@ -46,6 +50,22 @@ QString Organization::text(const QString &key) const
     if (key.startsWith(addressPrefix))
         return shown(object(addressKey).value(key.mid(addressPrefix.size())));
     return shown(m_json.value(key));
+}
+
+QString Organization::readableText(const QString &key) const
+{
+    const QString raw = text(key);
+    if (raw.isEmpty())
+        return raw;
+    if (key == QLatin1String("type"))
+        return OrganizationWords::type(raw);
+    if (key == QLatin1String("organization_use"))
+        return OrganizationWords::use(raw);
+    if (key == QLatin1String("pricing_tier"))
+        return OrganizationWords::pricingTier(raw);
+    if (key == QLatin1String("created_date") && createdDate().isValid())
+        return QLocale().toString(createdDate().toLocalTime(), QLocale::ShortFormat);
+    return raw;
 }
 
 QJsonObject Organization::editableValues() const

@@ -31,6 +31,9 @@ public:
     // given as the server sent them (createdDate() for a date).
     QString text(const QString &key) const;
     QDateTime createdDate() const { return dateTime(QStringLiteral("created_date")); }
+    // A read-only value as a person reads it: fixed values in words of the interface language
+    // ("Anbieter" for "Vendor"), the creation date in local time. text() keeps the raw value.
+    QString readableText(const QString &key) const;
 
     // Every editable key (and the signature) with its text.
     QJsonObject editableValues() const;

@@ -18,6 +18,7 @@
 #include <QScopeGuard>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QStyle>
 #include <QTest>
 #include <QTranslator>
 #include <QTreeView>
@@ -137,6 +138,81 @@ private slots:
                  qPrintable(QString::number(editor.tree()->width())));
         QVERIFY2(area->width() >= editorSize.width() / 3,
                  qPrintable(QString::number(area->width())));
+    }
+
+    void treeCellsShowTheirTextWhole_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("de") << QStringLiteral("de");
+    }
+
+    // Issue 20: the tree's columns beside the form were cut to "entity-…" and "workfl…". Every
+    // cell now shows its whole text, wrapped onto more lines where the column is narrow, and the
+    // condition is among them.
+    void treeCellsShowTheirTextWhole()
+    {
+        QFETCH(QString, language);
+        QTranslator german;
+        if (language == QLatin1String("de")) {
+            QVERIFY(InterfaceLanguage::load(&german, language));
+            QCoreApplication::installTranslator(&german);
+        }
+        const auto removeGerman =
+            qScopeGuard([&german] { QCoreApplication::removeTranslator(&german); });
+        RoleEditor editor;
+        editor.resize(editorSize);
+        editor.loadRole(roleOf(trapRole));
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QTreeView *tree = editor.tree();
+        bool conditionShown = false;
+        // What does not fit, cell by cell (empty when every text is whole).
+        const auto cutCells = [&] {
+            QStringList cut;
+            if (tree->horizontalScrollBar()->isVisible())
+                cut << QStringLiteral("the tree scrolls sideways");
+            const QFontMetrics metrics = tree->fontMetrics();
+            QList<QModelIndex> rows;
+            for (int row = 0; row < tree->model()->rowCount(); ++row) {
+                const QModelIndex first = tree->model()->index(row, 0);
+                rows << first;
+                for (int child = 0; child < tree->model()->rowCount(first); ++child)
+                    rows << tree->model()->index(child, 0, first);
+            }
+            for (const QModelIndex &first : std::as_const(rows)) {
+                for (int column = 0; column < tree->model()->columnCount(); ++column) {
+                    const QModelIndex cell = first.siblingAtColumn(column);
+                    const QString text = cell.data().toString();
+                    if (text.isEmpty())
+                        continue;
+                    // The cell less the style's text margins (and the icon with its own).
+                    const int margin =
+                        tree->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, tree) + 1;
+                    QRect room = tree->visualRect(cell);
+                    room.setWidth(room.width() - 2 * margin);
+                    if (!cell.data(Qt::DecorationRole).isNull())
+                        room.setWidth(room.width() -
+                                      tree->style()->pixelMetric(QStyle::PM_SmallIconSize) -
+                                      2 * margin);
+                    const QRect needed = metrics.boundingRect(QRect(0, 0, room.width(), 10000),
+                                                              Qt::TextWordWrap, text);
+                    if (needed.width() > room.width() || needed.height() > room.height())
+                        cut << QStringLiteral("\"%1\" needs %2x%3 px, has %4x%5")
+                                   .arg(text)
+                                   .arg(needed.width())
+                                   .arg(needed.height())
+                                   .arg(room.width())
+                                   .arg(room.height());
+                    conditionShown |= text.contains(QStringLiteral("Payment received"));
+                }
+            }
+            return cut.join(QLatin1Char('\n'));
+        };
+        QString cut;
+        QTRY_VERIFY2((cut = cutCells()).isEmpty(), qPrintable(cut));
+        QVERIFY(conditionShown);
+        shoot(&editor, QStringLiteral("grant-tree-") + language);
     }
 
     void findingRowsShowTheirFixButtonsWhole()

@@ -295,13 +295,13 @@ private slots:
                 ++changed;
                 QCOMPARE(change.fields.size(), 1);
                 QCOMPARE(change.fields.first().field, QStringLiteral("effect"));
-                QCOMPARE(change.fields.first().after, QStringLiteral("deny"));
+                QCOMPARE(change.fields.first().after, QStringLiteral("Deny"));
             }
         }
         QCOMPARE(added + removed + changed, 3);
         QCOMPARE(changed, 1);
         QVERIFY(RoleReview::compare(current, current).isEmpty());
-        QVERIFY(review.lines().join("\n").contains("effect: allow → deny"));
+        QVERIFY(review.lines().join("\n").contains("effect: Allow → Deny"));
     }
 
     void treeModelShape()

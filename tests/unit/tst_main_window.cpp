@@ -7,21 +7,28 @@
 #include "ui/common/Icons.h"
 #include "ui/common/MessageWidget.h"
 #include "ui/shell/ActivityDock.h"
+#include "ui/shell/InterfaceLanguage.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/Pane.h"
+#include "ui/shell/PreferencesDialog.h"
 #include "ui/shell/SessionController.h"
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
+#include <QHeaderView>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPainter>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
@@ -152,6 +159,7 @@ private slots:
     void readOnlyDisablesWritingActions();
     void activityDockListsRequests();
     void activityIsOneKeystrokeAway();
+    void activityFollowsLanguageSwitch();
     void emulatorProfileNameTranslated();
     void geometryAndPaneRemembered();
     void signedOutShowsNotice();
@@ -539,6 +547,59 @@ void MainWindowTest::activityIsOneKeystrokeAway()
     QVERIFY(inViewMenu);
     QTest::keyClick(window.get(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(window->activityDock()->isVisible());
+}
+
+void MainWindowTest::activityFollowsLanguageSwitch()
+{
+    auto window = makeWindow();
+    ActivityEntry entry;
+    entry.id = 8;
+    entry.started = QDateTime::currentDateTime();
+    entry.method = QStringLiteral("GET");
+    entry.url = QStringLiteral("http://127.0.0.1:1/v2/users/me");
+    entry.status = 503;
+    entry.error = QStringLiteral("Service unavailable");
+    emit window->session()->client()->activity(entry);
+    ActivityDock *dock = window->activityDock();
+    auto *failed = window->statusBar()->findChild<QToolButton *>(QStringLiteral("failedRequests"));
+    QVERIFY(failed);
+    QVERIFY2(failed->text().startsWith(QStringLiteral("1 request")), qPrintable(failed->text()));
+
+    // Edit > Preferences > Deutsch > OK, while running.
+    QAction *preferences = nullptr;
+    for (QAction *action : window->menuBar()->findChildren<QAction *>()) {
+        if (action->text() == QStringLiteral("&Preferences…"))
+            preferences = action;
+    }
+    QVERIFY(preferences);
+    preferences->trigger();
+    auto *dialog = window->findChild<PreferencesDialog *>();
+    QVERIFY(dialog);
+    // Back to English for the tests after this one, whatever happens here.
+    const auto english = qScopeGuard([] {
+        InterfaceLanguage::choose({});
+        InterfaceLanguage::install(qApp);
+    });
+    dialog->languageBox()->setCurrentIndex(dialog->languageBox()->findData(QStringLiteral("de")));
+    dialog->accept();
+    QTRY_COMPARE(window->navigation()->item(0)->text(), QStringLiteral("Benutzer"));
+
+    // The panel and the status bar's button speak German too, without a restart.
+    QCOMPARE(dock->windowTitle(), QStringLiteral("Aktivität"));
+    QCOMPARE(dock->findChild<QCheckBox *>()->text(), QStringLiteral("Nur fehlgeschlagene"));
+    QCOMPARE(dock->findChild<QLineEdit *>()->placeholderText(),
+             QStringLiteral("Nach URL, Status oder Fehler filtern"));
+    QCOMPARE(dock->view()->model()->headerData(ActivityLogModel::Time, Qt::Horizontal).toString(),
+             QStringLiteral("Zeit"));
+    bool summary = false;
+    for (const QLabel *label : dock->findChildren<QLabel *>())
+        summary = summary || label->text() == QStringLiteral("1 Anfrage, fehlgeschlagen");
+    QVERIFY(summary);
+    QCOMPARE(failed->text(), QStringLiteral("1 Anfrage fehlgeschlagen — Aktivität anzeigen"));
+    QCOMPARE(failed->toolTip(),
+             QStringLiteral("Den Aktivitätsbereich öffnen, um zu sehen, was fehlgeschlagen ist"));
+    // The View menu still words the toggle as a menu entry, not as the panel's title.
+    QCOMPARE(dock->toggleViewAction()->text(), QStringLiteral("&Aktivitätsbereich"));
 }
 
 void MainWindowTest::geometryAndPaneRemembered()

@@ -2,6 +2,7 @@
 
 #include "controllers/OrganizationSwitcher.h"
 #include "domain/account/AccountRecords.h"
+#include "domain/organization/OrganizationWords.h"
 #include "models/RecordListModel.h"
 #include "services/session/Session.h"
 #include "ui/account/PasskeysPage.h"
@@ -61,13 +62,18 @@ void AccountOrganizationsPage::showOrganizations()
     const QList<AccountOrganization> organizations =
         AccountOrganization::listFrom(m_switcher->organizations());
     QList<RecordListModel::Record> records;
-    for (const AccountOrganization &organization : organizations)
+    for (const AccountOrganization &organization : organizations) {
+        const QString type = OrganizationWords::type(organization.type());
+        const QString use = OrganizationWords::use(organization.use());
+        // The type and use in words; the server's own values in the tool tip.
+        const QString stored = tr("Stored as: %1, %2").arg(organization.type(), organization.use());
         records.append(
             {organization.id(),
-             {organization.id(), organization.name(), organization.type(), organization.use(),
+             {organization.id(), organization.name(), type, use,
               organization.id() == m_session->organizationId() ? tr("✓ signed in here")
                                                                : QString()},
-             {}});
+             stored});
+    }
     m_model->setRecords(records);
     m_table->resizeColumnsToContents();
     m_switchButton->setEnabled(m_switcher->canSwitch());

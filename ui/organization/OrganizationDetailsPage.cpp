@@ -17,7 +17,6 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPlainTextEdit>
@@ -240,13 +239,18 @@ void OrganizationDetailsPage::show(const Organization &organization)
 {
     m_showing = true;
     m_loaded = organization;
-    for (auto it = m_fields.begin(); it != m_fields.end(); ++it) {
-        QString value = organization.text(it.key());
-        if (it.key() == QLatin1String("created_date") && organization.createdDate().isValid())
-            value =
-                QLocale().toString(organization.createdDate().toLocalTime(), QLocale::ShortFormat);
-        it.value()->setText(value);
-        it.value()->setCursorPosition(0);
+    for (const QString &key : Organization::editableKeys()) {
+        m_fields.value(key)->setText(organization.text(key));
+        m_fields.value(key)->setCursorPosition(0);
+    }
+    // Read-only values in words; the server's own value stays at hand in the tool tip.
+    for (const QString &key : Organization::readOnlyKeys()) {
+        QLineEdit *field = m_fields.value(key);
+        const QString raw = organization.text(key);
+        const QString readable = organization.readableText(key);
+        field->setText(readable);
+        field->setToolTip(readable == raw ? QString() : tr("Stored as \"%1\"").arg(raw));
+        field->setCursorPosition(0);
     }
     m_signature->setPlainText(organization.text(Organization::signatureKey()));
     m_heading->setText(QStringLiteral("<span style='font-size:16pt; font-weight:600'>%1</span>"

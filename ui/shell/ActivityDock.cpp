@@ -69,9 +69,9 @@ protected:
 } // namespace
 
 ActivityDock::ActivityDock(QWidget *parent)
-    : QDockWidget(tr("Activity"), parent), m_model(new ActivityLogModel(this)),
-      m_filter(new ActivityFilter(this)), m_view(new QTableView), m_search(new QLineEdit),
-      m_failedOnly(new QCheckBox(tr("Failed only"))), m_summary(new QLabel)
+    : QDockWidget(parent), m_model(new ActivityLogModel(this)), m_filter(new ActivityFilter(this)),
+      m_view(new QTableView), m_search(new QLineEdit), m_failedOnly(new QCheckBox),
+      m_summary(new QLabel), m_copy(new QToolButton), m_clear(new QToolButton)
 {
     setObjectName(QStringLiteral("activityDock"));
     m_filter->setSourceModel(m_model);
@@ -95,23 +95,18 @@ ActivityDock::ActivityDock(QWidget *parent)
     m_view->setColumnWidth(ActivityLogModel::Size, digit * 10);
     m_view->setColumnWidth(ActivityLogModel::Error, digit * 34);
 
-    m_search->setPlaceholderText(tr("Filter by URL, status or error"));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(Icons::get(QStringLiteral("search")), QLineEdit::LeadingPosition);
     m_search->setMaximumWidth(320);
     connect(m_search, &QLineEdit::textChanged, this, &ActivityDock::applyFilter);
     connect(m_failedOnly, &QCheckBox::toggled, this, &ActivityDock::applyFilter);
 
-    auto *copy = new QToolButton;
-    copy->setIcon(Icons::get(QStringLiteral("copy")));
-    copy->setToolTip(tr("Copy the log as text"));
-    copy->setAutoRaise(true);
-    connect(copy, &QToolButton::clicked, this, &ActivityDock::copyToClipboard);
-    auto *clear = new QToolButton;
-    clear->setIcon(Icons::get(QStringLiteral("clear")));
-    clear->setToolTip(tr("Clear the log"));
-    clear->setAutoRaise(true);
-    connect(clear, &QToolButton::clicked, m_model, &ActivityLogModel::clear);
+    m_copy->setIcon(Icons::get(QStringLiteral("copy")));
+    m_copy->setAutoRaise(true);
+    connect(m_copy, &QToolButton::clicked, this, &ActivityDock::copyToClipboard);
+    m_clear->setIcon(Icons::get(QStringLiteral("clear")));
+    m_clear->setAutoRaise(true);
+    connect(m_clear, &QToolButton::clicked, m_model, &ActivityLogModel::clear);
 
     m_summary->setForegroundRole(QPalette::PlaceholderText);
 
@@ -121,8 +116,8 @@ ActivityDock::ActivityDock(QWidget *parent)
     bar->addWidget(m_failedOnly);
     bar->addStretch();
     bar->addWidget(m_summary);
-    bar->addWidget(copy);
-    bar->addWidget(clear);
+    bar->addWidget(m_copy);
+    bar->addWidget(m_clear);
 
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
@@ -144,6 +139,18 @@ ActivityDock::ActivityDock(QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &ActivityDock::updateSummary);
     // The count of failures changes after the row arrives.
     connect(m_model, &ActivityLogModel::failedCountChanged, this, &ActivityDock::updateSummary);
+    retranslate();
+}
+
+void ActivityDock::retranslate()
+{
+    setWindowTitle(tr("Activity"));
+    m_failedOnly->setText(tr("Failed only"));
+    m_search->setPlaceholderText(tr("Filter by URL, status or error"));
+    m_copy->setToolTip(tr("Copy the log as text"));
+    m_clear->setToolTip(tr("Clear the log"));
+    // The model words its column names when asked: the header only needs to ask again.
+    emit m_model->headerDataChanged(Qt::Horizontal, 0, m_model->columnCount() - 1);
     updateSummary();
 }
 

@@ -9,6 +9,7 @@ class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
 class QTableView;
+class QToolButton;
 struct ActivityEntry;
 
 // The dockable Activity panel: every request of the session with time, method, URL, status,
@@ -27,6 +28,9 @@ public:
     QTableView *view() const { return m_view; }
     // Everything the panel shows, as text (what "Copy" puts on the clipboard).
     QString text() const;
+    // Title, filter, buttons, summary and column names again in the interface language (after a
+    // live language switch); the log's rows stay as they were written.
+    void retranslate();
 
 private:
     void updateSummary();
@@ -39,4 +43,6 @@ private:
     QLineEdit *m_search;
     QCheckBox *m_failedOnly;
     QLabel *m_summary;
+    QToolButton *m_copy;
+    QToolButton *m_clear;
 };

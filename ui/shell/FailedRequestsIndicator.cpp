@@ -11,7 +11,6 @@ FailedRequestsIndicator::FailedRequestsIndicator(ActivityDock *activity, QWidget
     setAutoRaise(true);
     setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     setIcon(Icons::get(QStringLiteral("activity")));
-    setToolTip(tr("Open the Activity panel to see what failed"));
     connect(this, &QToolButton::clicked, this, [this] {
         m_activity->show();
         m_activity->raise();
@@ -23,7 +22,14 @@ FailedRequestsIndicator::FailedRequestsIndicator(ActivityDock *activity, QWidget
         if (visible)
             markSeen();
     });
+    retranslate();
     markSeen();
+}
+
+void FailedRequestsIndicator::retranslate()
+{
+    setToolTip(tr("Open the Activity panel to see what failed"));
+    refresh();
 }
 
 int FailedRequestsIndicator::unseenFailures() const

@@ -14,6 +14,8 @@ public:
     explicit FailedRequestsIndicator(ActivityDock *activity, QWidget *parent = nullptr);
 
     int unseenFailures() const;
+    // Its text and tool tip again in the interface language (after a live language switch).
+    void retranslate();
 
 private:
     void refresh();

@@ -2,6 +2,8 @@
 // asked about unsaved changes, then menus, page titles and pages are built again in the new
 // language. The session, the Activity log and the server's data stay as they are.
 #include "services/session/Session.h"
+#include "ui/shell/ActivityDock.h"
+#include "ui/shell/FailedRequestsIndicator.h"
 #include "ui/shell/InterfaceLanguage.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/PreferencesDialog.h"
@@ -10,6 +12,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QStatusBar>
 
 void MainWindow::showPreferences()
 {
@@ -45,6 +48,10 @@ void MainWindow::retranslate()
     menuBar()->clear();
     discardPages();
     m_pages->retranslate();
+    // Before the menus: the dock's new title renames its toggle action, which the View menu words.
+    m_activity->retranslate();
+    if (auto *failed = statusBar()->findChild<FailedRequestsIndicator *>())
+        failed->retranslate();
     createMenus();
     applyReadOnly(m_session->isReadOnly());
     m_navigation->setAccessibleName(tr("Pages"));

@@ -154,6 +154,9 @@ void UserDetailPanel::buildForm()
 
     m_form = new QFormLayout();
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // In a narrow column beside the list a row that does not fit puts its field under its label
+    // instead of widening the panel (and squeezing the list into scrolling sideways).
+    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     layout->addLayout(m_form);
     auto addLine = [this, inner](UserEditor::Field field, const QString &placeholder = {}) {
         auto *line = new QLineEdit(inner);

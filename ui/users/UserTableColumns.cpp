@@ -2,6 +2,7 @@
 
 #include "models/UserListModel.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QMenu>
 #include <QSettings>
@@ -11,7 +12,7 @@
 
 namespace {
 
-// Widths for the first start; together the shown ones fit beside the details at 1280 px.
+// Widths for the first start, and the shares of the table's width while it is fitted.
 constexpr std::pair<int, int> kWidths[] = {
     {UserListModel::Name, 140},       {UserListModel::Email, 250}, {UserListModel::Status, 95},
     {UserListModel::Department, 130}, {UserListModel::Phone, 120}, {UserListModel::Created, 110},
@@ -24,9 +25,36 @@ constexpr int kShownAtFirst[] = {UserListModel::Avatar, UserListModel::Name,
                                  UserListModel::Email,  UserListModel::Status,
                                  UserListModel::Roles,  UserListModel::Groups};
 
+// Columns that keep their width when the table is fitted: a picture, a badge, a count.
+constexpr int kFixedWidth[] = {UserListModel::Avatar, UserListModel::Status, UserListModel::Mfa,
+                               UserListModel::Passkeys};
+constexpr int kNarrowest = 60; // a fitted column is never narrower
+
+int defaultWidth(int column)
+{
+    if (column == UserListModel::Avatar)
+        return 36;
+    for (const auto &[which, width] : kWidths) {
+        if (which == column)
+            return width;
+    }
+    return 100;
+}
+
+bool hasFixedWidth(int column)
+{
+    return std::find(std::begin(kFixedWidth), std::end(kFixedWidth), column) !=
+           std::end(kFixedWidth);
+}
+
 QString versionKey(const QString &key)
 {
     return key + QStringLiteral("Columns");
+}
+
+QString fittedKey(const QString &key)
+{
+    return key + QStringLiteral("Fitted");
 }
 
 } // namespace
@@ -51,7 +79,62 @@ UserTableColumns::UserTableColumns(QTableView *table, const QString &settingsKey
     m_restoring = false;
     // Saved at each change: a save when the page closes would read a header half torn down.
     connect(header, &QHeaderView::sectionMoved, this, &UserTableColumns::save);
-    connect(header, &QHeaderView::sectionResized, this, &UserTableColumns::save);
+    connect(header, &QHeaderView::sectionResized, this, [this] {
+        if (m_restoring)
+            return;
+        if (m_dragging)
+            m_fitting = false; // the person set a width: from now on theirs
+        save();
+    });
+    header->viewport()->installEventFilter(this);
+    table->viewport()->installEventFilter(this);
+}
+
+bool UserTableColumns::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->horizontalHeader()->viewport()) {
+        if (event->type() == QEvent::MouseButtonPress ||
+            event->type() == QEvent::MouseButtonDblClick)
+            m_dragging = true;
+        else if (event->type() == QEvent::MouseButtonRelease)
+            m_dragging = false;
+    } else if (watched == m_table->viewport() && event->type() == QEvent::Resize && m_fitting) {
+        fit();
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void UserTableColumns::fit()
+{
+    // The shown columns share the width by their default widths; a picture, a badge or a count
+    // keeps its own. Only below ~kNarrowest px a column may push the table into scrolling.
+    QHeaderView *header = m_table->horizontalHeader();
+    const int available = m_table->viewport()->width();
+    if (available <= 0)
+        return;
+    int fixed = 0;
+    int shares = 0;
+    QList<int> flexible;
+    for (int column = 0; column < header->count(); ++column) {
+        if (header->isSectionHidden(column))
+            continue;
+        if (hasFixedWidth(column)) {
+            fixed += defaultWidth(column);
+        } else {
+            shares += defaultWidth(column);
+            flexible << column;
+        }
+    }
+    const bool restoring = std::exchange(m_restoring, true);
+    for (int column = 0; column < header->count(); ++column) {
+        if (!header->isSectionHidden(column) && hasFixedWidth(column))
+            header->resizeSection(column, defaultWidth(column));
+    }
+    const int room = std::max(0, available - fixed);
+    for (int column : std::as_const(flexible))
+        header->resizeSection(
+            column, std::max(kNarrowest, room * defaultWidth(column) / std::max(1, shares)));
+    m_restoring = restoring;
 }
 
 void UserTableColumns::applyDefaults()
@@ -67,6 +150,8 @@ void UserTableColumns::applyDefaults()
         header->resizeSection(column, width);
     for (int column = 0; column < UserListModel::ColumnCount; ++column)
         header->setSectionHidden(column, isDefaultHidden(column));
+    m_fitting = true;
+    fit();
     m_restoring = restoring;
 }
 
@@ -86,6 +171,7 @@ bool UserTableColumns::restore()
     if (!header->restoreState(settings.value(m_key).toByteArray()))
         return false;
     header->setSectionHidden(UserListModel::Name, false); // never a list without names
+    m_fitting = settings.value(fittedKey(m_key), true).toBool();
     return true;
 }
 
@@ -96,6 +182,7 @@ void UserTableColumns::save() const
     QSettings settings;
     settings.setValue(m_key, m_table->horizontalHeader()->saveState());
     settings.setValue(versionKey(m_key), int(UserListModel::ColumnCount));
+    settings.setValue(fittedKey(m_key), m_fitting);
 }
 
 QMenu *UserTableColumns::createMenu(QWidget *parent)
@@ -126,6 +213,8 @@ void UserTableColumns::setColumnShown(int column, bool shown)
     if (column == UserListModel::Name && !shown)
         return;
     m_table->horizontalHeader()->setSectionHidden(column, !shown);
+    if (m_fitting)
+        fit(); // the shown columns share the width anew
     save();
 }
 

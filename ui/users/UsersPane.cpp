@@ -28,6 +28,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolButton>
@@ -198,12 +199,17 @@ void UsersPane::buildUi()
     connect(m_details->editor(), &UserEditor::edited, this, &UsersPane::updateActions);
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_details);
-    // The list gets the room; the details a column of their own, which can be narrowed or
-    // collapsed (drag the handle to the edge) and grows back by dragging.
+    // The list gets the room (two thirds, as the window grows too); the details a column of
+    // their own, which can be narrowed or collapsed (drag the handle to the edge) and grows back
+    // by dragging. Where the person leaves the handle is remembered.
     m_splitter->setChildrenCollapsible(true);
-    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({860, 400});
+    m_splitter->setSizes({6700, 3300}); // shared in proportion once the page has its width
+    m_splitter->restoreState(QSettings().value(QStringLiteral("users/splitter")).toByteArray());
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] {
+        QSettings().setValue(QStringLiteral("users/splitter"), m_splitter->saveState());
+    });
     layout->addWidget(m_splitter, 1);
     updateStatusLine();
 }

@@ -1,5 +1,6 @@
 #include "ui/partners/grants/GrantForm.h"
 
+#include "domain/grants/Grant.h"
 #include "domain/grants/GrantCatalog.h"
 #include "ui/common/Icons.h"
 #include "ui/partners/grants/GrantStyle.h"
@@ -68,7 +69,7 @@ GrantForm::GrantForm(QWidget *parent) : QGroupBox(tr("Selected grant"), parent)
     m_resource->setToolTip(GrantCatalog::resourceHelp());
     m_effect = new QComboBox;
     for (const QString effect : {QStringLiteral("allow"), QStringLiteral("deny")})
-        m_effect->addItem(GrantStyle::effectIcon(effect), GrantStyle::effectText(effect), effect);
+        m_effect->addItem(GrantStyle::effectIcon(effect), Grant::effectText(effect), effect);
 
     m_conditions = new QListWidget;
     m_conditions->setMaximumHeight(60);

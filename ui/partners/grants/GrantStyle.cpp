@@ -2,7 +2,6 @@
 
 #include "ui/common/Theme.h"
 
-#include <QCoreApplication>
 #include <QLabel>
 #include <QPainter>
 #include <QPainterPath>
@@ -143,15 +142,6 @@ QColor severityColor(GrantFinding::Severity severity)
 }
 
 } // namespace GrantStyle
-
-QString GrantStyle::effectText(const QString &effect)
-{
-    if (effect == QLatin1String("allow"))
-        return QCoreApplication::translate("GrantStyle", "Allow");
-    if (effect == QLatin1String("deny"))
-        return QCoreApplication::translate("GrantStyle", "Deny");
-    return effect;
-}
 
 QLabel *GrantStyle::hintLabel(const QString &text)
 {

@@ -13,8 +13,6 @@ class QLabel;
 // Colours come from ui/common/Theme (light or dark variant).
 namespace GrantStyle {
 
-// "Allow" / "Deny" in the interface language; any other value (an invalid one) as it is.
-QString effectText(const QString &effect);
 QIcon effectIcon(const QString &effect);
 QColor effectColor(const QString &effect);
 QIcon severityIcon(GrantFinding::Severity severity);

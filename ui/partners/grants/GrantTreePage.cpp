@@ -8,6 +8,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QStyledItemDelegate>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
@@ -25,6 +26,32 @@ QToolButton *historyButton(QAction *action)
     button->setAutoRaise(true);
     return button;
 }
+
+// QTreeView asks a row's height without the column's width, so wrapped text would be cut to one
+// line: this delegate measures each cell at its column's width.
+class WrappingDelegate : public QStyledItemDelegate
+{
+public:
+    explicit WrappingDelegate(QTreeView *tree) : QStyledItemDelegate(tree), m_tree(tree) {}
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem measured = option;
+        int width = m_tree->header()->sectionSize(index.column());
+        if (index.column() == m_tree->header()->logicalIndex(0)) {
+            int depth = 1; // the root decoration
+            for (QModelIndex up = index.parent(); up.isValid(); up = up.parent())
+                ++depth;
+            width -= depth * m_tree->indentation();
+        }
+        // A valid rectangle (height too), or the style measures the text on one line.
+        measured.rect = QRect(0, 0, std::max(1, width), option.fontMetrics.height());
+        return QStyledItemDelegate::sizeHint(measured, index);
+    }
+
+private:
+    QTreeView *m_tree;
+};
 
 } // namespace
 
@@ -98,13 +125,20 @@ QWidget *GrantTreePage::buildTree()
     m_tree->setModel(m_model);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->setAlternatingRowColors(true);
-    m_tree->setUniformRowHeights(true);
     // Every column stays in view beside the grant's form, German at 1280x800 included: the
-    // effect is as wide as its word, the others share the rest (elided; whole in the tool tip).
+    // effect is as wide as its word, the others share the rest and wrap onto a second line
+    // (an action at its hyphens, a resource at its colons, a condition at its spaces) instead
+    // of being cut to "entity-…".
+    m_tree->setWordWrap(true);
+    m_tree->setItemDelegate(new WrappingDelegate(m_tree));
+    m_tree->setUniformRowHeights(false);
+    m_tree->setTextElideMode(Qt::ElideNone);
     QHeaderView *header = m_tree->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::Stretch);
     header->setSectionResizeMode(GrantTreeModel::EffectColumn, QHeaderView::ResizeToContents);
+    // A column of another width wraps its text anew: the rows take their new heights.
+    connect(header, &QHeaderView::sectionResized, m_tree, [this] { m_tree->doItemsLayout(); });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (!m_filling)

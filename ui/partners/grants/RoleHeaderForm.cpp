@@ -1,5 +1,6 @@
 #include "ui/partners/grants/RoleHeaderForm.h"
 
+#include "domain/permissions/RoleKindText.h"
 #include "ui/partners/grants/GrantStyle.h"
 
 #include <QFormLayout>
@@ -48,7 +49,11 @@ void RoleHeaderForm::startRole(bool isNew, const QString &type)
     m_slugTouched = !isNew;
     m_slug->setToolTip(isNew ? tr("Lower-case letters, digits and _; starts with a letter.")
                              : tr("The slug is part of the role's id and cannot change."));
-    m_type->setText(type.isEmpty() ? tr("share_role (set by the server)") : type);
+    // The kind in words; the API's own word (share_role) in the tool tip, for those who look it up.
+    const QString apiType = type.isEmpty() ? PermissionRole::typeOf(RoleKind::Share) : type;
+    m_type->setText(type.isEmpty() ? tr("%1 (set by the server)").arg(RoleKindText::ofType(apiType))
+                                   : RoleKindText::ofType(apiType));
+    m_type->setToolTip(apiType);
     applyLocks();
 }
 

@@ -1,5 +1,6 @@
 #include "ui/partners/grants/StyledGrantTreeModel.h"
 
+#include "domain/grants/Grant.h"
 #include "ui/partners/grants/GrantStyle.h"
 
 #include <QFont>
@@ -28,8 +29,18 @@ QVariant StyledGrantTreeModel::data(const QModelIndex &index, int role) const
     }
     // Words as well as icon and colour; the JSON view keeps the raw "allow" / "deny".
     if (role == Qt::DisplayRole && index.column() == EffectColumn)
-        return GrantStyle::effectText(effect);
+        return Grant::effectText(effect);
     if (role == Qt::DisplayRole && index.column() == ActionColumn && index.parent().isValid())
         return tr("needs: %1").arg(GrantTreeModel::data(index, role).toString());
+    if (role == Qt::DisplayRole &&
+        (index.column() == ResourceColumn || index.column() == ConditionsColumn)) {
+        // A resource or an attribute path has no spaces: a zero-width space after each colon
+        // and dot lets a narrow column wrap there ("entity:739224:" / "opportunity:*") instead
+        // of cutting it off. Only what is shown; the grant keeps its text.
+        QString text = GrantTreeModel::data(index, role).toString();
+        text.replace(QLatin1Char(':'), QStringLiteral(":\u200B"));
+        text.replace(QLatin1Char('.'), QStringLiteral(".\u200B"));
+        return text;
+    }
     return GrantTreeModel::data(index, role);
 }

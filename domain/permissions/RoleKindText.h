@@ -1,0 +1,13 @@
+#pragma once
+
+#include "domain/permissions/PermissionRole.h"
+
+// A role's kind in words of the interface language ("Share role"), for every page that names
+// one; the Permissions API's own word (`share_role`) is for tool tips only.
+namespace RoleKindText {
+
+QString of(RoleKind kind);
+// The words for a `type` value of the API; an unknown type is given as it came.
+QString ofType(const QString &type);
+
+} // namespace RoleKindText
