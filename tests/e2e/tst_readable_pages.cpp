@@ -183,6 +183,16 @@ private slots:
             if (area->isVisible())
                 QVERIFY2(!area->horizontalScrollBar()->isVisible(), qPrintable(where));
         }
+        // Save and Revert are whole inside the window whatever the form's height: a person never
+        // scrolls to find them.
+        for (const QPushButton *button :
+             {users->details()->saveButton(), users->details()->revertButton()}) {
+            const QRect inWindow(button->mapTo(&window, QPoint(0, 0)), button->size());
+            QVERIFY2(button->isVisible() && window.rect().contains(inWindow) &&
+                         button->visibleRegion().boundingRect().size() == button->size(),
+                     qPrintable(button->text() + QStringLiteral(" at ") +
+                                QString::number(inWindow.bottom())));
+        }
         window.close();
     }
 

@@ -130,13 +130,17 @@ void UserDetailPanel::buildForm()
                            QStringLiteral(" padding: 24px;"));
     outer->addWidget(m_empty);
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    m_content = scroll;
-    auto *inner = new QWidget(scroll);
-    scroll->setWidget(inner);
-    outer->addWidget(scroll);
+    // The form scrolls; its message and buttons stay below it, always in view.
+    m_content = new QWidget(this);
+    auto *contentLayout = new QVBoxLayout(m_content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    m_scroll = new QScrollArea(m_content);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    auto *inner = new QWidget(m_scroll);
+    m_scroll->setWidget(inner);
+    contentLayout->addWidget(m_scroll, 1);
+    outer->addWidget(m_content);
 
     auto *layout = new QVBoxLayout(inner);
     m_header = new QLabel(inner);
@@ -230,18 +234,20 @@ void UserDetailPanel::buildForm()
     m_form->addRow(tr("Groups"), m_groups);
 
     // The message shares the buttons' row: coming and going it never moves them.
-    m_message = new MessageWidget(MessageWidget::Style::Inline, inner);
+    m_message = new MessageWidget(MessageWidget::Style::Inline, m_content);
     auto *buttons = new QHBoxLayout();
+    buttons->setContentsMargins(layout->contentsMargins().left(), 0,
+                                layout->contentsMargins().right(), 0);
     buttons->addWidget(m_message, 4, Qt::AlignTop);
     buttons->addStretch(1);
-    m_revert = new QPushButton(tr("Revert"), inner);
-    m_save = new QPushButton(tr("Save"), inner);
+    m_revert = new QPushButton(tr("Revert"), m_content);
+    m_save = new QPushButton(tr("Save"), m_content);
     m_save->setDefault(true);
     connect(m_revert, &QPushButton::clicked, this, &UserDetailPanel::revert);
     connect(m_save, &QPushButton::clicked, this, &UserDetailPanel::save);
     buttons->addWidget(m_revert, 0, Qt::AlignTop);
     buttons->addWidget(m_save, 0, Qt::AlignTop);
-    layout->addLayout(buttons);
+    contentLayout->addLayout(buttons);
     layout->addStretch();
     // The checked fields have their message's room from the start: Save never moves.
     for (QWidget *checked :
@@ -401,7 +407,7 @@ void UserDetailPanel::updateMarks()
     // The panel is never narrower than its form with its marked (bold) labels, in the interface
     // language: the splitter beside the list then never squeezes it into scrolling sideways.
     m_content->setMinimumWidth(
-        static_cast<QScrollArea *>(m_content)->widget()->minimumSizeHint().width() +
+        m_scroll->widget()->minimumSizeHint().width() +
         m_content->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4);
     if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_roles))) {
         const bool changed = m_roles->editor()->hasChanges();

@@ -14,6 +14,7 @@ class QLineEdit;
 class QPushButton;
 class QTextBrowser;
 class QPlainTextEdit;
+class QScrollArea;
 class ApiCall;
 class Session;
 class UserRolesSection;
@@ -95,5 +96,6 @@ private:
     QPushButton *m_save = nullptr;
     QPushButton *m_revert = nullptr;
     QWidget *m_content = nullptr;
+    QScrollArea *m_scroll = nullptr;
     QLabel *m_empty = nullptr;
 };
