@@ -21,12 +21,18 @@ bool WhatIfCheck::applies(const Grant &grant, const Question &question, QStringL
     if (grant.hasResource() && !GrantMatcher::matches(grant.resource(), question.resource))
         return false;
     for (const GrantCondition &condition : grant.conditions()) {
-        if (!condition.isEquals()) {
+        if (!condition.comparesValues()) {
             if (notes)
                 notes->append(tr("The condition %1 of \"%2\" cannot be evaluated here and was "
                                  "taken as not holding.")
                                   .arg(condition.summary(), grant.summary()));
             return false;
+        }
+        if (!condition.isEquals()) { // not_equals: a missing or empty attribute passes
+            const QString value = question.attributes.value(condition.attribute());
+            if (!value.isEmpty() && condition.values().contains(value))
+                return false;
+            continue;
         }
         if (!question.attributes.contains(condition.attribute())) {
             if (notes)
