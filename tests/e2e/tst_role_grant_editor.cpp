@@ -160,13 +160,13 @@ class TestRoleGrantEditor : public QObject
         return finished.first().first().toBool();
     }
 
-    static const Grant *grantWith(const QList<Grant> &grants, const QString &action)
+    static std::optional<Grant> grantWith(const QList<Grant> &grants, const QString &action)
     {
         for (const Grant &grant : grants) {
             if (grant.action() == action)
-                return &grant;
+                return grant;
         }
-        return nullptr;
+        return std::nullopt;
     }
 
 private slots:
@@ -256,7 +256,7 @@ private slots:
         QCOMPARE(stored->grants().size(), 2);
         for (const Grant &grant : stored->grants())
             QVERIFY(!grant.toJson().contains(QStringLiteral("dependencies")));
-        const Grant *view = grantWith(stored->grants(), QStringLiteral("entity-view"));
+        const std::optional<Grant> view = grantWith(stored->grants(), QStringLiteral("entity-view"));
         QVERIFY(view && view->resource() == resource);
         QCOMPARE(view->conditions().value(0).toJson(),
                  QJsonObject({{"operation", "equals_current_user"},

@@ -155,10 +155,11 @@ QString RoleHeaderForm::typedExpiry() const
 {
     if (!m_expires->isChecked())
         return {};
-    // Seconds as shown; the same moment as the draft's text keeps the draft's spelling.
+    // The field shows minutes: within the shown minute it is still the draft's moment, kept in
+    // the draft's spelling (seconds, milliseconds), so nothing counts as edited.
     const QDateTime typed = m_expiry->dateTime().toUTC();
     const QDateTime shown = QDateTime::fromString(m_shownExpiry, Qt::ISODateWithMs);
-    if (shown.isValid() && shown.toSecsSinceEpoch() == typed.toSecsSinceEpoch())
+    if (shown.isValid() && qAbs(shown.secsTo(typed)) < 60)
         return m_shownExpiry;
     return typed.toString(Qt::ISODate);
 }
