@@ -71,7 +71,7 @@ GrantForm::GrantForm(QWidget *parent) : QGroupBox(tr("Selected grant"), parent)
         m_effect->addItem(GrantStyle::effectIcon(effect), GrantStyle::effectText(effect), effect);
 
     m_conditions = new QListWidget;
-    m_conditions->setMaximumHeight(60);
+    m_conditions->setMaximumHeight(48);
     // A long condition is cut with "…" (whole in its tool tip), not scrolled sideways.
     m_conditions->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_conditions->setTextElideMode(Qt::ElideRight);
@@ -120,7 +120,7 @@ QWidget *GrantForm::buildConditionEditor()
     m_conditionAttribute->setPlaceholderText(tr("e.g. workflows.primary.task_name"));
     m_conditionValues = new QListWidget;
     m_conditionValues->setObjectName(QStringLiteral("conditionValues"));
-    m_conditionValues->setMaximumHeight(72);
+    m_conditionValues->setMaximumHeight(56);
     auto *addValueButton = conditionButton(QStringLiteral("add"), tr("Add value"));
     auto *removeValue = conditionButton(QStringLiteral("delete"), tr("Remove value"));
 
@@ -133,6 +133,11 @@ QWidget *GrantForm::buildConditionEditor()
                              int(Kind::EqualsCurrentUser));
     m_conditionKind->addItem(tr("The current user is not in the user field"),
                              int(Kind::NotEqualsCurrentUser));
+    // Not as wide as its longest entry: beside its label on one line, the form stays short
+    // enough to show the condition without scrolling.
+    m_conditionKind->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_conditionKind->setMinimumContentsLength(12);
+    m_conditionKind->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 
     m_conditionEditor = new QWidget;
     auto *conditionForm = new QFormLayout(m_conditionEditor);
