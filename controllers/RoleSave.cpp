@@ -236,16 +236,16 @@ void RoleSave::create()
             return;
         }
         const auto created = [this](const ApiResult<QJsonObject> &result) {
-                const std::optional<Role> stored =
-                    result.ok() ? Role::fromJson(result.value()) : std::nullopt;
-                if (!result.ok())
-                    return finish(false, tr("Not saved: %1").arg(result.error().message));
-                if (!stored)
-                    return finish(false, tr("Saved, but the server's answer could not be read; "
-                                            "reload to check."));
-                m_stored = *stored;
-                emit saved(m_stored);
-                finish(true);
+            const std::optional<Role> stored =
+                result.ok() ? Role::fromJson(result.value()) : std::nullopt;
+            if (!result.ok())
+                return finish(false, tr("Not saved: %1").arg(result.error().message));
+            if (!stored)
+                return finish(false, tr("Saved, but the server's answer could not be read; "
+                                        "reload to check."));
+            m_stored = *stored;
+            emit saved(m_stored);
+            finish(true);
         };
         if (m_permissions)
             m_permissions->createRole(OrgRoleAdapter::fromEditor(m_mine).createPayload(), this,

@@ -27,8 +27,7 @@ QList<PermissionRole> parentChoices(const QList<PermissionRole> &roles, const QS
 {
     QList<PermissionRole> choices;
     for (const PermissionRole &role : roles) {
-        if (role.id() != self &&
-            (role.kind() == RoleKind::Root || role.kind() == RoleKind::Share))
+        if (role.id() != self && (role.kind() == RoleKind::Root || role.kind() == RoleKind::Share))
             choices.append(role);
     }
     return choices;

@@ -290,8 +290,8 @@ JsonReading readObject(const QString &text, const QJsonObject &json, const Role 
     if (!grants)
         return fail(problem.section(QLatin1Char(' '), 0, 0), problem);
     JsonReading reading;
-    reading.draft = RoleDraft{json.value("name").toString(), json.value("slug").toString(),
-                              *grants, json.value("parent_role").toString(), expiresAt};
+    reading.draft = RoleDraft{json.value("name").toString(), json.value("slug").toString(), *grants,
+                              json.value("parent_role").toString(), expiresAt};
     return reading;
 }
 

@@ -7,9 +7,9 @@
 // its rows (stale), loading is not shown as empty.
 #include "domain/grants/GrantTree.h"
 #include "domain/permissions/PermissionRole.h"
+#include "models/ListStateTracker.h"
 #include "services/session/Session.h"
 #include "tests/support/E2eEnvironment.h"
-#include "models/ListStateTracker.h"
 #include "ui/common/Confirmation.h"
 #include "ui/common/ConflictDialog.h"
 #include "ui/common/EmptyStateOverlay.h"
@@ -29,6 +29,7 @@
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
@@ -204,8 +205,8 @@ private slots:
         QVERIFY(editor->isOrganizationRole());
 
         // A grant on the role's own opportunities, only where I am the assignee …
-        const QString resource = QStringLiteral("entity:%1:opportunity:*")
-                                     .arg(m_session->organizationId());
+        const QString resource =
+            QStringLiteral("entity:%1:opportunity:*").arg(m_session->organizationId());
         editor->addGrant();
         type(editor->actionBox()->lineEdit(), QStringLiteral("entity-view"));
         type(editor->resourceEdit(), resource);
@@ -256,11 +257,12 @@ private slots:
         QCOMPARE(stored->grants().size(), 2);
         for (const Grant &grant : stored->grants())
             QVERIFY(!grant.toJson().contains(QStringLiteral("dependencies")));
-        const std::optional<Grant> view = grantWith(stored->grants(), QStringLiteral("entity-view"));
+        const std::optional<Grant> view =
+            grantWith(stored->grants(), QStringLiteral("entity-view"));
         QVERIFY(view && view->resource() == resource);
         QCOMPARE(view->conditions().value(0).toJson(),
-                 QJsonObject({{"operation", "equals_current_user"},
-                              {"attribute", "assignee.*.user_id"}}));
+                 QJsonObject(
+                     {{"operation", "equals_current_user"}, {"attribute", "assignee.*.user_id"}}));
         QVERIFY(grantWith(stored->grants(), QStringLiteral("entity-read")));
         QCOMPARE(stored->parentRole(), rootId);
         QCOMPARE(stored->expiresAt(), expiry.toUTC());
@@ -381,13 +383,18 @@ private slots:
         int status = 0;
         m_environment.emulatorRequest(
             "PUT", QStringLiteral("/emulator/faults"),
-            QJsonDocument(QJsonObject{
-                {"next", QJsonArray{QJsonObject{{"fault", "internal_error"},
-                                                {"count", 5},
-                                                {"method", "get"},
-                                                {"path", "/v1/permissions/roles"}}}}}),
+            QJsonDocument(
+                QJsonObject{{"next", QJsonArray{QJsonObject{{"fault", "internal_error"},
+                                                            {"count", 5},
+                                                            {"method", "get"},
+                                                            {"path", "/v1/permissions/roles"}}}}}),
             &status);
         QCOMPARE(status, 200);
+        // The faults end with this test, also when it fails half-way.
+        const auto noFaults = qScopeGuard([this] {
+            m_environment.emulatorRequest("PUT", QStringLiteral("/emulator/faults"),
+                                          QJsonDocument(QJsonObject()));
+        });
         pane.reload();
         QCOMPARE(pane.listState()->state(), ListStateModel::State::Loading);
         QVERIFY(pane.listOverlay()->text() != RolesPane::tr("No roles yet."));
@@ -398,8 +405,7 @@ private slots:
         m_environment.emulatorRequest("PUT", QStringLiteral("/emulator/faults"),
                                       QJsonDocument(QJsonObject()), &status);
         pane.reload();
-        QTRY_VERIFY_WITH_TIMEOUT(pane.listState()->state() == ListStateModel::State::Loaded,
-                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(pane.listState()->state() == ListStateModel::State::Loaded, 20000);
         QVERIFY(!pane.listOverlay()->showsStale());
     }
 

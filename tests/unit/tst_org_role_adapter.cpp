@@ -132,10 +132,10 @@ private slots:
         QCOMPARE(changed.values(), QStringList{QStringLiteral("open")});
         QVERIFY(changed.toJson().value("x_condition_extra").toBool());
         // … and to the current-user kind with two user fields.
-        draft = RoleEdits::conditionChanged(draft, {0}, 0,
-                                            GrantCondition::Kind::NotEqualsCurrentUser,
-                                            QStringLiteral("a.*.user_id, b.*.user_id"), {})
-                    .draft;
+        draft =
+            RoleEdits::conditionChanged(draft, {0}, 0, GrantCondition::Kind::NotEqualsCurrentUser,
+                                        QStringLiteral("a.*.user_id, b.*.user_id"), {})
+                .draft;
         changed = draft.grants.at(0).conditions().at(0);
         QCOMPARE(changed.operation(), QStringLiteral("not_equals_current_user"));
         QVERIFY(!changed.toJson().contains("values") && !changed.toJson().contains("attribute"));
@@ -172,8 +172,8 @@ private slots:
         grant.setConditions({GrantCondition::make(GrantCondition::Kind::NotEquals, "status",
                                                   {QStringLiteral("closed")})});
         WhatIfCheck::Question open{"entity-edit", "entity:1:opportunity:2", {{"status", "open"}}};
-        WhatIfCheck::Question closed{"entity-edit", "entity:1:opportunity:2",
-                                     {{"status", "closed"}}};
+        WhatIfCheck::Question closed{
+            "entity-edit", "entity:1:opportunity:2", {{"status", "closed"}}};
         WhatIfCheck::Question missing{"entity-edit", "entity:1:opportunity:2", {}};
         QVERIFY(WhatIfCheck::applies(grant, open));
         QVERIFY(!WhatIfCheck::applies(grant, closed));
@@ -186,8 +186,8 @@ private slots:
         RoleDraft draft = OrgRoleAdapter::draftOf(loaded());
         draft.expiresAt.clear();
         draft.parentRole = QStringLiteral("739224:root");
-        const QStringList lines = RoleReview::compare(current, RoleEdits::applied(current, draft))
-                                      .lines();
+        const QStringList lines =
+            RoleReview::compare(current, RoleEdits::applied(current, draft)).lines();
         QCOMPARE(lines.size(), 2);
         QVERIFY(lines.join('\n').contains("739224:root"));
         QVERIFY(lines.join('\n').contains("2028-07-21T17:32:28Z"));
@@ -197,9 +197,9 @@ private slots:
     {
         QList<PermissionRole> roles;
         for (const auto &[slug, type] : QList<QPair<QString, QString>>{{"root", "org_role"},
-                                                                        {"share", "share_role"},
-                                                                        {"sales", "user_role"},
-                                                                        {"p", "partner_role"}}) {
+                                                                       {"share", "share_role"},
+                                                                       {"sales", "user_role"},
+                                                                       {"p", "partner_role"}}) {
             QJsonObject json{{"id", "1:" + slug}, {"slug", slug}, {"name", slug}, {"type", type}};
             roles << *PermissionRole::fromJson(json);
         }

@@ -13,13 +13,13 @@
 #include <QVBoxLayout>
 
 RoleEditorWindow::RoleEditorWindow(Session *session, const QString &roleId,
-                                   const QList<PermissionRole> &organizationRoles,
-                                   QWidget *parent)
+                                   const QList<PermissionRole> &organizationRoles, QWidget *parent)
     : QWidget(parent, Qt::Window), m_session(session), m_roleId(roleId),
       m_organizationRoles(organizationRoles),
       m_status(new MessageWidget(MessageWidget::Style::Banner, this)),
       m_editor(new RoleEditor(this)), m_undo(new QPushButton(tr("&Undo"), this)),
-      m_redo(new QPushButton(tr("&Redo"), this)), m_save(new QPushButton(tr("Review and &save…"), this)),
+      m_redo(new QPushButton(tr("&Redo"), this)),
+      m_save(new QPushButton(tr("Review and &save…"), this)),
       m_close(new QPushButton(tr("Close"), this))
 {
     setObjectName(QStringLiteral("roleEditorWindow"));
@@ -73,9 +73,9 @@ void RoleEditorWindow::reload()
     m_session->permissions()->getRole(m_roleId, this, [this](const ApiResult<QJsonObject> &result) {
         const auto role = result.ok() ? PermissionRole::fromJson(result.value()) : std::nullopt;
         if (!role) {
-            m_status->showError(result.ok() ? tr("The server's answer could not be read.")
-                                            : tr("The role could not be loaded: %1")
-                                                  .arg(result.error().message));
+            m_status->showError(
+                result.ok() ? tr("The server's answer could not be read.")
+                            : tr("The role could not be loaded: %1").arg(result.error().message));
             refreshButtons();
             return;
         }
@@ -124,10 +124,10 @@ void RoleEditorWindow::refreshButtons()
 void RoleEditorWindow::closeEvent(QCloseEvent *event)
 {
     if (m_loaded && !m_readOnly && !isRootRole() && m_editor->isModified() &&
-        !Confirmation::ask(this, tr("Unsaved changes"),
-                           tr("Close %1 and drop the changes not saved?")
-                               .arg(m_editor->loadedRole().name()),
-                           tr("Drop changes"))) {
+        !Confirmation::ask(
+            this, tr("Unsaved changes"),
+            tr("Close %1 and drop the changes not saved?").arg(m_editor->loadedRole().name()),
+            tr("Drop changes"))) {
         event->ignore();
         return;
     }

@@ -3,8 +3,8 @@
 #include "controllers/SearchDebouncer.h"
 #include "domain/grants/OrgRoleAdapter.h"
 #include "domain/users/User.h"
-#include "services/session/Session.h"
 #include "models/ListStateTracker.h"
+#include "services/session/Session.h"
 #include "ui/common/Confirmation.h"
 #include "ui/common/EmptyStateOverlay.h"
 #include "ui/common/MessageWidget.h"
@@ -173,12 +173,11 @@ void RolesPane::search(const QString &text)
                 finishOne(); // a newer search is on its way
                 return;
             }
-            const auto page =
-                result.ok() ? RoleSearchPage::fromJson(result.value()) : std::nullopt;
+            const auto page = result.ok() ? RoleSearchPage::fromJson(result.value()) : std::nullopt;
             if (!page) {
-                m_listState->failed(result.ok() ? tr("The search's answer could not be read.")
-                                                : tr("The search failed: %1")
-                                                      .arg(result.error().message),
+                m_listState->failed(result.ok()
+                                        ? tr("The search's answer could not be read.")
+                                        : tr("The search failed: %1").arg(result.error().message),
                                     m_tree->topLevelItemCount() > 0);
             } else {
                 showRoles(page->roles);

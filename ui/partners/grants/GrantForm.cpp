@@ -264,8 +264,8 @@ int GrantForm::currentCondition() const
 
 void GrantForm::showConditionKind(GrantCondition::Kind kind)
 {
-    const bool values = kind == GrantCondition::Kind::Equals ||
-                        kind == GrantCondition::Kind::NotEquals;
+    const bool values =
+        kind == GrantCondition::Kind::Equals || kind == GrantCondition::Kind::NotEquals;
     m_valuesLabel->setVisible(values);
     m_valuesRow->setVisible(values);
     m_conditionAttribute->setPlaceholderText(
@@ -287,8 +287,7 @@ void GrantForm::refreshConditionEditor()
         valid && !editable ? tr("This condition's shape is kept exactly as it is; edit it in "
                                 "the JSON view.")
                            : QString());
-    const GrantCondition::Kind kind =
-        editable ? condition.kind() : GrantCondition::Kind::Equals;
+    const GrantCondition::Kind kind = editable ? condition.kind() : GrantCondition::Kind::Equals;
     m_conditionKind->setCurrentIndex(qMax(0, m_conditionKind->findData(int(kind))));
     showConditionKind(kind);
     m_conditionAttribute->setText(condition.comparesValues() || !editable
@@ -313,7 +312,8 @@ GrantForm::Condition GrantForm::typedCondition() const
     QStringList values;
     for (int index = 0; index < m_conditionValues->count(); ++index)
         values << m_conditionValues->item(index)->text();
-    return {m_conditions->currentRow(), GrantCondition::Kind(m_conditionKind->currentData().toInt()),
+    return {m_conditions->currentRow(),
+            GrantCondition::Kind(m_conditionKind->currentData().toInt()),
             m_conditionAttribute->text().trimmed(), nonEmpty(values)};
 }
 

@@ -1,12 +1,11 @@
 // RoleEditor's saving: partner roles through the Partner Directory API, organization roles
 // through the Permissions API; both ride on RoleSave (re-read, conflict question, review, write).
-#include "ui/partners/grants/RoleEditor.h"
-
 #include "controllers/RoleSave.h"
 #include "domain/grants/GrantLayoutMemory.h"
 #include "domain/grants/PolicyAnalyzer.h"
 #include "domain/grants/RoleReview.h"
 #include "ui/common/ConflictDialog.h"
+#include "ui/partners/grants/RoleEditor.h"
 #include "ui/partners/grants/RoleReviewDialog.h"
 
 #include <QTimer>
@@ -103,7 +102,8 @@ void RoleEditor::wireSaver()
 void RoleEditor::adopt(const Role &current, const Role &merged, bool keepMyGrants)
 {
     const QList<Grant> myTree = m_draft.grants;
-    loadRole(current, m_organizationRole ? QList<Grant>() : GrantLayoutMemory::recall(current.id()));
+    loadRole(current,
+             m_organizationRole ? QList<Grant>() : GrantLayoutMemory::recall(current.id()));
     RoleDraft draft = RoleEdits::draftOf(merged, keepMyGrants ? myTree : m_draft.grants);
     draft.slug = current.slug();
     apply({draft, m_selected}, tr("Keep my edits"));

@@ -100,9 +100,8 @@ void RoleHeaderForm::setOrganizationRole(bool organizationRole,
                                          const QList<QPair<QString, QString>> &parents)
 {
     m_organizationRole = organizationRole;
-    for (QWidget *widget : {static_cast<QWidget *>(m_parentLabel),
-                            static_cast<QWidget *>(m_parent), static_cast<QWidget *>(m_expiresLabel),
-                            m_expiryRow})
+    for (QWidget *widget : {static_cast<QWidget *>(m_parentLabel), static_cast<QWidget *>(m_parent),
+                            static_cast<QWidget *>(m_expiresLabel), m_expiryRow})
         widget->setVisible(organizationRole);
     m_filling = true;
     const QString shown = m_parent->currentData().toString();
