@@ -240,6 +240,8 @@ private slots:
         emit editor->expiryEdit()->editingFinished();
         QCOMPARE(editor->draft().parentRole, rootId);
         QCOMPARE(QDateTime::fromString(editor->draft().expiresAt, Qt::ISODate), expiry.toUTC());
+        window->resize(1280, 800);
+        window->grab().save(QStringLiteral("/tmp/role-editor-window.png"));
 
         // Undo and redo walk the same steps.
         QUndoStack *undo = editor->undoStack();

@@ -17,17 +17,13 @@ RoleEditorWindow::RoleEditorWindow(Session *session, const QString &roleId,
     : QWidget(parent, Qt::Window), m_session(session), m_roleId(roleId),
       m_organizationRoles(organizationRoles),
       m_status(new MessageWidget(MessageWidget::Style::Banner, this)),
-      m_editor(new RoleEditor(this)), m_undo(new QPushButton(tr("&Undo"), this)),
-      m_redo(new QPushButton(tr("&Redo"), this)),
-      m_save(new QPushButton(tr("Review and &save…"), this)),
+      m_editor(new RoleEditor(this)), m_save(new QPushButton(tr("Review and &save…"), this)),
       m_close(new QPushButton(tr("Close"), this))
 {
     setObjectName(QStringLiteral("roleEditorWindow"));
     setWindowTitle(tr("Role"));
     m_save->setDefault(true);
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_undo);
-    buttons->addWidget(m_redo);
     buttons->addStretch(1);
     buttons->addWidget(m_save);
     buttons->addWidget(m_close);
@@ -38,8 +34,7 @@ RoleEditorWindow::RoleEditorWindow(Session *session, const QString &roleId,
     resize(1100, 720);
 
     QUndoStack *undo = m_editor->undoStack();
-    connect(m_undo, &QPushButton::clicked, undo, &QUndoStack::undo);
-    connect(m_redo, &QPushButton::clicked, undo, &QUndoStack::redo);
+    // Undo and redo are the grant page's own buttons (one pair, not two).
     connect(undo, &QUndoStack::indexChanged, this, &RoleEditorWindow::refreshButtons);
     connect(undo, &QUndoStack::cleanChanged, this, &RoleEditorWindow::refreshButtons);
     connect(m_editor, &RoleEditor::changed, this, &RoleEditorWindow::refreshButtons);
@@ -116,8 +111,6 @@ void RoleEditorWindow::refreshButtons()
 {
     const bool editable = m_loaded && !m_readOnly && !isRootRole();
     const bool saving = m_editor->isSaving();
-    m_undo->setEnabled(editable && !saving && m_editor->undoStack()->canUndo());
-    m_redo->setEnabled(editable && !saving && m_editor->undoStack()->canRedo());
     m_save->setEnabled(editable && !saving);
 }
 

@@ -47,8 +47,6 @@ private:
     QList<PermissionRole> m_organizationRoles;
     MessageWidget *m_status;
     RoleEditor *m_editor;
-    QPushButton *m_undo;
-    QPushButton *m_redo;
     QPushButton *m_save;
     QPushButton *m_close;
     bool m_loaded = false;
