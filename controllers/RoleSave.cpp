@@ -1,8 +1,10 @@
 #include "controllers/RoleSave.h"
 
 #include "domain/grants/GrantTree.h"
+#include "domain/grants/OrgRoleAdapter.h"
 #include "domain/grants/RoleReview.h"
 #include "services/api/PartnerDirectoryService.h"
+#include "services/api/PermissionsService.h"
 
 #include <QTimer>
 
@@ -10,6 +12,8 @@ namespace {
 
 const QString NameKey = QStringLiteral("name");
 const QString GrantsKey = QStringLiteral("grants");
+const QString ParentKey = QStringLiteral("parent_role");
+const QString ExpiresKey = QStringLiteral("expires_at");
 
 QJsonValue flatGrants(const QList<Grant> &grants)
 {
@@ -21,6 +25,17 @@ QJsonValue flatGrants(const QList<Grant> &grants)
 RoleSave::RoleSave(PartnerDirectoryService *service, QObject *parent)
     : QObject(parent), m_service(service)
 {
+    setUp();
+}
+
+RoleSave::RoleSave(PermissionsService *permissions, QObject *parent)
+    : QObject(parent), m_permissions(permissions)
+{
+    setUp();
+}
+
+void RoleSave::setUp()
+{
     // The grants are shown in the review's words, against the role as it was loaded.
     const FieldConflict::Formatter grantsText = [this](const QJsonValue &grants) {
         Role shown = m_loaded;
@@ -28,8 +43,18 @@ RoleSave::RoleSave(PartnerDirectoryService *service, QObject *parent)
         const QStringList lines = RoleReview::compare(m_loaded, shown).lines();
         return lines.isEmpty() ? tr("as you opened it") : lines.join(QLatin1Char('\n'));
     };
+    // Empty parent role and expiry in words (partner roles never have either).
+    const FieldConflict::Formatter parentText = [](const QJsonValue &value) {
+        return value.toString().isEmpty() ? tr("none") : value.toString();
+    };
+    const FieldConflict::Formatter expiryText = [](const QJsonValue &value) {
+        return value.toString().isEmpty() ? tr("never") : value.toString();
+    };
     m_check = new ConflictCheckedSave(
-        {{NameKey, tr("Name")}, {GrantsKey, tr("Grants"), grantsText}},
+        {{NameKey, tr("Name")},
+         {GrantsKey, tr("Grants"), grantsText},
+         {ParentKey, tr("Inherits from"), parentText},
+         {ExpiresKey, tr("Expires"), expiryText}},
         [this](QObject *context, auto done, auto failed) { read(context, done, failed); },
         [this](const QJsonObject &changes, const QJsonObject &, QObject *context, auto done,
                auto failed) { send(changes, context, done, failed); },
@@ -38,7 +63,11 @@ RoleSave::RoleSave(PartnerDirectoryService *service, QObject *parent)
             [this](const QJsonObject &merged, const QJsonObject &) {
                 const bool myGrants =
                     !FieldConflict::same(merged.value(GrantsKey), flatGrants(m_current.grants()));
-                emit rebased(m_current, merged.value(NameKey).toString(), myGrants);
+                Role header = m_current;
+                header.setName(merged.value(NameKey).toString());
+                header.setParentRole(merged.value(ParentKey).toString());
+                header.setExpiresAt(merged.value(ExpiresKey).toString());
+                emit rebased(m_current, header, myGrants);
             });
     connect(m_check, &ConflictCheckedSave::saved, this, [this] { emit saved(m_stored); });
     connect(m_check, &ConflictCheckedSave::failed, this, &RoleSave::failed);
@@ -51,7 +80,12 @@ RoleSave::RoleSave(PartnerDirectoryService *service, QObject *parent)
 
 QJsonObject RoleSave::values(const Role &role)
 {
-    return {{NameKey, role.name()}, {GrantsKey, flatGrants(role.grants())}};
+    // Every key always present: an absent key would count as "unchanged", so clearing the
+    // expiry would never be sent.
+    return {{NameKey, role.name()},
+            {GrantsKey, flatGrants(role.grants())},
+            {ParentKey, role.parentRole()},
+            {ExpiresKey, role.expiresAt()}};
 }
 
 void RoleSave::save(const QString &organizationId, const Role &loaded, const Role &mine)
@@ -62,7 +96,7 @@ void RoleSave::save(const QString &organizationId, const Role &loaded, const Rol
     m_organizationId = organizationId;
     m_loaded = loaded;
     m_mine = mine;
-    if (!m_service) {
+    if (!hasService()) {
         QTimer::singleShot(0, this, [this] { finish(false, tr("Not saved: signed out.")); });
         return;
     }
@@ -74,9 +108,39 @@ void RoleSave::save(const QString &organizationId, const Role &loaded, const Rol
     m_check->save(values(mine));
 }
 
+void RoleSave::readPermissionRole(QObject *context, ConflictCheckedSave::Values done,
+                                  ConflictCheckedSave::Failure failed)
+{
+    const QString roleName = m_loaded.name();
+    m_permissions->getRole(
+        m_loaded.id(), context,
+        [this, roleName, done, failed](const ApiResult<QJsonObject> &result) {
+            if (!result.ok()) {
+                failed(result.error().httpStatus == 404
+                           ? tr("The role \"%1\" no longer exists on the server; it was not "
+                                "saved.")
+                                 .arg(roleName)
+                           : tr("Could not check the role before saving: %1")
+                                 .arg(result.error().message));
+                return;
+            }
+            const auto role = PermissionRole::fromJson(result.value());
+            if (!role) {
+                failed(tr("Could not check the role before saving: the server's answer could "
+                          "not be read."));
+                return;
+            }
+            m_current = OrgRoleAdapter::toEditor(*role);
+            m_stored = m_current; // nothing to send: the server's copy is the saved one
+            done(values(m_current));
+        });
+}
+
 void RoleSave::read(QObject *context, ConflictCheckedSave::Values done,
                     ConflictCheckedSave::Failure failed)
 {
+    if (m_permissions)
+        return readPermissionRole(context, done, failed);
     const QString roleId = m_loaded.id();
     const QString roleName = m_loaded.name();
     m_service->getPartnerRoles(
@@ -109,6 +173,10 @@ void RoleSave::send(const QJsonObject &changes, QObject *context, ConflictChecke
     Role role = m_current;
     if (changes.contains(NameKey))
         role.setName(changes.value(NameKey).toString());
+    if (changes.contains(ParentKey))
+        role.setParentRole(changes.value(ParentKey).toString());
+    if (changes.contains(ExpiresKey))
+        role.setExpiresAt(changes.value(ExpiresKey).toString());
     if (changes.contains(GrantsKey))
         role.setGrants(m_mine.grants());
     const QPointer<QObject> guard(context);
@@ -126,6 +194,24 @@ void RoleSave::send(const QJsonObject &changes, QObject *context, ConflictChecke
 void RoleSave::store(const Role &role, QObject *context, ConflictCheckedSave::Values done,
                      ConflictCheckedSave::Failure failed)
 {
+    if (m_permissions) {
+        m_permissions->putRole(
+            role.id(), OrgRoleAdapter::fromEditor(role).putPayload(), context,
+            [this, done, failed](const ApiResult<QJsonObject> &result) {
+                const auto stored =
+                    result.ok() ? PermissionRole::fromJson(result.value()) : std::nullopt;
+                if (!result.ok())
+                    failed(tr("Not saved: %1").arg(result.error().message));
+                else if (!stored)
+                    failed(tr("Saved, but the server's answer could not be read; reload to "
+                              "check."));
+                else {
+                    m_stored = OrgRoleAdapter::toEditor(*stored);
+                    done(values(m_stored));
+                }
+            });
+        return;
+    }
     m_service->updatePartnerRole(
         m_organizationId, role.id(), role.payload(), context,
         [this, done, failed](const ApiResult<QJsonObject> &result) {
@@ -149,19 +235,23 @@ void RoleSave::create()
             finish(false, tr("Not saved: the review was cancelled."));
             return;
         }
-        m_service->createPartnerRole(
-            m_organizationId, m_mine.payload(), this, [this](const ApiResult<QJsonObject> &result) {
-                const std::optional<Role> stored =
-                    result.ok() ? Role::fromJson(result.value()) : std::nullopt;
-                if (!result.ok())
-                    return finish(false, tr("Not saved: %1").arg(result.error().message));
-                if (!stored)
-                    return finish(false, tr("Saved, but the server's answer could not be read; "
-                                            "reload to check."));
-                m_stored = *stored;
-                emit saved(m_stored);
-                finish(true);
-            });
+        const auto created = [this](const ApiResult<QJsonObject> &result) {
+            const std::optional<Role> stored =
+                result.ok() ? Role::fromJson(result.value()) : std::nullopt;
+            if (!result.ok())
+                return finish(false, tr("Not saved: %1").arg(result.error().message));
+            if (!stored)
+                return finish(false, tr("Saved, but the server's answer could not be read; "
+                                        "reload to check."));
+            m_stored = *stored;
+            emit saved(m_stored);
+            finish(true);
+        };
+        if (m_permissions)
+            m_permissions->createRole(OrgRoleAdapter::fromEditor(m_mine).createPayload(), this,
+                                      created);
+        else
+            m_service->createPartnerRole(m_organizationId, m_mine.payload(), this, created);
     });
 }
 

@@ -3,15 +3,18 @@
 #include "controllers/ConflictCheckedSave.h"
 #include "domain/partners/Role.h"
 #include "services/api/PartnerDirectoryService.h"
+#include "services/api/PermissionsService.h"
 
 #include <QPointer>
 
-// Saves one role of a partner organization; no widget of its own (the editor injects the
+// Saves one role of a partner organization (Partner Directory API) or of the organization itself
+// (Permissions API: getRole, putRole, createRole); no widget of its own (the editor injects the
 // conflict question and the review). A new role is reviewed and created. A saved one rides on
-// ConflictCheckedSave with two fields, name and grants (the server's flat list): it is read
-// again, what only someone else changed is taken over (rebased()), a field both changed is asked
-// about, the result is reviewed against the server's current role and then updated. Exactly one
-// finished() per save(), never from within save().
+// ConflictCheckedSave with four fields, name, grants (the server's flat list), parent role and
+// expiry (the last two always empty for partner roles): it is read again, what only someone else
+// changed is taken over (rebased()), a field both changed is asked about, the result is reviewed
+// against the server's current role and then updated. Exactly one finished() per save(), never
+// from within save().
 class RoleSave : public QObject
 {
     Q_OBJECT
@@ -21,6 +24,8 @@ public:
     using Review = std::function<void(const Role &current, const Role &mine, Answer answer)>;
 
     explicit RoleSave(PartnerDirectoryService *service, QObject *parent = nullptr);
+    // Organization roles: the roles are Role copies of PermissionRole (OrgRoleAdapter).
+    explicit RoleSave(PermissionsService *permissions, QObject *parent = nullptr);
 
     void setAsk(ConflictCheckedSave::Ask ask) { m_check->setAsk(std::move(ask)); }
     void setReview(Review review) { m_review = std::move(review); }
@@ -28,19 +33,25 @@ public:
     void save(const QString &organizationId, const Role &loaded, const Role &mine);
     bool isSaving() const { return m_saving; }
     PartnerDirectoryService *service() const { return m_service; }
+    PermissionsService *permissions() const { return m_permissions; }
 
     // The editable fields of a role as ConflictCheckedSave compares them.
     static QJsonObject values(const Role &role);
 
 signals:
     // Someone else's changes were taken over: the server's role is the loaded one now; the
-    // editor shows it with `name` and, when `keepMyGrants`, its own grants.
-    void rebased(const Role &current, const QString &name, bool keepMyGrants);
+    // editor shows it with `merged`'s name, parent role and expiry and, when `keepMyGrants`, its
+    // own grants.
+    void rebased(const Role &current, const Role &merged, bool keepMyGrants);
     void saved(const Role &stored);
     void failed(const QString &message);
     void finished(bool saved);
 
 private:
+    void setUp();
+    bool hasService() const { return m_service || m_permissions; }
+    void readPermissionRole(QObject *context, ConflictCheckedSave::Values done,
+                            ConflictCheckedSave::Failure failed);
     void read(QObject *context, ConflictCheckedSave::Values done,
               ConflictCheckedSave::Failure failed);
     void send(const QJsonObject &changes, QObject *context, ConflictCheckedSave::Values done,
@@ -52,6 +63,7 @@ private:
     void finish(bool saved, const QString &message = {});
 
     QPointer<PartnerDirectoryService> m_service;
+    QPointer<PermissionsService> m_permissions;
     ConflictCheckedSave *m_check;
     Review m_review;
     QString m_organizationId;

@@ -59,10 +59,20 @@ bool checkCondition(const QJsonValue &value, const QString &where, QString *erro
     const QJsonObject condition = value.toObject();
     if (!condition.value("operation").isString())
         return fail(error, tr("%1 needs an \"operation\"").arg(where));
-    if (condition.value("operation").toString() != QLatin1String("equals"))
+    const GrantCondition::Kind kind =
+        GrantCondition::kindOf(condition.value("operation").toString());
+    if (kind == GrantCondition::Kind::Unknown)
         return true; // another shape: kept as it is
     if (!checkString(condition, "attribute", where, error))
         return false;
+    if (kind == GrantCondition::Kind::EqualsCurrentUser ||
+        kind == GrantCondition::Kind::NotEqualsCurrentUser) {
+        const QJsonValue attributes = condition.value("attributes");
+        if (!attributes.isUndefined() && !attributes.isArray())
+            return fail(error, tr("%1 must be a list, not %2")
+                                   .arg(joined(where, "attributes"), typeName(attributes)));
+        return true;
+    }
     const QJsonValue values = condition.value("values");
     if (!values.isUndefined() && !values.isArray())
         return fail(error,
@@ -80,16 +90,62 @@ bool checkCondition(const QJsonValue &value, const QString &where, QString *erro
 
 } // namespace
 
+namespace {
+
+struct ConditionName
+{
+    GrantCondition::Kind kind;
+    const char *operation;
+};
+
+constexpr ConditionName kConditions[] = {
+    {GrantCondition::Kind::Equals, "equals"},
+    {GrantCondition::Kind::NotEquals, "not_equals"},
+    {GrantCondition::Kind::EqualsCurrentUser, "equals_current_user"},
+    {GrantCondition::Kind::NotEqualsCurrentUser, "not_equals_current_user"},
+};
+
+} // namespace
+
 GrantCondition GrantCondition::equals(const QString &attribute, const QStringList &values)
 {
-    GrantCondition condition(QJsonObject{{"attribute", attribute}, {"operation", "equals"}});
-    condition.setValues(values);
+    return make(Kind::Equals, attribute, values);
+}
+
+GrantCondition GrantCondition::make(Kind kind, const QString &attribute, const QStringList &values)
+{
+    GrantCondition condition(QJsonObject{{"operation", operationOf(kind)}});
+    condition.setAttribute(attribute);
+    if (condition.comparesValues())
+        condition.setValues(values);
     return condition;
+}
+
+QString GrantCondition::operationOf(Kind kind)
+{
+    for (const ConditionName &entry : kConditions) {
+        if (entry.kind == kind)
+            return QLatin1String(entry.operation);
+    }
+    return {};
+}
+
+GrantCondition::Kind GrantCondition::kindOf(const QString &operation)
+{
+    for (const ConditionName &entry : kConditions) {
+        if (operation == QLatin1String(entry.operation))
+            return entry.kind;
+    }
+    return Kind::Unknown;
 }
 
 void GrantCondition::setAttribute(const QString &attribute)
 {
-    set(QStringLiteral("attribute"), attribute);
+    // A current-user condition without an attribute scans every user field: the member goes.
+    if (attribute.isEmpty() && !comparesValues())
+        remove(QStringLiteral("attribute"));
+    else
+        set(QStringLiteral("attribute"), attribute);
 }
 
 void GrantCondition::setValues(const QStringList &values)
@@ -100,29 +156,63 @@ void GrantCondition::setValues(const QStringList &values)
     set(QStringLiteral("values"), array);
 }
 
-QStringList GrantCondition::attributePaths() const
+QStringList GrantCondition::userFields() const
 {
-    const QStringList paths = stringList(QStringLiteral("attributes"));
-    if (!paths.isEmpty())
-        return paths;
+    if (!attributes().isEmpty())
+        return attributes();
     return attribute().isEmpty() ? QStringList() : QStringList{attribute()};
+}
+
+void GrantCondition::setUserFields(const QStringList &fields)
+{
+    QStringList kept;
+    for (const QString &field : fields) {
+        if (!field.trimmed().isEmpty())
+            kept.append(field.trimmed());
+    }
+    remove(QStringLiteral("attributes"));
+    remove(QStringLiteral("attribute"));
+    if (kept.size() == 1)
+        set(QStringLiteral("attribute"), kept.first());
+    else if (kept.size() > 1)
+        set(QStringLiteral("attributes"), QJsonArray::fromStringList(kept));
+}
+
+void GrantCondition::setKind(Kind kind)
+{
+    if (kind == Kind::Unknown || kind == this->kind())
+        return;
+    set(QStringLiteral("operation"), operationOf(kind));
+    if (comparesValues()) {
+        remove(QStringLiteral("attributes"));
+        if (!hasValuesList())
+            setValues({});
+        if (!m_json.contains(QStringLiteral("attribute")))
+            set(QStringLiteral("attribute"), QString());
+    } else {
+        remove(QStringLiteral("values"));
+        setAttribute(attribute());
+    }
 }
 
 QString GrantCondition::summary() const
 {
-    const QString op = operation();
-    const QString list = values().join(QStringLiteral(", "));
-    const QString paths = attributePaths().join(tr(" or "));
-    if (op == QLatin1String("equals") && !attribute().isEmpty())
-        return tr("%1 equals %2").arg(attribute(), list);
-    if (op == QLatin1String("not_equals") && !attribute().isEmpty())
-        return tr("%1 does not equal %2").arg(attribute(), list);
-    if (op == QLatin1String("equals_current_user"))
-        return paths.isEmpty() ? tr("the record names the current user")
-                               : tr("%1 is the current user").arg(paths);
-    if (op == QLatin1String("not_equals_current_user"))
-        return paths.isEmpty() ? tr("the record does not name the current user")
-                               : tr("%1 is not the current user").arg(paths);
+    const QString joinedValues = values().join(QStringLiteral(", "));
+    const QStringList fields = userFields();
+    switch (kind()) {
+    case Kind::Equals:
+        return tr("%1 equals %2").arg(attribute(), joinedValues);
+    case Kind::NotEquals:
+        return tr("%1 does not equal %2").arg(attribute(), joinedValues);
+    case Kind::EqualsCurrentUser:
+        return fields.isEmpty() ? tr("the current user is in any user field")
+                                : tr("the current user is in %1").arg(fields.join(tr(" or ")));
+    case Kind::NotEqualsCurrentUser:
+        return fields.isEmpty() ? tr("the current user is in no user field")
+                                : tr("the current user is not in %1").arg(fields.join(tr(" or ")));
+    case Kind::Unknown:
+        break;
+    }
     return QString::fromUtf8(QJsonDocument(m_json).toJson(QJsonDocument::Compact));
 }
 

@@ -6,26 +6,44 @@
 #include <QList>
 #include <optional>
 
-// One condition of a grant. The spec knows one shape, `equals` (attribute + values); any other
-// shape is kept exactly as received so a round trip never changes it.
+// One condition of a grant. permissions.json knows four shapes: `equals` and `not_equals`
+// (attribute + values) and `equals_current_user` / `not_equals_current_user` (an optional
+// attribute or list of attributes naming user fields). Any other shape, and members this
+// application does not know, are kept exactly as received so a round trip never changes them.
 class GrantCondition : public JsonRecord
 {
 public:
+    enum class Kind { Equals, NotEquals, EqualsCurrentUser, NotEqualsCurrentUser, Unknown };
+
     GrantCondition() = default;
     explicit GrantCondition(const QJsonObject &json) : JsonRecord(json) {}
     static GrantCondition equals(const QString &attribute, const QStringList &values);
+    static GrantCondition make(Kind kind, const QString &attribute, const QStringList &values);
+    static QString operationOf(Kind kind);
+    static Kind kindOf(const QString &operation);
 
     QString operation() const { return string(QStringLiteral("operation")); }
+    Kind kind() const { return kindOf(operation()); }
     bool isEquals() const { return operation() == QLatin1String("equals"); }
+    // One of the four shapes of the spec: the grant form edits it.
+    bool isEditable() const { return kind() != Kind::Unknown; }
+    // equals / not_equals: compares an attribute with values.
+    bool comparesValues() const { return kind() == Kind::Equals || kind() == Kind::NotEquals; }
     QString attribute() const { return string(QStringLiteral("attribute")); }
+    // The current-user conditions' list of user fields (takes precedence over attribute).
+    QStringList attributes() const { return stringList(QStringLiteral("attributes")); }
     QStringList values() const { return stringList(QStringLiteral("values")); }
     bool hasValuesList() const { return m_json.value(QStringLiteral("values")).isArray(); }
-    // The paths of an equals_current_user / not_equals_current_user condition: `attributes`
-    // when given (it takes precedence), else `attribute`; empty = every user attribute.
-    QStringList attributePaths() const;
     void setAttribute(const QString &attribute);
     void setValues(const QStringList &values);
-    // "status equals Open, Won", "assignee.*.user_id is the current user", … or the compact JSON
+    // Current-user conditions: the user fields checked (attributes, else attribute; none: every
+    // user field). One is written as `attribute`, several as `attributes`.
+    QStringList userFields() const;
+    void setUserFields(const QStringList &fields);
+    // Changes the shape; members the new shape has no use for (values of a current-user
+    // condition, attributes of a value comparison) go, everything else stays.
+    void setKind(Kind kind);
+    // "status equals Open, Won", "the current user is in assignee.*.user_id" or the compact JSON
     // of an unknown shape.
     QString summary() const;
 };

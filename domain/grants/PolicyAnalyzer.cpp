@@ -148,7 +148,7 @@ void PolicyAnalyzer::checkGrant(const Grant &grant, const GrantPath &path,
                                 path));
     const QList<GrantCondition> conditions = grant.conditions();
     for (const GrantCondition &condition : conditions) {
-        if (!condition.isEquals()) {
+        if (!condition.isEditable()) {
             findings.append(finding(Severity::Warning, "unknown-condition",
                                     tr("The condition %1 is kept as it is; the editor cannot "
                                        "check it.")
@@ -156,6 +156,8 @@ void PolicyAnalyzer::checkGrant(const Grant &grant, const GrantPath &path,
                                     path));
             continue;
         }
+        if (!condition.comparesValues())
+            continue; // current-user conditions: every member is optional
         if (condition.attribute().trimmed().isEmpty())
             findings.append(finding(Severity::Error, "equals-without-attribute",
                                     tr("An equals condition has no attribute."), path));

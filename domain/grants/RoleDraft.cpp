@@ -3,6 +3,7 @@
 #include "domain/common/JsonLocator.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -152,9 +153,18 @@ RoleDraftEdit withEffect(const RoleDraft &draft, const GrantPath &selected, cons
 RoleDraftEdit conditionAdded(const RoleDraft &draft, const GrantPath &selected,
                              const QString &attribute, const QStringList &values)
 {
+    return conditionAdded(draft, selected, GrantCondition::Kind::Equals, attribute, values);
+}
+
+RoleDraftEdit conditionAdded(const RoleDraft &draft, const GrantPath &selected,
+                             GrantCondition::Kind kind, const QString &attribute,
+                             const QStringList &values)
+{
+    if (kind == GrantCondition::Kind::Unknown)
+        return unchanged(draft, selected);
     return changedGrant(draft, selected, [&](Grant &grant) {
         QList<GrantCondition> conditions = grant.conditions();
-        conditions.append(GrantCondition::equals(attribute, values));
+        conditions.append(GrantCondition::make(kind, attribute, values));
         grant.setConditions(conditions);
     });
 }
@@ -170,6 +180,48 @@ RoleDraftEdit conditionChanged(const RoleDraft &draft, const GrantPath &selected
         conditions[condition].setValues(values);
         grant.setConditions(conditions);
     });
+}
+
+RoleDraftEdit conditionChanged(const RoleDraft &draft, const GrantPath &selected, int condition,
+                               GrantCondition::Kind kind, const QString &attribute,
+                               const QStringList &values)
+{
+    return changedGrant(draft, selected, [&](Grant &grant) {
+        QList<GrantCondition> conditions = grant.conditions();
+        if (condition < 0 || condition >= conditions.size() ||
+            !conditions.at(condition).isEditable() || kind == GrantCondition::Kind::Unknown)
+            return;
+        GrantCondition &changed = conditions[condition];
+        changed.setKind(kind);
+        if (changed.comparesValues()) {
+            changed.setAttribute(attribute);
+            changed.setValues(values);
+        } else { // "a, b" names several user fields
+            changed.setUserFields(attribute.split(QLatin1Char(',')));
+        }
+        grant.setConditions(conditions);
+    });
+}
+
+RoleDraftEdit withParentRole(const RoleDraft &draft, const GrantPath &selected,
+                             const QString &roleId)
+{
+    RoleDraft after = draft;
+    after.parentRole = roleId;
+    return {after, selected};
+}
+
+RoleDraftEdit withExpiry(const RoleDraft &draft, const GrantPath &selected,
+                         const QString &isoDateTime)
+{
+    RoleDraft after = draft;
+    after.expiresAt = isoDateTime;
+    return {after, selected};
+}
+
+RoleDraft draftOf(const Role &role, const QList<Grant> &grants)
+{
+    return RoleDraft{role.name(), role.slug(), grants, role.parentRole(), role.expiresAt()};
 }
 
 RoleDraftEdit conditionRemoved(const RoleDraft &draft, const GrantPath &selected, int condition)
@@ -192,6 +244,10 @@ QString jsonText(const RoleDraft &draft, const Role &loaded)
     json.insert(QStringLiteral("slug"), draft.slug);
     if (!loaded.type().isEmpty())
         json.insert(QStringLiteral("type"), loaded.type());
+    if (!draft.parentRole.isEmpty())
+        json.insert(QStringLiteral("parent_role"), draft.parentRole);
+    if (!draft.expiresAt.isEmpty())
+        json.insert(QStringLiteral("expires_at"), draft.expiresAt);
     json.insert(QStringLiteral("grants"), Grant::listToJson(draft.grants));
     return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
 }
@@ -220,13 +276,22 @@ JsonReading readObject(const QString &text, const QJsonObject &json, const Role 
         return fail(QStringLiteral("slug"), tr("the slug of a saved role cannot change"));
     if (json.contains("id") && json.value("id").toString() != loaded.id())
         return fail(QStringLiteral("id"), tr("the id cannot change"));
+    for (const char *member : {"parent_role", "expires_at"}) {
+        const QJsonValue value = json.value(QLatin1String(member));
+        if (!value.isUndefined() && !value.isString())
+            return fail(QLatin1String(member), tr("\"%1\" must be text").arg(member));
+    }
+    const QString expiresAt = json.value("expires_at").toString();
+    if (!expiresAt.isEmpty() && !QDateTime::fromString(expiresAt, Qt::ISODateWithMs).isValid())
+        return fail(QStringLiteral("expires_at"),
+                    tr("\"expires_at\" must be a date and time such as 2028-07-21T17:32:28Z"));
     QString problem;
     const auto grants = Grant::listFromJson(json.value("grants"), &problem, "grants");
     if (!grants)
         return fail(problem.section(QLatin1Char(' '), 0, 0), problem);
     JsonReading reading;
-    reading.draft =
-        RoleDraft{json.value("name").toString(), json.value("slug").toString(), *grants};
+    reading.draft = RoleDraft{json.value("name").toString(), json.value("slug").toString(), *grants,
+                              json.value("parent_role").toString(), expiresAt};
     return reading;
 }
 
@@ -279,6 +344,8 @@ Role applied(const Role &loaded, const RoleDraft &draft)
     role.setName(draft.name);
     role.setSlug(draft.slug);
     role.setGrants(draft.grants);
+    role.setParentRole(draft.parentRole);
+    role.setExpiresAt(draft.expiresAt);
     return role;
 }
 

@@ -6,16 +6,20 @@
 
 #include <optional>
 
-// What the role editor edits: name, slug and the grant tree. Undo commands keep two of these.
+// What the role editor edits: name, slug and the grant tree, and for organization roles the
+// parent role and the expiry (empty for partner roles). Undo commands keep two of these.
 struct RoleDraft
 {
     QString name;
     QString slug;
     QList<Grant> grants;
+    QString parentRole; // role id; empty: none
+    QString expiresAt;  // ISO 8601 date-time as sent; empty: never expires
 
     bool operator==(const RoleDraft &other) const
     {
-        return name == other.name && slug == other.slug &&
+        return name == other.name && slug == other.slug && parentRole == other.parentRole &&
+               expiresAt == other.expiresAt &&
                Grant::listToJson(grants) == Grant::listToJson(other.grants);
     }
 };
@@ -55,9 +59,24 @@ RoleDraftEdit withResource(const RoleDraft &draft, const GrantPath &selected,
 RoleDraftEdit withEffect(const RoleDraft &draft, const GrantPath &selected, const QString &effect);
 RoleDraftEdit conditionAdded(const RoleDraft &draft, const GrantPath &selected,
                              const QString &attribute, const QStringList &values);
+RoleDraftEdit conditionAdded(const RoleDraft &draft, const GrantPath &selected,
+                             GrantCondition::Kind kind, const QString &attribute,
+                             const QStringList &values);
 // Only an equals condition is edited this way; other shapes are kept exactly.
 RoleDraftEdit conditionChanged(const RoleDraft &draft, const GrantPath &selected, int condition,
                                const QString &attribute, const QStringList &values);
+// Any of the four shapes of the spec, its kind changed too; unknown shapes are kept exactly.
+// For the current-user kinds `attribute` may name several user fields, separated by commas.
+RoleDraftEdit conditionChanged(const RoleDraft &draft, const GrantPath &selected, int condition,
+                               GrantCondition::Kind kind, const QString &attribute,
+                               const QStringList &values);
+// Organization roles: the inherited role (id, empty: none) and the expiry (empty: never).
+RoleDraftEdit withParentRole(const RoleDraft &draft, const GrantPath &selected,
+                             const QString &roleId);
+RoleDraftEdit withExpiry(const RoleDraft &draft, const GrantPath &selected,
+                         const QString &isoDateTime);
+// The draft of a role as loaded: its members, grants as given (flat from the server).
+RoleDraft draftOf(const Role &role, const QList<Grant> &grants);
 RoleDraftEdit conditionRemoved(const RoleDraft &draft, const GrantPath &selected, int condition);
 
 // The role as the JSON view shows it: the loaded role's id and type around the draft.
@@ -73,7 +92,8 @@ struct JsonReading
 JsonReading fromJsonText(const QString &text, const Role &loaded, bool isNew);
 // Grants copied as JSON (one grant or a list); empty with `error` when the text holds none.
 std::optional<QList<Grant>> grantsFromJsonText(const QString &text, QString *error = nullptr);
-// The role to send: the loaded role's other members with the draft's name, slug and grants.
+// The role to send: the loaded role's other members with the draft's name, slug, grants,
+// parent role and expiry (the last two removed when empty).
 Role applied(const Role &loaded, const RoleDraft &draft);
 
 } // namespace RoleEdits

@@ -34,6 +34,11 @@ RoleReview RoleReview::compare(const Role &current, const Role &draft)
         review.roleFields.append({tr("name"), current.name(), draft.name()});
     if (!current.isEmpty() && current.slug() != draft.slug())
         review.roleFields.append({tr("slug"), current.slug(), draft.slug()});
+    // Organization roles only (partner roles have neither).
+    if (current.parentRole() != draft.parentRole())
+        review.roleFields.append({tr("inherits from"), current.parentRole(), draft.parentRole()});
+    if (current.expiresAt() != draft.expiresAt())
+        review.roleFields.append({tr("expires"), current.expiresAt(), draft.expiresAt()});
 
     QList<Grant> before = GrantTree::flatten(current.grants());
     QList<Grant> after = GrantTree::flatten(draft.grants());

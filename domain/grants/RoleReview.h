@@ -25,7 +25,7 @@ public:
     // `current` is the server's role now (empty Role for a new one), `draft` the edited role.
     static RoleReview compare(const Role &current, const Role &draft);
 
-    QList<FieldChange> roleFields; // name (slug cannot change)
+    QList<FieldChange> roleFields; // name, parent role, expiry (slug cannot change)
     QList<GrantChange> grants;
     bool isEmpty() const { return roleFields.isEmpty() && grants.isEmpty(); }
     // A readable, line-per-change text (used by the review dialog and tests).

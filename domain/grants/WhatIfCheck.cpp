@@ -17,7 +17,7 @@ QString tr(const char *text)
 // holds the current user; a value may list several user ids separated by commas.
 bool namesCurrentUser(const GrantCondition &condition, const WhatIfCheck::Question &question)
 {
-    const QStringList paths = condition.attributePaths();
+    const QStringList paths = condition.userFields();
     for (auto it = question.attributes.cbegin(); it != question.attributes.cend(); ++it) {
         const bool named =
             paths.isEmpty() || std::any_of(paths.cbegin(), paths.cend(), [&](const QString &path) {
@@ -42,13 +42,11 @@ bool WhatIfCheck::applies(const Grant &grant, const Question &question, QStringL
     if (grant.hasResource() && !GrantMatcher::matches(grant.resource(), question.resource))
         return false;
     for (const GrantCondition &condition : grant.conditions()) {
-        const QString operation = condition.operation();
-        const bool equals = operation == QLatin1String("equals");
-        const bool notEquals = operation == QLatin1String("not_equals");
-        const bool currentUser = operation == QLatin1String("equals_current_user") ||
-                                 operation == QLatin1String("not_equals_current_user");
-        if ((!equals && !notEquals && !currentUser) ||
-            ((equals || notEquals) && condition.attribute().isEmpty())) {
+        const GrantCondition::Kind kind = condition.kind();
+        const bool currentUser = kind == GrantCondition::Kind::EqualsCurrentUser ||
+                                 kind == GrantCondition::Kind::NotEqualsCurrentUser;
+        if (kind == GrantCondition::Kind::Unknown ||
+            (condition.comparesValues() && condition.attribute().isEmpty())) {
             if (notes)
                 notes->append(tr("The condition %1 of \"%2\" cannot be evaluated here and was "
                                  "taken as not holding.")
@@ -62,13 +60,13 @@ bool WhatIfCheck::applies(const Grant &grant, const Question &question, QStringL
                                       .arg(grant.summary()));
                 return false;
             }
-            const bool wanted = operation == QLatin1String("equals_current_user");
+            const bool wanted = kind == GrantCondition::Kind::EqualsCurrentUser;
             if (namesCurrentUser(condition, question) != wanted)
                 return false;
             continue;
         }
         const QString value = question.attributes.value(condition.attribute());
-        if (notEquals) {
+        if (kind == GrantCondition::Kind::NotEquals) {
             // permissions.json: a record without the attribute (or with it empty) passes.
             if (!value.isEmpty() && condition.values().contains(value))
                 return false;

@@ -84,3 +84,19 @@ QString Role::suggestSlug(const QString &name)
     result.remove(edges);
     return result;
 }
+
+void Role::setParentRole(const QString &roleId)
+{
+    if (roleId.isEmpty())
+        remove(QStringLiteral("parent_role"));
+    else
+        set(QStringLiteral("parent_role"), roleId);
+}
+
+void Role::setExpiresAt(const QString &isoDateTime)
+{
+    if (isoDateTime.isEmpty())
+        remove(QStringLiteral("expires_at"));
+    else
+        set(QStringLiteral("expires_at"), isoDateTime);
+}

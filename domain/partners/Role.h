@@ -10,6 +10,9 @@ class Role : public JsonRecord
 {
 public:
     Role() = default;
+    // The grant editor also holds organization roles (Permissions API) in this shape: their JSON
+    // is kept whole (see OrgRoleAdapter).
+    explicit Role(const QJsonObject &json) : JsonRecord(json) {}
     static std::optional<Role> fromJson(const QJsonObject &json, QString *error = nullptr);
     // The readable roles of a getPartnerRoles answer; unreadable ones are skipped.
     static QList<Role> listFromJson(const QJsonArray &array);
@@ -20,10 +23,17 @@ public:
     QString name() const { return string(QStringLiteral("name")); }
     QString type() const { return string(QStringLiteral("type")); }
     QList<Grant> grants() const;
+    // Members of organization roles only (empty for partner roles): the inherited role's id and
+    // the expiry as the server wrote it.
+    QString parentRole() const { return string(QStringLiteral("parent_role")); }
+    QString expiresAt() const { return string(QStringLiteral("expires_at")); }
 
     void setName(const QString &name) { set(QStringLiteral("name"), name); }
     void setSlug(const QString &slug) { set(QStringLiteral("slug"), slug); }
     void setType(const QString &type);
+    // Empty removes the member.
+    void setParentRole(const QString &roleId);
+    void setExpiresAt(const QString &isoDateTime);
     void setGrants(const QList<Grant> &grants)
     {
         set(QStringLiteral("grants"), Grant::listToJson(grants));

@@ -24,6 +24,8 @@ class PermissionRole : public JsonRecord
 {
 public:
     PermissionRole() = default;
+    // The JSON kept whole, unchecked (the grant editor's copy; see OrgRoleAdapter).
+    explicit PermissionRole(const QJsonObject &json) : JsonRecord(json) {}
     static std::optional<PermissionRole> fromJson(const QJsonValue &json, QString *error = nullptr);
     // The readable roles of a list answer; unreadable ones are skipped.
     static QList<PermissionRole> listFromJson(const QJsonArray &array);

@@ -9,5 +9,8 @@ namespace RoleKindText {
 QString of(RoleKind kind);
 // The words for a `type` value of the API; an unknown type is given as it came.
 QString ofType(const QString &type);
+// One sentence on who the role is for and who assigns it, with the role's own particulars
+// (partner organization, user limit, pricing tier).
+QString description(const PermissionRole &role);
 
 } // namespace RoleKindText

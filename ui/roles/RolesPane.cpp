@@ -1,11 +1,17 @@
 #include "ui/roles/RolesPane.h"
 
 #include "controllers/SearchDebouncer.h"
+#include "domain/grants/OrgRoleAdapter.h"
+#include "domain/organization/OrganizationWords.h"
+#include "domain/permissions/RoleKindText.h"
 #include "domain/users/User.h"
+#include "models/ListStateTracker.h"
 #include "services/session/Session.h"
 #include "ui/common/Confirmation.h"
+#include "ui/common/EmptyStateOverlay.h"
 #include "ui/common/MessageWidget.h"
 #include "ui/roles/RoleDialog.h"
+#include "ui/roles/RoleEditorWindow.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -42,14 +48,18 @@ void RolesPane::buildUi()
     connect(m_search, &QLineEdit::textEdited, m_debouncer, &SearchDebouncer::setText);
     connect(m_search, &QLineEdit::returnPressed, m_debouncer, &SearchDebouncer::flush);
     m_new = new QPushButton(tr("New role…"), this);
+    m_edit = new QPushButton(tr("Edit grants…"), this);
+    m_edit->setObjectName(QStringLiteral("editRole"));
     m_duplicate = new QPushButton(tr("Duplicate…"), this);
     m_delete = new QPushButton(tr("Delete…"), this);
     connect(m_new, &QPushButton::clicked, this, &RolesPane::createNew);
+    connect(m_edit, &QPushButton::clicked, this, [this] { editSelected(); });
     connect(m_duplicate, &QPushButton::clicked, this, &RolesPane::duplicateSelected);
     connect(m_delete, &QPushButton::clicked, this, &RolesPane::deleteSelection);
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_search, 1);
     bar->addWidget(m_new);
+    bar->addWidget(m_edit);
     bar->addWidget(m_duplicate);
     bar->addWidget(m_delete);
 
@@ -57,10 +67,25 @@ void RolesPane::buildUi()
     m_tree->setObjectName(QStringLiteral("roleTree"));
     m_tree->setColumnCount(ColumnCount);
     m_tree->setHeaderLabels({tr("Role"), tr("Holders"), tr("Expires"), tr("Details")});
-    m_tree->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
-    // "expired 30.06.25 22:00" must be read whole, in German too.
+    // Name sized to its rows (capped in showRoles), holders and "expired 30.06.25 22:00" read
+    // whole in German too, and the details take what is left: nothing runs past the right edge
+    // at 1280x800; the whole description of the selected role is below the list.
+    m_tree->header()->setSectionResizeMode(NameColumn, QHeaderView::Interactive);
+    m_tree->header()->setSectionResizeMode(HoldersColumn, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(ExpiresColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(DetailsColumn, QHeaderView::Stretch);
+    m_tree->header()->setStretchLastSection(true);
+    m_tree->setTextElideMode(Qt::ElideRight);
     m_tree->setRootIsDecorated(true);
+    connect(m_tree, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) {
+        const QString roleId = item->data(NameColumn, kRoleIdRole).toString();
+        if (!roleId.isEmpty())
+            editRole(roleId);
+    });
+    m_listState = new ListStateTracker(this);
+    m_overlay = new EmptyStateOverlay(m_tree, tr("No roles yet."), tr("New role…"),
+                                      [this] { createNew(); });
+    m_overlay->follow(m_listState, [this] { reload(); });
     connect(m_tree, &QTreeWidget::itemSelectionChanged, this, [this] {
         showHolders();
         updateActions();
@@ -68,12 +93,17 @@ void RolesPane::buildUi()
     m_holdersLabel = new QLabel(this);
     m_holdersLabel->setWordWrap(true);
     m_holdersLabel->setTextFormat(Qt::PlainText);
+    m_detailsLabel = new QLabel(this);
+    m_detailsLabel->setObjectName(QStringLiteral("roleDetails"));
+    m_detailsLabel->setWordWrap(true);
+    m_detailsLabel->setTextFormat(Qt::PlainText);
     m_status = new MessageWidget(MessageWidget::Style::Banner, this);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
     layout->addLayout(bar);
     layout->addWidget(m_tree, 1);
+    layout->addWidget(m_detailsLabel);
     layout->addWidget(m_holdersLabel);
     updateActions();
 }
@@ -99,6 +129,10 @@ void RolesPane::focusSearch()
 void RolesPane::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
+    for (const QPointer<RoleEditorWindow> &window : std::as_const(m_editors)) {
+        if (window)
+            window->setReadOnly(readOnly);
+    }
     updateActions();
 }
 
@@ -113,15 +147,18 @@ void RolesPane::search(const QString &text)
 {
     m_query = text.trimmed();
     ++m_pending;
+    // Loading is told as loading, not as an empty list; a failure keeps the rows shown (stale).
+    m_listState->startLoading();
     session()->permissions()->listAllRoles(this, [this](const ApiResult<QJsonArray> &result) {
         if (!result.ok()) {
-            m_status->showMessage(
-                MessageWidget::Level::Error,
-                tr("The roles could not be loaded: %1").arg(result.error().message));
+            m_listState->failed(tr("The roles could not be loaded: %1").arg(result.error().message),
+                                m_tree->topLevelItemCount() > 0);
         } else {
             m_allRoles = PermissionRole::listFromJson(result.value());
-            if (m_query.isEmpty())
+            if (m_query.isEmpty()) {
                 showRoles(m_allRoles);
+                m_listState->answered();
+            }
         }
         finishOne();
     });
@@ -137,11 +174,16 @@ void RolesPane::search(const QString &text)
                 finishOne(); // a newer search is on its way
                 return;
             }
-            if (!result.ok())
-                m_status->showMessage(MessageWidget::Level::Error,
-                                      tr("The search failed: %1").arg(result.error().message));
-            else if (const auto page = RoleSearchPage::fromJson(result.value()))
+            const auto page = result.ok() ? RoleSearchPage::fromJson(result.value()) : std::nullopt;
+            if (!page) {
+                m_listState->failed(result.ok()
+                                        ? tr("The search's answer could not be read.")
+                                        : tr("The search failed: %1").arg(result.error().message),
+                                    m_tree->topLevelItemCount() > 0);
+            } else {
                 showRoles(page->roles);
+                m_listState->answered();
+            }
             finishOne();
         });
 }
@@ -198,6 +240,7 @@ QTreeWidgetItem *RolesPane::groupItem(RoleKind kind)
             return item;
     }
     auto *item = new QTreeWidgetItem(m_tree, {kindTitle(kind)});
+    item->setFirstColumnSpanned(true); // the group's title does not widen the name column
     item->setData(NameColumn, kRoleIdRole + 1, int(kind));
     item->setFlags(Qt::ItemIsEnabled);
     QFont font = item->font(NameColumn);
@@ -230,13 +273,17 @@ void RolesPane::showRoles(const QList<PermissionRole> &roles)
                     tr("inherits from %1").arg(parent ? parent->name() : role.parentRole()));
             }
             if (kind == RoleKind::Partner)
-                details.append(
-                    tr("assigned by partner organization %1").arg(role.partnerOrganizationId()));
+                details.append(tr("assigned by partner %1").arg(role.partnerOrganizationId()));
+            if (kind == RoleKind::Portal)
+                details.append(tr("given by the portal"));
             if (role.userLimit() > 0)
                 details.append(tr("at most %n people", nullptr, role.userLimit()));
             if (!role.pricingTier().isEmpty())
-                details.append(tr("pricing tier %1").arg(role.pricingTier()));
+                details.append(
+                    tr("pricing tier %1").arg(OrganizationWords::pricingTier(role.pricingTier())));
             item->setText(DetailsColumn, details.join(QStringLiteral("; ")));
+            // The whole story in the tool tip and below the list when selected.
+            item->setToolTip(DetailsColumn, RoleKindText::description(role));
             if (role.expiresAt().isValid()) {
                 const QString date =
                     QLocale().toString(role.expiresAt().toLocalTime(), QLocale::ShortFormat);
@@ -252,6 +299,13 @@ void RolesPane::showRoles(const QList<PermissionRole> &roles)
         }
     }
     m_tree->expandAll();
+    // The name column fits its names, but never takes more than 40 % of the width.
+    m_tree->resizeColumnToContents(NameColumn);
+    const int nameLimit = qMax(160, m_tree->viewport()->width() * 2 / 5);
+    if (m_tree->columnWidth(NameColumn) > nameLimit)
+        m_tree->setColumnWidth(NameColumn, nameLimit);
+    m_overlay->setText(m_query.isEmpty() ? tr("No roles yet.")
+                                         : tr("No role matches \"%1\".").arg(m_query));
     if (roles.isEmpty() && !m_query.isEmpty())
         m_status->showMessage(MessageWidget::Level::Info,
                               tr("No role matches \"%1\".").arg(m_query));
@@ -294,8 +348,11 @@ void RolesPane::showHolders()
     const auto role = roleOf(selectedRoleId());
     if (!role) {
         m_holdersLabel->clear();
+        m_detailsLabel->clear();
         return;
     }
+    m_detailsLabel->setText(
+        tr("%1: %2").arg(RoleKindText::of(role->kind()), RoleKindText::description(*role)));
     const QStringList names = m_holders.namesOf(role->id());
     if (role->kind() == RoleKind::Root)
         m_holdersLabel->setText(tr("%1 applies to everyone in the organization and limits what "
@@ -313,6 +370,10 @@ void RolesPane::updateActions()
     const auto role = roleOf(selectedRoleId());
     const bool own = role && role->organizationId() == session()->organizationId();
     m_new->setEnabled(!m_readOnly);
+    // The root role is the ceiling: it can be looked at, not edited.
+    m_edit->setEnabled(role.has_value());
+    m_edit->setText(!role || (role->kind() != RoleKind::Root && !m_readOnly) ? tr("Edit grants…")
+                                                                             : tr("View grants…"));
     m_duplicate->setEnabled(!m_readOnly && role && role->kind() != RoleKind::Root);
     m_delete->setEnabled(!m_readOnly && own && role->kind() != RoleKind::Root);
 }
@@ -321,14 +382,43 @@ void RolesPane::createNew()
 {
     if (m_readOnly)
         return;
-    QList<PermissionRole> parents;
-    for (const PermissionRole &role : m_allRoles) {
-        if (role.kind() == RoleKind::Root || role.kind() == RoleKind::Share)
-            parents.append(role);
+    openRoleDialog(PermissionRole::create({}, {}, RoleKind::User));
+}
+
+// Not modal to the application (open(), not exec()): the page and other windows keep running.
+void RolesPane::openRoleDialog(const PermissionRole &start)
+{
+    auto *dialog =
+        new RoleDialog(start, OrgRoleAdapter::parentChoices(m_allRoles, QString()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { createRole(dialog->role()); });
+    dialog->open();
+}
+
+RoleEditorWindow *RolesPane::editSelected()
+{
+    return editRole(selectedRoleId());
+}
+
+RoleEditorWindow *RolesPane::editRole(const QString &roleId)
+{
+    if (roleId.isEmpty())
+        return nullptr;
+    if (RoleEditorWindow *open = m_editors.value(roleId)) {
+        open->raise();
+        open->activateWindow();
+        return open;
     }
-    RoleDialog dialog(PermissionRole::create({}, {}, RoleKind::User), parents, this);
-    if (dialog.exec() == QDialog::Accepted)
-        createRole(dialog.role());
+    auto *window = new RoleEditorWindow(session(), roleId, m_allRoles, this);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->setReadOnly(m_readOnly);
+    m_editors.insert(roleId, window);
+    connect(window, &RoleEditorWindow::saved, this, [this](const PermissionRole &role) {
+        m_status->showMessage(MessageWidget::Level::Positive, tr("Saved %1.").arg(role.name()));
+        search(m_query);
+    });
+    window->show();
+    return window;
 }
 
 void RolesPane::duplicateSelected()
@@ -336,16 +426,8 @@ void RolesPane::duplicateSelected()
     const auto source = roleOf(selectedRoleId());
     if (m_readOnly || !source || source->kind() == RoleKind::Root)
         return;
-    QList<PermissionRole> parents;
-    for (const PermissionRole &role : m_allRoles) {
-        if (role.kind() == RoleKind::Root || role.kind() == RoleKind::Share)
-            parents.append(role);
-    }
-    RoleDialog dialog(source->duplicated(tr("Copy of %1").arg(source->name()),
-                                         source->slug() + QStringLiteral("_copy")),
-                      parents, this);
-    if (dialog.exec() == QDialog::Accepted)
-        createRole(dialog.role());
+    openRoleDialog(source->duplicated(tr("Copy of %1").arg(source->name()),
+                                      source->slug() + QStringLiteral("_copy")));
 }
 
 void RolesPane::createRole(const PermissionRole &role)

@@ -4,7 +4,13 @@
 #include "domain/permissions/RoleHolders.h"
 #include "ui/shell/Pane.h"
 
+#include <QHash>
+#include <QPointer>
+
+class EmptyStateOverlay;
+class ListStateTracker;
 class MessageWidget;
+class RoleEditorWindow;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -15,7 +21,8 @@ class SearchDebouncer;
 // The Roles page (Permissions API): the organization's roles grouped by kind, searched with
 // searchRoles, who holds each (count and names from listAllAssignments and the user list),
 // expiry shown and expired roles marked; create, duplicate and delete (the confirmation names
-// the people who hold the role).
+// the people who hold the role). A role opens in the grant editor (RoleEditorWindow) by
+// double-click or Edit; dialogs and editors never block the page.
 class RolesPane : public Pane
 {
     Q_OBJECT
@@ -29,10 +36,17 @@ public:
     void deleteSelection() override;
     void setReadOnly(bool readOnly) override;
     void duplicateSelected();
+    // Opens the selected role (or `roleId`) in the grant editor; the root role read-only.
+    RoleEditorWindow *editSelected();
+    RoleEditorWindow *editRole(const QString &roleId);
 
     QTreeWidget *tree() const { return m_tree; }
     QLineEdit *searchBox() const { return m_search; }
     QLabel *holdersLabel() const { return m_holdersLabel; }
+    QLabel *detailsLabel() const { return m_detailsLabel; }
+    QPushButton *editButton() const { return m_edit; }
+    ListStateTracker *listState() const { return m_listState; }
+    EmptyStateOverlay *listOverlay() const { return m_overlay; }
     MessageWidget *status() const { return m_status; }
     bool isLoading() const { return m_pending > 0; }
     // The role shown in the row, or the selected one.
@@ -56,6 +70,7 @@ private:
     void showHolders();
     void updateActions();
     void createRole(const PermissionRole &role);
+    void openRoleDialog(const PermissionRole &start);
     std::optional<PermissionRole> roleOf(const QString &roleId) const;
     QTreeWidgetItem *groupItem(RoleKind kind);
     static QString kindTitle(RoleKind kind);
@@ -64,8 +79,13 @@ private:
     QLineEdit *m_search = nullptr;
     QTreeWidget *m_tree = nullptr;
     QLabel *m_holdersLabel = nullptr;
+    QLabel *m_detailsLabel = nullptr;
+    ListStateTracker *m_listState = nullptr;
+    EmptyStateOverlay *m_overlay = nullptr;
+    QHash<QString, QPointer<RoleEditorWindow>> m_editors;
     MessageWidget *m_status = nullptr;
     QPushButton *m_new = nullptr;
+    QPushButton *m_edit = nullptr;
     QPushButton *m_duplicate = nullptr;
     QPushButton *m_delete = nullptr;
     QList<PermissionRole> m_allRoles; // for parents and lookups

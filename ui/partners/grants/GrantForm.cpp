@@ -72,13 +72,13 @@ GrantForm::GrantForm(QWidget *parent) : QGroupBox(tr("Selected grant"), parent)
         m_effect->addItem(GrantStyle::effectIcon(effect), Grant::effectText(effect), effect);
 
     m_conditions = new QListWidget;
-    m_conditions->setMaximumHeight(60);
+    m_conditions->setMaximumHeight(48);
     // A long condition is cut with "…" (whole in its tool tip), not scrolled sideways.
     m_conditions->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_conditions->setTextElideMode(Qt::ElideRight);
     // Icon buttons (their names in tool tips and for screen readers): text buttons beside the
     // list left it a sliver in German.
-    auto *addCondition = conditionButton(QStringLiteral("add"), tr("Add equals condition"));
+    auto *addCondition = conditionButton(QStringLiteral("add"), tr("Add condition"));
     auto *removeCondition = conditionButton(QStringLiteral("delete"), tr("Remove condition"));
     m_conditionShape = GrantStyle::hintLabel();
     // The buttons beside the list, one above the other: the form stays short enough to show a
@@ -121,24 +121,48 @@ QWidget *GrantForm::buildConditionEditor()
     m_conditionAttribute->setPlaceholderText(tr("e.g. workflows.primary.task_name"));
     m_conditionValues = new QListWidget;
     m_conditionValues->setObjectName(QStringLiteral("conditionValues"));
-    m_conditionValues->setMaximumHeight(72);
+    m_conditionValues->setMaximumHeight(56);
     auto *addValueButton = conditionButton(QStringLiteral("add"), tr("Add value"));
     auto *removeValue = conditionButton(QStringLiteral("delete"), tr("Remove value"));
+
+    m_conditionKind = new QComboBox;
+    m_conditionKind->setObjectName(QStringLiteral("conditionKind"));
+    using Kind = GrantCondition::Kind;
+    m_conditionKind->addItem(tr("Attribute equals one of"), int(Kind::Equals));
+    m_conditionKind->addItem(tr("Attribute equals none of"), int(Kind::NotEquals));
+    m_conditionKind->addItem(tr("The current user is in the user field"),
+                             int(Kind::EqualsCurrentUser));
+    m_conditionKind->addItem(tr("The current user is not in the user field"),
+                             int(Kind::NotEqualsCurrentUser));
+    // Not as wide as its longest entry: beside its label on one line, the form stays short
+    // enough to show the condition without scrolling.
+    m_conditionKind->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_conditionKind->setMinimumContentsLength(12);
+    m_conditionKind->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 
     m_conditionEditor = new QWidget;
     auto *conditionForm = new QFormLayout(m_conditionEditor);
     conditionForm->setContentsMargins(0, 0, 0, 0);
     conditionForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     conditionForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    conditionForm->addRow(tr("Condition:"), m_conditionKind);
     conditionForm->addRow(tr("Attribute:"), m_conditionAttribute);
     auto *valueButtons = new QVBoxLayout;
     valueButtons->addWidget(addValueButton);
     valueButtons->addWidget(removeValue);
     valueButtons->addStretch();
-    auto *valuesRow = new QHBoxLayout;
+    m_valuesRow = new QWidget;
+    auto *valuesRow = new QHBoxLayout(m_valuesRow);
+    valuesRow->setContentsMargins(0, 0, 0, 0);
     valuesRow->addWidget(m_conditionValues, 1);
     valuesRow->addLayout(valueButtons);
-    conditionForm->addRow(tr("Equals one of:"), valuesRow);
+    m_valuesLabel = new QLabel(tr("Values:"));
+    conditionForm->addRow(m_valuesLabel, m_valuesRow);
+
+    connect(m_conditionKind, &QComboBox::activated, this, [this] {
+        showConditionKind(Kind(m_conditionKind->currentData().toInt()));
+        onConditionEdited();
+    });
 
     connect(m_conditionAttribute, &QLineEdit::editingFinished, this, &GrantForm::onConditionEdited);
     connect(m_conditionValues, &QListWidget::itemChanged, this, &GrantForm::onConditionEdited);
@@ -239,6 +263,17 @@ int GrantForm::currentCondition() const
     return m_conditions->currentRow();
 }
 
+void GrantForm::showConditionKind(GrantCondition::Kind kind)
+{
+    const bool values =
+        kind == GrantCondition::Kind::Equals || kind == GrantCondition::Kind::NotEquals;
+    m_valuesLabel->setVisible(values);
+    m_valuesRow->setVisible(values);
+    m_conditionAttribute->setPlaceholderText(
+        values ? tr("e.g. workflows.primary.task_name")
+               : tr("empty: every user field; or e.g. assignee.*.user_id, owner.*.user_id"));
+}
+
 void GrantForm::refreshConditionEditor()
 {
     m_filling = true;
@@ -246,14 +281,19 @@ void GrantForm::refreshConditionEditor()
     const int row = m_conditions->currentRow();
     const bool valid = row >= 0 && row < conditions.size();
     const GrantCondition condition = valid ? conditions.at(row) : GrantCondition();
-    const bool equals = valid && condition.isEquals();
-    m_conditionEditor->setVisible(equals);
-    m_conditionShape->setVisible(valid && !equals);
+    const bool editable = valid && condition.isEditable();
+    m_conditionEditor->setVisible(editable);
+    m_conditionShape->setVisible(valid && !editable);
     m_conditionShape->setText(
-        valid && !equals ? tr("This condition's shape is kept exactly as it is; edit it in "
-                              "the JSON view.")
-                         : QString());
-    m_conditionAttribute->setText(condition.attribute());
+        valid && !editable ? tr("This condition's shape is kept exactly as it is; edit it in "
+                                "the JSON view.")
+                           : QString());
+    const GrantCondition::Kind kind = editable ? condition.kind() : GrantCondition::Kind::Equals;
+    m_conditionKind->setCurrentIndex(qMax(0, m_conditionKind->findData(int(kind))));
+    showConditionKind(kind);
+    m_conditionAttribute->setText(condition.comparesValues() || !editable
+                                      ? condition.attribute()
+                                      : condition.userFields().join(QStringLiteral(", ")));
     m_conditionValues->clear();
     for (const QString &value : condition.values())
         m_conditionValues->addItem(editableItem(value));
@@ -265,7 +305,7 @@ void GrantForm::onConditionEdited()
     if (m_filling)
         return;
     const Condition typed = typedCondition();
-    emit conditionEdited(typed.row, typed.attribute, typed.values);
+    emit conditionEdited(typed.row, typed.kind, typed.attribute, typed.values);
 }
 
 GrantForm::Condition GrantForm::typedCondition() const
@@ -273,7 +313,9 @@ GrantForm::Condition GrantForm::typedCondition() const
     QStringList values;
     for (int index = 0; index < m_conditionValues->count(); ++index)
         values << m_conditionValues->item(index)->text();
-    return {m_conditions->currentRow(), m_conditionAttribute->text().trimmed(), nonEmpty(values)};
+    return {m_conditions->currentRow(),
+            GrantCondition::Kind(m_conditionKind->currentData().toInt()),
+            m_conditionAttribute->text().trimmed(), nonEmpty(values)};
 }
 
 bool GrantForm::hasPendingText(const Grant &grant) const
@@ -282,9 +324,12 @@ bool GrantForm::hasPendingText(const Grant &grant) const
         return false;
     const int row = m_conditions->currentRow();
     const QList<GrantCondition> conditions = grant.conditions();
-    const bool attributeTyped = m_conditionEditor->isVisibleTo(this) && row >= 0 &&
-                                row < conditions.size() &&
-                                m_conditionAttribute->text() != conditions.at(row).attribute();
+    const bool shown = m_conditionEditor->isVisibleTo(this) && row >= 0 && row < conditions.size();
+    const GrantCondition condition = shown ? conditions.at(row) : GrantCondition();
+    const QString stored = condition.comparesValues()
+                               ? condition.attribute()
+                               : condition.userFields().join(QStringLiteral(", "));
+    const bool attributeTyped = shown && m_conditionAttribute->text() != stored;
     return m_action->currentText() != grant.action() || m_resource->text() != grant.resource() ||
            attributeTyped;
 }
@@ -301,7 +346,7 @@ void GrantForm::commit()
     emit actionChosen(action);
     emit resourceChosen(resource);
     if (conditionShown)
-        emit conditionEdited(condition.row, condition.attribute, condition.values);
+        emit conditionEdited(condition.row, condition.kind, condition.attribute, condition.values);
 }
 
 void GrantForm::focusAction()

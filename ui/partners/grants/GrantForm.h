@@ -9,8 +9,9 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 
-// The selected grant's form: action, resource, effect and its conditions (equals conditions are
-// edited here; other shapes only in the JSON view). It shows a grant and tells what was edited;
+// The selected grant's form: action, resource, effect and its conditions (the four shapes of the
+// spec are edited here: equals, not equals, the current user is / is not in a user field; other
+// shapes only in the JSON view). It shows a grant and tells what was edited;
 // the editor turns that into an undoable edit of the draft.
 class GrantForm : public QGroupBox
 {
@@ -31,19 +32,24 @@ public:
     QComboBox *actionBox() const { return m_action; }
     QLineEdit *resourceEdit() const { return m_resource; }
     QComboBox *effectBox() const { return m_effect; }
+    QComboBox *conditionKindBox() const { return m_conditionKind; }
+    QLineEdit *conditionAttributeEdit() const { return m_conditionAttribute; }
 
 signals:
     void actionChosen(const QString &action);
     void resourceChosen(const QString &resource);
     void effectChosen(const QString &effect);
     void conditionAddRequested();
-    void conditionEdited(int condition, const QString &attribute, const QStringList &values);
+    // `attribute`: for the current-user kinds, user fields separated by commas.
+    void conditionEdited(int condition, GrantCondition::Kind kind, const QString &attribute,
+                         const QStringList &values);
     void conditionRemoveRequested(int condition);
 
 private:
     struct Condition
     {
         int row = -1;
+        GrantCondition::Kind kind = GrantCondition::Kind::Equals;
         QString attribute;
         QStringList values;
     };
@@ -55,6 +61,7 @@ private:
     void refreshConditionEditor();
     void onConditionEdited();
     void addValue();
+    void showConditionKind(GrantCondition::Kind kind);
 
     Grant m_grant;
     bool m_filling = false;
@@ -63,6 +70,9 @@ private:
     QLineEdit *m_resource;
     QComboBox *m_effect;
     QListWidget *m_conditions;
+    QComboBox *m_conditionKind;
+    QLabel *m_valuesLabel;
+    QWidget *m_valuesRow;
     QLineEdit *m_conditionAttribute;
     QListWidget *m_conditionValues;
     QLabel *m_conditionShape;

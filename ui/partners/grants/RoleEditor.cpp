@@ -1,10 +1,9 @@
 #include "ui/partners/grants/RoleEditor.h"
 
 #include "domain/common/InputRules.h"
-#include "domain/grants/GrantLayoutMemory.h"
+#include "domain/grants/OrgRoleAdapter.h"
 #include "domain/grants/PolicyAnalyzer.h"
 #include "domain/grants/RoleReview.h"
-#include "ui/common/ConflictDialog.h"
 #include "ui/common/FieldMessage.h"
 #include "ui/partners/grants/GrantForm.h"
 #include "ui/partners/grants/GrantTreePage.h"
@@ -12,8 +11,6 @@
 #include "ui/partners/grants/RoleFindingsView.h"
 #include "ui/partners/grants/RoleHeaderForm.h"
 #include "ui/partners/grants/RoleJsonPage.h"
-#include "ui/partners/grants/RoleReviewDialog.h"
-#include "controllers/RoleSave.h"
 #include "ui/partners/grants/WhatIfPage.h"
 
 #include <QApplication>
@@ -80,6 +77,8 @@ void RoleEditor::connectHeader()
             apply(edit, tr("Rename role"));
         });
     connect(m_header, &RoleHeaderForm::slugChanged, this, &RoleEditor::setSlug);
+    connect(m_header, &RoleHeaderForm::parentChosen, this, &RoleEditor::setParentRole);
+    connect(m_header, &RoleHeaderForm::expiryChosen, this, &RoleEditor::setExpiresAt);
 }
 
 void RoleEditor::connectGrantPages()
@@ -95,7 +94,7 @@ void RoleEditor::connectGrantPages()
     connect(m_form, &GrantForm::effectChosen, this, &RoleEditor::setSelectedEffect);
     connect(m_form, &GrantForm::conditionAddRequested, this,
             [this] { addEqualsCondition(QString(), {}); });
-    connect(m_form, &GrantForm::conditionEdited, this, &RoleEditor::setConditionValues);
+    connect(m_form, &GrantForm::conditionEdited, this, &RoleEditor::setCondition);
     connect(m_form, &GrantForm::conditionRemoveRequested, this, &RoleEditor::removeCondition);
     connect(m_findingsView, &RoleFindingsView::findingChosen, this, [this](const GrantPath &path) {
         m_tabs->setCurrentIndex(GrantsTab);
@@ -146,11 +145,34 @@ void RoleEditor::loadRole(const Role &role, const QList<Grant> &layout)
     m_loaded = role;
     m_isNew = false;
     m_hasRole = true;
-    reset(RoleDraft{role.name(), role.slug(), GrantTree::regroup(role.grants(), layout)});
+    // Organization roles are shown as the server stores them: dependencies expanded.
+    reset(RoleEdits::draftOf(role, m_organizationRole ? role.grants()
+                                                      : GrantTree::regroup(role.grants(), layout)));
+}
+
+void RoleEditor::loadOrganizationRole(const PermissionRole &role,
+                                      const QList<PermissionRole> &organizationRoles,
+                                      const QString &typeText)
+{
+    m_organizationRole = true;
+    m_typeText = typeText;
+    QList<QPair<QString, QString>> parents;
+    for (const PermissionRole &parent : OrgRoleAdapter::parentChoices(organizationRoles, role.id()))
+        parents.append({parent.id(), parent.name()});
+    m_header->setOrganizationRole(true, parents);
+    loadRole(OrgRoleAdapter::toEditor(role));
+}
+
+PermissionRole RoleEditor::organizationRole() const
+{
+    return OrgRoleAdapter::fromEditor(role());
 }
 
 void RoleEditor::startNewRole()
 {
+    m_organizationRole = false;
+    m_typeText.clear();
+    m_header->setOrganizationRole(false, {});
     m_loaded = Role();
     m_isNew = true;
     m_hasRole = true;
@@ -160,7 +182,7 @@ void RoleEditor::startNewRole()
 void RoleEditor::reset(const RoleDraft &draft)
 {
     m_undo->clear();
-    m_header->startRole(m_isNew, m_loaded.type());
+    m_header->startRole(m_isNew, m_typeText.isEmpty() ? m_loaded.type() : m_typeText);
     showDraft(draft, draft.grants.isEmpty() ? GrantPath() : GrantPath{0});
     m_undo->setClean();
 }
@@ -394,6 +416,38 @@ void RoleEditor::setConditionValues(int condition, const QString &attribute,
     m_form->setCurrentCondition(condition);
 }
 
+void RoleEditor::addCondition(GrantCondition::Kind kind, const QString &attribute,
+                              const QStringList &values)
+{
+    const RoleDraftEdit edit =
+        RoleEdits::conditionAdded(m_draft, m_selected, kind, attribute, values);
+    apply(edit, tr("Add condition"));
+    m_form->setCurrentCondition(
+        int(GrantTree::at(edit.draft.grants, edit.select).conditions().size()) - 1);
+}
+
+void RoleEditor::setCondition(int condition, GrantCondition::Kind kind, const QString &attribute,
+                              const QStringList &values)
+{
+    const RoleDraftEdit edit =
+        RoleEdits::conditionChanged(m_draft, m_selected, condition, kind, attribute, values);
+    if (edit.draft == m_draft)
+        return;
+    apply(edit, tr("Change condition"));
+    m_form->setCurrentCondition(condition);
+}
+
+void RoleEditor::setParentRole(const QString &roleId)
+{
+    apply(RoleEdits::withParentRole(m_draft, m_selected, roleId), tr("Change parent role"));
+}
+
+void RoleEditor::setExpiresAt(const QString &isoDateTime)
+{
+    apply(RoleEdits::withExpiry(m_draft, m_selected, isoDateTime),
+          isoDateTime.isEmpty() ? tr("Remove expiry") : tr("Change expiry"));
+}
+
 void RoleEditor::removeCondition(int condition)
 {
     apply(RoleEdits::conditionRemoved(m_draft, m_selected, condition), tr("Remove condition"));
@@ -445,71 +499,6 @@ WhatIfCheck::Answer RoleEditor::checkWhatIf()
     return m_whatIf->check(m_draft.grants);
 }
 
-// ---- saving -------------------------------------------------------------------------------
-
-void RoleEditor::save(PartnerDirectoryService *service, const QString &organizationId)
-{
-    if (isSaving())
-        return;
-    QString why;
-    if (m_readOnly)
-        return refuseSave(tr("This session is read-only; nothing was saved."));
-    if (!prepareForSave(&why))
-        return refuseSave(why);
-    m_savingTree = m_draft.grants;
-    saver(service)->save(organizationId, m_isNew ? Role() : m_loaded, role());
-}
-
-bool RoleEditor::isSaving() const
-{
-    return m_saver && m_saver->isSaving();
-}
-
-void RoleEditor::refuseSave(const QString &why)
-{
-    // Queued like every outcome: the caller never hears back from within save().
-    QTimer::singleShot(0, this, [this, why] {
-        emit saveFailed(why);
-        emit saveFinished(false);
-    });
-}
-
-RoleSave *RoleEditor::saver(PartnerDirectoryService *service)
-{
-    if (m_saver && m_saver->service() == service)
-        return m_saver;
-    delete m_saver; // not saving (checked above): nothing of it is running
-    m_saver = new RoleSave(service, this);
-    m_saver->setAsk([this](const FieldConflict &conflict, ConflictCheckedSave::Answer answer) {
-        ConflictDialog::ask(this, conflict, this, answer);
-    });
-    m_saver->setReview([this](const Role &current, const Role &mine, RoleSave::Answer answer) {
-        RoleReviewDialog::review(this, mine.name(), RoleReview::compare(current, mine),
-                                 PolicyAnalyzer::securityWarnings(m_findings), this, answer);
-    });
-    connect(m_saver, &RoleSave::rebased, this, &RoleEditor::adopt);
-    connect(m_saver, &RoleSave::saved, this, [this](const Role &stored) {
-        // The server's answer replaces the local copy; the tree we built regroups its flat list.
-        GrantLayoutMemory::remember(stored.id(), m_savingTree);
-        loadRole(stored, m_savingTree);
-        emit saved(stored);
-    });
-    connect(m_saver, &RoleSave::failed, this, &RoleEditor::saveFailed);
-    connect(m_saver, &RoleSave::finished, this, &RoleEditor::saveFinished);
-    return m_saver;
-}
-
-// The server's role becomes the loaded copy; the editor shows the merged name and grants (my
-// tree or theirs), one undo step on top.
-void RoleEditor::adopt(const Role &current, const QString &name, bool keepMyGrants)
-{
-    const QList<Grant> myTree = m_draft.grants;
-    loadRole(current, GrantLayoutMemory::recall(current.id()));
-    const RoleDraft merged{name, current.slug(), keepMyGrants ? myTree : m_draft.grants};
-    apply({merged, m_selected}, tr("Keep my edits"));
-    m_savingTree = m_draft.grants;
-}
-
 // ---- pages' widgets, for the host and tests -----------------------------------------------
 
 QTreeView *RoleEditor::tree() const
@@ -539,6 +528,26 @@ QLineEdit *RoleEditor::nameEdit() const
 QLineEdit *RoleEditor::slugEdit() const
 {
     return m_header->slugEdit();
+}
+QComboBox *RoleEditor::parentBox() const
+{
+    return m_header->parentBox();
+}
+QCheckBox *RoleEditor::expiresCheck() const
+{
+    return m_header->expiresCheck();
+}
+QDateTimeEdit *RoleEditor::expiryEdit() const
+{
+    return m_header->expiryEdit();
+}
+QComboBox *RoleEditor::conditionKindBox() const
+{
+    return m_form->conditionKindBox();
+}
+QLineEdit *RoleEditor::conditionAttributeEdit() const
+{
+    return m_form->conditionAttributeEdit();
 }
 QTreeWidget *RoleEditor::findingsView() const
 {

@@ -4,14 +4,18 @@
 #include "domain/grants/RoleDraft.h"
 #include "domain/grants/WhatIfCheck.h"
 #include "domain/partners/Role.h"
+#include "domain/permissions/PermissionRole.h"
 
 #include <QWidget>
 
 class GrantForm;
 class PartnerDirectoryService;
+class PermissionsService;
 class RoleSave;
 class GrantTreePage;
+class QCheckBox;
 class QComboBox;
+class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -30,6 +34,9 @@ class WhatIfPage;
 // grant's form), the JSON page, the what-if page and the findings only show and report what was
 // typed. Every edit is a RoleEdits function on the draft, pushed as one undoable command.
 // Saving is the host's business; it asks canSave()/prepareForSave() and role().
+// It edits partner roles (Partner Directory API) and the organization's own roles (Permissions
+// API, loadOrganizationRole()): those show their grants flat, as the server stores them, and
+// add the parent role and the expiry to the header.
 class RoleEditor : public QWidget
 {
     Q_OBJECT
@@ -45,6 +52,15 @@ public:
     // Shows a role from the server: its flat grants regrouped with `layout` (the tree this
     // application last saved for it) and the usual dependencies. Clears undo history.
     void loadRole(const Role &role, const QList<Grant> &layout = {});
+    // Shows an organization role (Permissions API) from the server: grants flat as stored,
+    // `organizationRoles` offered as parents (root and share roles, by name), `typeText` the
+    // role's kind in words. Clears undo history.
+    void loadOrganizationRole(const PermissionRole &role,
+                              const QList<PermissionRole> &organizationRoles,
+                              const QString &typeText);
+    bool isOrganizationRole() const { return m_organizationRole; }
+    // The organization role as edited (loadOrganizationRole()).
+    PermissionRole organizationRole() const;
     // Starts a new, empty role.
     void startNewRole();
     bool isNewRole() const { return m_isNew; }
@@ -69,6 +85,8 @@ public:
     // The outcome arrives once as saveFinished(), never from within save(); on success the
     // editor shows the server's answer and saved() names it.
     void save(PartnerDirectoryService *service, const QString &organizationId);
+    // The same for an organization role: getRole, the comparison, the review, putRole.
+    void save(PermissionsService *service);
     bool isSaving() const;
 
     // Edits (the buttons call these; public for the host and tests). Each is one undo step.
@@ -86,7 +104,17 @@ public:
     void setSelectedResource(const QString &resource);
     void setSelectedEffect(const QString &effect);
     void addEqualsCondition(const QString &attribute, const QStringList &values);
+    void addCondition(GrantCondition::Kind kind, const QString &attribute,
+                      const QStringList &values);
     void setConditionValues(int condition, const QString &attribute, const QStringList &values);
+    // Any of the four shapes; `attribute` names user fields (comma-separated) for current-user
+    // kinds.
+    void setCondition(int condition, GrantCondition::Kind kind, const QString &attribute,
+                      const QStringList &values);
+    // Organization roles: the role inherited from (id; empty: none), the expiry (ISO 8601;
+    // empty: never).
+    void setParentRole(const QString &roleId);
+    void setExpiresAt(const QString &isoDateTime);
     void removeCondition(int condition);
     // Replaces the draft from the JSON view's text; false (and jsonError()) if it does not parse
     // or fit. Never changes anything on failure.
@@ -112,6 +140,11 @@ public:
     QComboBox *effectBox() const;
     QLineEdit *nameEdit() const;
     QLineEdit *slugEdit() const;
+    QComboBox *parentBox() const;
+    QCheckBox *expiresCheck() const;
+    QDateTimeEdit *expiryEdit() const;
+    QComboBox *conditionKindBox() const;
+    QLineEdit *conditionAttributeEdit() const;
     QTreeWidget *findingsView() const;
     QComboBox *whatIfAction() const;
     QLineEdit *whatIfResource() const;
@@ -136,13 +169,18 @@ private:
     void onTabChanged(int index);
     void discardJson();
     RoleSave *saver(PartnerDirectoryService *service);
-    void adopt(const Role &current, const QString &name, bool keepMyGrants);
+    RoleSave *saver(PermissionsService *service);
+    void wireSaver();
+    bool refusesSave();
+    void adopt(const Role &current, const Role &merged, bool keepMyGrants);
     void refuseSave(const QString &why);
 
     Role m_loaded;
     bool m_isNew = true;
     bool m_hasRole = false;
     bool m_readOnly = false;
+    bool m_organizationRole = false;
+    QString m_typeText; // the kind in words (organization roles)
     RoleDraft m_draft;
     GrantPath m_selected;
     QList<GrantFinding> m_findings;
