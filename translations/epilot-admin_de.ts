@@ -2,6 +2,238 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccessCheckPane</name>
+    <message>
+        <location filename="../ui/roles/AccessCheckPane.cpp" line="+23"/>
+        <source>A person&apos;s access</source>
+        <translation>Zugriff einer Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who can…?</source>
+        <translation>Wer darf …?</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The roles could not be loaded: %1</source>
+        <translation>Die Rollen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The assignments could not be loaded: %1</source>
+        <translation>Die Rollenzuweisungen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/AccessCheckPane.h" line="+27"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+135"/>
+        <source>Access check</source>
+        <translation>Zugriffsprüfung</translation>
+    </message>
+</context>
+<context>
+    <name>AccessDecision</name>
+    <message>
+        <location filename="../domain/permissions/EffectivePermissions.cpp" line="+291"/>
+        <source>Allowed</source>
+        <translation>Erlaubt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Denied: an explicit deny of their roles wins</source>
+        <translation>Verweigert: Ein ausdrückliches Verbot ihrer Rollen hat Vorrang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not allowed: the organization&apos;s root role does not allow it</source>
+        <translation>Nicht erlaubt: Die Stammrolle der Organisation erlaubt es nicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not allowed: none of their roles allows it</source>
+        <translation>Nicht erlaubt: Keine ihrer Rollen erlaubt es</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Deciding grant: %1</source>
+        <translation>Entscheidende Berechtigung: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From role: %1</source>
+        <translation>Aus der Rolle: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Capped by the root role&apos;s grant: %1</source>
+        <translation>Begrenzt durch die Berechtigung der Stammrolle: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The root role has no grant that allows it.</source>
+        <translation>Die Stammrolle hat keine Berechtigung, die es erlaubt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is an approximation of the server&apos;s decision, computed here from the roles as loaded: an explicit deny wins, every condition must hold, and the server may know more about the record.</source>
+        <translation>Dies ist eine Annäherung an die Entscheidung des Servers, hier aus den geladenen Rollen berechnet: Ein ausdrückliches Verbot hat Vorrang, jede Bedingung muss erfüllt sein, und der Server kann mehr über den Datensatz wissen.</translation>
+    </message>
+</context>
+<context>
+    <name>AccessRules</name>
+    <message>
+        <location line="-139"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>not where %1</source>
+        <translation>nicht wo %1</translation>
+    </message>
+</context>
+<context>
+    <name>AccessToken</name>
+    <message>
+        <location filename="../domain/security/AccessToken.cpp" line="+23"/>
+        <source>An access token is not a JSON object.</source>
+        <translation>Ein Zugriffstoken ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>An access token has no id.</source>
+        <translation>Ein Zugriffstoken hat keine ID.</translation>
+    </message>
+</context>
+<context>
+    <name>AccessTokenListModel</name>
+    <message>
+        <location filename="../models/AccessTokenListModel.cpp" line="+85"/>
+        <source>Never expires</source>
+        <translation>Läuft nie ab</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Older than 90 days</source>
+        <translation>Älter als 90 Tage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>May write with administrator roles</source>
+        <translation>Darf mit Administratorrollen schreiben</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expired %1</source>
+        <translation>abgelaufen %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>read-only</source>
+        <translation>nur lesen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>read and write</source>
+        <translation>lesen und schreiben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>anonymized</source>
+        <translation>anonymisiert</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last used</source>
+        <translation>Zuletzt benutzt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Access</source>
+        <translation>Zugriff</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review</source>
+        <translation>Prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>AccessTokenRequest</name>
+    <message>
+        <location filename="../domain/security/AccessToken.cpp" line="+64"/>
+        <source>The token needs a name.</source>
+        <translation>Das Token braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name is longer than %1 characters.</source>
+        <translation>Der Name ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose at least one role for the token.</source>
+        <translation>Wählen Sie mindestens eine Rolle für das Token.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a role id (&lt;organization id&gt;:&lt;slug&gt;).</source>
+        <translation>„%1“ ist keine Rollen-ID (&lt;Organisations-ID&gt;:&lt;Slug&gt;).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The lifetime must be between 30 seconds and 365 days.</source>
+        <translation>Die Lebensdauer muss zwischen 30 Sekunden und 365 Tagen liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>AccessTokenService</name>
+    <message>
+        <location filename="../services/api/AccessTokenService.cpp" line="+39"/>
+        <source>The token needs a name.</source>
+        <translation>Das Token braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No token chosen.</source>
+        <translation>Kein Token gewählt.</translation>
+    </message>
+</context>
+<context>
     <name>AccessibleNames</name>
     <message>
         <location filename="../ui/common/AccessibleNames.cpp" line="+92"/>
@@ -12,12 +244,12 @@
 <context>
     <name>AccountOrganizationsPage</name>
     <message>
-        <location filename="../ui/account/AccountOrganizationsPage.cpp" line="+20"/>
+        <location filename="../ui/account/AccountOrganizationsPage.cpp" line="+25"/>
         <source>The organizations your username belongs to. Switching signs you in to the chosen one; every page reloads for it.</source>
         <translation>Die Organisationen, zu denen Ihr Benutzername gehört. Beim Wechsel werden Sie bei der gewählten angemeldet; jede Seite wird für sie neu geladen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-3"/>
         <source>Organization id</source>
         <translation>Organisations-ID</translation>
     </message>
@@ -42,7 +274,12 @@
         <translation>Aktuell</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
+        <source>No organizations listed for your username.</source>
+        <translation>Für Ihren Benutzernamen sind keine Organisationen aufgeführt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Switch to the selected organization</source>
         <translation>Zur ausgewählten Organisation wechseln</translation>
     </message>
@@ -57,12 +294,17 @@
         <translation>Zu Organisation %1 gewechselt.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
+        <source>Stored as: %1, %2</source>
+        <translation>Gespeichert als: %1, %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>✓ signed in here</source>
         <translation>✓ hier angemeldet</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>You belong to one organization only.</source>
         <translation>Sie gehören nur zu einer Organisation.</translation>
     </message>
@@ -177,7 +419,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="+132"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+5"/>
         <source>Account tools</source>
         <translation>Kontowerkzeuge</translation>
     </message>
@@ -185,32 +427,32 @@
 <context>
     <name>ActivityDock</name>
     <message>
-        <location filename="../ui/shell/ActivityDock.cpp" line="+72"/>
+        <location filename="../ui/shell/ActivityDock.cpp" line="+147"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Failed only</source>
         <translation>Nur fehlgeschlagene</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+1"/>
         <source>Filter by URL, status or error</source>
         <translation>Nach URL, Status oder Fehler filtern</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>Copy the log as text</source>
         <translation>Protokoll als Text kopieren</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Clear the log</source>
         <translation>Protokoll leeren</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+26"/>
         <source>No requests yet</source>
         <translation>Noch keine Anfragen</translation>
     </message>
@@ -345,7 +587,7 @@
     <name>ApiCall</name>
     <message>
         <location filename="../services/network/ApiCall.cpp" line="+79"/>
-        <location line="+67"/>
+        <location line="+85"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -360,7 +602,7 @@
         <translation>Der Server hat nicht innerhalb von %1 Sekunden geantwortet (%2).</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+65"/>
         <source>%1 (%2 at byte %3)</source>
         <translation>%1 (%2 bei Byte %3)</translation>
     </message>
@@ -737,6 +979,84 @@
     </message>
 </context>
 <context>
+    <name>ApiTokensPane</name>
+    <message>
+        <location filename="../ui/security/ApiTokensPane.cpp" line="+32"/>
+        <location line="+28"/>
+        <source>New token…</source>
+        <translation>Neues Token…</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Revoke…</source>
+        <translation>Widerrufen…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No API tokens. A program that calls epilot needs one: create it here.</source>
+        <translation>Keine API-Tokens. Ein Programm, das epilot aufruft, braucht eines: Erstellen Sie es hier.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Review: tokens that never expire, tokens older than 90 days, and tokens that may write with an administrator role are worth a second look.</source>
+        <translation>Prüfen: Tokens, die nie ablaufen, Tokens, die älter als 90 Tage sind, und Tokens, die mit einer Administratorrolle schreiben dürfen, verdienen einen zweiten Blick.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The roles could not be loaded: %1</source>
+        <translation>Die Rollen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n token(s)</source>
+        <translation>
+            <numerusform>%n Token</numerusform>
+            <numerusform>%n Token</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Token &quot;%1&quot; created.</source>
+        <translation>Token „%1“ erstellt.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Revoke API token</source>
+        <translation>API-Token widerrufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoke the API token &quot;%1&quot;? Every program that uses it is refused from then on. This cannot be undone.</source>
+        <translation>Das API-Token „%1“ widerrufen? Jedes Programm, das es verwendet, wird ab dann abgewiesen. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revoke</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revoking &quot;%1&quot;…</source>
+        <translation>„%1“ wird widerrufen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; was not revoked: %2</source>
+        <translation>„%1“ wurde nicht widerrufen: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is revoked.</source>
+        <translation>„%1“ ist widerrufen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/ApiTokensPane.h" line="+26"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="-4"/>
+        <source>API tokens</source>
+        <translation>API-Tokens</translation>
+    </message>
+</context>
+<context>
     <name>Assignable</name>
     <message>
         <location filename="../domain/partners/Assignable.cpp" line="+18"/>
@@ -848,6 +1168,392 @@
         <location line="+4"/>
         <source>An organization filter is empty.</source>
         <translation>Ein Organisationsfilter ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditEvent</name>
+    <message>
+        <location filename="../domain/security/AuditEvent.cpp" line="+19"/>
+        <source>An audit event is not a JSON object.</source>
+        <translation>Ein Audit-Ereignis ist kein JSON-Objekt.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditEventPanel</name>
+    <message>
+        <location filename="../ui/security/AuditEventPanel.cpp" line="+50"/>
+        <source>Fields the request set</source>
+        <translation>Von der Anfrage gesetzte Felder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Request body</source>
+        <translation>Anfragetext</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Choose an event to see what was done.</source>
+        <translation>Wählen Sie ein Ereignis, um zu sehen, was getan wurde.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Loading the event…</source>
+        <translation>Das Ereignis wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The event could not be loaded: %1</source>
+        <translation>Das Ereignis konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The event could not be read: %1</source>
+        <translation>Das Ereignis konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>When: %1</source>
+        <translation>Wann: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who: %1 (%2)</source>
+        <translation>Wer: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What: %1 · %2</source>
+        <translation>Was: %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Outcome: success (%1)</source>
+        <translation>Ergebnis: erfolgreich (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome: failure (%1)</source>
+        <translation>Ergebnis: fehlgeschlagen (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request: %1 %2</source>
+        <translation>Anfrage: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Path parameters: %1</source>
+        <translation>Pfadparameter: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Query: %1</source>
+        <translation>Abfrage: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record: %1</source>
+        <translation>Datensatz: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(no body)</source>
+        <translation>(kein Inhalt)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogExporter</name>
+    <message>
+        <location filename="../controllers/AuditLogExporter.cpp" line="+21"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Export cancelled.</source>
+        <translation>Export abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+56"/>
+        <source>%n event(s) exported.</source>
+        <translation>
+            <numerusform>%n Ereignis exportiert.</numerusform>
+            <numerusform>%n Ereignisse exportiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogModel</name>
+    <message>
+        <location filename="../models/AuditLogModel.cpp" line="+225"/>
+        <source>%1 (API token)</source>
+        <translation>%1 (API-Token)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Success (%1)</source>
+        <translation>Erfolg (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failure (%1)</source>
+        <translation>Fehler (%1)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogPane</name>
+    <message>
+        <location filename="../ui/security/AuditLogPane.cpp" line="+58"/>
+        <source>No event matches these filters.</source>
+        <translation>Kein Ereignis passt zu diesen Filtern.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Loading failed: %1</source>
+        <translation>Laden fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exporting… %1 of %2 events</source>
+        <translation>Export läuft… %1 von %2 Ereignissen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Any time</source>
+        <translation>Beliebige Zeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From … to …</source>
+        <translation>Von … bis …</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>any service</source>
+        <translation>jeder Dienst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>any event, e.g. updateUserV2</source>
+        <translation>jedes Ereignis, z. B. updateUserV2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>anyone (e-mail or user id)</source>
+        <translation>jede Person (E-Mail oder Benutzer-ID)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>any method</source>
+        <translation>jede Methode</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>any outcome</source>
+        <translation>jedes Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>succeeded</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV (spreadsheets)…</source>
+        <translation>CSV (Tabellenkalkulation)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON (exact)…</source>
+        <translation>JSON (exakt)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Time:</source>
+        <translation>&amp;Zeit:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ser&amp;vice:</source>
+        <translation>&amp;Dienst:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Event:</source>
+        <translation>&amp;Ereignis:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Method:</source>
+        <translation>&amp;Methode:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Outcome:</source>
+        <translation>Er&amp;gebnis:</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Export the audit log</source>
+        <translation>Audit-Log exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Exporting…</source>
+        <translation>Export läuft…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/security/AuditLogPane.h" line="+32"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+1"/>
+        <source>Audit log</source>
+        <translation>Audit-Log</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogService</name>
+    <message>
+        <location filename="../services/api/AuditLogService.cpp" line="+21"/>
+        <source>No event chosen.</source>
+        <translation>Kein Ereignis gewählt.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../domain/security/AuditEvent.cpp" line="+89"/>
+        <source>The audit log&apos;s answer has no list of events.</source>
+        <translation>Die Antwort des Audit-Logs enthält keine Liste von Ereignissen.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditQuery</name>
+    <message>
+        <location filename="../domain/security/AuditQuery.cpp" line="+24"/>
+        <source>The start of the time range is after its end.</source>
+        <translation>Der Beginn des Zeitraums liegt nach seinem Ende.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A service name has letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; only.</source>
+        <translation>Ein Dienstname enthält nur Buchstaben, Ziffern, „-“, „_“ und „.“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An event name has letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; only.</source>
+        <translation>Ein Ereignisname enthält nur Buchstaben, Ziffern, „-“, „_“ und „.“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An HTTP method is a word such as POST.</source>
+        <translation>Eine HTTP-Methode ist ein Wort wie POST.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give one e-mail address or user id.</source>
+        <translation>Geben Sie eine E-Mail-Adresse oder Benutzer-ID an.</translation>
     </message>
 </context>
 <context>
@@ -1012,6 +1718,96 @@
     </message>
 </context>
 <context>
+    <name>BulkRoleDialog</name>
+    <message>
+        <location filename="../ui/users/BulkRoleDialog.cpp" line="+17"/>
+        <source>Add a role</source>
+        <translation>Rolle hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove a role</source>
+        <translation>Rolle entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source> and %n more</source>
+        <translation>
+            <numerusform> und %n weitere</numerusform>
+            <numerusform> und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Which role should these %n person(s) get?</source>
+        <translation>
+            <numerusform>Welche Rolle soll diese Person erhalten?</numerusform>
+            <numerusform>Welche Rolle sollen diese %n Personen erhalten?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Which role should these %n person(s) lose?</source>
+        <translation>
+            <numerusform>Welche Rolle soll dieser Person entzogen werden?</numerusform>
+            <numerusform>Welche Rolle soll diesen %n Personen entzogen werden?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Role name</source>
+        <translation>Name der Rolle</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>People who have the role already keep it.</source>
+        <translation>Personen, die die Rolle schon haben, behalten sie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People who do not have the role are left as they are.</source>
+        <translation>Personen ohne diese Rolle bleiben unverändert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add role</source>
+        <translation>Rolle hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove role</source>
+        <translation>Rolle entfernen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Pick a role from the list.</source>
+        <translation>Wählen Sie eine Rolle aus der Liste.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No role named &quot;%1&quot; in this organization. Pick one from the list.</source>
+        <translation>Keine Rolle namens „%1“ in dieser Organisation. Wählen Sie eine aus der Liste.</translation>
+    </message>
+</context>
+<context>
+    <name>ChipPicker</name>
+    <message>
+        <location filename="../ui/common/ChipPicker.cpp" line="+146"/>
+        <source>Nothing named &quot;%1&quot; to pick. Choose one from the list.</source>
+        <translation>Nichts namens „%1“ zur Auswahl. Wählen Sie einen Eintrag aus der Liste.</translation>
+    </message>
+    <message>
+        <location line="+166"/>
+        <source>Keep %1</source>
+        <translation>%1 behalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+</context>
+<context>
     <name>ConflictCheckedSave</name>
     <message>
         <location filename="../controllers/ConflictCheckedSave.cpp" line="+42"/>
@@ -1118,6 +1914,117 @@
         <location line="+8"/>
         <source>Keep for %1</source>
         <translation>Für %1 behalten</translation>
+    </message>
+</context>
+<context>
+    <name>CreateTokenDialog</name>
+    <message>
+        <location filename="../ui/security/CreateTokenDialog.cpp" line="+28"/>
+        <source>New API token</source>
+        <translation>Neues API-Token</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A program signs in with the token and acts with the roles chosen here. Give it only what it needs, and a lifetime.</source>
+        <translation>Ein Programm meldet sich mit dem Token an und handelt mit den hier gewählten Rollen. Geben Sie ihm nur, was es braucht, und eine Lebensdauer.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>e.g. Nightly export to the data warehouse</source>
+        <translation>z. B. Nächtlicher Export ins Data Warehouse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Find a role by name</source>
+        <translation>Rolle nach Namen suchen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 (administrator: may do anything)</source>
+        <translation>%1 (Administrator: darf alles)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Roles:</source>
+        <translation>&amp;Rollen:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>7 days</source>
+        <translation>7 Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>30 days</source>
+        <translation>30 Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>90 days</source>
+        <translation>90 Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>365 days</source>
+        <translation>365 Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never (until revoked; not recommended)</source>
+        <translation>Nie (bis zum Widerruf; nicht empfohlen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Expires after:</source>
+        <translation>&amp;Läuft ab nach:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read-only: the token may read but never change anything</source>
+        <translation>Nur lesen: Das Token darf lesen, aber nie etwas ändern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Anonymize: personal data in entities is hidden from the token</source>
+        <translation>Anonymisieren: Personenbezogene Daten in Entitäten bleiben dem Token verborgen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Create token</source>
+        <translation>Token erstellen</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Creating the token…</source>
+        <translation>Das Token wird erstellt…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The token was not created: %1</source>
+        <translation>Das Token wurde nicht erstellt: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server&apos;s answer could not be read (%1). If the token appears in the list, revoke it.</source>
+        <translation>Die Antwort des Servers konnte nicht gelesen werden (%1). Wenn das Token in der Liste erscheint, widerrufen Sie es.</translation>
+    </message>
+</context>
+<context>
+    <name>EffectiveGrant</name>
+    <message>
+        <location filename="../domain/permissions/EffectivePermissions.cpp" line="-209"/>
+        <source>%1 (inherited from %2)</source>
+        <translation>%1 (geerbt von %2)</translation>
     </message>
 </context>
 <context>
@@ -1252,12 +2159,12 @@
 <context>
     <name>FailedRequestsIndicator</name>
     <message>
-        <location filename="../ui/shell/FailedRequestsIndicator.cpp" line="+14"/>
+        <location filename="../ui/shell/FailedRequestsIndicator.cpp" line="+31"/>
         <source>Open the Activity panel to see what failed</source>
         <translation>Den Aktivitätsbereich öffnen, um zu sehen, was fehlgeschlagen ist</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+22"/>
         <source>%n request(s) failed — show Activity</source>
         <translation>
             <numerusform>%n Anfrage fehlgeschlagen — Aktivität anzeigen</numerusform>
@@ -1509,7 +2416,7 @@
 <context>
     <name>Grant</name>
     <message>
-        <location filename="../domain/grants/Grant.cpp" line="+119"/>
+        <location filename="../domain/grants/Grant.cpp" line="+228"/>
         <source>grant</source>
         <translation>Berechtigung</translation>
     </message>
@@ -1563,6 +2470,16 @@
         <location line="+0"/>
         <source> and </source>
         <translation> und </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Allow</source>
+        <translation>Erlauben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deny</source>
+        <translation>Verweigern</translation>
     </message>
 </context>
 <context>
@@ -1690,9 +2607,40 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
 <context>
     <name>GrantCondition</name>
     <message>
-        <location filename="../domain/grants/Grant.cpp" line="-149"/>
+        <location filename="../domain/grants/Grant.cpp" line="-171"/>
         <source>%1 equals %2</source>
         <translation>%1 gleich %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 does not equal %2</source>
+        <translation>%1 ist nicht %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the current user is in any user field</source>
+        <translation>der aktuelle Benutzer steht in einem beliebigen Benutzerfeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the current user is in %1</source>
+        <translation>der aktuelle Benutzer steht in %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <source> or </source>
+        <translation> oder</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>the current user is in no user field</source>
+        <translation>der aktuelle Benutzer steht in keinem Benutzerfeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the current user is not in %1</source>
+        <translation>der aktuelle Benutzer steht nicht in %1</translation>
     </message>
 </context>
 <context>
@@ -1716,7 +2664,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
 <context>
     <name>GrantForm</name>
     <message>
-        <location filename="../ui/partners/grants/GrantForm.cpp" line="+49"/>
+        <location filename="../ui/partners/grants/GrantForm.cpp" line="+50"/>
         <source>Selected grant</source>
         <translation>Ausgewählte Berechtigung</translation>
     </message>
@@ -1732,8 +2680,8 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
     </message>
     <message>
         <location line="+13"/>
-        <source>Add equals condition</source>
-        <translation>Gleich-Bedingung hinzufügen</translation>
+        <source>Add condition</source>
+        <translation>Bedingung hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1762,11 +2710,12 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
     </message>
     <message>
         <location line="+18"/>
+        <location line="+152"/>
         <source>e.g. workflows.primary.task_name</source>
         <translation>z. B. workflows.primary.task_name</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-148"/>
         <source>Add value</source>
         <translation>Wert hinzufügen</translation>
     </message>
@@ -1776,17 +2725,42 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         <translation>Wert entfernen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Attribute equals one of</source>
+        <translation>Attribut ist einer dieser Werte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attribute equals none of</source>
+        <translation>Attribut ist keiner dieser Werte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The current user is in the user field</source>
+        <translation>Der aktuelle Benutzer steht im Benutzerfeld</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The current user is not in the user field</source>
+        <translation>Der aktuelle Benutzer steht nicht im Benutzerfeld</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Condition:</source>
+        <translation>Bedingung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Attribute:</source>
         <translation>Attribut:</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Equals one of:</source>
-        <translation>Gleich einem von:</translation>
+        <location line="+10"/>
+        <source>Values:</source>
+        <translation>Werte:</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>value</source>
         <translation>Wert</translation>
     </message>
@@ -1816,22 +2790,14 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         <translation>%1 (ungültig)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+35"/>
+        <source>empty: every user field; or e.g. assignee.*.user_id, owner.*.user_id</source>
+        <translation>leer: jedes Benutzerfeld; oder z. B. assignee.*.user_id, owner.*.user_id</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>This condition&apos;s shape is kept exactly as it is; edit it in the JSON view.</source>
         <translation>Diese Bedingung bleibt genau so erhalten; bearbeiten Sie sie in der JSON-Ansicht.</translation>
-    </message>
-</context>
-<context>
-    <name>GrantStyle</name>
-    <message>
-        <location filename="../ui/partners/grants/GrantStyle.cpp" line="+150"/>
-        <source>Allow</source>
-        <translation>Erlauben</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Deny</source>
-        <translation>Verweigern</translation>
     </message>
 </context>
 <context>
@@ -1870,7 +2836,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
 <context>
     <name>GrantTreePage</name>
     <message>
-        <location filename="../ui/partners/grants/GrantTreePage.cpp" line="+65"/>
+        <location filename="../ui/partners/grants/GrantTreePage.cpp" line="+92"/>
         <source>Add grant</source>
         <translation>Berechtigung hinzufügen</translation>
     </message>
@@ -1989,7 +2955,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../ui/groups/GroupDialog.cpp" line="+26"/>
+        <location filename="../ui/groups/GroupDialog.cpp" line="+27"/>
         <source>New group</source>
         <translation>Neue Gruppe</translation>
     </message>
@@ -2020,18 +2986,18 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
     </message>
     <message>
         <location line="+13"/>
-        <location line="+55"/>
+        <location line="+98"/>
         <source>Base colour</source>
         <translation>Grundfarbe</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+55"/>
+        <location line="-98"/>
+        <location line="+98"/>
         <source>Accent colour</source>
         <translation>Akzentfarbe</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-92"/>
         <source>Colours</source>
         <translation>Farben</translation>
     </message>
@@ -2041,7 +3007,12 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         <translation>Mitglieder (Reihenfolge, in der Aufgaben zugewiesen werden)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Create</source>
         <translation>Erstellen</translation>
     </message>
@@ -2051,7 +3022,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         <translation>Speichern</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+104"/>
         <source>The group needs a name.</source>
         <translation>Die Gruppe braucht einen Namen.</translation>
     </message>
@@ -2156,7 +3127,17 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
 <context>
     <name>GroupMemberEditor</name>
     <message>
-        <location filename="../ui/groups/GroupMemberEditor.cpp" line="+132"/>
+        <location filename="../ui/groups/GroupMemberEditor.cpp" line="+130"/>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No members yet: add people below.</source>
+        <translation>Noch keine Mitglieder: Fügen Sie unten Personen hinzu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Tasks go to the members from top to bottom. Drag a person, or select them and use Move up / Move down (Ctrl+Up / Ctrl+Down), to change the order.</source>
         <translation>Aufgaben gehen der Reihe nach von oben nach unten an die Mitglieder. Ziehen Sie eine Person oder wählen Sie sie aus und nutzen Sie „Nach oben“ / „Nach unten“ (Strg+Pfeil hoch / Strg+Pfeil runter), um die Reihenfolge zu ändern.</translation>
     </message>
@@ -2392,7 +3373,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
     </message>
     <message>
         <location filename="../ui/groups/GroupsPane.h" line="+25"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="-7"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="-8"/>
         <source>Groups</source>
         <translation>Gruppen</translation>
     </message>
@@ -2483,7 +3464,12 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         <translation>Mehrfach aufgeführt; einmal eingeladen.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+8"/>
+        <source>Line %1 of the file: no role named %2 in this organization; not sent.</source>
+        <translation>Zeile %1 der Datei: keine Rolle namens %2 in dieser Organisation; nicht gesendet.</translation>
+    </message>
+    <message>
+        <location line="+133"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2538,9 +3524,29 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+2"/>
+        <source>Unknown role</source>
+        <translation>Unbekannte Rolle</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>unknown: %1</source>
+        <translation>unbekannt: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none (root role only)</source>
+        <translation>keine (nur die Stammrolle)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Address</source>
         <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roles</source>
+        <translation>Rollen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2556,7 +3562,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
 <context>
     <name>InvitationCsv</name>
     <message numerus="yes">
-        <location filename="../domain/users/InvitationCsv.cpp" line="+90"/>
+        <location filename="../domain/users/InvitationCsv.cpp" line="+114"/>
         <source>%n column(s) of the file not used: %1. An invitation carries only the e-mail address, the language and the roles; set names and departments on the Users page afterwards.</source>
         <translation>
             <numerusform>%n Spalte der Datei nicht verwendet: %1. Eine Einladung enthält nur die E-Mail-Adresse, die Sprache und die Rollen; Namen und Abteilungen legen Sie danach auf der Seite Benutzer fest.</numerusform>
@@ -2755,7 +3761,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
 <context>
     <name>InviteDialog</name>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="+38"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="+43"/>
         <source>Invite users</source>
         <translation>Benutzer einladen</translation>
     </message>
@@ -2805,27 +3811,12 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         <translation>Sprache</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Add role</source>
-        <translation>Rolle hinzufügen</translation>
-    </message>
-    <message>
-        <location line="-10"/>
-        <source>Pick a role, or type one (e.g. %1:admin) and press Enter</source>
-        <translation>Rolle auswählen oder eingeben (z. B. %1:admin) und Eingabetaste drücken</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>The roles the invited people get. Remove one with its × button or the Delete key.</source>
-        <translation>Die Rollen, die die Eingeladenen erhalten. Entfernen mit der Schaltfläche × oder der Entf-Taste.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Retry failed</source>
         <translation>Fehlgeschlagene wiederholen</translation>
     </message>
@@ -2835,7 +3826,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         <translation>Einladungen senden</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+100"/>
         <location line="+7"/>
         <source>Import</source>
         <translation>Importieren</translation>
@@ -2859,27 +3850,52 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         </translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>&quot;%1&quot; is not a role id. Role ids look like &lt;organization id&gt;:&lt;role&gt;, e.g. 739224:admin.</source>
-        <translation>„%1“ ist keine Rollen-ID. Rollen-IDs haben die Form &lt;Organisations-ID&gt;:&lt;Rolle&gt;, z. B. 739224:admin.</translation>
+        <location line="-143"/>
+        <source>Pick a role by name…</source>
+        <translation>Rolle nach Namen wählen …</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Remove %1</source>
-        <translation>%1 entfernen</translation>
+        <location line="+2"/>
+        <source>No role named &quot;%1&quot; in this organization. Pick one from the list.</source>
+        <translation>Keine Rolle namens „%1“ in dieser Organisation. Wählen Sie eine aus der Liste.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Remove role %1</source>
-        <translation>Rolle %1 entfernen</translation>
+        <source>The roles every invited person gets. Remove one with its × button.</source>
+        <translation>Die Rollen, die jede eingeladene Person erhält. Entfernen Sie eine mit ihrer ×-Schaltfläche.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+69"/>
+        <source>The role list could not be loaded: %1</source>
+        <translation>Die Rollenliste konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Unknown role, so not invited (correct the file and import it again):</source>
+        <translation>Unbekannte Rolle, daher nicht eingeladen (korrigieren Sie die Datei und importieren Sie sie erneut):</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Each row&apos;s roles (column &quot;roles&quot;) are shown in the table below.</source>
+        <translation>Die Rollen jeder Zeile (Spalte „roles“) stehen in der Tabelle unten.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The organization&apos;s roles are still loading; the file&apos;s roles are resolved by name with them.</source>
+        <translation>Die Rollen der Organisation werden noch geladen; die Rollen der Datei werden anhand ihrer Namen zugeordnet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The role list could not be loaded (%1), so the file&apos;s roles cannot be resolved.</source>
+        <translation>Die Rollenliste konnte nicht geladen werden (%1), daher lassen sich die Rollen der Datei nicht zuordnen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Not an e-mail address, so not invited: %1</source>
         <translation>Keine E-Mail-Adresse, daher nicht eingeladen: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>There is no valid address to invite yet.</source>
         <translation>Es gibt noch keine gültige Adresse zum Einladen.</translation>
     </message>
@@ -2889,7 +3905,21 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         <translation>Keine gültige Adresse zum Einladen: %1 ist keine E-Mail-Adresse (name@example.com).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+20"/>
+        <location line="+5"/>
+        <source>Invite without a role</source>
+        <translation>Ohne Rolle einladen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-4"/>
+        <source>%n invitation(s) carry no role. epilot then gives only the organization&apos;s root role, so these people can do little until someone gives them a role. Invite anyway?</source>
+        <translation>
+            <numerusform>%n Einladung hat keine Rolle. epilot vergibt dann nur die Stammrolle der Organisation; diese Person kann wenig tun, bis ihr jemand eine Rolle gibt. Trotzdem einladen?</numerusform>
+            <numerusform>%n Einladungen haben keine Rolle. epilot vergibt dann nur die Stammrolle der Organisation; diese Personen können wenig tun, bis ihnen jemand eine Rolle gibt. Trotzdem einladen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>%1 invited</source>
         <translation>%1 eingeladen</translation>
     </message>
@@ -2912,6 +3942,11 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         <location line="+1"/>
         <source>%1 duplicate</source>
         <translation>%1 doppelt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 with an unknown role</source>
+        <translation>%1 mit unbekannter Rolle</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3020,18 +4055,18 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+352"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+356"/>
         <source>epilot Admin</source>
         <translation>epilot Admin</translation>
     </message>
     <message>
-        <location line="-378"/>
-        <location filename="../ui/shell/MainWindowLanguage.cpp" line="+50"/>
+        <location line="-382"/>
+        <location filename="../ui/shell/MainWindowLanguage.cpp" line="+57"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+175"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3233,7 +4268,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
 <context>
     <name>MyRolesPage</name>
     <message>
-        <location filename="../ui/account/MyRolesPage.cpp" line="+20"/>
+        <location filename="../ui/account/MyRolesPage.cpp" line="+23"/>
         <source>%1 (applies to everyone)</source>
         <translation>%1 (gilt für alle)</translation>
     </message>
@@ -3243,22 +4278,27 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         <translation>%1, bis %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>No roles are in effect for you.</source>
+        <translation>Für Sie gelten keine Rollen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The roles in effect for you in this organization.</source>
         <translation>Die Rollen, die in dieser Organisation für Sie gelten.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Your roles could not be loaded: %1</source>
-        <translation>Ihre Rollen konnten nicht geladen werden: %1</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+38"/>
         <source>Refreshing…</source>
         <translation>Wird aktualisiert …</translation>
     </message>
@@ -3392,7 +4432,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         <translation>Der Server leitet die ID aus Name und Konfiguration ab: Gleiche Navigationen erhalten dieselbe ID.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Add sections, items and groups, name it, then press Create navigation.</source>
         <translation>Fügen Sie Abschnitte, Einträge und Gruppen hinzu, geben Sie einen Namen ein und klicken Sie dann auf „Navigation erstellen“.</translation>
     </message>
@@ -3402,7 +4442,17 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         <translation>%1 wird geladen…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Could not open %1: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not open %1: %2 The editor still shows %3.</source>
+        <translation>%1 konnte nicht geöffnet werden: %2 Der Editor zeigt weiterhin %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Navigation %1.</source>
         <translation>Navigation %1.</translation>
     </message>
@@ -3428,15 +4478,66 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         <translation>Nicht erstellt: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Created. The server derived the id %1 from its content.</source>
         <translation>Erstellt. Der Server hat die ID %1 aus dem Inhalt abgeleitet.</translation>
     </message>
 </context>
 <context>
+    <name>NewAccessToken</name>
+    <message>
+        <location filename="../domain/security/AccessToken.cpp" line="+41"/>
+        <source>The server&apos;s answer is not a JSON object.</source>
+        <translation>Die Antwort des Servers ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server&apos;s answer holds no token.</source>
+        <translation>Die Antwort des Servers enthält kein Token.</translation>
+    </message>
+</context>
+<context>
+    <name>NewTokenDialog</name>
+    <message>
+        <location filename="../ui/security/NewTokenDialog.cpp" line="+36"/>
+        <source>API token &quot;%1&quot; created</source>
+        <translation>API-Token „%1“ erstellt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy the token now and keep it somewhere safe, such as your password manager. It will not be shown again: epilot Admin does not keep it, and the server lists tokens without it.</source>
+        <translation>Kopieren Sie das Token jetzt und bewahren Sie es sicher auf, etwa in Ihrem Passwort-Manager. Es wird nicht noch einmal angezeigt: epilot Admin speichert es nicht, und der Server listet Tokens ohne es auf.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New token</source>
+        <translation>Neues Token</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>C&amp;lear clipboard</source>
+        <translation>Zwischenablage &amp;leeren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I have copied it, close</source>
+        <translation>Ich habe es kopiert, schließen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
     <name>OrganizationDetailsPage</name>
     <message>
-        <location filename="../ui/organization/OrganizationDetailsPage.cpp" line="+37"/>
+        <location filename="../ui/organization/OrganizationDetailsPage.cpp" line="+36"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -3583,7 +4684,12 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+40"/>
+        <source>Stored as &quot;%1&quot;</source>
+        <translation>Gespeichert als „%1“</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Organization %1</source>
         <translation>Organisation %1</translation>
     </message>
@@ -3677,7 +4783,7 @@ verfügbar</translation>
     </message>
     <message>
         <location line="+59"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="-1"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="-3"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
@@ -3877,9 +4983,57 @@ Ihr Token sieht mehrere Organisationen; wählen Sie, wessen Benutzer</translatio
 <context>
     <name>OrganizationSwitcher</name>
     <message>
-        <location filename="../controllers/OrganizationSwitcher.cpp" line="+39"/>
+        <location filename="../controllers/OrganizationSwitcher.cpp" line="+41"/>
         <source>The server did not hand out a token for the organization.</source>
         <translation>Der Server hat kein Token für die Organisation ausgegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationWords</name>
+    <message>
+        <location filename="../domain/organization/OrganizationWords.cpp" line="+32"/>
+        <source>Vendor</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner organization</source>
+        <translation>Partnerorganisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Production</source>
+        <translation>Produktivumgebung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sandbox (for testing)</source>
+        <translation>Sandbox (zum Testen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Free</source>
+        <translation>Kostenlos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Essentials</source>
+        <translation>Essentials</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Professional</source>
+        <translation>Professional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
     </message>
 </context>
 <context>
@@ -4306,7 +5460,7 @@ Ihr Token sieht mehrere Organisationen; wählen Sie, wessen Benutzer</translatio
 <context>
     <name>PartnerRecordsPage</name>
     <message>
-        <location filename="../ui/partners/PartnerRecordsPage.cpp" line="+67"/>
+        <location filename="../ui/partners/PartnerRecordsPage.cpp" line="+68"/>
         <source>Show partners</source>
         <translation>Partner anzeigen</translation>
     </message>
@@ -4331,7 +5485,12 @@ Ihr Token sieht mehrere Organisationen; wählen Sie, wessen Benutzer</translatio
         <translation>Partnereinträge</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>No partner records here. Invite a partner below, or show all partners.</source>
+        <translation>Hier gibt es keine Partnereinträge. Laden Sie unten einen Partner ein oder zeigen Sie alle Partner an.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Show:</source>
         <translation>Anzeigen:</translation>
     </message>
@@ -4937,7 +6096,7 @@ Ihr Token sieht mehrere Organisationen; wählen Sie, wessen Benutzer</translatio
     </message>
     <message>
         <location filename="../ui/partners/PartnerUsersRolesPane.h" line="+31"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="-2"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="-4"/>
         <source>Partner users &amp; roles</source>
         <translation>Partnerbenutzer &amp; Rollen</translation>
     </message>
@@ -4984,12 +6143,12 @@ Ihr Token sieht mehrere Organisationen; wählen Sie, wessen Benutzer</translatio
 <context>
     <name>PasskeysPage</name>
     <message>
-        <location filename="../ui/account/PasskeysPage.cpp" line="+38"/>
+        <location filename="../ui/account/PasskeysPage.cpp" line="+43"/>
         <source>Passkeys are registered in a browser: registration needs a WebAuthn authenticator (security key, Touch ID, Windows Hello) that this desktop application cannot reach on its own. Here you can see and remove your passkeys. The registration and authentication operations (beginPasskeyRegistration, completePasskeyRegistration, beginPasskeyAuthentication, …) stay reachable from the API console.</source>
         <translation>Passkeys werden im Browser registriert: Die Registrierung braucht einen WebAuthn-Authentifikator (Sicherheitsschlüssel, Touch ID, Windows Hello), den diese Desktop-Anwendung nicht selbst erreicht. Hier können Sie Ihre Passkeys sehen und entfernen. Die Operationen zur Registrierung und Authentifizierung (beginPasskeyRegistration, completePasskeyRegistration, beginPasskeyAuthentication, …) bleiben über die API-Konsole erreichbar.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-6"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -5014,7 +6173,7 @@ Ihr Token sieht mehrere Organisationen; wählen Sie, wessen Benutzer</translatio
         <translation>Credential-ID</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+17"/>
         <source>Delete passkey…</source>
         <translation>Passkey löschen…</translation>
     </message>
@@ -5024,12 +6183,12 @@ Ihr Token sieht mehrere Organisationen; wählen Sie, wessen Benutzer</translatio
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-4"/>
         <source>You have no passkeys.</source>
         <translation>Sie haben keine Passkeys.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+49"/>
         <source>%n passkey(s).</source>
         <translation>
             <numerusform>%n Passkey.</numerusform>
@@ -5128,7 +6287,7 @@ Ihr Token sieht mehrere Organisationen; wählen Sie, wessen Benutzer</translatio
 <context>
     <name>PendingInvitationsDialog</name>
     <message>
-        <location filename="../ui/users/PendingInvitationsDialog.cpp" line="+48"/>
+        <location filename="../ui/users/PendingInvitationsDialog.cpp" line="+49"/>
         <source>Waiting for</source>
         <translation>Wartet seit</translation>
     </message>
@@ -5173,7 +6332,13 @@ Ihr Token sieht mehrere Organisationen; wählen Sie, wessen Benutzer</translatio
         <translation>Keine offenen Einladungen. Laden Sie Personen auf der Seite Benutzer ein (Strg+N).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <location line="+16"/>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>Resend invitation</source>
         <translation>Einladung erneut senden</translation>
     </message>
@@ -5183,7 +6348,12 @@ Ihr Token sieht mehrere Organisationen; wählen Sie, wessen Benutzer</translatio
         <translation>Widerrufen…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+5"/>
+        <source>Read the list again (F5)</source>
+        <translation>Liste neu laden (F5)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Revoke invitations</source>
         <translation>Einladungen widerrufen</translation>
     </message>
@@ -5219,6 +6389,265 @@ Ihr Token sieht mehrere Organisationen; wählen Sie, wessen Benutzer</translatio
     </message>
 </context>
 <context>
+    <name>PeopleRolesLoad</name>
+    <message>
+        <location filename="../controllers/PeopleRolesLoad.cpp" line="+69"/>
+        <source>The roles could not be loaded: %1</source>
+        <translation>Die Rollen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The assignments could not be loaded: %1</source>
+        <translation>Die Rollenzuweisungen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The assignments could not be read: %1</source>
+        <translation>Die Zuweisungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The people could not be loaded: %1</source>
+        <translation>Die Personen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The groups could not be loaded: %1</source>
+        <translation>Die Gruppen konnten nicht geladen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleRolesModel</name>
+    <message>
+        <location filename="../models/PeopleRolesModel.cpp" line="+291"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deactivated</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+3"/>
+        <source>%1 has %2</source>
+        <translation>%1 hat %2</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+3"/>
+        <source>%1 does not have %2</source>
+        <translation>%1 hat %2 nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending: %2 will be assigned to %1</source>
+        <translation>Ausstehend: %2 wird %1 zugewiesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending: %2 will be removed from %1</source>
+        <translation>Ausstehend: %2 wird %1 entzogen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last attempt failed: %1</source>
+        <translation>Letzter Versuch fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (expired)</source>
+        <translation>%1 (abgelaufen)</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleRolesPane</name>
+    <message>
+        <location filename="../ui/roles/PeopleRolesPane.cpp" line="+70"/>
+        <source>No people match the search and filters.</source>
+        <translation>Keine Personen passen zur Suche und zu den Filtern.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Assign or remove the role</source>
+        <translation>Rolle zuweisen oder entfernen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Click a cell to assign or remove a role; nothing changes on the server until you apply.</source>
+        <translation>Klicken Sie auf eine Zelle, um eine Rolle zuzuweisen oder zu entfernen; auf dem Server ändert sich erst etwas, wenn Sie die Änderungen übernehmen.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Search people by name or e-mail</source>
+        <translation>Personen nach Name oder E-Mail suchen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+144"/>
+        <source>All roles</source>
+        <translation>Alle Rollen</translation>
+    </message>
+    <message>
+        <location line="-141"/>
+        <location line="+147"/>
+        <source>All groups</source>
+        <translation>Alle Gruppen</translation>
+    </message>
+    <message>
+        <location line="-144"/>
+        <source>Every status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deactivated</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Role:</source>
+        <translation>Rolle:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Group:</source>
+        <translation>Gruppe:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Apply changes</source>
+        <translation>Änderungen übernehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&lt;b&gt;Last result&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Letztes Ergebnis&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Loading people and roles…</source>
+        <translation>Personen und Rollen werden geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%n person(s), %1 role(s) to assign.</source>
+        <translation>
+            <numerusform>%n Person, %1 zuweisbare Rolle(n).</numerusform>
+            <numerusform>%n Personen, %1 zuweisbare Rolle(n).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n change(s) could not be applied; they stay pending.</source>
+        <translation>
+            <numerusform>%n Änderung konnte nicht übernommen werden und bleibt ausstehend.</numerusform>
+            <numerusform>%n Änderungen konnten nicht übernommen werden und bleiben ausstehend.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All changes applied; the matrix shows the server&apos;s roles.</source>
+        <translation>Alle Änderungen übernommen; die Matrix zeigt die Rollen laut Server.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+71"/>
+        <source>&lt;b&gt;Pending changes&lt;/b&gt; (%n)</source>
+        <translation>
+            <numerusform>&lt;b&gt;Ausstehende Änderungen&lt;/b&gt; (%n)</numerusform>
+            <numerusform>&lt;b&gt;Ausstehende Änderungen&lt;/b&gt; (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 — failed: %2</source>
+        <translation>%1 — fehlgeschlagen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>Applying %n change(s)…</source>
+        <translation>
+            <numerusform>%n Änderung wird übernommen…</numerusform>
+            <numerusform>%n Änderungen werden übernommen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%1: %2 of %n change(s) applied</source>
+        <translation>
+            <numerusform>%1: %2 von %n Änderung übernommen</numerusform>
+            <numerusform>%1: %2 von %n Änderungen übernommen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>  ✓ %1</source>
+        <translation>  ✓ %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  ✗ %1 — %2</source>
+        <translation>  ✗ %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/PeopleRolesPane.h" line="+30"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+3"/>
+        <source>People &amp; roles</source>
+        <translation>Personen &amp; Rollen</translation>
+    </message>
+</context>
+<context>
     <name>PermissionRole</name>
     <message>
         <location filename="../domain/permissions/PermissionRole.cpp" line="+26"/>
@@ -5251,6 +6680,219 @@ Ihr Token sieht mehrere Organisationen; wählen Sie, wessen Benutzer</translatio
         <location line="+13"/>
         <source>No user chosen.</source>
         <translation>Kein Benutzer gewählt.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonAccessPage</name>
+    <message>
+        <location filename="../ui/roles/PersonAccessPage.cpp" line="+39"/>
+        <source>Search people by name or e-mail</source>
+        <translation>Personen nach Name oder E-Mail suchen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No people match the search.</source>
+        <translation>Keine Person passt zur Suche.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+125"/>
+        <source>Pick a person to see what they may do and why.</source>
+        <translation>Wählen Sie eine Person, um zu sehen, was sie darf und warum.</translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <source>Effect</source>
+        <translation>Wirkung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Only where</source>
+        <translation>Nur wenn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From role</source>
+        <translation>Aus Rolle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Counts</source>
+        <translation>Gilt</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>e.g. opportunity:4f1c… (empty: no resource)</source>
+        <translation>z. B. opportunity:4f1c… (leer: keine Ressource)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One per line, e.g.
+status=open
+assignee.0.user_id=%1</source>
+        <translation>Eine pro Zeile, z. B.
+status=open
+assignee.0.user_id=%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&lt;user id&gt;</source>
+        <translation>&lt;Benutzer-ID&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What if… (an approximation of the server&apos;s decision)</source>
+        <translation>Was wäre, wenn … (eine Annäherung an die Entscheidung des Servers)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action:</source>
+        <translation>Aktion:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resource:</source>
+        <translation>Ressource:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attributes:</source>
+        <translation>Attribute:</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Loading the roles of %1…</source>
+        <translation>Die Rollen von %1 werden geladen …</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The roles of %1 could not be loaded: %2</source>
+        <translation>Die Rollen von %1 konnten nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Deny: wins over any allow</source>
+        <translation>Verbot: hat Vorrang vor jeder Erlaubnis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No: the root role does not allow it</source>
+        <translation>Nein: Die Stammrolle erlaubt es nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No: the root role does not allow it (%1)</source>
+        <translation>Nein: Die Stammrolle erlaubt es nicht (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No: overridden by %1</source>
+        <translation>Nein: aufgehoben durch %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the root role allows only part of it</source>
+        <translation>die Stammrolle erlaubt nur einen Teil davon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the root role allows only part of it (%1)</source>
+        <translation>die Stammrolle erlaubt nur einen Teil davon (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 wins where it applies</source>
+        <translation>%1 hat Vorrang, wo es zutrifft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partly: %1</source>
+        <translation>Teilweise: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Roles: none besides the root role, so nothing is allowed.</source>
+        <translation>Rollen: keine außer der Stammrolle, daher ist nichts erlaubt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roles: %1</source>
+        <translation>Rollen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (expired %2)</source>
+        <translation>%1 (abgelaufen %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No longer effective: %1</source>
+        <translation>Nicht mehr wirksam: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assigned roles this organization does not have: %1</source>
+        <translation>Zugewiesene Rollen, die es in dieser Organisation nicht gibt: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ceiling: &quot;%1&quot;, the organization&apos;s root role. A grant counts only where it allows as well.</source>
+        <translation>Obergrenze: „%1“, die Stammrolle der Organisation. Eine Berechtigung gilt nur, soweit auch sie es erlaubt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No root role was found, so nothing is capped.</source>
+        <translation>Es wurde keine Stammrolle gefunden, daher wird nichts begrenzt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>deny</source>
+        <translation>verbieten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>allow</source>
+        <translation>erlauben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(every resource)</source>
+        <translation>(jede Ressource)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> and </source>
+        <translation> und</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Line %1 is not of the form key=value: &quot;%2&quot;</source>
+        <translation>Zeile %1 hat nicht die Form Schlüssel=Wert: „%2“</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter an action, e.g. entity:view.</source>
+        <translation>Geben Sie eine Aktion ein, z. B. entity:view.</translation>
     </message>
 </context>
 <context>
@@ -5291,7 +6933,7 @@ Ihr Token sieht mehrere Organisationen; wählen Sie, wessen Benutzer</translatio
         <translation>Die Bedingung %1 bleibt unverändert; der Editor kann sie nicht prüfen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>An equals condition has no attribute.</source>
         <translation>Eine Gleich-Bedingung hat kein Attribut.</translation>
     </message>
@@ -5723,7 +7365,7 @@ Ihr Token sieht mehrere Organisationen; wählen Sie, wessen Benutzer</translatio
         <translation>Der Server hat zu dieser Rolle nichts gemeldet.</translation>
     </message>
     <message>
-        <location filename="../models/RoleMatrixModel.cpp" line="+5"/>
+        <location filename="../models/RoleChange.cpp" line="+8"/>
         <source>Assign %1 to %2</source>
         <translation>%1 an %2 zuweisen</translation>
     </message>
@@ -5744,7 +7386,7 @@ Ihr Token sieht mehrere Organisationen; wählen Sie, wessen Benutzer</translatio
 <context>
     <name>RoleAssignment</name>
     <message>
-        <location filename="../domain/permissions/RoleAssignment.cpp" line="+18"/>
+        <location filename="../domain/permissions/RoleAssignment.cpp" line="+21"/>
         <source>The roles must be a list of role ids.</source>
         <translation>Die Rollen müssen eine Liste von Rollen-IDs sein.</translation>
     </message>
@@ -5757,6 +7399,49 @@ Ihr Token sieht mehrere Organisationen; wählen Sie, wessen Benutzer</translatio
         <location line="+14"/>
         <source>An assignment without a user id.</source>
         <translation>Eine Zuweisung ohne Benutzer-ID.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The list of assignments is damaged (%1 at byte %2).</source>
+        <translation>Die Liste der Zuweisungen ist beschädigt (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The answer is not a list of assignments.</source>
+        <translation>Die Antwort ist keine Liste von Zuweisungen.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleCatalog</name>
+    <message>
+        <location filename="../domain/permissions/RoleCatalog.cpp" line="+45"/>
+        <source>%1 (organization %2)</source>
+        <translation>%1 (Organisation %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (not in the role list)</source>
+        <translation>%1 (nicht in der Rollenliste)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: a role of another organization</source>
+        <translation>%1: eine Rolle einer anderen Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: not in this organization&apos;s role list</source>
+        <translation>%1: nicht in der Rollenliste dieser Organisation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Expired on %1</source>
+        <translation>Abgelaufen am %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Expires on %1</source>
+        <translation>Läuft ab am %1</translation>
     </message>
 </context>
 <context>
@@ -5850,7 +7535,7 @@ Ihr Token sieht mehrere Organisationen; wählen Sie, wessen Benutzer</translatio
 <context>
     <name>RoleEditor</name>
     <message>
-        <location filename="../ui/partners/grants/RoleEditor.cpp" line="+36"/>
+        <location filename="../ui/partners/grants/RoleEditor.cpp" line="+33"/>
         <source>&amp;Grants</source>
         <translation>&amp;Berechtigungen</translation>
     </message>
@@ -5865,8 +7550,8 @@ Ihr Token sieht mehrere Organisationen; wählen Sie, wessen Benutzer</translatio
         <translation>&amp;Was wäre, wenn…</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+217"/>
+        <location line="+42"/>
+        <location line="+242"/>
         <source>Rename role</source>
         <translation>Rolle umbenennen</translation>
     </message>
@@ -5881,12 +7566,12 @@ Ihr Token sieht mehrere Organisationen; wählen Sie, wessen Benutzer</translatio
         <translation>Abhängigkeit hinzufügen</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+115"/>
         <source>Remove condition</source>
         <translation>Bedingung entfernen</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-218"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
@@ -5936,17 +7621,22 @@ Ihr Token sieht mehrere Organisationen; wählen Sie, wessen Benutzer</translatio
         <translation>Berechtigung nach unten</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location filename="../ui/partners/grants/RoleEditorSave.cpp" line="+20"/>
+        <source>The organization&apos;s root role is read-only; nothing was saved.</source>
+        <translation>Die Stammrolle der Organisation ist schreibgeschützt; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This session is read-only; nothing was saved.</source>
         <translation>Diese Sitzung ist schreibgeschützt; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+88"/>
         <source>Keep my edits</source>
         <translation>Meine Änderungen behalten</translation>
     </message>
     <message numerus="yes">
-        <location line="-158"/>
+        <location filename="../ui/partners/grants/RoleEditor.cpp" line="+18"/>
         <source>Paste %n grant(s)</source>
         <translation>
             <numerusform>%n Berechtigung einfügen</numerusform>
@@ -5975,16 +7665,33 @@ Ihr Token sieht mehrere Organisationen; wählen Sie, wessen Benutzer</translatio
     </message>
     <message>
         <location line="+6"/>
+        <location line="+21"/>
         <source>Add condition</source>
         <translation>Bedingung hinzufügen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-9"/>
+        <location line="+21"/>
         <source>Change condition</source>
         <translation>Bedingung ändern</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
+        <source>Change parent role</source>
+        <translation>Übergeordnete Rolle ändern</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove expiry</source>
+        <translation>Ablauf entfernen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change expiry</source>
+        <translation>Ablauf ändern</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
@@ -5995,9 +7702,78 @@ Ihr Token sieht mehrere Organisationen; wählen Sie, wessen Benutzer</translatio
     </message>
 </context>
 <context>
+    <name>RoleEditorWindow</name>
+    <message>
+        <location filename="../ui/roles/RoleEditorWindow.cpp" line="+20"/>
+        <source>Review and &amp;save…</source>
+        <translation>Prüfen und &amp;speichern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+29"/>
+        <source>Role %1</source>
+        <translation>Rolle %1</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Loading the role…</source>
+        <translation>Rolle wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation>Die Antwort des Servers war nicht lesbar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The role could not be loaded: %1</source>
+        <translation>Die Rolle konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The root role is the ceiling of every role in the organization: it is shown here, but it cannot be edited.</source>
+        <translation>Die Stammrolle ist die Obergrenze jeder Rolle der Organisation: Sie wird hier angezeigt, kann aber nicht bearbeitet werden.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Checking the server&apos;s current role…</source>
+        <translation>Aktuelle Rolle auf dem Server wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close %1 and drop the changes not saved?</source>
+        <translation>%1 schließen und die nicht gespeicherten Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+</context>
+<context>
     <name>RoleEdits</name>
     <message>
-        <location filename="../domain/grants/RoleDraft.cpp" line="+216"/>
+        <location filename="../domain/grants/RoleDraft.cpp" line="+272"/>
         <source>&quot;name&quot; must be text</source>
         <translation>„name“ muss Text sein</translation>
     </message>
@@ -6015,6 +7791,16 @@ Ihr Token sieht mehrere Organisationen; wählen Sie, wessen Benutzer</translatio
         <location line="+2"/>
         <source>the id cannot change</source>
         <translation>die ID kann sich nicht ändern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; must be text</source>
+        <translation>„%1“ muss Text sein</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;expires_at&quot; must be a date and time such as 2028-07-21T17:32:28Z</source>
+        <translation>„expires_at“ muss ein Datum mit Uhrzeit sein, etwa 2028-07-21T17:32:28Z</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -6084,7 +7870,7 @@ Ihr Token sieht mehrere Organisationen; wählen Sie, wessen Benutzer</translatio
 <context>
     <name>RoleHeaderForm</name>
     <message>
-        <location filename="../ui/partners/grants/RoleHeaderForm.cpp" line="+13"/>
+        <location filename="../ui/partners/grants/RoleHeaderForm.cpp" line="+18"/>
         <source>e.g. Installer – read opportunities</source>
         <translation>z. B. Installateur – Opportunities lesen</translation>
     </message>
@@ -6109,7 +7895,32 @@ Ihr Token sieht mehrere Organisationen; wählen Sie, wessen Benutzer</translatio
         <translation>Typ:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+4"/>
+        <source>The role&apos;s grants add to those of the role it inherits from.</source>
+        <translation>Die Berechtigungen der Rolle kommen zu denen der Rolle hinzu, von der sie erbt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Inherits from:</source>
+        <translation>&amp;Erbt von:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Expires on</source>
+        <translation>&amp;Läuft ab am</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>After this moment the role no longer gives anything.</source>
+        <translation>Nach diesem Zeitpunkt gewährt die Rolle nichts mehr.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Expiry:</source>
+        <translation>Ablauf:</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Lower-case letters, digits and _; starts with a letter.</source>
         <translation>Kleinbuchstaben, Ziffern und _; beginnt mit einem Buchstaben.</translation>
     </message>
@@ -6119,9 +7930,19 @@ Ihr Token sieht mehrere Organisationen; wählen Sie, wessen Benutzer</translatio
         <translation>Der Slug ist Teil der Rollen-ID und kann sich nicht ändern.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>share_role (set by the server)</source>
-        <translation>share_role (vom Server gesetzt)</translation>
+        <location line="+3"/>
+        <source>%1 (set by the server)</source>
+        <translation>%1 (vom Server gesetzt)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nothing (only its own grants)</source>
+        <translation>Nichts (nur eigene Berechtigungen)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 (not found)</source>
+        <translation>%1 (nicht gefunden)</translation>
     </message>
 </context>
 <context>
@@ -6153,9 +7974,42 @@ Ihr Token sieht mehrere Organisationen; wählen Sie, wessen Benutzer</translatio
     </message>
 </context>
 <context>
+    <name>RoleKindText</name>
+    <message>
+        <location filename="../domain/permissions/RoleKindText.cpp" line="+20"/>
+        <source>Organization root role</source>
+        <translation>Stammrolle der Organisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User role</source>
+        <translation>Benutzerrolle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share role</source>
+        <translation>Freigaberolle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partner role</source>
+        <translation>Partnerrolle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Portal role</source>
+        <translation>Portalrolle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Other role</source>
+        <translation>Weitere Rolle</translation>
+    </message>
+</context>
+<context>
     <name>RoleMatrixModel</name>
     <message>
-        <location filename="../models/RoleMatrixModel.cpp" line="+115"/>
+        <location filename="../models/RoleMatrixModel.cpp" line="+112"/>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
     </message>
@@ -6198,6 +8052,16 @@ Ihr Token sieht mehrere Organisationen; wählen Sie, wessen Benutzer</translatio
         <translation>Slug</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>inherits from</source>
+        <translation>erbt von</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expires</source>
+        <translation>läuft ab</translation>
+    </message>
+    <message>
         <location line="+49"/>
         <source>action</source>
         <translation>Aktion</translation>
@@ -6213,7 +8077,7 @@ Ihr Token sieht mehrere Organisationen; wählen Sie, wessen Benutzer</translatio
         <translation>Wirkung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>conditions</source>
         <translation>Bedingungen</translation>
     </message>
@@ -6324,9 +8188,19 @@ Ihr Token sieht mehrere Organisationen; wählen Sie, wessen Benutzer</translatio
 <context>
     <name>RoleSave</name>
     <message>
-        <location filename="../controllers/RoleSave.cpp" line="+29"/>
+        <location filename="../controllers/RoleSave.cpp" line="+44"/>
         <source>as you opened it</source>
         <translation>wie beim Öffnen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>never</source>
+        <translation>nie</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6334,40 +8208,59 @@ Ihr Token sieht mehrere Organisationen; wählen Sie, wessen Benutzer</translatio
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Grants</source>
         <translation>Berechtigungen</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+1"/>
+        <source>Inherits from</source>
+        <translation>Erbt von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Not saved: signed out.</source>
         <translation>Nicht gespeichert: abgemeldet.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
+        <location line="+28"/>
         <source>Could not check the role before saving: %1</source>
         <translation>Die Rolle konnte vor dem Speichern nicht geprüft werden: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-31"/>
+        <location line="+43"/>
         <source>The role &quot;%1&quot; no longer exists on the server; it was not saved.</source>
         <translation>Die Rolle „%1“ gibt es auf dem Server nicht mehr; sie wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+30"/>
+        <location line="-34"/>
+        <source>Could not check the role before saving: the server&apos;s answer could not be read.</source>
+        <translation>Die Rolle konnte vor dem Speichern nicht geprüft werden: Die Antwort des Servers war nicht lesbar.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <location line="+48"/>
         <source>Not saved: the review was cancelled.</source>
         <translation>Nicht gespeichert: die Prüfung wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+22"/>
+        <location line="-31"/>
+        <location line="+17"/>
+        <location line="+21"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+22"/>
+        <location line="-36"/>
+        <location line="+17"/>
+        <location line="+21"/>
         <source>Saved, but the server&apos;s answer could not be read; reload to check.</source>
         <translation>Gespeichert, aber die Antwort des Servers war nicht lesbar; laden Sie zur Kontrolle neu.</translation>
     </message>
@@ -6388,17 +8281,24 @@ Ihr Token sieht mehrere Organisationen; wählen Sie, wessen Benutzer</translatio
 <context>
     <name>RolesPane</name>
     <message>
-        <location filename="../ui/roles/RolesPane.cpp" line="+40"/>
+        <location filename="../ui/roles/RolesPane.cpp" line="+46"/>
         <source>Search roles</source>
         <translation>Rollen suchen</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+36"/>
         <source>New role…</source>
         <translation>Neue Rolle …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-35"/>
+        <location line="+324"/>
+        <source>Edit grants…</source>
+        <translation>Berechtigungen bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="-322"/>
         <source>Duplicate…</source>
         <translation>Duplizieren …</translation>
     </message>
@@ -6408,7 +8308,7 @@ Ihr Token sieht mehrere Organisationen; wählen Sie, wessen Benutzer</translatio
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
@@ -6428,17 +8328,28 @@ Ihr Token sieht mehrere Organisationen; wählen Sie, wessen Benutzer</translatio
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+17"/>
+        <location line="+221"/>
+        <source>No roles yet.</source>
+        <translation>Noch keine Rollen.</translation>
+    </message>
+    <message>
+        <location line="-153"/>
         <source>The roles could not be loaded: %1</source>
         <translation>Die Rollen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
+        <source>The search&apos;s answer could not be read.</source>
+        <translation>Die Antwort der Suche war nicht lesbar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The search failed: %1</source>
         <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Organization root role (applies to everyone)</source>
         <translation>Stammrolle der Organisation (gilt für alle)</translation>
     </message>
@@ -6468,19 +8379,24 @@ Ihr Token sieht mehrere Organisationen; wählen Sie, wessen Benutzer</translatio
         <translation>Weitere Rollen</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>everyone</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>inherits from %1</source>
         <translation>erbt von %1</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>assigned by partner organization %1</source>
-        <translation>vergeben von Partnerorganisation %1</translation>
+        <source>assigned by partner %1</source>
+        <translation>vom Partner %1 zugewiesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>given by the portal</source>
+        <translation>vom Portal vergeben</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -6491,12 +8407,12 @@ Ihr Token sieht mehrere Organisationen; wählen Sie, wessen Benutzer</translatio
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>pricing tier %1</source>
         <translation>Tarif %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>expired %1</source>
         <translation>abgelaufen %1</translation>
     </message>
@@ -6506,12 +8422,18 @@ Ihr Token sieht mehrere Organisationen; wählen Sie, wessen Benutzer</translatio
         <translation>Abgelaufen: nicht mehr wirksam</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <location line="+3"/>
         <source>No role matches &quot;%1&quot;.</source>
         <translation>Keine Rolle passt zu „%1“.</translation>
     </message>
     <message>
         <location line="+44"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 applies to everyone in the organization and limits what every other role can allow.</source>
         <translation>%1 gilt für alle in der Organisation und begrenzt, was jede andere Rolle erlauben kann.</translation>
     </message>
@@ -6529,12 +8451,22 @@ Ihr Token sieht mehrere Organisationen; wählen Sie, wessen Benutzer</translatio
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+12"/>
+        <source>View grants…</source>
+        <translation>Berechtigungen ansehen…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Copy of %1</source>
         <translation>Kopie von %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Creating %1…</source>
         <translation>%1 wird angelegt …</translation>
     </message>
@@ -6590,8 +8522,8 @@ Ihr Token sieht mehrere Organisationen; wählen Sie, wessen Benutzer</translatio
         <translation>%1 gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RolesPane.h" line="+25"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="+2"/>
+        <location filename="../ui/roles/RolesPane.h" line="+32"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="-1"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
@@ -7171,7 +9103,7 @@ Ihr Token sieht mehrere Organisationen; wählen Sie, wessen Benutzer</translatio
 <context>
     <name>StyledGrantTreeModel</name>
     <message>
-        <location filename="../ui/partners/grants/StyledGrantTreeModel.cpp" line="+33"/>
+        <location filename="../ui/partners/grants/StyledGrantTreeModel.cpp" line="+34"/>
         <source>needs: %1</source>
         <translation>braucht: %1</translation>
     </message>
@@ -7279,7 +9211,7 @@ Ihr Token sieht mehrere Organisationen; wählen Sie, wessen Benutzer</translatio
 <context>
     <name>UserBatchAction</name>
     <message>
-        <location filename="../controllers/UserBatchAction.cpp" line="+15"/>
+        <location filename="../controllers/UserBatchAction.cpp" line="+17"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -7294,15 +9226,35 @@ Ihr Token sieht mehrere Organisationen; wählen Sie, wessen Benutzer</translatio
         <translation>Passwort-Zurücksetzung senden</translation>
     </message>
     <message>
-        <location line="+59"/>
-        <source>Done</source>
-        <translation>Fertig</translation>
+        <location line="+2"/>
+        <source>Add a role</source>
+        <translation>Rolle hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove a role</source>
+        <translation>Rolle entfernen</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>No role chosen</source>
+        <translation>Keine Rolle gewählt</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>did not have it</source>
+        <translation>hatte sie nicht</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>done</source>
+        <translation>erledigt</translation>
     </message>
 </context>
 <context>
     <name>UserDetailPanel</name>
     <message>
-        <location filename="../ui/users/UserDetailPanel.cpp" line="+34"/>
+        <location filename="../ui/users/UserDetailPanel.cpp" line="+36"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
@@ -7323,27 +9275,28 @@ Ihr Token sieht mehrere Organisationen; wählen Sie, wessen Benutzer</translatio
     </message>
     <message>
         <location line="+61"/>
+        <location line="+338"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-337"/>
         <source>Saved. The new e-mail address waits for %1 to confirm it.</source>
         <translation>Gespeichert. Die neue E-Mail-Adresse wartet auf die Bestätigung durch %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+150"/>
+        <location line="+15"/>
+        <location line="+158"/>
         <source>Select a user to see and edit the details.</source>
         <translation>Wählen Sie einen Benutzer, um die Details zu sehen und zu bearbeiten.</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-95"/>
         <source>German (de)</source>
         <translation>Deutsch (de)</translation>
     </message>
@@ -7373,17 +9326,18 @@ Ihr Token sieht mehrere Organisationen; wählen Sie, wessen Benutzer</translatio
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <location line="+188"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-180"/>
         <source>Groups</source>
         <translation>Gruppen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Revert</source>
         <translation>Zurücksetzen</translation>
     </message>
@@ -7393,14 +9347,13 @@ Ihr Token sieht mehrere Organisationen; wählen Sie, wessen Benutzer</translatio
         <translation>Speichern</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <location line="+60"/>
-        <location line="+1"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-47"/>
         <source>The user could not be loaded: %1</source>
         <translation>Der Benutzer konnte nicht geladen werden: %1</translation>
     </message>
@@ -7415,34 +9368,34 @@ Ihr Token sieht mehrere Organisationen; wählen Sie, wessen Benutzer</translatio
         <translation>Ausstehende Änderung auf %1: Sie wird wirksam, sobald der Benutzer sie über die Bestätigungs-E-Mail bestätigt.</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+9"/>
+        <location line="+20"/>
         <source>Not available: %1</source>
         <translation>Nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <source>None</source>
-        <translation>Keine</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+9"/>
         <source>In no group</source>
         <translation>In keiner Gruppe</translation>
     </message>
     <message>
         <location line="+26"/>
+        <location line="+22"/>
         <source>Changed, not saved yet</source>
         <translation>Geändert, noch nicht gespeichert</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
+        <source>Not saved: a role change failed (see Roles).</source>
+        <translation>Nicht gespeichert: eine Rollenänderung ist fehlgeschlagen (siehe Rollen).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Not saved: correct the marked fields.</source>
         <translation>Nicht gespeichert: Korrigieren Sie die markierten Felder.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+62"/>
+        <location line="+67"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
@@ -7602,7 +9555,7 @@ Ihr Token sieht mehrere Organisationen; wählen Sie, wessen Benutzer</translatio
 <context>
     <name>UserExporter</name>
     <message>
-        <location filename="../controllers/UserExporter.cpp" line="+73"/>
+        <location filename="../controllers/UserExporter.cpp" line="+61"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -7678,7 +9631,7 @@ Ihr Token sieht mehrere Organisationen; wählen Sie, wessen Benutzer</translatio
         <translation>Nein</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -7774,6 +9727,69 @@ Ihr Token sieht mehrere Organisationen; wählen Sie, wessen Benutzer</translatio
         <location line="+26"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>UserRolesSection</name>
+    <message>
+        <location filename="../ui/users/UserRolesSection.cpp" line="+21"/>
+        <source>Add a role…</source>
+        <translation>Rolle hinzufügen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No role named &quot;%1&quot; in this organization. Pick one from the list.</source>
+        <translation>Keine Rolle namens „%1“ in dieser Organisation. Wählen Sie eine aus der Liste.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The roles could not be loaded: %1</source>
+        <translation>Die Rollen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>added %1</source>
+        <translation>%1 hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>removed %1</source>
+        <translation>%1 entfernt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone else changed these roles meanwhile (%1). Their change is kept; yours is applied on top.</source>
+        <translation>Jemand anderes hat diese Rollen inzwischen geändert (%1). Diese Änderung bleibt erhalten; Ihre wird zusätzlich angewendet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Roles not saved: %1</source>
+        <translation>Rollen nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The role list could not be loaded: %1</source>
+        <translation>Die Rollenliste konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Added, not saved yet</source>
+        <translation>Hinzugefügt, noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Removed, not saved yet</source>
+        <translation>Entfernt, noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No role of its own: only the organization&apos;s root role applies.</source>
+        <translation>Keine eigene Rolle: Es gilt nur die Stammrolle der Organisation.</translation>
     </message>
 </context>
 <context>
@@ -7904,7 +9920,7 @@ Ihr Token sieht mehrere Organisationen; wählen Sie, wessen Benutzer</translatio
 <context>
     <name>UserTableColumns</name>
     <message>
-        <location filename="../ui/users/UserTableColumns.cpp" line="+103"/>
+        <location filename="../ui/users/UserTableColumns.cpp" line="+190"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
@@ -7922,7 +9938,7 @@ Ihr Token sieht mehrere Organisationen; wählen Sie, wessen Benutzer</translatio
 <context>
     <name>UsersPane</name>
     <message>
-        <location filename="../ui/users/UsersPane.cpp" line="+91"/>
+        <location filename="../ui/users/UsersPane.cpp" line="+96"/>
         <source>Search by name or e-mail</source>
         <translation>Nach Name oder E-Mail suchen</translation>
     </message>
@@ -7953,12 +9969,12 @@ Ihr Token sieht mehrere Organisationen; wählen Sie, wessen Benutzer</translatio
     </message>
     <message>
         <location line="+16"/>
-        <location line="+54"/>
+        <location line="+65"/>
         <source>Invite…</source>
         <translation>Einladen…</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-64"/>
         <source>Invite people by e-mail (Ctrl+N)</source>
         <translation>Personen per E-Mail einladen (Strg+N)</translation>
     </message>
@@ -7978,12 +9994,12 @@ Ihr Token sieht mehrere Organisationen; wählen Sie, wessen Benutzer</translatio
         <translation>Die aufgelisteten Benutzer als CSV oder JSON exportieren</translation>
     </message>
     <message>
-        <location line="+425"/>
+        <location line="+454"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location line="-415"/>
+        <location line="-444"/>
         <source>Resend invitation</source>
         <translation>Einladung erneut senden</translation>
     </message>
@@ -7998,7 +10014,27 @@ Ihr Token sieht mehrere Organisationen; wählen Sie, wessen Benutzer</translatio
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a role to the selected people, or remove one from them</source>
+        <translation>Den ausgewählten Personen eine Rolle hinzufügen oder entziehen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a role…</source>
+        <translation>Rolle hinzufügen …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove a role…</source>
+        <translation>Rolle entfernen …</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
@@ -8008,7 +10044,7 @@ Ihr Token sieht mehrere Organisationen; wählen Sie, wessen Benutzer</translatio
         <translation>Keine passenden Benutzer. Ändern Sie die Suche oder den angezeigten Status, oder laden Sie Personen ein.</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+152"/>
         <source>Unsaved changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
@@ -8054,7 +10090,7 @@ Ihr Token sieht mehrere Organisationen; wählen Sie, wessen Benutzer</translatio
         <translation> · wird geladen…</translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+47"/>
         <source>
 … and %n more</source>
         <translation>
@@ -8122,22 +10158,17 @@ Ihr Token sieht mehrere Organisationen; wählen Sie, wessen Benutzer</translatio
         <translation>Senden</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>done</source>
-        <translation>erledigt</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+11"/>
         <source>failed – %1</source>
         <translation>fehlgeschlagen – %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>%1: %2 of %3 succeeded.
 %4</source>
         <translation>%1: %2 von %3 erfolgreich.
@@ -8163,20 +10194,45 @@ Ihr Token sieht mehrere Organisationen; wählen Sie, wessen Benutzer</translatio
     </message>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="-4"/>
-        <location filename="../ui/users/UsersPane.h" line="+31"/>
+        <location filename="../ui/users/UsersPane.h" line="+32"/>
         <source>Users</source>
         <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UsersPaneRoles.cpp" line="+21"/>
+        <source>The organization&apos;s roles are still loading. Try again in a moment.</source>
+        <translation>Die Rollen der Organisation werden noch geladen. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The organization&apos;s roles could not be loaded: %1</source>
+        <translation>Die Rollen der Organisation konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Add the role &quot;%1&quot;</source>
+        <translation>Rolle „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the role &quot;%1&quot;</source>
+        <translation>Rolle „%1“ entfernen</translation>
     </message>
 </context>
 <context>
     <name>WhatIfCheck</name>
     <message>
-        <location filename="../domain/grants/WhatIfCheck.cpp" line="+26"/>
+        <location filename="../domain/grants/WhatIfCheck.cpp" line="+51"/>
         <source>The condition %1 of &quot;%2&quot; cannot be evaluated here and was taken as not holding.</source>
         <translation>Die Bedingung %1 von „%2“ kann hier nicht ausgewertet werden und gilt als nicht erfüllt.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>No current user given, so &quot;%1&quot; does not apply.</source>
+        <translation>Kein aktueller Benutzer angegeben, daher gilt „%1“ nicht.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>No value given for &quot;%1&quot;, so &quot;%2&quot; does not apply.</source>
         <translation>Kein Wert für „%1“ angegeben, daher greift „%2“ nicht.</translation>
     </message>
@@ -8265,6 +10321,101 @@ Ihr Token sieht mehrere Organisationen; wählen Sie, wessen Benutzer</translatio
         <location line="+8"/>
         <source>Approximation of the server&apos;s evaluation, for this role alone.</source>
         <translation>Näherung an die Auswertung des Servers, nur für diese Rolle.</translation>
+    </message>
+</context>
+<context>
+    <name>WhoCanPage</name>
+    <message>
+        <location filename="../ui/roles/WhoCanPage.cpp" line="+30"/>
+        <source>e.g. opportunity:4f1c… (empty: no resource)</source>
+        <translation>z. B. opportunity:4f1c… (leer: keine Ressource)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Who can do an action on a resource, whatever the record&apos;s attributes: the people whose roles allow it under the root role&apos;s ceiling, without an explicit deny. Computed here from the roles and assignments: an approximation of the server&apos;s decision.</source>
+        <translation>Wer eine Aktion auf einer Ressource ausführen darf, unabhängig von den Attributen des Datensatzes: die Personen, deren Rollen es unterhalb der Obergrenze der Stammrolle erlauben, ohne ausdrückliches Verbot. Hier aus den Rollen und Zuweisungen berechnet: eine Annäherung an die Entscheidung des Servers.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Action:</source>
+        <translation>Aktion:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resource:</source>
+        <translation>Ressource:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Given by role</source>
+        <translation>Erteilt durch Rolle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Only where</source>
+        <translation>Nur wenn</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Double-click a person to see their permissions</source>
+        <translation>Doppelklicken Sie auf eine Person, um ihre Berechtigungen zu sehen</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Enter an action, e.g. entity:view.</source>
+        <translation>Geben Sie eine Aktion ein, z. B. entity:view.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Nobody can.</source>
+        <translation>Niemand darf es.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n person(s) can.</source>
+        <translation>
+            <numerusform>%n Person darf es.</numerusform>
+            <numerusform>%n Personen dürfen es.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n more hold(s) an allow that an explicit deny of their roles overrides.</source>
+        <translation>
+            <numerusform>%n weitere Person hat eine Erlaubnis, die ein ausdrückliches Verbot ihrer Rollen aufhebt.</numerusform>
+            <numerusform>%n weitere Personen haben eine Erlaubnis, die ein ausdrückliches Verbot ihrer Rollen aufhebt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n more hold(s) an allow that the root role does not let through (%1).</source>
+        <translation>
+            <numerusform>%n weitere Person hat eine Erlaubnis, die die Stammrolle nicht durchlässt (%1).</numerusform>
+            <numerusform>%n weitere Personen haben eine Erlaubnis, die die Stammrolle nicht durchlässt (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n more hold(s) an allow that the root role does not let through.</source>
+        <translation>
+            <numerusform>%n weitere Person hat eine Erlaubnis, die die Stammrolle nicht durchlässt.</numerusform>
+            <numerusform>%n weitere Personen haben eine Erlaubnis, die die Stammrolle nicht durchlässt.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

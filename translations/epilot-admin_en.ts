@@ -13,6 +13,39 @@
     </message>
 </context>
 <context>
+    <name>ApiTokensPane</name>
+    <message numerus="yes">
+        <location filename="../ui/security/ApiTokensPane.cpp" line="+126"/>
+        <source>%n token(s)</source>
+        <translation>
+            <numerusform>%n token</numerusform>
+            <numerusform>%n tokens</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogExporter</name>
+    <message numerus="yes">
+        <location filename="../controllers/AuditLogExporter.cpp" line="+95"/>
+        <source>%n event(s) exported.</source>
+        <translation>
+            <numerusform>%n event exported.</numerusform>
+            <numerusform>%n events exported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogPane</name>
+    <message numerus="yes">
+        <location filename="../ui/security/AuditLogPane.cpp" line="+302"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BrowserSignIn</name>
     <message numerus="yes">
         <location filename="../services/session/BrowserSignIn.cpp" line="+321"/>
@@ -24,9 +57,36 @@
     </message>
 </context>
 <context>
+    <name>BulkRoleDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/users/BulkRoleDialog.cpp" line="+22"/>
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Which role should these %n person(s) get?</source>
+        <translation>
+            <numerusform>Which role should this person get?</numerusform>
+            <numerusform>Which role should these %n people get?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Which role should these %n person(s) lose?</source>
+        <translation>
+            <numerusform>Which role should this person lose?</numerusform>
+            <numerusform>Which role should these %n people lose?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FailedRequestsIndicator</name>
     <message numerus="yes">
-        <location filename="../ui/shell/FailedRequestsIndicator.cpp" line="+47"/>
+        <location filename="../ui/shell/FailedRequestsIndicator.cpp" line="+53"/>
         <source>%n request(s) failed — show Activity</source>
         <translation>
             <numerusform>%n request failed — show Activity</numerusform>
@@ -67,7 +127,7 @@
 <context>
     <name>InvitationCsv</name>
     <message numerus="yes">
-        <location filename="../domain/users/InvitationCsv.cpp" line="+90"/>
+        <location filename="../domain/users/InvitationCsv.cpp" line="+114"/>
         <source>%n column(s) of the file not used: %1. An invitation carries only the e-mail address, the language and the roles; set names and departments on the Users page afterwards.</source>
         <translation>
             <numerusform>%n column of the file not used: %1. An invitation carries only the e-mail address, the language and the roles; set names and departments on the Users page afterwards.</numerusform>
@@ -78,7 +138,7 @@
 <context>
     <name>InviteDialog</name>
     <message numerus="yes">
-        <location filename="../ui/users/InviteDialog.cpp" line="+204"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="+222"/>
         <source>%n address(es) imported from %1.</source>
         <translation>
             <numerusform>%n address imported from %1.</numerusform>
@@ -86,7 +146,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+150"/>
+        <location line="+107"/>
+        <source>%n invitation(s) carry no role. epilot then gives only the organization&apos;s root role, so these people can do little until someone gives them a role. Invite anyway?</source>
+        <translation>
+            <numerusform>%n invitation carries no role. epilot then gives only the organization's root role, so this person can do little until someone gives them a role. Invite anyway?</numerusform>
+            <numerusform>%n invitations carry no role. epilot then gives only the organization's root role, so these people can do little until someone gives them a role. Invite anyway?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
         <source>%n address(es): </source>
         <translation>
             <numerusform>%n address: </numerusform>
@@ -155,7 +223,7 @@
 <context>
     <name>PasskeysPage</name>
     <message numerus="yes">
-        <location filename="../ui/account/PasskeysPage.cpp" line="+90"/>
+        <location filename="../ui/account/PasskeysPage.cpp" line="+101"/>
         <source>%n passkey(s).</source>
         <translation>
             <numerusform>%n passkey.</numerusform>
@@ -164,9 +232,52 @@
     </message>
 </context>
 <context>
+    <name>PeopleRolesPane</name>
+    <message numerus="yes">
+        <location filename="../ui/roles/PeopleRolesPane.cpp" line="+221"/>
+        <source>%n person(s), %1 role(s) to assign.</source>
+        <translation>
+            <numerusform>%n person, %1 role(s) to assign.</numerusform>
+            <numerusform>%n people, %1 role(s) to assign.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n change(s) could not be applied; they stay pending.</source>
+        <translation>
+            <numerusform>%n change could not be applied; it stays pending.</numerusform>
+            <numerusform>%n changes could not be applied; they stay pending.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+74"/>
+        <source>&lt;b&gt;Pending changes&lt;/b&gt; (%n)</source>
+        <translation>
+            <numerusform>&lt;b&gt;Pending changes&lt;/b&gt; (%n)</numerusform>
+            <numerusform>&lt;b&gt;Pending changes&lt;/b&gt; (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+55"/>
+        <source>Applying %n change(s)…</source>
+        <translation>
+            <numerusform>Applying %n change…</numerusform>
+            <numerusform>Applying %n changes…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%1: %2 of %n change(s) applied</source>
+        <translation>
+            <numerusform>%1: %2 of %n change applied</numerusform>
+            <numerusform>%1: %2 of %n changes applied</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RoleEditor</name>
     <message numerus="yes">
-        <location filename="../ui/partners/grants/RoleEditor.cpp" line="+348"/>
+        <location filename="../ui/partners/grants/RoleEditor.cpp" line="+373"/>
         <source>Paste %n grant(s)</source>
         <translation>
             <numerusform>Paste %n grant</numerusform>
@@ -177,7 +288,7 @@
 <context>
     <name>RolesPane</name>
     <message numerus="yes">
-        <location filename="../ui/roles/RolesPane.cpp" line="+231"/>
+        <location filename="../ui/roles/RolesPane.cpp" line="+280"/>
         <source>at most %n people</source>
         <translation>
             <numerusform>at most %n person</numerusform>
@@ -185,7 +296,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+71"/>
+        <location line="+84"/>
         <source>Held by %n people: %1</source>
         <translation>
             <numerusform>Held by %n person: %1</numerusform>
@@ -193,7 +304,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+74"/>
+        <location line="+99"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -212,7 +323,7 @@
 <context>
     <name>UserExporter</name>
     <message numerus="yes">
-        <location filename="../controllers/UserExporter.cpp" line="+103"/>
+        <location filename="../controllers/UserExporter.cpp" line="+91"/>
         <source>%n user(s) exported.</source>
         <translation>
             <numerusform>%n user exported.</numerusform>
@@ -223,7 +334,7 @@
 <context>
     <name>UsersPane</name>
     <message numerus="yes">
-        <location filename="../ui/users/UsersPane.cpp" line="+411"/>
+        <location filename="../ui/users/UsersPane.cpp" line="+435"/>
         <source>%n user(s)</source>
         <translation>
             <numerusform>%n user</numerusform>
@@ -239,7 +350,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+53"/>
         <source>
 … and %n more</source>
         <translation>
@@ -297,6 +408,41 @@
         <translation>
             <numerusform>Exporting users… %n written</numerusform>
             <numerusform>Exporting users… %n written</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WhoCanPage</name>
+    <message numerus="yes">
+        <location filename="../ui/roles/WhoCanPage.cpp" line="+126"/>
+        <source>%n person(s) can.</source>
+        <translation>
+            <numerusform>%n person can.</numerusform>
+            <numerusform>%n people can.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n more hold(s) an allow that an explicit deny of their roles overrides.</source>
+        <translation>
+            <numerusform>%n more holds an allow that an explicit deny of their roles overrides.</numerusform>
+            <numerusform>%n more hold an allow that an explicit deny of their roles overrides.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n more hold(s) an allow that the root role does not let through (%1).</source>
+        <translation>
+            <numerusform>%n more holds an allow that the root role does not let through (%1).</numerusform>
+            <numerusform>%n more hold an allow that the root role does not let through (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n more hold(s) an allow that the root role does not let through.</source>
+        <translation>
+            <numerusform>%n more holds an allow that the root role does not let through.</numerusform>
+            <numerusform>%n more hold an allow that the root role does not let through.</numerusform>
         </translation>
     </message>
 </context>
