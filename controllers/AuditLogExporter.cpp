@@ -4,8 +4,6 @@
 #include "domain/security/AuditEvent.h"
 #include "services/api/AuditLogService.h"
 
-#include <QJsonDocument>
-
 AuditLogExporter::AuditLogExporter(AuditLogService *service, QObject *parent)
     : QObject(parent), m_service(service)
 {
@@ -15,17 +13,12 @@ bool AuditLogExporter::start(const QString &path, Format format, QString *error)
 {
     if (m_running)
         return false;
-    m_file.setFileName(path);
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(path, m_file.errorString());
+    const auto kind = format == Format::Json ? ExportFile::Kind::Json : ExportFile::Kind::Csv;
+    if (!m_file.open(path, kind, csvHeader(), error))
         return false;
-    }
     m_format = format;
     m_page = 0;
-    m_written = 0;
     m_running = true;
-    m_file.write(format == Format::Json ? QByteArray("[\n") : csvHeader());
     requestPage();
     return true;
 }
@@ -80,19 +73,15 @@ void AuditLogExporter::requestPage()
             if (!page)
                 return finish(false, problem);
             for (const AuditEvent &event : page->events) {
-                if (m_format == Format::Csv) {
-                    m_file.write(csvLine(event));
-                } else {
-                    if (m_written > 0)
-                        m_file.write(",\n");
-                    m_file.write(QJsonDocument(event.toJson()).toJson(QJsonDocument::Compact));
-                }
-                ++m_written;
+                if (m_format == Format::Csv)
+                    m_file.writeCsvLine(csvLine(event));
+                else
+                    m_file.writeJson(event.toJson());
             }
-            emit progress(m_written, page->total);
+            emit progress(m_file.records(), page->total);
             ++m_page;
-            if (page->events.size() < m_pageSize || m_written >= page->total)
-                return finish(true, tr("%n event(s) exported.", nullptr, m_written));
+            if (page->events.size() < m_pageSize || m_file.records() >= page->total)
+                return finish(true, tr("%n event(s) exported.", nullptr, m_file.records()));
             requestPage();
         });
 }
@@ -100,10 +89,6 @@ void AuditLogExporter::requestPage()
 void AuditLogExporter::finish(bool ok, const QString &message)
 {
     m_running = false;
-    if (ok && m_format == Format::Json)
-        m_file.write("\n]\n");
-    m_file.close();
-    if (!ok)
-        m_file.remove();
+    m_file.close(ok);
     emit finished(ok, message);
 }

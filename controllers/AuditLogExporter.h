@@ -1,8 +1,8 @@
 #pragma once
 
+#include "controllers/ExportFile.h"
 #include "domain/security/AuditQuery.h"
 
-#include <QFile>
 #include <QObject>
 #include <QPointer>
 
@@ -27,7 +27,7 @@ public:
     bool start(const QString &path, Format format, QString *error = nullptr);
     void cancel();
     bool isRunning() const { return m_running; }
-    int written() const { return m_written; }
+    int written() const { return m_file.records(); }
 
     static QByteArray csvHeader();
     static QByteArray csvLine(const AuditEvent &event);
@@ -45,9 +45,8 @@ private:
     AuditQuery m_query;
     int m_pageSize = 500;
     Format m_format = Format::Csv;
-    QFile m_file;
+    ExportFile m_file;
     QPointer<ApiCall> m_call;
     int m_page = 0;
-    int m_written = 0;
     bool m_running = false;
 };

@@ -55,17 +55,12 @@ bool UserExporter::start(const QString &path, Format format, QString *error)
 {
     if (m_running)
         return false;
-    m_file.setFileName(path);
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(path, m_file.errorString());
+    const auto kind = format == Format::Json ? ExportFile::Kind::Json : ExportFile::Kind::Csv;
+    if (!m_file.open(path, kind, csvHeader(), error))
         return false;
-    }
     m_format = format;
     m_offset = 0;
-    m_written = 0;
     m_running = true;
-    m_file.write(format == Format::Json ? QByteArray("[\n") : csvHeader());
     requestPage();
     return true;
 }
@@ -88,7 +83,7 @@ void UserExporter::requestPage()
             return finish(false, result.error().message);
         writePage(result.value());
         if (result.value().size() < m_pageSize)
-            return finish(true, tr("%n user(s) exported.", nullptr, m_written));
+            return finish(true, tr("%n user(s) exported.", nullptr, m_file.records()));
         requestPage();
     };
     if (m_organizations.isEmpty())
@@ -105,25 +100,17 @@ void UserExporter::writePage(const QJsonArray &page)
         const auto status = User::statusFromText(user.value(QStringLiteral("status")).toString());
         if (!UserListModel::accepts(m_filter, status))
             continue;
-        if (m_format != Format::Json) {
-            m_file.write(csvLine(user, m_format));
-        } else {
-            if (m_written > 0)
-                m_file.write(",\n");
-            m_file.write(QJsonDocument(user).toJson(QJsonDocument::Compact));
-        }
-        ++m_written;
+        if (m_format != Format::Json)
+            m_file.writeCsvLine(csvLine(user, m_format));
+        else
+            m_file.writeJson(user);
     }
-    emit progress(m_written);
+    emit progress(m_file.records());
 }
 
 void UserExporter::finish(bool ok, const QString &message)
 {
     m_running = false;
-    if (ok && m_format == Format::Json)
-        m_file.write("\n]\n");
-    m_file.close();
-    if (!ok)
-        m_file.remove();
+    m_file.close(ok);
     emit finished(ok, message);
 }

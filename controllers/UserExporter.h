@@ -1,8 +1,8 @@
 #pragma once
 
+#include "controllers/ExportFile.h"
 #include "models/UserListModel.h"
 
-#include <QFile>
 #include <QObject>
 #include <QPointer>
 
@@ -29,7 +29,7 @@ public:
 
     bool start(const QString &path, Format format, QString *error = nullptr);
     void cancel();
-    int written() const { return m_written; }
+    int written() const { return m_file.records(); }
 
     static QByteArray csvHeader();
     static QByteArray csvLine(const QJsonObject &user, Format format = Format::Csv);
@@ -50,9 +50,8 @@ private:
     UserListModel::StatusFilter m_filter = UserListModel::StatusFilter::All;
     int m_pageSize = 500;
     Format m_format = Format::Csv;
-    QFile m_file;
+    ExportFile m_file;
     QPointer<ApiCall> m_call;
     int m_offset = 0;
-    int m_written = 0;
     bool m_running = false;
 };
