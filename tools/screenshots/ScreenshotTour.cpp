@@ -31,7 +31,11 @@ ScreenshotTour::ScreenshotTour(MainWindow *window, const QDir &directory, QObjec
                {QStringLiteral("organization"), QStringLiteral("06-organization")},
                {QStringLiteral("account"), QStringLiteral("07-my-account")},
                {QStringLiteral("api-console"), QStringLiteral("08-api-console")},
-               {QStringLiteral("roles"), QStringLiteral("09-roles")}};
+               {QStringLiteral("roles"), QStringLiteral("09-roles")},
+               {QStringLiteral("people-roles"), QStringLiteral("10-people-roles")},
+               {QStringLiteral("access-check"), QStringLiteral("11-access-check")},
+               {QStringLiteral("api-tokens"), QStringLiteral("12-api-tokens")},
+               {QStringLiteral("audit-log"), QStringLiteral("13-audit-log")}};
 }
 
 void ScreenshotTour::start()
