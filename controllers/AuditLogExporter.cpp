@@ -27,9 +27,11 @@ void AuditLogExporter::cancel()
 {
     if (!m_running)
         return;
-    if (m_call)
-        m_call->cancel();
+    // finish() first: the cancelled call's answer arrives at once and must find the export over.
+    const QPointer<ApiCall> call = m_call;
     finish(false, tr("Export cancelled."));
+    if (call)
+        call->cancel();
 }
 
 QByteArray AuditLogExporter::csvHeader()

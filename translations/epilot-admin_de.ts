@@ -1274,17 +1274,12 @@
 <context>
     <name>AuditLogExporter</name>
     <message>
-        <location filename="../controllers/AuditLogExporter.cpp" line="+21"/>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location filename="../controllers/AuditLogExporter.cpp" line="+32"/>
         <source>Export cancelled.</source>
         <translation>Export abgebrochen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+54"/>
         <source>%n event(s) exported.</source>
         <translation>
             <numerusform>%n Ereignis exportiert.</numerusform>
@@ -1797,7 +1792,7 @@
         <translation>Nichts namens „%1“ zur Auswahl. Wählen Sie einen Eintrag aus der Liste.</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+168"/>
         <source>Keep %1</source>
         <translation>%1 behalten</translation>
     </message>
@@ -2154,6 +2149,14 @@
         <location filename="../services/session/EnvironmentOverrides.cpp" line="+36"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFile</name>
+    <message>
+        <location filename="../controllers/ExportFile.cpp" line="+11"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -7720,12 +7723,12 @@ assignee.0.user_id=%1</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Role %1</source>
         <translation>Rolle %1</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-27"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
@@ -7745,7 +7748,7 @@ assignee.0.user_id=%1</translation>
         <translation>Die Rolle konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>The root role is the ceiling of every role in the organization: it is shown here, but it cannot be edited.</source>
         <translation>Die Stammrolle ist die Obergrenze jeder Rolle der Organisation: Sie wird hier angezeigt, kann aber nicht bearbeitet werden.</translation>
     </message>
@@ -7755,7 +7758,7 @@ assignee.0.user_id=%1</translation>
         <translation>Aktuelle Rolle auf dem Server wird geprüft…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+32"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
@@ -8004,6 +8007,39 @@ assignee.0.user_id=%1</translation>
         <location line="+4"/>
         <source>Other role</source>
         <translation>Weitere Rolle</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Pricing tier: %1.</source>
+        <translation>Tarif: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Assigned to people of this organization by its administrators.</source>
+        <translation>Wird Personen dieser Organisation von deren Administratoren zugewiesen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Given to a partner organization; the partner&apos;s administrators assign it to their own users, not you.</source>
+        <translation>Wird einer Partnerorganisation gegeben; deren Administratoren weisen sie ihren eigenen Benutzern zu, nicht Sie.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Used by the end customers and installers who sign in to this organization&apos;s portals; the portal gives it, it is not assigned here.</source>
+        <translation>Wird von Endkunden und Installateuren genutzt, die sich in den Portalen dieser Organisation anmelden; das Portal vergibt sie, hier wird sie nicht zugewiesen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>At most %n people may hold it (set by the vendor).</source>
+        <translation>
+            <numerusform>Höchstens %n Person darf sie haben (vom Anbieter festgelegt).</numerusform>
+            <numerusform>Höchstens %n Personen dürfen sie haben (vom Anbieter festgelegt).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Created by the vendor on the partner&apos;s behalf.</source>
+        <translation>Vom Anbieter im Auftrag des Partners angelegt.</translation>
     </message>
 </context>
 <context>
@@ -8281,7 +8317,7 @@ assignee.0.user_id=%1</translation>
 <context>
     <name>RolesPane</name>
     <message>
-        <location filename="../ui/roles/RolesPane.cpp" line="+46"/>
+        <location filename="../ui/roles/RolesPane.cpp" line="+52"/>
         <source>Search roles</source>
         <translation>Rollen suchen</translation>
     </message>
@@ -8293,12 +8329,12 @@ assignee.0.user_id=%1</translation>
     </message>
     <message>
         <location line="-35"/>
-        <location line="+324"/>
+        <location line="+362"/>
         <source>Edit grants…</source>
         <translation>Berechtigungen bearbeiten…</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-360"/>
         <source>Duplicate…</source>
         <translation>Duplizieren …</translation>
     </message>
@@ -8329,7 +8365,7 @@ assignee.0.user_id=%1</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+221"/>
+        <location line="+259"/>
         <source>No roles yet.</source>
         <translation>Noch keine Rollen.</translation>
     </message>
@@ -8456,7 +8492,7 @@ assignee.0.user_id=%1</translation>
         <translation>Berechtigungen ansehen…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
@@ -9555,17 +9591,12 @@ assignee.0.user_id=%1</translation>
 <context>
     <name>UserExporter</name>
     <message>
-        <location filename="../controllers/UserExporter.cpp" line="+61"/>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location filename="../controllers/UserExporter.cpp" line="+74"/>
         <source>Export cancelled.</source>
         <translation>Export abgebrochen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+14"/>
         <source>%n user(s) exported.</source>
         <translation>
             <numerusform>%n Benutzer exportiert.</numerusform>
@@ -9994,12 +10025,12 @@ assignee.0.user_id=%1</translation>
         <translation>Die aufgelisteten Benutzer als CSV oder JSON exportieren</translation>
     </message>
     <message>
-        <location line="+454"/>
+        <location line="+458"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location line="-444"/>
+        <location line="-448"/>
         <source>Resend invitation</source>
         <translation>Einladung erneut senden</translation>
     </message>
@@ -10044,7 +10075,7 @@ assignee.0.user_id=%1</translation>
         <translation>Keine passenden Benutzer. Ändern Sie die Suche oder den angezeigten Status, oder laden Sie Personen ein.</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+156"/>
         <source>Unsaved changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
@@ -10199,17 +10230,17 @@ assignee.0.user_id=%1</translation>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersPaneRoles.cpp" line="+21"/>
+        <location filename="../ui/users/UsersPaneRoles.cpp" line="+20"/>
         <source>The organization&apos;s roles are still loading. Try again in a moment.</source>
         <translation>Die Rollen der Organisation werden noch geladen. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The organization&apos;s roles could not be loaded: %1</source>
         <translation>Die Rollen der Organisation konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Add the role &quot;%1&quot;</source>
         <translation>Rolle „%1“ hinzufügen</translation>
     </message>

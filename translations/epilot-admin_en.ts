@@ -26,7 +26,7 @@
 <context>
     <name>AuditLogExporter</name>
     <message numerus="yes">
-        <location filename="../controllers/AuditLogExporter.cpp" line="+95"/>
+        <location filename="../controllers/AuditLogExporter.cpp" line="+86"/>
         <source>%n event(s) exported.</source>
         <translation>
             <numerusform>%n event exported.</numerusform>
@@ -149,8 +149,8 @@
         <location line="+107"/>
         <source>%n invitation(s) carry no role. epilot then gives only the organization&apos;s root role, so these people can do little until someone gives them a role. Invite anyway?</source>
         <translation>
-            <numerusform>%n invitation carries no role. epilot then gives only the organization's root role, so this person can do little until someone gives them a role. Invite anyway?</numerusform>
-            <numerusform>%n invitations carry no role. epilot then gives only the organization's root role, so these people can do little until someone gives them a role. Invite anyway?</numerusform>
+            <numerusform>%n invitation carries no role. epilot then gives only the organization&apos;s root role, so this person can do little until someone gives them a role. Invite anyway?</numerusform>
+            <numerusform>%n invitations carry no role. epilot then gives only the organization&apos;s root role, so these people can do little until someone gives them a role. Invite anyway?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -286,9 +286,20 @@
     </message>
 </context>
 <context>
+    <name>RoleKindText</name>
+    <message numerus="yes">
+        <location filename="../domain/permissions/RoleKindText.cpp" line="+82"/>
+        <source>At most %n people may hold it (set by the vendor).</source>
+        <translation>
+            <numerusform>At most %n person may hold it (set by the vendor).</numerusform>
+            <numerusform>At most %n people may hold it (set by the vendor).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RolesPane</name>
     <message numerus="yes">
-        <location filename="../ui/roles/RolesPane.cpp" line="+280"/>
+        <location filename="../ui/roles/RolesPane.cpp" line="+324"/>
         <source>at most %n people</source>
         <translation>
             <numerusform>at most %n person</numerusform>
@@ -304,7 +315,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+99"/>
+        <location line="+104"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -323,7 +334,7 @@
 <context>
     <name>UserExporter</name>
     <message numerus="yes">
-        <location filename="../controllers/UserExporter.cpp" line="+91"/>
+        <location filename="../controllers/UserExporter.cpp" line="+88"/>
         <source>%n user(s) exported.</source>
         <translation>
             <numerusform>%n user exported.</numerusform>
@@ -334,7 +345,7 @@
 <context>
     <name>UsersPane</name>
     <message numerus="yes">
-        <location filename="../ui/users/UsersPane.cpp" line="+435"/>
+        <location filename="../ui/users/UsersPane.cpp" line="+439"/>
         <source>%n user(s)</source>
         <translation>
             <numerusform>%n user</numerusform>

@@ -6,7 +6,7 @@
 
 namespace {
 
-QString translate(const char *text, const char *comment = nullptr, int n = -1)
+QString tr(const char *text, const char *comment = nullptr, int n = -1)
 {
     return QCoreApplication::translate("RoleKindText", text, comment, n);
 }
@@ -47,11 +47,11 @@ QString RoleKindText::description(const PermissionRole &role)
             "Applies to everyone in the organization and is the ceiling of every other "
             "role: nothing is allowed beyond it. Set by the pricing tier; read-only.");
         if (!role.pricingTier().isEmpty())
-            parts << translate("Pricing tier: %1.")
-                         .arg(OrganizationWords::pricingTier(role.pricingTier()));
+            parts
+                << tr("Pricing tier: %1.").arg(OrganizationWords::pricingTier(role.pricingTier()));
         break;
     case RoleKind::User:
-        parts << translate("Assigned to people of this organization by its administrators.");
+        parts << tr("Assigned to people of this organization by its administrators.");
         break;
     case RoleKind::Share:
         parts << translate(
@@ -60,16 +60,16 @@ QString RoleKindText::description(const PermissionRole &role)
         break;
     case RoleKind::Partner:
         parts << (role.partnerOrganizationId().isEmpty()
-                      ? translate("Given to a partner organization; the partner's administrators "
-                                  "assign it to their own users, not you.")
+                      ? tr("Given to a partner organization; the partner's administrators "
+                           "assign it to their own users, not you.")
                       : translate(
                             "Given to partner organization %1; its administrators assign it to "
                             "their own users, not you.")
                             .arg(role.partnerOrganizationId()));
         break;
     case RoleKind::Portal:
-        parts << translate("Used by the end customers and installers who sign in to this "
-                           "organization's portals; the portal gives it, it is not assigned here.");
+        parts << tr("Used by the end customers and installers who sign in to this "
+                    "organization's portals; the portal gives it, it is not assigned here.");
         break;
     case RoleKind::Unknown:
         parts << translate(
@@ -79,9 +79,9 @@ QString RoleKindText::description(const PermissionRole &role)
         break;
     }
     if (role.userLimit() > 0)
-        parts << translate("At most %n people may hold it (set by the vendor).", nullptr,
-                           role.userLimit());
+        parts << tr("At most %n people may hold it (set by the vendor).", nullptr,
+                    role.userLimit());
     if (role.isVendorCreated())
-        parts << translate("Created by the vendor on the partner's behalf.");
+        parts << tr("Created by the vendor on the partner's behalf.");
     return parts.join(QLatin1Char(' '));
 }

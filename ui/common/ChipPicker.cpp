@@ -240,7 +240,9 @@ bool ChipPicker::addTyped()
         FieldMessage::show(m_box, m_unknownText.arg(typed));
         return false;
     }
-    request(option->key, true);
+    // A copy: a receiver may replace the options (and with them `option`) while it is told.
+    const QString key = option->key;
+    request(key, true);
     return true;
 }
 

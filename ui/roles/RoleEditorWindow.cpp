@@ -1,10 +1,10 @@
 #include "ui/roles/RoleEditorWindow.h"
 
+#include "domain/permissions/RoleKindText.h"
 #include "services/session/Session.h"
 #include "ui/common/Confirmation.h"
 #include "ui/common/MessageWidget.h"
 #include "ui/partners/grants/RoleEditor.h"
-#include "domain/permissions/RoleKindText.h"
 
 #include <QCloseEvent>
 #include <QHBoxLayout>
@@ -74,8 +74,7 @@ void RoleEditorWindow::reload()
             refreshButtons();
             return;
         }
-        m_editor->loadOrganizationRole(*role, m_organizationRoles,
-                                       RoleKindText::of(role->kind()));
+        m_editor->loadOrganizationRole(*role, m_organizationRoles, RoleKindText::of(role->kind()));
         m_loaded = true;
         setWindowTitle(tr("Role %1").arg(role->name()));
         const bool root = role->kind() == RoleKind::Root;
@@ -114,9 +113,25 @@ void RoleEditorWindow::refreshButtons()
     m_save->setEnabled(editable && !saving);
 }
 
+bool RoleEditorWindow::hasUnsavedChanges() const
+{
+    return m_loaded && !m_readOnly && !isRootRole() && m_editor->isModified();
+}
+
+bool RoleEditorWindow::isSaving() const
+{
+    return m_editor->isSaving();
+}
+
+void RoleEditorWindow::discardAndClose()
+{
+    m_discarding = true;
+    close();
+}
+
 void RoleEditorWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_loaded && !m_readOnly && !isRootRole() && m_editor->isModified() &&
+    if (!m_discarding && hasUnsavedChanges() &&
         !Confirmation::ask(
             this, tr("Unsaved changes"),
             tr("Close %1 and drop the changes not saved?").arg(m_editor->loadedRole().name()),

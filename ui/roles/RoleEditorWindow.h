@@ -30,6 +30,11 @@ public:
     void reload();
     void save();
     void setReadOnly(bool readOnly);
+    // Edits not saved yet (a loaded, editable role only) and a save on its way.
+    bool hasUnsavedChanges() const;
+    bool isSaving() const;
+    // Closes without asking: the person already chose to drop the edits (the page's leave check).
+    void discardAndClose();
 
 signals:
     void loaded();
@@ -51,4 +56,5 @@ private:
     QPushButton *m_close;
     bool m_loaded = false;
     bool m_readOnly = false;
+    bool m_discarding = false;
 };

@@ -10,6 +10,7 @@
 #include "ui/common/Confirmation.h"
 #include "ui/common/EmptyStateOverlay.h"
 #include "ui/common/MessageWidget.h"
+#include "ui/partners/grants/RoleEditor.h"
 #include "ui/roles/RoleDialog.h"
 #include "ui/roles/RoleEditorWindow.h"
 
@@ -21,6 +22,7 @@
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace {
 
@@ -36,7 +38,11 @@ RolesPane::RolesPane(Session *session, QWidget *parent)
 {
     buildUi();
     connect(m_debouncer, &SearchDebouncer::searchRequested, this, &RolesPane::search);
-    connect(session, &Session::organizationChanged, this, [this] { reload(); });
+    // An editor window shows a role of the organization left (its edits were asked about).
+    connect(session, &Session::organizationChanged, this, [this] {
+        discard();
+        reload();
+    });
 }
 
 void RolesPane::buildUi()
@@ -124,6 +130,44 @@ void RolesPane::focusSearch()
 {
     m_search->setFocus();
     m_search->selectAll();
+}
+
+bool RolesPane::hasUnsavedChanges() const
+{
+    return std::any_of(m_editors.cbegin(), m_editors.cend(),
+                       [](const QPointer<RoleEditorWindow> &window) {
+                           return window && window->hasUnsavedChanges();
+                       });
+}
+
+bool RolesPane::isSaving() const
+{
+    return std::any_of(
+        m_editors.cbegin(), m_editors.cend(),
+        [](const QPointer<RoleEditorWindow> &window) { return window && window->isSaving(); });
+}
+
+void RolesPane::save()
+{
+    bool started = false;
+    for (const QPointer<RoleEditorWindow> &window : std::as_const(m_editors)) {
+        if (window && window->hasUnsavedChanges() && !window->isSaving()) {
+            window->save();
+            started = true;
+        }
+    }
+    // Each window's outcome reaches the page (editRole); nothing to save is a success at once.
+    if (!started && !isSaving())
+        reportSaved(!hasUnsavedChanges());
+}
+
+void RolesPane::discard()
+{
+    const auto windows = m_editors.values();
+    for (const QPointer<RoleEditorWindow> &window : windows) {
+        if (window)
+            window->discardAndClose();
+    }
 }
 
 void RolesPane::setReadOnly(bool readOnly)
@@ -413,6 +457,11 @@ RoleEditorWindow *RolesPane::editRole(const QString &roleId)
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->setReadOnly(m_readOnly);
     m_editors.insert(roleId, window);
+    // The page's save is done once no window saves any more; it succeeded when none kept edits.
+    connect(window->editor(), &RoleEditor::saveFinished, this, [this](bool saved) {
+        if (!isSaving())
+            reportSaved(saved && !hasUnsavedChanges());
+    });
     connect(window, &RoleEditorWindow::saved, this, [this](const PermissionRole &role) {
         m_status->showMessage(MessageWidget::Level::Positive, tr("Saved %1.").arg(role.name()));
         search(m_query);

@@ -35,6 +35,12 @@ public:
     void createNew() override;
     void deleteSelection() override;
     void setReadOnly(bool readOnly) override;
+    // The open editor windows belong to the page: leaving, signing out, switching organization
+    // and quitting ask about their edits and wait for their saves.
+    bool hasUnsavedChanges() const override;
+    bool isSaving() const override;
+    void save() override;
+    void discard() override;
     void duplicateSelected();
     // Opens the selected role (or `roleId`) in the grant editor; the root role read-only.
     RoleEditorWindow *editSelected();

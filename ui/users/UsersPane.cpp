@@ -274,8 +274,12 @@ void UsersPane::save()
     // Exactly one outcome per save: the fields' and the roles' saves together (a conflict
     // included).
     auto connection = std::make_shared<QMetaObject::Connection>();
-    auto report = [this, connection](bool saved) {
+    auto reported = std::make_shared<bool>(false);
+    auto report = [this, connection, reported](bool saved) {
         disconnect(*connection);
+        if (*reported)
+            return;
+        *reported = true;
         reportSaved(saved);
     };
     *connection = connect(m_details, &UserDetailPanel::saveFinished, this, report);

@@ -6,8 +6,6 @@
 #include "ui/users/BulkRoleDialog.h"
 #include "ui/users/UsersPane.h"
 
-#include <QMessageBox>
-
 void UsersPane::openRoleAction(UserBatchAction::Kind kind)
 {
     const QList<UserBatchAction::Person> people = selectedPeople();
@@ -16,12 +14,13 @@ void UsersPane::openRoleAction(UserBatchAction::Kind kind)
     if (!m_roleCatalog->catalog().isLoaded()) {
         if (!m_roleCatalog->isLoading())
             m_roleCatalog->load(session()->organizationId());
-        QMessageBox::information(this, UserBatchAction::actionName(kind),
-                                 m_roleCatalog->error().isEmpty()
-                                     ? tr("The organization's roles are still loading. Try again "
-                                          "in a moment.")
-                                     : tr("The organization's roles could not be loaded: %1")
-                                           .arg(m_roleCatalog->error()));
+        // Said on the page, not in a message box: nothing here needs an answer.
+        if (m_roleCatalog->error().isEmpty())
+            m_errorBar->showInfo(
+                tr("The organization's roles are still loading. Try again in a moment."));
+        else
+            m_errorBar->showError(
+                tr("The organization's roles could not be loaded: %1").arg(m_roleCatalog->error()));
         return;
     }
     QStringList names;
