@@ -8009,7 +8009,12 @@ assignee.0.user_id=%1</translation>
         <translation>Weitere Rolle</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
+        <source>Applies to everyone in the organization and is the ceiling of every other role: nothing is allowed beyond it. Set by the pricing tier; read-only.</source>
+        <translation>Gilt für alle in der Organisation und ist die Obergrenze jeder anderen Rolle: Darüber hinaus ist nichts erlaubt. Vom Tarif festgelegt; schreibgeschützt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Pricing tier: %1.</source>
         <translation>Tarif: %1.</translation>
     </message>
@@ -8019,17 +8024,32 @@ assignee.0.user_id=%1</translation>
         <translation>Wird Personen dieser Organisation von deren Administratoren zugewiesen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>Given to users of other organizations with whom records are shared; user roles may inherit from it.</source>
+        <translation>Wird Benutzern anderer Organisationen gegeben, mit denen Datensätze geteilt werden; Benutzerrollen können von ihr erben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Given to a partner organization; the partner&apos;s administrators assign it to their own users, not you.</source>
         <translation>Wird einer Partnerorganisation gegeben; deren Administratoren weisen sie ihren eigenen Benutzern zu, nicht Sie.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Given to partner organization %1; its administrators assign it to their own users, not you.</source>
+        <translation>Wird der Partnerorganisation %1 gegeben; deren Administratoren weisen sie ihren eigenen Benutzern zu, nicht Sie.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Used by the end customers and installers who sign in to this organization&apos;s portals; the portal gives it, it is not assigned here.</source>
         <translation>Wird von Endkunden und Installateuren genutzt, die sich in den Portalen dieser Organisation anmelden; das Portal vergibt sie, hier wird sie nicht zugewiesen.</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Kind &quot;%1&quot; is not known to this application; it is shown as the server sent it.</source>
+        <translation>Die Art „%1“ kennt diese Anwendung nicht; sie wird so angezeigt, wie der Server sie gesendet hat.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+6"/>
         <source>At most %n people may hold it (set by the vendor).</source>
         <translation>
             <numerusform>Höchstens %n Person darf sie haben (vom Anbieter festgelegt).</numerusform>

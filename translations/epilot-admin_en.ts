@@ -288,7 +288,7 @@
 <context>
     <name>RoleKindText</name>
     <message numerus="yes">
-        <location filename="../domain/permissions/RoleKindText.cpp" line="+82"/>
+        <location filename="../domain/permissions/RoleKindText.cpp" line="+78"/>
         <source>At most %n people may hold it (set by the vendor).</source>
         <translation>
             <numerusform>At most %n person may hold it (set by the vendor).</numerusform>

@@ -17,19 +17,19 @@ QString RoleKindText::of(RoleKind kind)
 {
     switch (kind) {
     case RoleKind::Root:
-        return QCoreApplication::translate("RoleKindText", "Organization root role");
+        return tr("Organization root role");
     case RoleKind::User:
-        return QCoreApplication::translate("RoleKindText", "User role");
+        return tr("User role");
     case RoleKind::Share:
-        return QCoreApplication::translate("RoleKindText", "Share role");
+        return tr("Share role");
     case RoleKind::Partner:
-        return QCoreApplication::translate("RoleKindText", "Partner role");
+        return tr("Partner role");
     case RoleKind::Portal:
-        return QCoreApplication::translate("RoleKindText", "Portal role");
+        return tr("Portal role");
     case RoleKind::Unknown:
         break;
     }
-    return QCoreApplication::translate("RoleKindText", "Other role");
+    return tr("Other role");
 }
 
 QString RoleKindText::ofType(const QString &type)
@@ -43,9 +43,8 @@ QString RoleKindText::description(const PermissionRole &role)
     QStringList parts;
     switch (role.kind()) {
     case RoleKind::Root:
-        parts << translate(
-            "Applies to everyone in the organization and is the ceiling of every other "
-            "role: nothing is allowed beyond it. Set by the pricing tier; read-only.");
+        parts << tr("Applies to everyone in the organization and is the ceiling of every other "
+                    "role: nothing is allowed beyond it. Set by the pricing tier; read-only.");
         if (!role.pricingTier().isEmpty())
             parts
                 << tr("Pricing tier: %1.").arg(OrganizationWords::pricingTier(role.pricingTier()));
@@ -54,17 +53,15 @@ QString RoleKindText::description(const PermissionRole &role)
         parts << tr("Assigned to people of this organization by its administrators.");
         break;
     case RoleKind::Share:
-        parts << translate(
-            "Given to users of other organizations with whom records are shared; user "
-            "roles may inherit from it.");
+        parts << tr("Given to users of other organizations with whom records are shared; user "
+                    "roles may inherit from it.");
         break;
     case RoleKind::Partner:
         parts << (role.partnerOrganizationId().isEmpty()
                       ? tr("Given to a partner organization; the partner's administrators "
                            "assign it to their own users, not you.")
-                      : translate(
-                            "Given to partner organization %1; its administrators assign it to "
-                            "their own users, not you.")
+                      : tr("Given to partner organization %1; its administrators assign it to "
+                           "their own users, not you.")
                             .arg(role.partnerOrganizationId()));
         break;
     case RoleKind::Portal:
@@ -72,9 +69,8 @@ QString RoleKindText::description(const PermissionRole &role)
                     "organization's portals; the portal gives it, it is not assigned here.");
         break;
     case RoleKind::Unknown:
-        parts << translate(
-                     "Kind \"%1\" is not known to this application; it is shown as the server "
-                     "sent it.")
+        parts << tr("Kind \"%1\" is not known to this application; it is shown as the server "
+                    "sent it.")
                      .arg(role.type());
         break;
     }
