@@ -3,6 +3,7 @@
 #include "controllers/UserBatchAction.h"
 #include "models/OrganizationRoles.h"
 #include "services/session/Session.h"
+#include "ui/common/MessageWidget.h"
 #include "ui/users/BulkRoleDialog.h"
 #include "ui/users/UsersPane.h"
 
