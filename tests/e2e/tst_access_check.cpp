@@ -231,7 +231,7 @@ private slots:
             rowWith(tree, PersonAccessPage::ActionColumn, QStringLiteral("entity:view"));
         QVERIFY(tickets);
         QCOMPARE(tickets->text(PersonAccessPage::ConditionsColumn),
-                 QStringLiteral("assignee.*.user_id is the current user"));
+                 QStringLiteral("the current user is in assignee.*.user_id"));
         QCOMPARE(tickets->text(PersonAccessPage::RoleColumn), roleName("work"));
         QCOMPARE(tickets->text(PersonAccessPage::CountsColumn), QStringLiteral("Yes"));
         // Part of the opportunity grant is denied by the other role.
@@ -318,7 +318,7 @@ private slots:
         QVERIFY(entryOf->conditional);
         QVERIFY(rowWith(result, WhoCanPage::PersonColumn, m_b.name)
                     ->text(WhoCanPage::ConditionsColumn)
-                    .contains(QStringLiteral("is the current user")));
+                    .contains(QStringLiteral("the current user is in")));
         // Bad input: nothing asked, a message next to the field.
         ask({}, {});
         QVERIFY(!page->find());

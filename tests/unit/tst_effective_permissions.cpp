@@ -88,7 +88,7 @@ private slots:
         QVERIFY(tickets->countsFully());
         QCOMPARE(tickets->grant.conditions().size(), 1);
         QCOMPARE(tickets->grant.conditions().at(0).summary(),
-                 QStringLiteral("assignee.*.user_id is the current user"));
+                 QStringLiteral("the current user is in assignee.*.user_id"));
     }
 
     // Case 1 decided: each outcome names the deciding grant and role.
@@ -179,7 +179,7 @@ private slots:
         QCOMPARE(answer.people.size(), 2);
         QVERIFY(answer.people.at(0).conditional);
         QCOMPARE(answer.people.at(0).conditions,
-                 QStringList{"assignee.*.user_id is the current user"});
+                 QStringList{"the current user is in assignee.*.user_id"});
 
         // Inherited from the parent; the expired audit role gives nothing.
         answer = rules.whoCan(assignments, "entity:view", "meter:1");
