@@ -233,20 +233,21 @@ void UserDetailPanel::buildForm()
     });
     m_form->addRow(tr("Groups"), m_groups);
 
-    // The message shares the buttons' row: coming and going it never moves them.
+    // The message shares the buttons' row, which sits on the panel's bottom edge: the buttons
+    // hang from that edge, so a message of one line or two, coming or going, never moves them.
     m_message = new MessageWidget(MessageWidget::Style::Inline, m_content);
     auto *buttons = new QHBoxLayout();
     buttons->setContentsMargins(layout->contentsMargins().left(), 0,
                                 layout->contentsMargins().right(), 0);
-    buttons->addWidget(m_message, 4, Qt::AlignTop);
+    buttons->addWidget(m_message, 4, Qt::AlignVCenter);
     buttons->addStretch(1);
     m_revert = new QPushButton(tr("Revert"), m_content);
     m_save = new QPushButton(tr("Save"), m_content);
     m_save->setDefault(true);
     connect(m_revert, &QPushButton::clicked, this, &UserDetailPanel::revert);
     connect(m_save, &QPushButton::clicked, this, &UserDetailPanel::save);
-    buttons->addWidget(m_revert, 0, Qt::AlignTop);
-    buttons->addWidget(m_save, 0, Qt::AlignTop);
+    buttons->addWidget(m_revert, 0, Qt::AlignBottom);
+    buttons->addWidget(m_save, 0, Qt::AlignBottom);
     contentLayout->addLayout(buttons);
     layout->addStretch();
     // The checked fields have their message's room from the start: Save never moves.
