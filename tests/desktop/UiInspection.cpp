@@ -71,6 +71,9 @@ QList<VisibleText> visibleTexts(QWidget *root)
         if (!widget->isVisibleTo(root))
             continue;
         add(widget, widget->toolTip());
+        // Text the server wrote (an audit event's description) is shown as it came.
+        if (widget->property("serverText").toBool())
+            continue;
         if (auto *label = qobject_cast<QLabel *>(widget))
             add(widget, label->text());
         else if (auto *button = qobject_cast<QAbstractButton *>(widget))
@@ -102,7 +105,11 @@ QStringList wordsFromTheList(const QString &text)
     QStringList found;
     static const QRegularExpression word(QStringLiteral(R"(\b[A-Za-z]+\b)"));
     for (auto match = word.globalMatch(text); match.hasNext();) {
-        const QString candidate = match.next().captured().toLower();
+        const QString captured = match.next().captured();
+        // All capitals is a technical token ("DELETE" of an HTTP request), not a sentence word.
+        if (captured.size() > 1 && captured == captured.toUpper())
+            continue;
+        const QString candidate = captured.toLower();
         if (englishWords.contains(candidate))
             found.append(candidate);
     }

@@ -16,7 +16,8 @@ QString describe(const QWidget *widget);
 // The English words in `text` (none for names, addresses and technical tokens).
 QStringList englishWordsIn(const QString &text);
 
-// Every visible text under `root` that still holds an English word.
+// Every visible text under `root` that still holds an English word. A widget whose property
+// "serverText" is true shows text as the server wrote it and is left out.
 QStringList englishTexts(QWidget *root);
 
 // Every focusable, enabled, visible control under `root` whose accessible name is empty.

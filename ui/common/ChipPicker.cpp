@@ -328,6 +328,20 @@ void ChipPicker::rebuildChips()
     m_empty->setVisible(m_chips.isEmpty() && !m_empty->text().isEmpty());
     m_chipArea->setVisible(!m_chips.isEmpty());
     m_chipArea->updateGeometry();
+    placeChipsBeforeBox();
+}
+
+// New chips join the focus chain at its end; Tab reaches them before the box below them.
+void ChipPicker::placeChipsBeforeBox()
+{
+    QWidget *previous = m_box->previousInFocusChain();
+    for (QToolButton *button : m_chipArea->findChildren<QToolButton *>()) {
+        if (button->parentWidget()->property("chipGone").toBool())
+            continue;
+        QWidget::setTabOrder(previous, button);
+        previous = button;
+    }
+    QWidget::setTabOrder(previous, m_box);
 }
 
 void ChipPicker::rebuildBox()

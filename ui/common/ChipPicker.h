@@ -74,6 +74,7 @@ signals:
 private:
     void request(const QString &key, bool add);
     void rebuildChips();
+    void placeChipsBeforeBox();
     void rebuildBox();
 
     QList<Option> m_options;

@@ -17,9 +17,10 @@ constexpr int kUserPage = 1000; // names for "who can", read page by page
 AccessCheckPane::AccessCheckPane(Session *session, QWidget *parent) : Pane(session, parent)
 {
     m_status = new MessageWidget(MessageWidget::Style::Banner, this);
-    m_person = new PersonAccessPage(session, this);
-    m_whoCan = new WhoCanPage(this);
+    // The tabs first: the focus chain follows the order widgets are made in.
     m_tabs = new QTabWidget(this);
+    m_person = new PersonAccessPage(session, m_tabs);
+    m_whoCan = new WhoCanPage(m_tabs);
     m_tabs->addTab(m_person, tr("A person's access"));
     m_tabs->addTab(m_whoCan, tr("Who can…?"));
     auto *layout = new QVBoxLayout(this);

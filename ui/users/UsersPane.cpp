@@ -138,14 +138,7 @@ void UsersPane::buildUi()
     auto *actions = new QHBoxLayout();
     m_count = new QLabel(this);
     actions->addWidget(m_count, 1);
-    m_resend = new QPushButton(tr("Resend invitation"), this);
-    m_reset = new QPushButton(tr("Send password reset"), this);
-    m_delete = new QPushButton(tr("Delete…"), this);
-    connect(m_resend, &QPushButton::clicked, this,
-            [this] { runAction(UserBatchAction::Kind::ResendInvitation); });
-    connect(m_reset, &QPushButton::clicked, this,
-            [this] { runAction(UserBatchAction::Kind::PasswordReset); });
-    connect(m_delete, &QPushButton::clicked, this, &UsersPane::deleteSelection);
+    // Made in the order they stand in: the focus chain follows creation.
     m_roles = new QToolButton(this);
     m_roles->setText(tr("Roles"));
     m_roles->setToolTip(tr("Add a role to the selected people, or remove one from them"));
@@ -156,6 +149,14 @@ void UsersPane::buildUi()
     rolesMenu->addAction(tr("Remove a role…"), this,
                          [this] { openRoleAction(UserBatchAction::Kind::RemoveRole); });
     m_roles->setMenu(rolesMenu);
+    m_resend = new QPushButton(tr("Resend invitation"), this);
+    m_reset = new QPushButton(tr("Send password reset"), this);
+    m_delete = new QPushButton(tr("Delete…"), this);
+    connect(m_resend, &QPushButton::clicked, this,
+            [this] { runAction(UserBatchAction::Kind::ResendInvitation); });
+    connect(m_reset, &QPushButton::clicked, this,
+            [this] { runAction(UserBatchAction::Kind::PasswordReset); });
+    connect(m_delete, &QPushButton::clicked, this, &UsersPane::deleteSelection);
     actions->addWidget(m_roles);
     actions->addWidget(m_resend);
     actions->addWidget(m_reset);
