@@ -49,6 +49,8 @@ private:
     // The member of the organization, or the 404 to answer.
     std::optional<EmulatorResponse> refuseUser(const QString &userId,
                                                const QString &organizationId) const;
+    // The 404 to answer when the user is deleted (its roles can be read, not added to).
+    std::optional<EmulatorResponse> refuseDeleted(const QString &userId) const;
     // The user's assignments as the organization sees them (see the class comment).
     QStringList assignmentsOf(const QJsonObject &user, const QString &organizationId) const;
     // Replaces the organization's part of the user's `_roles`, keeps the rest.

@@ -35,6 +35,16 @@ PermissionsApiModule::refuseUser(const QString &userId, const QString &organizat
     return std::nullopt;
 }
 
+// A deleted user keeps the roles it had (they can be read) but is given no new ones.
+std::optional<EmulatorResponse> PermissionsApiModule::refuseDeleted(const QString &userId) const
+{
+    const QJsonObject user = m_store.get(RoleRules::kUsers, userId);
+    if (user.value(QStringLiteral("status")).toString() == QLatin1String("Deleted"))
+        return EmulatorResponse::error(
+            404, QStringLiteral("User %1 is deleted: no roles can be assigned").arg(userId));
+    return std::nullopt;
+}
+
 // A role id counts for the organization when it names one of its roles, a partner role given to
 // it, or (not in the store yet, e.g. a fresh sign-up's "<org>:owner") carries its prefix.
 QStringList PermissionsApiModule::assignmentsOf(const QJsonObject &user,
@@ -97,6 +107,8 @@ EmulatorResponse PermissionsApiModule::assignRoles(const EmulatorRequest &reques
     const QString organizationId = request.caller.organizationId;
     if (auto refusal = refuseUser(userIdOf(request), organizationId))
         return *refusal;
+    if (auto refusal = refuseDeleted(userIdOf(request)))
+        return *refusal;
     if (!request.body.isArray())
         return EmulatorResponse::error(400,
                                        QStringLiteral("The body must be an array of role ids"));
@@ -119,6 +131,8 @@ EmulatorResponse PermissionsApiModule::addAssignment(const EmulatorRequest &requ
     const QString userId = userIdOf(request);
     const QString roleId = request.pathParams.value(QStringLiteral("roleId"));
     if (auto refusal = refuseUser(userId, organizationId))
+        return *refusal;
+    if (auto refusal = refuseDeleted(userId))
         return *refusal;
     if (auto refusal = refuseAssignable(roleId, organizationId))
         return *refusal;

@@ -57,6 +57,7 @@ private slots:
     void badInputIs4xxWithMessage_data();
     void badInputIs4xxWithMessage();
     void badAssignmentsAre4xx();
+    void deletedUsersGetNoNewRoles();
     void refreshAndFaults();
     void largeSeedAssignsRoles();
 
@@ -385,6 +386,32 @@ void TestEmulatorPermissions::badAssignmentsAre4xx()
                  .status,
              400);
     QCOMPARE(assigned(kAdmin), before);
+}
+
+// A deleted person's roles can still be read, but nothing new is given to them.
+void TestEmulatorPermissions::deletedUsersGetNoNewRoles()
+{
+    const QJsonArray users =
+        m_emulator.call("GET", QStringLiteral("/v2/users?limit=50"))
+            .object()
+            .value(QStringLiteral("results"))
+            .toArray();
+    QString userId;
+    for (const QJsonValue &user : users) {
+        const QString id = user[QStringLiteral("id")].toString();
+        if (id != kAdmin && user[QStringLiteral("status")].toString() == QLatin1String("Active"))
+            userId = id;
+    }
+    QVERIFY(!userId.isEmpty());
+    const QStringList before = assigned(userId);
+    QCOMPARE(m_emulator.call("DELETE", QStringLiteral("/v2/users/") + userId).status, 200);
+    const QString path = QStringLiteral("/v1/permissions/assignments/") + userId;
+    HttpAnswer answer = m_emulator.call("POST", path + QStringLiteral("/739224:viewer"));
+    QCOMPARE(answer.status, 404);
+    QVERIFY(messageOf(answer).contains(QStringLiteral("deleted")));
+    QCOMPARE(m_emulator.call("PUT", path, QJsonArray{kOrg + QStringLiteral(":viewer")}).status,
+             404);
+    QCOMPARE(assigned(userId), before);
 }
 
 void TestEmulatorPermissions::refreshAndFaults()
