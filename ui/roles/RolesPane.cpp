@@ -295,7 +295,7 @@ QTreeWidgetItem *RolesPane::groupItem(RoleKind kind)
 
 void RolesPane::showRoles(const QList<PermissionRole> &roles)
 {
-    const QString selected = selectedRoleId();
+    const QString selected = m_wantedRole.isEmpty() ? selectedRoleId() : m_wantedRole;
     m_shown = roles;
     m_tree->clear();
     for (RoleKind kind : {RoleKind::Root, RoleKind::User, RoleKind::Share, RoleKind::Partner,
@@ -363,6 +363,13 @@ QString RolesPane::selectedRoleId() const
     return items.isEmpty() ? QString() : items.first()->data(NameColumn, kRoleIdRole).toString();
 }
 
+void RolesPane::showRole(const QString &roleId)
+{
+    // Asked for before the roles are in (the page was just built): chosen when they arrive.
+    m_wantedRole = roleId;
+    selectRole(roleId);
+}
+
 void RolesPane::selectRole(const QString &roleId)
 {
     if (roleId.isEmpty())
@@ -371,6 +378,8 @@ void RolesPane::selectRole(const QString &roleId)
     for (; *it; ++it) {
         if ((*it)->data(NameColumn, kRoleIdRole).toString() == roleId) {
             m_tree->setCurrentItem(*it);
+            m_tree->scrollToItem(*it);
+            m_wantedRole.clear();
             return;
         }
     }

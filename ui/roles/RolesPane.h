@@ -42,6 +42,8 @@ public:
     void save() override;
     void discard() override;
     void duplicateSelected();
+    // Selects the role, now or as soon as the roles are loaded.
+    void showRole(const QString &roleId);
     // Opens the selected role (or `roleId`) in the grant editor; the root role read-only.
     RoleEditorWindow *editSelected();
     RoleEditorWindow *editRole(const QString &roleId);
@@ -98,6 +100,7 @@ private:
     QList<PermissionRole> m_shown;
     RoleHolders m_holders;
     QString m_query;
+    QString m_wantedRole; // showRole() before the roles were loaded
     int m_pending = 0;
     bool m_readOnly = false;
 };

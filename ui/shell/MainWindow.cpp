@@ -20,6 +20,7 @@
 #include "ui/roles/RolesPane.h"
 #include "ui/security/ApiTokensPane.h"
 #include "ui/security/AuditLogPane.h"
+#include "ui/security/SecurityOverviewPane.h"
 #include "ui/shell/ActivityDock.h"
 #include "ui/shell/FailedRequestsIndicator.h"
 #include "ui/shell/NavigationSidebar.h"
@@ -83,7 +84,7 @@ MainWindow::MainWindow(QNetworkAccessManager *network, ProfileStore *profiles, T
     m_activity->follow(m_session->client());
     addDockWidget(Qt::BottomDockWidgetArea, m_activity);
 
-    connect(m_pages, &PaneRegistry::installed, this, &MainWindow::connectUsersAndGroups);
+    connect(m_pages, &PaneRegistry::installed, this, &MainWindow::connectPages);
     createPanes();
     createMenus();
     m_statusLabels = std::make_unique<SessionStatusLabels>(statusBar());
@@ -136,33 +137,12 @@ void MainWindow::createPanes()
     addPane(QStringLiteral("organization"), QStringLiteral("organization"), {"OrganizationPane", QT_TRANSLATE_NOOP("OrganizationPane", "Organization")}, paneOf<OrganizationPane>());
     addPane(QStringLiteral("api-tokens"), QStringLiteral("key"), {"ApiTokensPane", QT_TRANSLATE_NOOP("ApiTokensPane", "API tokens")}, paneOf<ApiTokensPane>());
     addPane(QStringLiteral("audit-log"), QStringLiteral("clock"), {"AuditLogPane", QT_TRANSLATE_NOOP("AuditLogPane", "Audit log")}, paneOf<AuditLogPane>());
+    addPane(QStringLiteral("security"), QStringLiteral("warning"), {"SecurityOverviewPane", QT_TRANSLATE_NOOP("SecurityOverviewPane", "Security overview")}, paneOf<SecurityOverviewPane>());
     addPane(QStringLiteral("account"), QStringLiteral("account"), {"MyAccountPane", QT_TRANSLATE_NOOP("MyAccountPane", "My account")}, paneOf<MyAccountPane>());
     addPane(QStringLiteral("account-tools"), QStringLiteral("key"), {"AccountToolsPane", QT_TRANSLATE_NOOP("AccountToolsPane", "Account tools")}, paneOf<AccountToolsPane>());
     addPane(QStringLiteral("api-console"), QStringLiteral("api-console"), {"ApiConsolePane", QT_TRANSLATE_NOOP("ApiConsolePane", "API console")}, paneOf<ApiConsolePane>());
     // clang-format on
     // End of pages.
-}
-
-void MainWindow::connectUsersAndGroups(Pane *built)
-{
-    // From a user to their groups and from a group to its members, in one click.
-    const int usersIndex = m_pages->indexOf(QStringLiteral("users"));
-    const int groupsIndex = m_pages->indexOf(QStringLiteral("groups"));
-    if (auto *users = qobject_cast<UsersPane *>(built)) {
-        connect(users, &UsersPane::groupRequested, this, [this, groupsIndex](const QString &id) {
-            if (showPane(groupsIndex))
-                if (auto *groups = qobject_cast<GroupsPane *>(pane(groupsIndex)))
-                    groups->showGroup(id);
-        });
-    }
-    if (auto *groups = qobject_cast<GroupsPane *>(built)) {
-        connect(groups, &GroupsPane::userRequested, this,
-                [this, usersIndex](const QString &userId, const QString &email) {
-                    if (showPane(usersIndex))
-                        if (auto *users = qobject_cast<UsersPane *>(pane(usersIndex)))
-                            users->showUser(userId, email);
-                });
-    }
 }
 
 void MainWindow::addPane(const QString &key, const QString &iconName,

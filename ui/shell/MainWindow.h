@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/security/SecurityFindings.h"
 #include "services/session/Profile.h"
 #include "ui/shell/PaneRegistry.h"
 
@@ -69,7 +70,10 @@ private:
                  std::function<Pane *(Session *)> create);
     Pane *builtPane(int index) const;
     void discardPages();
+    // MainWindowLinks.cpp: the pages' links to each other.
+    void connectPages(Pane *built);
     void connectUsersAndGroups(Pane *built);
+    void openPlace(SecurityFinding::Place place, const QString &subjectId);
     void createMenus();
     QAction *paneAction(const QString &text, const QString &iconName, const QKeySequence &keys,
                         void (Pane::*slot)());
