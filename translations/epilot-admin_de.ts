@@ -4,7 +4,7 @@
 <context>
     <name>AccessCheckPane</name>
     <message>
-        <location filename="../ui/roles/AccessCheckPane.cpp" line="+23"/>
+        <location filename="../ui/roles/AccessCheckPane.cpp" line="+24"/>
         <source>A person&apos;s access</source>
         <translation>Zugriff einer Person</translation>
     </message>
@@ -25,7 +25,7 @@
     </message>
     <message>
         <location filename="../ui/roles/AccessCheckPane.h" line="+27"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="+135"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+136"/>
         <source>Access check</source>
         <translation>Zugriffsprüfung</translation>
     </message>
@@ -419,7 +419,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="+5"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+6"/>
         <source>Account tools</source>
         <translation>Kontowerkzeuge</translation>
     </message>
@@ -1051,7 +1051,7 @@
     </message>
     <message>
         <location filename="../ui/security/ApiTokensPane.h" line="+26"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="-4"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="-5"/>
         <source>API tokens</source>
         <translation>API-Tokens</translation>
     </message>
@@ -1206,7 +1206,7 @@
         <translation>Wählen Sie ein Ereignis, um zu sehen, was getan wurde.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Loading the event…</source>
         <translation>Das Ereignis wird geladen…</translation>
     </message>
@@ -1221,7 +1221,7 @@
         <translation>Das Ereignis konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>When: %1</source>
         <translation>Wann: %1</translation>
     </message>
@@ -4058,18 +4058,18 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+356"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+335"/>
         <source>epilot Admin</source>
         <translation>epilot Admin</translation>
     </message>
     <message>
-        <location line="-382"/>
+        <location line="-361"/>
         <location filename="../ui/shell/MainWindowLanguage.cpp" line="+57"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+154"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -4263,7 +4263,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
     </message>
     <message>
         <location line="+43"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="-408"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="-386"/>
         <source>My account</source>
         <translation>Mein Konto</translation>
     </message>
@@ -4786,7 +4786,7 @@ verfügbar</translation>
     </message>
     <message>
         <location line="+59"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="-3"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="-4"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
@@ -8349,12 +8349,12 @@ assignee.0.user_id=%1</translation>
     </message>
     <message>
         <location line="-35"/>
-        <location line="+362"/>
+        <location line="+371"/>
         <source>Edit grants…</source>
         <translation>Berechtigungen bearbeiten…</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-369"/>
         <source>Duplicate…</source>
         <translation>Duplizieren …</translation>
     </message>
@@ -8484,7 +8484,7 @@ assignee.0.user_id=%1</translation>
         <translation>Keine Rolle passt zu „%1“.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+53"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -8582,6 +8582,441 @@ assignee.0.user_id=%1</translation>
         <location filename="../ui/shell/MainWindow.cpp" line="-1"/>
         <source>Roles</source>
         <translation>Rollen</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityFindings</name>
+    <message numerus="yes">
+        <location filename="../domain/security/SecurityFindings.cpp" line="+97"/>
+        <source>invited %n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag eingeladen</numerusform>
+            <numerusform>vor %n Tagen eingeladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>held by %n person(s)</source>
+        <translation>
+            <numerusform>%n Person hat sie</numerusform>
+            <numerusform>%n Personen haben sie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>never expires</source>
+        <translation>läuft nie ab</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>older than %n day(s)</source>
+        <translation>
+            <numerusform>älter als %n Tag</numerusform>
+            <numerusform>älter als %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>may write with an administrator role</source>
+        <translation>darf mit einer Administratorrolle schreiben</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>held by %1, limit %2</source>
+        <translation>%1 Personen haben sie, erlaubt sind %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>expired %1, still held by %n person(s)</source>
+        <translation>
+            <numerusform>abgelaufen am %1, %n Person hat sie noch</numerusform>
+            <numerusform>abgelaufen am %1, %n Personen haben sie noch</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+47"/>
+        <source>%n active person(s) without MFA and without passkeys</source>
+        <translation>
+            <numerusform>%n aktive Person ohne MFA und ohne Passkeys</numerusform>
+            <numerusform>%n aktive Personen ohne MFA und ohne Passkeys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n invitation(s) pending for more than %1 days</source>
+        <translation>
+            <numerusform>%n Einladung seit über %1 Tagen offen</numerusform>
+            <numerusform>%n Einladungen seit über %1 Tagen offen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n deactivated person(s) still holding roles</source>
+        <translation>
+            <numerusform>%n deaktivierte Person hat noch Rollen</numerusform>
+            <numerusform>%n deaktivierte Personen haben noch Rollen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n role(s) allowing every action</source>
+        <translation>
+            <numerusform>%n Rolle erlaubt jede Aktion</numerusform>
+            <numerusform>%n Rollen erlauben jede Aktion</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No more than %1 owners</source>
+        <translation>Nicht mehr als %1 Eigentümer</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n owner(s): more than %1</source>
+        <translation>
+            <numerusform>%n Eigentümer: mehr als %1</numerusform>
+            <numerusform>%n Eigentümer: mehr als %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n API token(s) to review</source>
+        <translation>
+            <numerusform>%n API-Token zu prüfen</numerusform>
+            <numerusform>%n API-Tokens zu prüfen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n partner role(s) over their user limit</source>
+        <translation>
+            <numerusform>%n Partnerrolle über ihrer Nutzergrenze</numerusform>
+            <numerusform>%n Partnerrollen über ihrer Nutzergrenze</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n expired role(s) still held</source>
+        <translation>
+            <numerusform>%n abgelaufene Rolle noch vergeben</numerusform>
+            <numerusform>%n abgelaufene Rollen noch vergeben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A stolen password is enough to sign in as these people. Ask them to turn on MFA or to add a passkey.</source>
+        <translation>Ein gestohlenes Passwort reicht, um sich als diese Personen anzumelden. Bitten Sie sie, MFA einzuschalten oder einen Passkey hinzuzufügen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An invitation link that waits for weeks can reach the wrong person. Resend the invitation or delete the user.</source>
+        <translation>Ein Einladungslink, der wochenlang wartet, kann in falsche Hände geraten. Senden Sie die Einladung erneut oder löschen Sie den Benutzer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deactivated people should hold no roles: if they are activated again, the roles apply at once. Remove the roles.</source>
+        <translation>Deaktivierte Personen sollten keine Rollen haben: Werden sie wieder aktiviert, gelten die Rollen sofort. Entfernen Sie die Rollen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A role that allows every action gives its holders the whole organization. Keep them few and their holders fewer.</source>
+        <translation>Eine Rolle, die jede Aktion erlaubt, gibt ihren Inhabern die ganze Organisation. Halten Sie solche Rollen und ihre Inhaber so wenige wie möglich.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Owners may do everything, including removing other owners. Give most of them Administrator or a narrower role.</source>
+        <translation>Eigentümer dürfen alles, auch andere Eigentümer entfernen. Geben Sie den meisten die Rolle Administrator oder eine engere Rolle.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tokens that never expire, are older than %1 days, or may write with an administrator role are what an attacker looks for. Revoke the ones no longer needed and create narrower ones.</source>
+        <translation>Tokens, die nie ablaufen, älter als %1 Tage sind oder mit einer Administratorrolle schreiben dürfen, sucht ein Angreifer zuerst. Widerrufen Sie die nicht mehr benötigten und erstellen Sie engere.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The partner&apos;s contract limits how many people hold the role. Remove it from the people who no longer need it.</source>
+        <translation>Der Vertrag des Partners begrenzt, wie viele Personen die Rolle haben. Entfernen Sie sie bei denen, die sie nicht mehr brauchen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An expired role grants nothing, but holding it hides who has what. Remove it or give it a new expiry.</source>
+        <translation>Eine abgelaufene Rolle erlaubt nichts, verschleiert aber, wer was hat. Entfernen Sie sie oder geben Sie ihr ein neues Ablaufdatum.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>MFA and passkeys</source>
+        <translation>MFA und Passkeys</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Old invitations</source>
+        <translation>Alte Einladungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deactivated people with roles</source>
+        <translation>Deaktivierte Personen mit Rollen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roles allowing everything</source>
+        <translation>Rollen, die alles erlauben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owners</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API tokens</source>
+        <translation>API-Tokens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partner role limits</source>
+        <translation>Grenzen der Partnerrollen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expired roles</source>
+        <translation>Abgelaufene Rollen</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityOverviewLoad</name>
+    <message>
+        <location filename="../controllers/SecurityOverviewLoad.cpp" line="+38"/>
+        <source>The API tokens could not be listed: %1</source>
+        <translation>Die API-Tokens konnten nicht abgerufen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityOverviewPane</name>
+    <message>
+        <location filename="../ui/security/SecurityOverviewPane.cpp" line="+37"/>
+        <location line="+60"/>
+        <source>Open in Users</source>
+        <translation>In Benutzer öffnen</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Open pending invitations</source>
+        <translation>Offene Einladungen öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open in Roles</source>
+        <translation>In Rollen öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open People &amp; roles</source>
+        <translation>Personen &amp; Rollen öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open in API tokens</source>
+        <translation>In API-Tokens öffnen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not checked yet.</source>
+        <translation>Noch nicht geprüft.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check again</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load the people, roles and tokens again and run every check (F5)</source>
+        <translation>Personen, Rollen und Tokens neu laden und alle Prüfungen ausführen (F5)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the outcome as a dated report</source>
+        <translation>Das Ergebnis als datierten Bericht aufbewahren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As CSV…</source>
+        <translation>Als CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As PDF…</source>
+        <translation>Als PDF…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detail</source>
+        <translation>Einzelheiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security findings</source>
+        <translation>Sicherheitsbefunde</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+110"/>
+        <source>Choose a finding to see what to do about it.</source>
+        <translation>Wählen Sie einen Befund, um zu sehen, was zu tun ist.</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>Checking the organization&apos;s people, roles and API tokens…</source>
+        <translation>Personen, Rollen und API-Tokens der Organisation werden geprüft…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The check could not run: %1</source>
+        <translation>Die Prüfung konnte nicht laufen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The check could not run again: %1. The findings shown are from %2.</source>
+        <translation>Die Prüfung konnte nicht erneut laufen: %1. Die angezeigten Befunde stammen vom %2.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Checked %1: %2 of %3 checks need a look.</source>
+        <translation>Geprüft %1: %2 von %3 Prüfungen brauchen Aufmerksamkeit.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Double-click to open</source>
+        <translation>Doppelklick zum Öffnen</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Export security report</source>
+        <translation>Sicherheitsbericht exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Report written to %1.</source>
+        <translation>Bericht gespeichert in %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report could not be written: %1</source>
+        <translation>Der Bericht konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing checked yet.</source>
+        <translation>Noch nichts geprüft.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../ui/security/SecurityOverviewPane.h" line="+29"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+6"/>
+        <source>Security overview</source>
+        <translation>Sicherheitsübersicht</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 could not be written.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityReport</name>
+    <message>
+        <location filename="../domain/security/SecurityReport.cpp" line="+18"/>
+        <source>not checked: %1</source>
+        <translation>nicht geprüft: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>found</source>
+        <translation>gefunden</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Checked at (UTC)</source>
+        <translation>Geprüft um (UTC)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+31"/>
+        <source>Concerns</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <location line="+31"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <location line="+31"/>
+        <source>Detail</source>
+        <translation>Einzelheiten</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Security overview</source>
+        <translation>Sicherheitsübersicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organization: %1</source>
+        <translation>Organisation: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked at: %1</source>
+        <translation>Geprüft am: %1</translation>
     </message>
 </context>
 <context>
@@ -9331,12 +9766,12 @@ assignee.0.user_id=%1</translation>
     </message>
     <message>
         <location line="+61"/>
-        <location line="+338"/>
+        <location line="+339"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-338"/>
         <source>Saved. The new e-mail address waits for %1 to confirm it.</source>
         <translation>Gespeichert. Die neue E-Mail-Adresse wartet auf die Bestätigung durch %1.</translation>
     </message>
@@ -9347,12 +9782,12 @@ assignee.0.user_id=%1</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+158"/>
+        <location line="+159"/>
         <source>Select a user to see and edit the details.</source>
         <translation>Wählen Sie einen Benutzer, um die Details zu sehen und zu bearbeiten.</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-96"/>
         <source>German (de)</source>
         <translation>Deutsch (de)</translation>
     </message>
@@ -9383,17 +9818,17 @@ assignee.0.user_id=%1</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+188"/>
+        <location line="+189"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-181"/>
         <source>Groups</source>
         <translation>Gruppen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Revert</source>
         <translation>Zurücksetzen</translation>
     </message>
@@ -10020,12 +10455,12 @@ assignee.0.user_id=%1</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Invite…</source>
         <translation>Einladen…</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-65"/>
         <source>Invite people by e-mail (Ctrl+N)</source>
         <translation>Personen per E-Mail einladen (Strg+N)</translation>
     </message>
@@ -10045,12 +10480,12 @@ assignee.0.user_id=%1</translation>
         <translation>Die aufgelisteten Benutzer als CSV oder JSON exportieren</translation>
     </message>
     <message>
-        <location line="+458"/>
+        <location line="+459"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location line="-448"/>
+        <location line="-438"/>
         <source>Resend invitation</source>
         <translation>Einladung erneut senden</translation>
     </message>
@@ -10065,7 +10500,7 @@ assignee.0.user_id=%1</translation>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-11"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
@@ -10085,7 +10520,7 @@ assignee.0.user_id=%1</translation>
         <translation>Rolle entfernen …</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
@@ -10244,13 +10679,13 @@ assignee.0.user_id=%1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="-4"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="-10"/>
         <location filename="../ui/users/UsersPane.h" line="+32"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersPaneRoles.cpp" line="+20"/>
+        <location filename="../ui/users/UsersPaneRoles.cpp" line="+21"/>
         <source>The organization&apos;s roles are still loading. Try again in a moment.</source>
         <translation>Die Rollen der Organisation werden noch geladen. Versuchen Sie es gleich noch einmal.</translation>
     </message>

@@ -307,7 +307,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+84"/>
+        <location line="+93"/>
         <source>Held by %n people: %1</source>
         <translation>
             <numerusform>Held by %n person: %1</numerusform>
@@ -332,6 +332,105 @@
     </message>
 </context>
 <context>
+    <name>SecurityFindings</name>
+    <message numerus="yes">
+        <location filename="../domain/security/SecurityFindings.cpp" line="+97"/>
+        <source>invited %n day(s) ago</source>
+        <translation>
+            <numerusform>invited %n day ago</numerusform>
+            <numerusform>invited %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>held by %n person(s)</source>
+        <translation>
+            <numerusform>held by %n person</numerusform>
+            <numerusform>held by %n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>older than %n day(s)</source>
+        <translation>
+            <numerusform>older than %n day</numerusform>
+            <numerusform>older than %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>expired %1, still held by %n person(s)</source>
+        <translation>
+            <numerusform>expired %1, still held by %n person</numerusform>
+            <numerusform>expired %1, still held by %n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+47"/>
+        <source>%n active person(s) without MFA and without passkeys</source>
+        <translation>
+            <numerusform>%n active person without MFA and without passkeys</numerusform>
+            <numerusform>%n active people without MFA and without passkeys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n invitation(s) pending for more than %1 days</source>
+        <translation>
+            <numerusform>%n invitation pending for more than %1 days</numerusform>
+            <numerusform>%n invitations pending for more than %1 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n deactivated person(s) still holding roles</source>
+        <translation>
+            <numerusform>%n deactivated person still holding roles</numerusform>
+            <numerusform>%n deactivated people still holding roles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n role(s) allowing every action</source>
+        <translation>
+            <numerusform>%n role allowing every action</numerusform>
+            <numerusform>%n roles allowing every action</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n owner(s): more than %1</source>
+        <translation>
+            <numerusform>%n owner: more than %1</numerusform>
+            <numerusform>%n owners: more than %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n API token(s) to review</source>
+        <translation>
+            <numerusform>%n API token to review</numerusform>
+            <numerusform>%n API tokens to review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n partner role(s) over their user limit</source>
+        <translation>
+            <numerusform>%n partner role over their user limit</numerusform>
+            <numerusform>%n partner roles over their user limit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n expired role(s) still held</source>
+        <translation>
+            <numerusform>%n expired role still held</numerusform>
+            <numerusform>%n expired roles still held</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UserExporter</name>
     <message numerus="yes">
         <location filename="../controllers/UserExporter.cpp" line="+88"/>
@@ -345,7 +444,7 @@
 <context>
     <name>UsersPane</name>
     <message numerus="yes">
-        <location filename="../ui/users/UsersPane.cpp" line="+439"/>
+        <location filename="../ui/users/UsersPane.cpp" line="+440"/>
         <source>%n user(s)</source>
         <translation>
             <numerusform>%n user</numerusform>

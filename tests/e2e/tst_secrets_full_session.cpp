@@ -11,6 +11,7 @@
 #include "models/AssignableListModel.h"
 #include "models/AuditLogModel.h"
 #include "models/GroupListModel.h"
+#include "models/PeopleRolesModel.h"
 #include "models/RoleMatrixModel.h"
 #include "models/UserListModel.h"
 #include "services/session/ProfileStore.h"
@@ -29,16 +30,16 @@
 #include "ui/partners/PartnerUsersRolesPane.h"
 #include "ui/partners/PartnersPane.h"
 #include "ui/partners/grants/RoleEditor.h"
-#include "models/PeopleRolesModel.h"
 #include "ui/roles/AccessCheckPane.h"
-#include "ui/roles/WhoCanPage.h"
 #include "ui/roles/PeopleRolesPane.h"
 #include "ui/roles/RolesPane.h"
+#include "ui/roles/WhoCanPage.h"
 #include "ui/security/ApiTokensPane.h"
 #include "ui/security/AuditEventPanel.h"
 #include "ui/security/AuditLogPane.h"
 #include "ui/security/CreateTokenDialog.h"
 #include "ui/security/NewTokenDialog.h"
+#include "ui/security/SecurityOverviewPane.h"
 #include "ui/shell/ActivityDock.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/SessionController.h"
@@ -115,6 +116,7 @@ private slots:
     void apiConsolePane();
     void apiTokensPane();
     void auditLogPane();
+    void securityOverviewPane();
     void signOut();
     void searchFindsPlantedSecrets();
     void secretsAppearNowhere();
@@ -338,8 +340,8 @@ void SecretsFullSessionTest::peopleRolesPane()
 {
     auto *pane = open<PeopleRolesPane>(QStringLiteral("people-roles"));
     QVERIFY(pane);
-    QVERIFY2(QTest::qWaitFor(
-                 [pane] { return !pane->isLoading() && pane->model()->rowCount() > 0; }, timeout),
+    QVERIFY2(QTest::qWaitFor([pane] { return !pane->isLoading() && pane->model()->rowCount() > 0; },
+                             timeout),
              qPrintable(pane->status()->text()));
 }
 
@@ -587,6 +589,14 @@ void SecretsFullSessionTest::scanScreenBeforeSignOut()
                                                    console->historyList()->item(index)->toolTip());
     // Every top-level widget with every page as the session left it.
     m_findingsOnScreen << m_scanner.scanTopLevelWidgets();
+}
+
+void SecretsFullSessionTest::securityOverviewPane()
+{
+    auto *pane = open<SecurityOverviewPane>(QStringLiteral("security"));
+    QVERIFY(pane);
+    QVERIFY2(QTest::qWaitFor([pane] { return !pane->findings().isEmpty(); }, timeout),
+             qPrintable(pane->status()->text()));
 }
 
 void SecretsFullSessionTest::signOut()

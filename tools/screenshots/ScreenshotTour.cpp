@@ -35,7 +35,8 @@ ScreenshotTour::ScreenshotTour(MainWindow *window, const QDir &directory, QObjec
                {QStringLiteral("people-roles"), QStringLiteral("10-people-roles")},
                {QStringLiteral("access-check"), QStringLiteral("11-access-check")},
                {QStringLiteral("api-tokens"), QStringLiteral("12-api-tokens")},
-               {QStringLiteral("audit-log"), QStringLiteral("13-audit-log")}};
+               {QStringLiteral("audit-log"), QStringLiteral("13-audit-log")},
+               {QStringLiteral("security"), QStringLiteral("14-security-overview")}};
 }
 
 void ScreenshotTour::start()

@@ -177,6 +177,8 @@ void SecurityOverviewPane::showFindings(const QList<SecurityFinding> &findings,
             child->setData(FindingColumn, kSubjectRole, subject.id);
             child->setToolTip(FindingColumn, tr("Double-click to open"));
         }
+        // A short list is read at a glance; a long one (22 people) waits to be opened.
+        item->setExpanded(finding.subjects.size() <= 5);
     }
     if (selected >= 0 && selected < m_tree->topLevelItemCount())
         m_tree->setCurrentItem(m_tree->topLevelItem(selected));
