@@ -32,9 +32,9 @@ suffix=
 for picture in "$shots"/*.png; do
     name=$(basename "$picture" .png)
     # A 256-colour palette keeps a 1280x800 picture of the interface near 100 KB, looking the same.
-    if command -v convert >/dev/null; then
-        convert "$picture" -strip -dither None -colors 256 "PNG8:$out/$name$suffix.png"
-    else
+    # (A `convert` that is not ImageMagick, or fails, leaves the picture as it was taken.)
+    if ! convert "$picture" -strip -dither None -colors 256 "PNG8:$out/$name$suffix.png" \
+        2>/dev/null; then
         cp "$picture" "$out/$name$suffix.png"
     fi
 done

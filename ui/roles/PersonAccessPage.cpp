@@ -10,6 +10,7 @@
 #include "ui/common/Theme.h"
 
 #include <QComboBox>
+#include <QFontMetrics>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -78,11 +79,15 @@ void PersonAccessPage::buildUi()
     m_effective->setWordWrap(true);
     m_effective->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_effective->header()->setStretchLastSection(true);
-    m_effective->setColumnWidth(EffectColumn, 60);
-    m_effective->setColumnWidth(ActionColumn, 150);
-    m_effective->setColumnWidth(ResourceColumn, 130);
-    m_effective->setColumnWidth(ConditionsColumn, 170);
-    m_effective->setColumnWidth(RoleColumn, 170);
+    // The effect's word whole in either language ("verbieten"); the rest fits 1280 px.
+    const QFontMetrics metrics(m_effective->font());
+    m_effective->setColumnWidth(EffectColumn, qMax(metrics.horizontalAdvance(tr("allow")),
+                                                   metrics.horizontalAdvance(tr("deny"))) +
+                                                  24);
+    m_effective->setColumnWidth(ActionColumn, 140);
+    m_effective->setColumnWidth(ResourceColumn, 120);
+    m_effective->setColumnWidth(ConditionsColumn, 150);
+    m_effective->setColumnWidth(RoleColumn, 140);
 
     m_action = new QComboBox(this);
     m_action->setObjectName(QStringLiteral("whatIfAction"));

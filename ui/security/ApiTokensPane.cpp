@@ -54,6 +54,16 @@ ApiTokensPane::ApiTokensPane(Session *session, QWidget *parent)
     header->resizeSection(AccessTokenListModel::LastUsed, 100);
     header->resizeSection(AccessTokenListModel::Access, 150);
     header->setStretchLastSection(true);
+    // Dates, access and type as wide as their words: the review's reasons get the rest.
+    connect(m_model, &AccessTokenListModel::loaded, this, [this] {
+        for (int column : {AccessTokenListModel::Type, AccessTokenListModel::Created,
+                           AccessTokenListModel::Expires, AccessTokenListModel::LastUsed,
+                           AccessTokenListModel::Access})
+            m_table->resizeColumnToContents(column);
+        m_table->resizeColumnToContents(AccessTokenListModel::Name);
+        if (m_table->columnWidth(AccessTokenListModel::Name) > 240)
+            m_table->setColumnWidth(AccessTokenListModel::Name, 240);
+    });
     layout->addWidget(m_table, 1);
     auto *state = new EmptyStateOverlay(
         m_table, tr("No API tokens. A program that calls epilot needs one: create it here."),

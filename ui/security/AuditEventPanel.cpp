@@ -158,6 +158,9 @@ void AuditEventPanel::show(const AuditEvent &event)
                           new QTableWidgetItem(PlainText::visible(fields[row].second, true)));
     }
     m_fields->resizeColumnToContents(0);
-    m_body->setPlainText(event.detail().isEmpty() ? tr("(no body)")
-                                                  : PlainText::visible(event.readableDetail()));
+    // A request without a body is logged as "" or as the JSON literal null.
+    const QString detail = event.detail().trimmed();
+    m_body->setPlainText(detail.isEmpty() || detail == QLatin1String("null")
+                             ? tr("(no body)")
+                             : PlainText::visible(event.readableDetail()));
 }
