@@ -982,17 +982,17 @@
     <name>ApiTokensPane</name>
     <message>
         <location filename="../ui/security/ApiTokensPane.cpp" line="+32"/>
-        <location line="+28"/>
+        <location line="+38"/>
         <source>New token…</source>
         <translation>Neues Token…</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-37"/>
         <source>Revoke…</source>
         <translation>Widerrufen…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+36"/>
         <source>No API tokens. A program that calls epilot needs one: create it here.</source>
         <translation>Keine API-Tokens. Ein Programm, das epilot aufruft, braucht eines: Erstellen Sie es hier.</translation>
     </message>
@@ -1181,7 +1181,7 @@
 <context>
     <name>AuditEventPanel</name>
     <message>
-        <location filename="../ui/security/AuditEventPanel.cpp" line="+50"/>
+        <location filename="../ui/security/AuditEventPanel.cpp" line="+63"/>
         <source>Fields the request set</source>
         <translation>Von der Anfrage gesetzte Felder</translation>
     </message>
@@ -1206,7 +1206,7 @@
         <translation>Wählen Sie ein Ereignis, um zu sehen, was getan wurde.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Loading the event…</source>
         <translation>Das Ereignis wird geladen…</translation>
     </message>
@@ -1266,7 +1266,12 @@
         <translation>Datensatz: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>(no body)</source>
         <translation>(kein Inhalt)</translation>
     </message>
@@ -1348,7 +1353,7 @@
         <translation>Kein Ereignis passt zu diesen Filtern.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Loading failed: %1</source>
         <translation>Laden fehlgeschlagen: %1</translation>
     </message>
@@ -1501,7 +1506,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/security/AuditLogPane.h" line="+32"/>
+        <location filename="../ui/security/AuditLogPane.h" line="+33"/>
         <location filename="../ui/shell/MainWindow.cpp" line="+1"/>
         <source>Audit log</source>
         <translation>Audit-Log</translation>
@@ -1549,6 +1554,34 @@
         <location line="+2"/>
         <source>Give one e-mail address or user id.</source>
         <translation>Geben Sie eine E-Mail-Adresse oder Benutzer-ID an.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditRecord</name>
+    <message>
+        <location filename="../domain/security/AuditRecord.cpp" line="+57"/>
+        <source>user %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>role %1</source>
+        <translation>Rolle %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>setting %1</source>
+        <translation>Einstellung %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API token %1</source>
+        <translation>API-Token %1</translation>
     </message>
 </context>
 <context>
@@ -3238,12 +3271,12 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
 <context>
     <name>GroupsPane</name>
     <message>
-        <location filename="../ui/groups/GroupsPane.cpp" line="+36"/>
+        <location filename="../ui/groups/GroupsPane.cpp" line="+37"/>
         <source>Loading failed: %1</source>
         <translation>Laden fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+248"/>
+        <location line="+256"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n Gruppe</numerusform>
@@ -3251,7 +3284,7 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         </translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-222"/>
         <source>Search groups by name</source>
         <translation>Gruppen nach Namen suchen</translation>
     </message>
@@ -3307,7 +3340,17 @@ Eine leere Ressource oder * bedeutet jede Ressource: mit großer Vorsicht verwen
         <translation>Zuweisung an das nächste Mitglied weitergeben</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+5"/>
+        <source>History…</source>
+        <translation>Verlauf…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was done to this group, from the audit log</source>
+        <translation>Was mit dieser Gruppe geschah, aus dem Audit-Log</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Select a group</source>
         <translation>Wählen Sie eine Gruppe</translation>
     </message>
@@ -6688,7 +6731,7 @@ Ihr Token sieht mehrere Organisationen; wählen Sie, wessen Benutzer</translatio
 <context>
     <name>PersonAccessPage</name>
     <message>
-        <location filename="../ui/roles/PersonAccessPage.cpp" line="+39"/>
+        <location filename="../ui/roles/PersonAccessPage.cpp" line="+40"/>
         <source>Search people by name or e-mail</source>
         <translation>Personen nach Name oder E-Mail suchen</translation>
     </message>
@@ -6699,12 +6742,12 @@ Ihr Token sieht mehrere Organisationen; wählen Sie, wessen Benutzer</translatio
     </message>
     <message>
         <location line="+7"/>
-        <location line="+125"/>
+        <location line="+129"/>
         <source>Pick a person to see what they may do and why.</source>
         <translation>Wählen Sie eine Person, um zu sehen, was sie darf und warum.</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-117"/>
         <source>Effect</source>
         <translation>Wirkung</translation>
     </message>
@@ -6734,7 +6777,7 @@ Ihr Token sieht mehrere Organisationen; wählen Sie, wessen Benutzer</translatio
         <translation>Gilt</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>e.g. opportunity:4f1c… (empty: no resource)</source>
         <translation>z. B. opportunity:4f1c… (leer: keine Ressource)</translation>
     </message>
@@ -6868,12 +6911,14 @@ assignee.0.user_id=%1</translation>
         <translation>Es wurde keine Stammrolle gefunden, daher wird nichts begrenzt.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-202"/>
+        <location line="+210"/>
         <source>deny</source>
         <translation>verbieten</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-210"/>
+        <location line="+210"/>
         <source>allow</source>
         <translation>erlauben</translation>
     </message>
@@ -7376,6 +7421,93 @@ assignee.0.user_id=%1</translation>
         <location line="+1"/>
         <source>Remove %1 from %2</source>
         <translation>%1 von %2 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>RecordHistoryDialog</name>
+    <message>
+        <location filename="../ui/security/RecordHistoryDialog.cpp" line="+25"/>
+        <source>History of %1</source>
+        <translation>Verlauf von %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Look further back</source>
+        <translation>Weiter zurückblicken</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Read the next %n event(s) of the audit log</source>
+        <translation>
+            <numerusform>Das nächste %n Ereignis des Audit-Logs lesen</numerusform>
+            <numerusform>Die nächsten %n Ereignisse des Audit-Logs lesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events of %1</source>
+        <translation>Ereignisse von %1</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>success (%1)</source>
+        <translation>erfolgreich (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failure (%1)</source>
+        <translation>fehlgeschlagen (%1)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reading the audit log…</source>
+        <translation>Das Audit-Log wird gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>All %1 events since %2 read; %n event(s) concern this record.</source>
+        <translation>
+            <numerusform>Alle %1 Ereignisse seit %2 gelesen; %n Ereignis betrifft diesen Datensatz.</numerusform>
+            <numerusform>Alle %1 Ereignisse seit %2 gelesen; %n Ereignisse betreffen diesen Datensatz.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 of %2 events since %3 read; %n event(s) concern this record so far.</source>
+        <translation>
+            <numerusform>%1 von %2 Ereignissen seit %3 gelesen; bisher betrifft %n Ereignis diesen Datensatz.</numerusform>
+            <numerusform>%1 von %2 Ereignissen seit %3 gelesen; bisher betreffen %n Ereignisse diesen Datensatz.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reading on…</source>
+        <translation>Es wird weitergelesen…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The audit log could not be read: %1</source>
+        <translation>Das Audit-Log konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -8337,24 +8469,24 @@ assignee.0.user_id=%1</translation>
 <context>
     <name>RolesPane</name>
     <message>
-        <location filename="../ui/roles/RolesPane.cpp" line="+52"/>
+        <location filename="../ui/roles/RolesPane.cpp" line="+53"/>
         <source>Search roles</source>
         <translation>Rollen suchen</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+36"/>
+        <location line="+45"/>
         <source>New role…</source>
         <translation>Neue Rolle …</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <location line="+371"/>
+        <location line="-44"/>
+        <location line="+380"/>
         <source>Edit grants…</source>
         <translation>Berechtigungen bearbeiten…</translation>
     </message>
     <message>
-        <location line="-369"/>
+        <location line="-378"/>
         <source>Duplicate…</source>
         <translation>Duplizieren …</translation>
     </message>
@@ -8364,7 +8496,17 @@ assignee.0.user_id=%1</translation>
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
+        <source>History…</source>
+        <translation>Verlauf…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was done to this role, from the audit log</source>
+        <translation>Was mit dieser Rolle geschah, aus dem Audit-Log</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
@@ -8512,7 +8654,7 @@ assignee.0.user_id=%1</translation>
         <translation>Berechtigungen ansehen…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
@@ -9745,7 +9887,7 @@ assignee.0.user_id=%1</translation>
 <context>
     <name>UserDetailPanel</name>
     <message>
-        <location filename="../ui/users/UserDetailPanel.cpp" line="+36"/>
+        <location filename="../ui/users/UserDetailPanel.cpp" line="+37"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
@@ -9766,12 +9908,12 @@ assignee.0.user_id=%1</translation>
     </message>
     <message>
         <location line="+61"/>
-        <location line="+339"/>
+        <location line="+347"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location line="-338"/>
+        <location line="-346"/>
         <source>Saved. The new e-mail address waits for %1 to confirm it.</source>
         <translation>Gespeichert. Die neue E-Mail-Adresse wartet auf die Bestätigung durch %1.</translation>
     </message>
@@ -9782,12 +9924,22 @@ assignee.0.user_id=%1</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+159"/>
+        <location line="+168"/>
         <source>Select a user to see and edit the details.</source>
         <translation>Wählen Sie einen Benutzer, um die Details zu sehen und zu bearbeiten.</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-136"/>
+        <source>History…</source>
+        <translation>Verlauf…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was done to this user, from the audit log</source>
+        <translation>Was mit diesem Benutzer geschah, aus dem Audit-Log</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>German (de)</source>
         <translation>Deutsch (de)</translation>
     </message>
@@ -9818,12 +9970,12 @@ assignee.0.user_id=%1</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+189"/>
+        <location line="+188"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-180"/>
         <source>Groups</source>
         <translation>Gruppen</translation>
     </message>
@@ -9870,7 +10022,7 @@ assignee.0.user_id=%1</translation>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Changed, not saved yet</source>
         <translation>Geändert, noch nicht gespeichert</translation>
     </message>

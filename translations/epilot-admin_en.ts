@@ -15,7 +15,7 @@
 <context>
     <name>ApiTokensPane</name>
     <message numerus="yes">
-        <location filename="../ui/security/ApiTokensPane.cpp" line="+126"/>
+        <location filename="../ui/security/ApiTokensPane.cpp" line="+136"/>
         <source>%n token(s)</source>
         <translation>
             <numerusform>%n token</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>AuditLogPane</name>
     <message numerus="yes">
-        <location filename="../ui/security/AuditLogPane.cpp" line="+302"/>
+        <location filename="../ui/security/AuditLogPane.cpp" line="+303"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -108,7 +108,7 @@
 <context>
     <name>GroupsPane</name>
     <message numerus="yes">
-        <location filename="../ui/groups/GroupsPane.cpp" line="+284"/>
+        <location filename="../ui/groups/GroupsPane.cpp" line="+293"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n group</numerusform>
@@ -275,6 +275,33 @@
     </message>
 </context>
 <context>
+    <name>RecordHistoryDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/security/RecordHistoryDialog.cpp" line="+33"/>
+        <source>Read the next %n event(s) of the audit log</source>
+        <translation>
+            <numerusform>Read the next %n event of the audit log</numerusform>
+            <numerusform>Read the next %n events of the audit log</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+76"/>
+        <source>All %1 events since %2 read; %n event(s) concern this record.</source>
+        <translation>
+            <numerusform>All %1 events since %2 read; %n event concerns this record.</numerusform>
+            <numerusform>All %1 events since %2 read; %n events concern this record.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 of %2 events since %3 read; %n event(s) concern this record so far.</source>
+        <translation>
+            <numerusform>%1 of %2 events since %3 read; %n event concerns this record so far.</numerusform>
+            <numerusform>%1 of %2 events since %3 read; %n events concern this record so far.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RoleEditor</name>
     <message numerus="yes">
         <location filename="../ui/partners/grants/RoleEditor.cpp" line="+373"/>
@@ -299,7 +326,7 @@
 <context>
     <name>RolesPane</name>
     <message numerus="yes">
-        <location filename="../ui/roles/RolesPane.cpp" line="+324"/>
+        <location filename="../ui/roles/RolesPane.cpp" line="+334"/>
         <source>at most %n people</source>
         <translation>
             <numerusform>at most %n person</numerusform>
@@ -315,7 +342,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+104"/>
+        <location line="+105"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>

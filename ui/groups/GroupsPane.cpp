@@ -9,6 +9,7 @@
 #include "ui/common/Theme.h"
 #include "ui/groups/GroupAvatar.h"
 #include "ui/groups/GroupDialog.h"
+#include "ui/security/RecordHistoryDialog.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -159,6 +160,14 @@ void GroupsPane::buildUi()
     auto *assignRow = new QHBoxLayout();
     assignRow->addWidget(m_assignNext);
     assignRow->addStretch();
+    m_history = new QPushButton(tr("History…"), m_details);
+    m_history->setToolTip(tr("What was done to this group, from the audit log"));
+    connect(m_history, &QPushButton::clicked, this, [this] {
+        if (!selectedGroupId().isEmpty())
+            RecordHistoryDialog::showFor(session(), {AuditRecord::Kind::Group, selectedGroupId()},
+                                         m_name->text(), this);
+    });
+    assignRow->addWidget(m_history);
     details->addLayout(assignRow);
     details->addStretch();
     splitter->addWidget(m_table);

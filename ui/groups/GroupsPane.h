@@ -45,6 +45,7 @@ public:
     QLabel *rotationLabel() const { return m_rotation; }
     QLabel *membersLabel() const { return m_members; }
     QPushButton *assignNextButton() const { return m_assignNext; }
+    QPushButton *historyButton() const { return m_history; }
     QLabel *countLabel() const { return m_count; }
     // Warns when the next in line for round-robin is deactivated.
     MessageWidget *rotationWarning() const { return m_rotationWarning; }
@@ -79,6 +80,7 @@ private:
     QPushButton *m_edit = nullptr;
     QPushButton *m_delete = nullptr;
     QPushButton *m_assignNext = nullptr;
+    QPushButton *m_history = nullptr;
     QPointer<GroupDialog> m_dialog;
     QString m_pendingSelection;
     bool m_readOnly = false;

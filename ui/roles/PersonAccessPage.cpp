@@ -81,9 +81,9 @@ void PersonAccessPage::buildUi()
     m_effective->header()->setStretchLastSection(true);
     // The effect's word whole in either language ("verbieten"); the rest fits 1280 px.
     const QFontMetrics metrics(m_effective->font());
-    m_effective->setColumnWidth(EffectColumn, qMax(metrics.horizontalAdvance(tr("allow")),
-                                                   metrics.horizontalAdvance(tr("deny"))) +
-                                                  24);
+    m_effective->setColumnWidth(
+        EffectColumn,
+        qMax(metrics.horizontalAdvance(tr("allow")), metrics.horizontalAdvance(tr("deny"))) + 24);
     m_effective->setColumnWidth(ActionColumn, 140);
     m_effective->setColumnWidth(ResourceColumn, 120);
     m_effective->setColumnWidth(ConditionsColumn, 150);

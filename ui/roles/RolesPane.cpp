@@ -13,6 +13,7 @@
 #include "ui/partners/grants/RoleEditor.h"
 #include "ui/roles/RoleDialog.h"
 #include "ui/roles/RoleEditorWindow.h"
+#include "ui/security/RecordHistoryDialog.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -62,12 +63,21 @@ void RolesPane::buildUi()
     connect(m_edit, &QPushButton::clicked, this, [this] { editSelected(); });
     connect(m_duplicate, &QPushButton::clicked, this, &RolesPane::duplicateSelected);
     connect(m_delete, &QPushButton::clicked, this, &RolesPane::deleteSelection);
+    m_history = new QPushButton(tr("History…"), this);
+    m_history->setToolTip(tr("What was done to this role, from the audit log"));
+    connect(m_history, &QPushButton::clicked, this, [this] {
+        const auto role = roleOf(selectedRoleId());
+        if (role)
+            RecordHistoryDialog::showFor(session(), {AuditRecord::Kind::Role, role->id()},
+                                         role->name(), this);
+    });
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_search, 1);
     bar->addWidget(m_new);
     bar->addWidget(m_edit);
     bar->addWidget(m_duplicate);
     bar->addWidget(m_delete);
+    bar->addWidget(m_history);
 
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(QStringLiteral("roleTree"));
@@ -429,6 +439,7 @@ void RolesPane::updateActions()
                                                                              : tr("View grants…"));
     m_duplicate->setEnabled(!m_readOnly && role && role->kind() != RoleKind::Root);
     m_delete->setEnabled(!m_readOnly && own && role->kind() != RoleKind::Root);
+    m_history->setEnabled(role.has_value());
 }
 
 void RolesPane::createNew()

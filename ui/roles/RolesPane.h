@@ -49,6 +49,7 @@ public:
     RoleEditorWindow *editRole(const QString &roleId);
 
     QTreeWidget *tree() const { return m_tree; }
+    QPushButton *historyButton() const { return m_history; }
     QLineEdit *searchBox() const { return m_search; }
     QLabel *holdersLabel() const { return m_holdersLabel; }
     QLabel *detailsLabel() const { return m_detailsLabel; }
@@ -96,6 +97,7 @@ private:
     QPushButton *m_edit = nullptr;
     QPushButton *m_duplicate = nullptr;
     QPushButton *m_delete = nullptr;
+    QPushButton *m_history = nullptr;
     QList<PermissionRole> m_allRoles; // for parents and lookups
     QList<PermissionRole> m_shown;
     RoleHolders m_holders;

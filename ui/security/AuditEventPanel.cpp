@@ -5,11 +5,13 @@
 #include "ui/common/MessageWidget.h"
 
 #include <QFontDatabase>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -45,6 +47,17 @@ AuditEventPanel::AuditEventPanel(AuditLogService *service, QWidget *parent)
     layout->addWidget(m_headline);
     m_facts = plainLabel(this);
     layout->addWidget(m_facts);
+    m_openRecord = new QPushButton(this);
+    m_openRecord->hide();
+    connect(m_openRecord, &QPushButton::clicked, this, [this] {
+        const QList<AuditRecord> records = AuditRecord::namedBy(m_event);
+        if (!records.isEmpty())
+            emit recordRequested(records.first());
+    });
+    auto *openRow = new QHBoxLayout();
+    openRow->addWidget(m_openRecord);
+    openRow->addStretch();
+    layout->addLayout(openRow);
     m_status = new MessageWidget(MessageWidget::Style::Inline, this);
     layout->addWidget(m_status);
     layout->addWidget(new QLabel(tr("Fields the request set"), this));
@@ -83,6 +96,7 @@ void AuditEventPanel::clear()
     m_headline->setText(tr("Choose an event to see what was done."));
     m_headline->setProperty("serverText", false);
     m_facts->clear();
+    m_openRecord->hide();
     m_status->clear();
     m_fields->setRowCount(0);
     m_body->clear();
@@ -148,6 +162,11 @@ void AuditEventPanel::show(const AuditEvent &event)
     if (!event.sourceUrl().isEmpty())
         facts << tr("Record: %1").arg(PlainText::visible(event.sourceUrl(), true));
     m_facts->setText(facts.join(QLatin1Char('\n')));
+    const QList<AuditRecord> records = AuditRecord::namedBy(event);
+    m_openRecord->setVisible(m_recordLinks && !records.isEmpty());
+    if (!records.isEmpty())
+        m_openRecord->setText(
+            tr("Open %1").arg(PlainText::visible(records.first().describe(), true)));
 
     const QList<std::pair<QString, QString>> fields = event.changedFields();
     m_fields->setRowCount(int(fields.size()));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/security/AuditEvent.h"
+#include "domain/security/AuditRecord.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -10,6 +11,7 @@ class AuditLogService;
 class MessageWidget;
 class QLabel;
 class QPlainTextEdit;
+class QPushButton;
 class QTableWidget;
 
 // One audit event in full, read with getLogById when it is opened: who, when, what, the
@@ -34,9 +36,14 @@ public:
     QTableWidget *changedFields() const { return m_fields; }
     QPlainTextEdit *body() const { return m_body; }
     MessageWidget *status() const { return m_status; }
+    // Opens the record the event names where it is edited (hidden when it names none).
+    QPushButton *openRecordButton() const { return m_openRecord; }
+    // Where nothing can follow the link (a record's own History), the button stays hidden.
+    void setRecordLinks(bool shown) { m_recordLinks = shown; }
 
 signals:
     void loaded(const QString &id);
+    void recordRequested(const AuditRecord &record);
 
 private:
     void show(const AuditEvent &event);
@@ -46,6 +53,8 @@ private:
     QPointer<ApiCall> m_call;
     QLabel *m_headline;
     QLabel *m_facts;
+    QPushButton *m_openRecord;
+    bool m_recordLinks = true;
     MessageWidget *m_status;
     QTableWidget *m_fields;
     QPlainTextEdit *m_body;

@@ -58,6 +58,7 @@ AuditLogPane::AuditLogPane(Session *session, QWidget *parent)
     auto *state = new EmptyStateOverlay(m_table, tr("No event matches these filters."));
     state->follow(m_model, [this] { reload(); });
     m_details = new AuditEventPanel(m_api, splitter);
+    connect(m_details, &AuditEventPanel::recordRequested, this, &AuditLogPane::recordRequested);
     splitter->addWidget(m_table);
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/security/AuditQuery.h"
+#include "domain/security/AuditRecord.h"
 #include "ui/shell/Pane.h"
 
 #include <QPointer>
@@ -58,6 +59,8 @@ public:
 
 signals:
     void exportFinished(bool ok, const QString &message);
+    // An event's record, to open where it is edited.
+    void recordRequested(const AuditRecord &record);
 
 protected:
     void sessionReady() override;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/security/AuditRecord.h"
 #include "domain/security/SecurityFindings.h"
 #include "services/session/Profile.h"
 #include "ui/shell/PaneRegistry.h"
@@ -74,6 +75,7 @@ private:
     void connectPages(Pane *built);
     void connectUsersAndGroups(Pane *built);
     void openPlace(SecurityFinding::Place place, const QString &subjectId);
+    void openRecord(const AuditRecord &record);
     void createMenus();
     QAction *paneAction(const QString &text, const QString &iconName, const QKeySequence &keys,
                         void (Pane::*slot)());

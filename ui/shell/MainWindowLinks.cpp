@@ -1,6 +1,7 @@
 #include "ui/groups/GroupsPane.h"
 #include "ui/roles/RolesPane.h"
 #include "ui/security/ApiTokensPane.h"
+#include "ui/security/AuditLogPane.h"
 #include "ui/security/SecurityOverviewPane.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/users/UsersPane.h"
@@ -11,6 +12,34 @@ void MainWindow::connectPages(Pane *built)
     connectUsersAndGroups(built);
     if (auto *overview = qobject_cast<SecurityOverviewPane *>(built))
         connect(overview, &SecurityOverviewPane::openRequested, this, &MainWindow::openPlace);
+    if (auto *log = qobject_cast<AuditLogPane *>(built))
+        connect(log, &AuditLogPane::recordRequested, this, &MainWindow::openRecord);
+}
+
+void MainWindow::openRecord(const AuditRecord &record)
+{
+    const auto show = [this](const char *key) -> Pane * {
+        const int index = m_pages->indexOf(QLatin1String(key));
+        return showPane(index) ? pane(index) : nullptr;
+    };
+    switch (record.kind) {
+    case AuditRecord::Kind::User:
+        openPlace(SecurityFinding::Place::Users, record.id);
+        break;
+    case AuditRecord::Kind::Group:
+        if (auto *groups = qobject_cast<GroupsPane *>(show("groups")))
+            groups->showGroup(record.id);
+        break;
+    case AuditRecord::Kind::Role:
+        openPlace(SecurityFinding::Place::Roles, record.id);
+        break;
+    case AuditRecord::Kind::Setting:
+        show("organization"); // its Advanced tab lists the settings by key
+        break;
+    case AuditRecord::Kind::Token:
+        openPlace(SecurityFinding::Place::ApiTokens, record.id);
+        break;
+    }
 }
 
 void MainWindow::connectUsersAndGroups(Pane *built)

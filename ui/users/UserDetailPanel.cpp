@@ -7,6 +7,7 @@
 #include "ui/common/ConflictDialog.h"
 #include "ui/common/FieldMessage.h"
 #include "ui/common/Theme.h"
+#include "ui/security/RecordHistoryDialog.h"
 #include "ui/users/UserRolesSection.h"
 
 #include <QApplication>
@@ -153,7 +154,16 @@ void UserDetailPanel::buildForm()
     // Long names and addresses wrap: the panel is narrow beside the list, never scrolled sideways.
     m_header->setWordWrap(true);
     m_subtitle->setWordWrap(true);
-    layout->addWidget(m_header);
+    auto *headerRow = new QHBoxLayout();
+    headerRow->addWidget(m_header, 1);
+    m_history = new QPushButton(tr("History…"), inner);
+    m_history->setToolTip(tr("What was done to this user, from the audit log"));
+    connect(m_history, &QPushButton::clicked, this, [this] {
+        RecordHistoryDialog::showFor(m_session, {AuditRecord::Kind::User, m_userId},
+                                     m_header->text(), this);
+    });
+    headerRow->addWidget(m_history, 0, Qt::AlignTop);
+    layout->addLayout(headerRow);
     layout->addWidget(m_subtitle);
 
     m_form = new QFormLayout();
@@ -407,9 +417,8 @@ void UserDetailPanel::updateMarks()
     }
     // The panel is never narrower than its form with its marked (bold) labels, in the interface
     // language: the splitter beside the list then never squeezes it into scrolling sideways.
-    m_content->setMinimumWidth(
-        m_scroll->widget()->minimumSizeHint().width() +
-        m_content->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4);
+    m_content->setMinimumWidth(m_scroll->widget()->minimumSizeHint().width() +
+                               m_content->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4);
     if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_roles))) {
         const bool changed = m_roles->editor()->hasChanges();
         label->setText(changed ? QStringLiteral("● ") + tr("Roles") : tr("Roles"));

@@ -44,6 +44,7 @@ public:
     QCheckBox *signatureEnabled() const { return m_signatureEnabled; }
     QPushButton *saveButton() const { return m_save; }
     QPushButton *revertButton() const { return m_revert; }
+    QPushButton *historyButton() const { return m_history; }
     MessageWidget *messageLabel() const { return m_message; }
     QLabel *groupsLabel() const { return m_groups; }
     UserRolesSection *roles() const { return m_roles; }
@@ -95,6 +96,7 @@ private:
     MessageWidget *m_message = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_revert = nullptr;
+    QPushButton *m_history = nullptr;
     QWidget *m_content = nullptr;
     QScrollArea *m_scroll = nullptr;
     QLabel *m_empty = nullptr;
