@@ -63,6 +63,8 @@ ApiTokensPane::ApiTokensPane(Session *session, QWidget *parent)
         m_table->resizeColumnToContents(AccessTokenListModel::Name);
         if (m_table->columnWidth(AccessTokenListModel::Name) > 240)
             m_table->setColumnWidth(AccessTokenListModel::Name, 240);
+        if (!m_wantedToken.isEmpty())
+            selectToken(m_wantedToken);
     });
     layout->addWidget(m_table, 1);
     auto *state = new EmptyStateOverlay(
@@ -150,9 +152,13 @@ void ApiTokensPane::setReadOnly(bool readOnly)
 
 void ApiTokensPane::selectToken(const QString &id)
 {
+    // Asked for before the list is in (a link from another page): chosen when it arrives.
+    m_wantedToken = id;
     const int row = m_model->rowOf(id);
-    if (row >= 0)
+    if (row >= 0) {
         m_table->selectRow(row);
+        m_wantedToken.clear();
+    }
 }
 
 void ApiTokensPane::createNew()

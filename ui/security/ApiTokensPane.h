@@ -40,6 +40,7 @@ public:
     // nested event loop runs).
     CreateTokenDialog *createDialog() const;
     NewTokenDialog *newTokenDialog() const;
+    // Selects the token, now or as soon as the list is loaded.
     void selectToken(const QString &id);
 
 signals:
@@ -67,4 +68,5 @@ private:
     QPointer<CreateTokenDialog> m_createDialog;
     QPointer<NewTokenDialog> m_newTokenDialog;
     bool m_readOnly = false;
+    QString m_wantedToken; // selectToken() before the list was loaded
 };
