@@ -231,6 +231,9 @@ private slots:
         QVERIFY2(events.contains(QStringLiteral("updateUserV2/") + m_email),
                  qPrintable(events.join(QStringLiteral(", "))));
         QVERIFY(dialog->progress()->text().contains(QStringLiteral("concern")));
+        // For looking at it: EPILOT_GRAB_DIR=/tmp/x saves the dialog.
+        if (const QString dir = qEnvironmentVariable("EPILOT_GRAB_DIR"); !dir.isEmpty())
+            dialog->grab().save(dir + QStringLiteral("/record-history.png"));
         dialog->close();
     }
 

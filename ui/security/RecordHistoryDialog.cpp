@@ -49,7 +49,10 @@ RecordHistoryDialog::RecordHistoryDialog(Session *session, const AuditRecord &re
     m_details = new AuditEventPanel(m_service, splitter);
     m_details->setRecordLinks(false);
     splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(1, 1);
+    // Enough rows to see the record's recent past at once; the details below.
+    m_table->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * 6);
+    splitter->setSizes({260, 340});
     layout->addWidget(splitter, 1);
     connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) {
         if (row >= 0 && row < m_history->events().size())
