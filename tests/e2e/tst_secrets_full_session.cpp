@@ -56,6 +56,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRandomGenerator>
@@ -505,7 +506,7 @@ void SecretsFullSessionTest::apiTokensPane()
             viewer = role.id();
     QVERIFY(!viewer.isEmpty());
     pane->createNew();
-    CreateTokenDialog *dialog = pane->createDialog();
+    QPointer<CreateTokenDialog> dialog = pane->createDialog(); // it closes itself
     QVERIFY(dialog);
     QTest::keyClicks(dialog->nameEdit(), QStringLiteral("Secrets E2E read-only"));
     dialog->checkRole(viewer);

@@ -86,19 +86,21 @@ UserTableColumns::UserTableColumns(QTableView *table, const QString &settingsKey
             m_fitting = false; // the person set a width: from now on theirs
         save();
     });
-    header->viewport()->installEventFilter(this);
-    table->viewport()->installEventFilter(this);
+    m_headerViewport = header->viewport();
+    m_tableViewport = table->viewport();
+    m_headerViewport->installEventFilter(this);
+    m_tableViewport->installEventFilter(this);
 }
 
 bool UserTableColumns::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_table->horizontalHeader()->viewport()) {
+    if (watched == m_headerViewport) {
         if (event->type() == QEvent::MouseButtonPress ||
             event->type() == QEvent::MouseButtonDblClick)
             m_dragging = true;
         else if (event->type() == QEvent::MouseButtonRelease)
             m_dragging = false;
-    } else if (watched == m_table->viewport() && event->type() == QEvent::Resize && m_fitting) {
+    } else if (watched == m_tableViewport && event->type() == QEvent::Resize && m_fitting) {
         fit();
     }
     return QObject::eventFilter(watched, event);

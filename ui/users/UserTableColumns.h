@@ -35,6 +35,9 @@ private:
     void fit();
 
     QTableView *m_table;
+    // Compared, never called: while the table is torn down its viewports still send events.
+    QObject *m_headerViewport = nullptr;
+    QObject *m_tableViewport = nullptr;
     QString m_key;
     bool m_restoring = false; // the header changes are ours, not the person's
     bool m_fitting = true;    // the widths follow the table's width
