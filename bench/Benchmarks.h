@@ -22,5 +22,7 @@ int pane(const BenchOptions &options);
 int peopleRoles(const BenchOptions &options);
 // listAllAssignments read on a worker thread: its time and the longest GUI stall meanwhile.
 int assignments(const BenchOptions &options);
+// The Audit log page over 1,000,000 events: first rows, jumps across the list, stalls, memory.
+int auditLog(const BenchOptions &options);
 
 } // namespace Benchmarks

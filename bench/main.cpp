@@ -20,7 +20,8 @@ const char *const kUsage =
     "  search   --queries a,b,c                 Users pane: last key press -> rows shown\n"
     "  pane                                     Users pane: first page, scroll to the end\n"
     "  people-roles                             People & roles: first rows, stalls, memory\n"
-    "  assignments                              listAllAssignments parsed on a worker\n";
+    "  assignments                              listAllAssignments parsed on a worker\n"
+    "  audit-log                                Audit log: first rows, jumps, stalls, memory\n";
 
 } // namespace
 
@@ -38,6 +39,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("pane"), Benchmarks::pane},
         {QStringLiteral("people-roles"), Benchmarks::peopleRoles},
         {QStringLiteral("assignments"), Benchmarks::assignments},
+        {QStringLiteral("audit-log"), Benchmarks::auditLog},
     };
     const auto mode = modes.find(options.mode());
     if (mode == modes.end() || !options.error().isEmpty() || !options.checkServer().isEmpty()) {
@@ -52,7 +54,8 @@ int main(int argc, char *argv[])
     // GUI overhead (the official tools have none either).
     const bool widgets = options.mode() == QLatin1String("search") ||
                          options.mode() == QLatin1String("pane") ||
-                         options.mode() == QLatin1String("people-roles");
+                         options.mode() == QLatin1String("people-roles") ||
+                         options.mode() == QLatin1String("audit-log");
     if (widgets && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> application;

@@ -122,6 +122,14 @@ row('listAllAssignments: longest GUI stall meanwhile', 'assignments.worst_stall'
   '< 50 ms', under('assignments.worst_stall', 50));
 row('listAllAssignments: most GUI-thread CPU time between two event-loop ticks meanwhile',
   'assignments.worst_busy', null, null, '< 50 ms', under('assignments.worst_busy', 50));
+row(`Audit log (${value('audit_log.events')?.toLocaleString('en') ?? '?'} events): opening → first rows painted`,
+  'audit_log.first_rows', null, null, '< 1 s', under('audit_log.first_rows', 1000));
+row('Audit log: a jump across the list → its rows there (median of 100 jumps)',
+  'audit_log.jump_median', null, null, '(for reference)');
+row('Audit log: longest GUI stall while opening, jumping and scrolling',
+  'audit_log.worst_stall', null, null, '< 50 ms', under('audit_log.worst_stall', 50));
+row('Audit log: peak resident memory after the 100 jumps', 'audit_log.peak_rss', null, null,
+  '< 300 MB', under('audit_log.peak_rss', 300));
 
 // The emulator's capacity against what the app asked of it.
 const getRate = value('emulator.getUserV2.throughput');

@@ -32,6 +32,7 @@ emulator_pid=""
 cleanup() {
     if [ -n "$emulator_pid" ]; then kill "$emulator_pid" 2>/dev/null || true; wait "$emulator_pid" 2>/dev/null || true; fi
     if [ -n "${matrix_pid:-}" ]; then kill "$matrix_pid" 2>/dev/null || true; wait "$matrix_pid" 2>/dev/null || true; fi
+    if [ -n "${audit_pid:-}" ]; then kill "$audit_pid" 2>/dev/null || true; wait "$audit_pid" 2>/dev/null || true; fi
     rm -rf "$work"
 }
 trap cleanup EXIT
@@ -136,6 +137,12 @@ measure_round() {
         run "People & roles: $matrix_users people x 30 roles (first rows, stalls, memory)" \
             "$bench" people-roles --url "$matrix_url" --token "$token"
     fi
+
+    # --- audit log (issue 21) --------------------------------------------------------------------
+    if [ -n "$audit_url" ]; then
+        run "Audit log: $audit_events events (first rows, 100 jumps, stalls, memory)" \
+            "$bench" audit-log --url "$audit_url" --token "$token"
+    fi
 }
 # People & roles needs its own emulator: 10,000 people and 16 team roles (30 assignable in all).
 matrix_users="${BENCH_MATRIX_USERS:-10000}"
@@ -150,6 +157,19 @@ for _ in $(seq 1 600); do
     sleep 0.2
 done
 [ -n "$matrix_url" ] || echo "the people & roles emulator did not start: $(cat "$work/matrix.err")"
+# The audit log needs its own emulator too: 1,000,000 events (made on demand, not stored).
+audit_events="${BENCH_AUDIT_EVENTS:-1000000}"
+audit_url=""
+"$build/emulator/epilot-emulator" --host 127.0.0.1 --port 0 --audit-events "$audit_events" \
+    --token "$token" >"$work/audit.out" 2>"$work/audit.err" &
+audit_pid=$!
+for _ in $(seq 1 600); do
+    audit_url="$(sed -n 's/^listening on \(http[^ ]*\).*/\1/p' "$work/audit.out")"
+    [ -n "$audit_url" ] && break
+    kill -0 "$audit_pid" 2>/dev/null || break
+    sleep 0.2
+done
+[ -n "$audit_url" ] || echo "the audit log emulator did not start: $(cat "$work/audit.err")"
 
 for round in $(seq 1 "$rounds"); do
     say "round $round of $rounds"
