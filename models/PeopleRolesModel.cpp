@@ -14,23 +14,19 @@ void PeopleRolesModel::loadFailed(const QString &message)
     setLoadFailed(message, !m_people.isEmpty());
 }
 
-void PeopleRolesModel::setServerState(const PeopleRolesSnapshot &snapshot,
-                                      const QList<RoleChangeOutcome> &keep)
+PeopleRolesModel::Prepared PeopleRolesModel::prepare(const PeopleRolesSnapshot &snapshot)
 {
-    beginResetModel();
-    m_roles.clear();
-    m_roleIndex.clear();
+    Prepared prepared;
     for (const PermissionRole &role : snapshot.roles) {
-        if (!role.isAssignable() || m_roleIndex.contains(role.id()))
+        if (!role.isAssignable() || prepared.roleIndex.contains(role.id()))
             continue;
-        m_roleIndex.insert(role.id(), int(m_roles.size()));
-        m_roles.append(role);
+        prepared.roleIndex.insert(role.id(), int(prepared.roles.size()));
+        prepared.roles.append(role);
     }
-    m_groups.clear();
     QHash<QString, QVector<int>> groupsOf; // user id → group indexes
     for (const Group &group : snapshot.groups) {
-        const int index = int(m_groups.size());
-        m_groups.append({group.id(), group.name()});
+        const int index = int(prepared.groups.size());
+        prepared.groups.append({group.id(), group.name()});
         for (const QString &member : group.memberIds())
             groupsOf[member].append(index);
     }
@@ -39,27 +35,36 @@ void PeopleRolesModel::setServerState(const PeopleRolesSnapshot &snapshot,
     for (const RoleAssignment &assignment : snapshot.assignments)
         assignmentOf.insert(assignment.userId, &assignment);
 
-    m_people.clear();
-    m_people.reserve(snapshot.people.size());
-    m_personIndex.clear();
-    m_personIndex.reserve(snapshot.people.size());
+    prepared.people.reserve(snapshot.people.size());
+    prepared.personIndex.reserve(snapshot.people.size());
     for (const UserRow &row : snapshot.people) {
-        if (row.status == User::Status::Deleted || m_personIndex.contains(row.id))
+        if (row.status == User::Status::Deleted || prepared.personIndex.contains(row.id))
             continue;
         Person person;
         person.row = row;
         person.searchText = (row.name + QLatin1Char('\n') + row.email).toCaseFolded();
         person.groups = groupsOf.value(row.id);
-        person.held = QBitArray(int(m_roles.size()));
+        person.held = QBitArray(int(prepared.roles.size()));
         if (const RoleAssignment *assignment = assignmentOf.value(row.id)) {
             for (const QString &roleId : assignment->roleIds) {
-                if (const int role = roleIndex(roleId); role >= 0)
+                if (const int role = prepared.roleIndex.value(roleId, -1); role >= 0)
                     person.held.setBit(role);
             }
         }
-        m_personIndex.insert(row.id, int(m_people.size()));
-        m_people.append(std::move(person));
+        prepared.personIndex.insert(row.id, int(prepared.people.size()));
+        prepared.people.append(std::move(person));
     }
+    return prepared;
+}
+
+void PeopleRolesModel::setServerState(Prepared prepared, const QList<RoleChangeOutcome> &keep)
+{
+    beginResetModel();
+    m_roles = std::move(prepared.roles);
+    m_roleIndex = std::move(prepared.roleIndex);
+    m_groups = std::move(prepared.groups);
+    m_people = std::move(prepared.people);
+    m_personIndex = std::move(prepared.personIndex);
     m_desired.clear();
     m_failure.clear();
     for (const RoleChangeOutcome &outcome : keep) {

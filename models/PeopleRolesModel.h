@@ -42,10 +42,34 @@ public:
     // The server is asked (true), or the asking was given up (false).
     void setLoading(bool loading);
     void loadFailed(const QString &message);
+    // One row: a person and the roles they hold on the server.
+    struct Person
+    {
+        UserRow row;
+        QString searchText;  // name and e-mail, case-folded
+        QVector<int> groups; // indexes into Prepared::groups
+        QBitArray held;      // by column index - FirstRoleColumn
+    };
+    // What the model builds from a snapshot: made by prepare() on any thread (it touches no
+    // shared state), so that 10,000 people never hold up the window; taken over at once.
+    struct Prepared
+    {
+        QList<PermissionRole> roles; // the assignable ones: the columns
+        QHash<QString, int> roleIndex;
+        QList<QPair<QString, QString>> groups;
+        QVector<Person> people; // deleted people left out
+        QHash<QString, int> personIndex;
+    };
+    static Prepared prepare(const PeopleRolesSnapshot &snapshot);
+
     // What the server holds now. Pending changes are dropped, except `keep`: those stay pending
     // (where they still differ from the server), with their reason on the cell if they failed.
+    void setServerState(Prepared prepared, const QList<RoleChangeOutcome> &keep = {});
     void setServerState(const PeopleRolesSnapshot &snapshot,
-                        const QList<RoleChangeOutcome> &keep = {});
+                        const QList<RoleChangeOutcome> &keep = {})
+    {
+        setServerState(prepare(snapshot), keep);
+    }
 
     // Filters; each one rebuilds the rows shown (pending changes stay).
     void setSearch(const QString &text);
@@ -92,14 +116,6 @@ signals:
     void pendingChanged();
 
 private:
-    struct Person
-    {
-        UserRow row;
-        QString searchText;  // name and e-mail, case-folded
-        QVector<int> groups; // indexes into m_groups
-        QBitArray held;      // by column index - FirstRoleColumn
-    };
-
     static qint64 cellKey(int person, int role) { return (qint64(person) << 16) | role; }
     int roleIndex(const QString &roleId) const { return m_roleIndex.value(roleId, -1); }
     int personIndex(const QString &userId) const { return m_personIndex.value(userId, -1); }

@@ -10,6 +10,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -19,6 +20,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace {
 
@@ -194,10 +196,27 @@ void PeopleRolesPane::reload()
 
 bool PeopleRolesPane::isLoading() const
 {
-    return m_load->isRunning();
+    return m_load->isRunning() || m_preparing != 0;
 }
 
 void PeopleRolesPane::showLoaded(const PeopleRolesSnapshot &snapshot)
+{
+    const quint64 generation = ++m_prepared;
+    m_preparing = generation;
+    using Prepared = PeopleRolesModel::Prepared;
+    auto *watcher = new QFutureWatcher<Prepared>(this);
+    connect(watcher, &QFutureWatcher<Prepared>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_preparing)
+            return; // a newer answer is being built
+        m_preparing = 0;
+        showPrepared(watcher->future().takeResult());
+    });
+    watcher->setFuture(
+        QtConcurrent::run([snapshot] { return PeopleRolesModel::prepare(snapshot); }));
+}
+
+void PeopleRolesPane::showPrepared(PeopleRolesModel::Prepared prepared)
 {
     // Pending changes survive a reload (nothing typed is lost); after an Apply, the failed ones
     // keep their reason.
@@ -206,7 +225,7 @@ void PeopleRolesPane::showLoaded(const PeopleRolesSnapshot &snapshot)
         for (const RoleChange &change : m_model->pendingChanges())
             keep.append({change, false, m_model->failureOf(change.userId, change.roleId)});
     }
-    m_model->setServerState(snapshot, keep);
+    m_model->setServerState(std::move(prepared), keep);
     fillFilters();
     const int widest = fontMetrics().averageCharWidth() * 24;
     m_view->setColumnWidth(PeopleRolesModel::PersonColumn, widest);

@@ -1,12 +1,12 @@
 #pragma once
 
+#include "models/PeopleRolesModel.h"
 #include "models/RoleChange.h"
 #include "ui/shell/Pane.h"
 
 class EmptyStateOverlay;
 class MessageWidget;
 class PeopleRolesLoad;
-class PeopleRolesModel;
 class PersonRoleBatch;
 class QComboBox;
 class QLabel;
@@ -62,7 +62,9 @@ protected:
 private:
     QWidget *buildFilters();
     QWidget *buildSide();
+    // The answers are in: the rows are built on a worker thread, then shown (showPrepared).
     void showLoaded(const PeopleRolesSnapshot &snapshot);
+    void showPrepared(PeopleRolesModel::Prepared prepared);
     void showLoadFailure(const QString &message);
     void fillFilters();
     void refreshPending();
@@ -88,4 +90,6 @@ private:
     bool m_saving = false;
     bool m_readOnly = false;
     QList<RoleChangeOutcome> m_failed; // of the last Apply, kept pending through the reload
+    quint64 m_preparing = 0;           // the newest snapshot being built; 0: none
+    quint64 m_prepared = 0;            // how many were asked for
 };
