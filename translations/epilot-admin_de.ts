@@ -982,17 +982,17 @@
     <name>ApiTokensPane</name>
     <message>
         <location filename="../ui/security/ApiTokensPane.cpp" line="+32"/>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>New token…</source>
         <translation>Neues Token…</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-39"/>
         <source>Revoke…</source>
         <translation>Widerrufen…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>No API tokens. A program that calls epilot needs one: create it here.</source>
         <translation>Keine API-Tokens. Ein Programm, das epilot aufruft, braucht eines: Erstellen Sie es hier.</translation>
     </message>
@@ -1015,7 +1015,7 @@
         </translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Token &quot;%1&quot; created.</source>
         <translation>Token „%1“ erstellt.</translation>
     </message>
@@ -4880,7 +4880,7 @@ Ihr Token sieht mehrere Organisationen; wählen Sie, wessen Benutzer</translatio
 <context>
     <name>OrganizationSettingsPage</name>
     <message>
-        <location filename="../ui/organization/OrganizationSettingsPage.cpp" line="+30"/>
+        <location filename="../ui/organization/OrganizationSettingsPage.cpp" line="+31"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
@@ -4915,7 +4915,17 @@ Ihr Token sieht mehrere Organisationen; wählen Sie, wessen Benutzer</translatio
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>History…</source>
+        <translation>Verlauf…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was done to this setting, from the audit log</source>
+        <translation>Was mit dieser Einstellung geschah, aus dem Audit-Log</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Every setting of the organization as a key and its JSON value, for what has no page of its own. Features are switched on the Features tab.</source>
         <translation>Alle Einstellungen der Organisation als Schlüssel mit JSON-Wert, für alles ohne eigene Seite. Funktionen schalten Sie im Reiter „Funktionen“.</translation>
     </message>
@@ -6465,7 +6475,7 @@ Ihr Token sieht mehrere Organisationen; wählen Sie, wessen Benutzer</translatio
 <context>
     <name>PeopleRolesModel</name>
     <message>
-        <location filename="../models/PeopleRolesModel.cpp" line="+291"/>
+        <location filename="../models/PeopleRolesModel.cpp" line="+296"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
@@ -6535,7 +6545,7 @@ Ihr Token sieht mehrere Organisationen; wählen Sie, wessen Benutzer</translatio
 <context>
     <name>PeopleRolesPane</name>
     <message>
-        <location filename="../ui/roles/PeopleRolesPane.cpp" line="+70"/>
+        <location filename="../ui/roles/PeopleRolesPane.cpp" line="+72"/>
         <source>No people match the search and filters.</source>
         <translation>Keine Personen passen zur Suche und zu den Filtern.</translation>
     </message>
@@ -6556,18 +6566,18 @@ Ihr Token sieht mehrere Organisationen; wählen Sie, wessen Benutzer</translatio
     </message>
     <message>
         <location line="+3"/>
-        <location line="+144"/>
+        <location line="+161"/>
         <source>All roles</source>
         <translation>Alle Rollen</translation>
     </message>
     <message>
-        <location line="-141"/>
-        <location line="+147"/>
+        <location line="-158"/>
+        <location line="+164"/>
         <source>All groups</source>
         <translation>Alle Gruppen</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-161"/>
         <source>Every status</source>
         <translation>Jeder Status</translation>
     </message>
@@ -6627,7 +6637,7 @@ Ihr Token sieht mehrere Organisationen; wählen Sie, wessen Benutzer</translatio
         <translation>Personen und Rollen werden geladen…</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+48"/>
         <source>%n person(s), %1 role(s) to assign.</source>
         <translation>
             <numerusform>%n Person, %1 zuweisbare Rolle(n).</numerusform>
@@ -7469,7 +7479,7 @@ assignee.0.user_id=%1</translation>
         <translation>Ereignisse von %1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>success (%1)</source>
         <translation>erfolgreich (%1)</translation>
     </message>
@@ -10558,7 +10568,7 @@ assignee.0.user_id=%1</translation>
 <context>
     <name>UserTableColumns</name>
     <message>
-        <location filename="../ui/users/UserTableColumns.cpp" line="+190"/>
+        <location filename="../ui/users/UserTableColumns.cpp" line="+192"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>

@@ -15,7 +15,7 @@
 <context>
     <name>ApiTokensPane</name>
     <message numerus="yes">
-        <location filename="../ui/security/ApiTokensPane.cpp" line="+136"/>
+        <location filename="../ui/security/ApiTokensPane.cpp" line="+138"/>
         <source>%n token(s)</source>
         <translation>
             <numerusform>%n token</numerusform>
@@ -234,7 +234,7 @@
 <context>
     <name>PeopleRolesPane</name>
     <message numerus="yes">
-        <location filename="../ui/roles/PeopleRolesPane.cpp" line="+221"/>
+        <location filename="../ui/roles/PeopleRolesPane.cpp" line="+240"/>
         <source>%n person(s), %1 role(s) to assign.</source>
         <translation>
             <numerusform>%n person, %1 role(s) to assign.</numerusform>
@@ -285,7 +285,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+76"/>
+        <location line="+79"/>
         <source>All %1 events since %2 read; %n event(s) concern this record.</source>
         <translation>
             <numerusform>All %1 events since %2 read; %n event concerns this record.</numerusform>

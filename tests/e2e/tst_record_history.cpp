@@ -252,6 +252,15 @@ private slots:
         QCOMPARE(events, QStringList{QStringLiteral("putRole/") + m_email});
         dialog->close();
     }
+
+    void theSettingsHistoryListsItsOwnEvents()
+    {
+        const QString key = m_base + QStringLiteral("setting");
+        RecordHistoryDialog dialog(m_session, {AuditRecord::Kind::Setting, key}, key);
+        dialog.show();
+        const QStringList events = historyEvents(&dialog, {AuditRecord::Kind::Setting, key});
+        QCOMPARE(events, QStringList{QStringLiteral("putSettingsValue/") + m_email});
+    }
 };
 
 QTEST_MAIN(TestRecordHistory)

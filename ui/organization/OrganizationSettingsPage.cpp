@@ -9,6 +9,7 @@
 #include "ui/common/JsonEditor.h"
 #include "ui/common/MessageWidget.h"
 #include "ui/common/Theme.h"
+#include "ui/security/RecordHistoryDialog.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -58,9 +59,17 @@ QWidget *OrganizationSettingsPage::createEditor()
     m_saveButton = new QPushButton(tr("Save value"), editor);
     m_deleteButton = new QPushButton(tr("Delete key…"), editor);
     auto *reload = new QPushButton(tr("Reload"), editor);
+    auto *history = new QPushButton(tr("History…"), editor);
+    history->setToolTip(tr("What was done to this setting, from the audit log"));
+    connect(history, &QPushButton::clicked, this, [this] {
+        if (!selectedKey().isEmpty())
+            RecordHistoryDialog::showFor(m_session, {AuditRecord::Kind::Setting, selectedKey()},
+                                         selectedKey(), this);
+    });
     buttons->addWidget(m_addButton);
     buttons->addWidget(m_saveButton);
     buttons->addWidget(m_deleteButton);
+    buttons->addWidget(history);
     buttons->addStretch();
     buttons->addWidget(reload);
     auto *intro = new QLabel(tr("Every setting of the organization as a key and its JSON value, "
