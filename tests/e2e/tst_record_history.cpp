@@ -10,11 +10,10 @@
 #include "services/api/OrganizationService.h"
 #include "services/api/PermissionsService.h"
 #include "services/api/UserService.h"
-#include "services/session/ProfileStore.h"
 #include "services/session/Session.h"
-#include "services/session/TokenStore.h"
 #include "tests/support/E2eEnvironment.h"
 #include "tests/support/E2eSession.h"
+#include "tests/support/WindowUnderTest.h"
 #include "ui/roles/RolesPane.h"
 #include "ui/security/AuditEventPanel.h"
 #include "ui/security/AuditLogPane.h"
@@ -28,11 +27,9 @@
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
-#include <QTemporaryDir>
 #include <QTest>
 
 class TestRecordHistory : public QObject
@@ -160,27 +157,14 @@ private slots:
     // Each change in the Audit log page, with who made it; the user's event opens the user.
     void eachChangeIsInTheAuditLogAndLeadsToItsRecord()
     {
-        QTemporaryDir settings;
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
-        ProfileStore profiles(settings.filePath(QStringLiteral("profiles.ini")));
-        TokenStore tokens(QStringLiteral("epilot-admin-test"));
-        QNetworkAccessManager windowNetwork;
-        MainWindow window(&windowNetwork, &profiles, &tokens);
-        window.resize(1280, 800);
-        window.show();
+        WindowUnderTest under;
+        MainWindow &window = under.window;
         auto *log = new AuditLogPane(m_session);
         auto *users = new UsersPane(m_session);
         window.replacePane(QStringLiteral("audit-log"), log);
         window.replacePane(QStringLiteral("users"), users);
-        int logIndex = -1;
-        int usersIndex = -1;
-        for (int index = 0; index < window.paneCount(); ++index) {
-            if (window.paneKey(index) == QLatin1String("audit-log"))
-                logIndex = index;
-            if (window.paneKey(index) == QLatin1String("users"))
-                usersIndex = index;
-        }
+        const int logIndex = under.indexOf(QStringLiteral("audit-log"));
+        const int usersIndex = under.indexOf(QStringLiteral("users"));
         QVERIFY(window.showPane(logIndex));
 
         const auto find = [&](const QString &eventName, const QString &recordId) {

@@ -11,11 +11,10 @@
 #include "services/api/AccessTokenService.h"
 #include "services/api/PermissionsService.h"
 #include "services/api/UserService.h"
-#include "services/session/ProfileStore.h"
 #include "services/session/Session.h"
-#include "services/session/TokenStore.h"
 #include "tests/support/E2eEnvironment.h"
 #include "tests/support/E2eSession.h"
+#include "tests/support/WindowUnderTest.h"
 #include "ui/common/MessageWidget.h"
 #include "ui/roles/RolesPane.h"
 #include "ui/security/ApiTokensPane.h"
@@ -27,7 +26,6 @@
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -291,15 +289,8 @@ private slots:
 
     void eachLinkOpensThePlaceThatFixesIt()
     {
-        QTemporaryDir settings;
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
-        ProfileStore profiles(settings.filePath(QStringLiteral("profiles.ini")));
-        TokenStore tokenStore(QStringLiteral("epilot-admin-test"));
-        QNetworkAccessManager windowNetwork;
-        MainWindow window(&windowNetwork, &profiles, &tokenStore);
-        window.resize(1280, 800);
-        window.show();
+        WindowUnderTest under;
+        MainWindow &window = under.window;
         auto *overview = new SecurityOverviewPane(m_session);
         auto *users = new UsersPane(m_session);
         auto *roles = new RolesPane(m_session);
@@ -308,12 +299,7 @@ private slots:
         window.replacePane(QStringLiteral("users"), users);
         window.replacePane(QStringLiteral("roles"), roles);
         window.replacePane(QStringLiteral("api-tokens"), tokens);
-        const auto indexOf = [&](const QString &key) {
-            for (int index = 0; index < window.paneCount(); ++index)
-                if (window.paneKey(index) == key)
-                    return index;
-            return -1;
-        };
+        const auto indexOf = [&](const QString &key) { return under.indexOf(key); };
         QVERIFY(!check(overview).isEmpty());
 
         // Opens the first person, role or token of `kind`; true when it is chosen there.
