@@ -496,8 +496,13 @@ void SecurityPagesTest::auditWindowStaysSmall()
     QCOMPARE(model.rowCount(), 1000000);
     const qint64 before = residentKiB();
     int most = 0;
-    // Through every page, as scrolling to the end would.
-    for (int page = 0; page < 1000; ++page) {
+    // Across the whole list to its last page, as dragging the scroll bar to the end would: every
+    // tenth page (a hundred requests; under the sanitizers all thousand took over five minutes).
+    QList<int> pages;
+    for (int page = 0; page < 1000; page += 10)
+        pages << page;
+    pages << 999;
+    for (int page : std::as_const(pages)) {
         model.ensureRow(page * 1000 + 500);
         QVERIFY2(
             QTest::qWaitFor([&] { return model.eventAt(page * 1000 + 999).has_value(); }, timeout),
@@ -509,7 +514,7 @@ void SecurityPagesTest::auditWindowStaysSmall()
     QCOMPARE(model.eventsHeld(), 10 * 1000);
     QCOMPARE(model.eventAt(999999)->id(), QStringLiteral("evt-999999"));
     QVERIFY(!model.eventAt(0)); // long dropped
-    qInfo("audit log, 1,000,000 events passed through: %lld MiB resident before, %lld after, "
+    qInfo("audit log, 1,000,000 events jumped through: %lld MiB resident before, %lld after, "
           "%d pages held at most",
           before / 1024, after / 1024, most);
     QVERIFY2(after < 300 * 1024, qPrintable(QString::number(after / 1024)));

@@ -58,7 +58,6 @@ QWidget *OrganizationSettingsPage::createEditor()
     m_addButton = new QPushButton(tr("Add key…"), editor);
     m_saveButton = new QPushButton(tr("Save value"), editor);
     m_deleteButton = new QPushButton(tr("Delete key…"), editor);
-    auto *reload = new QPushButton(tr("Reload"), editor);
     auto *history = new QPushButton(tr("History…"), editor);
     history->setToolTip(tr("What was done to this setting, from the audit log"));
     connect(history, &QPushButton::clicked, this, [this] {
@@ -66,6 +65,7 @@ QWidget *OrganizationSettingsPage::createEditor()
             RecordHistoryDialog::showFor(m_session, {AuditRecord::Kind::Setting, selectedKey()},
                                          selectedKey(), this);
     });
+    auto *reload = new QPushButton(tr("Reload"), editor);
     buttons->addWidget(m_addButton);
     buttons->addWidget(m_saveButton);
     buttons->addWidget(m_deleteButton);
