@@ -11,15 +11,18 @@ RecordHistory::RecordHistory(AuditLogService *service, QObject *parent)
 
 RecordHistory::~RecordHistory()
 {
+    // Cancelling runs the callback at once: the new generation makes it return without a signal
+    // (the dialog that owns this may be half destroyed already).
+    ++m_generation;
     if (m_call)
         m_call->cancel();
 }
 
 void RecordHistory::start(const AuditRecord &record)
 {
+    ++m_generation; // before cancelling: the cancelled call's answer is an old one
     if (m_call)
         m_call->cancel();
-    ++m_generation;
     m_record = record;
     m_since = QDateTime::currentDateTimeUtc().addDays(-days);
     m_events.clear();

@@ -3,6 +3,8 @@
 #include "controllers/PeopleRolesLoad.h"
 #include "services/api/AccessTokenService.h"
 
+#include <utility>
+
 SecurityOverviewLoad::SecurityOverviewLoad(UserService *users, PermissionsService *permissions,
                                            AccessTokenService *tokens, QObject *parent)
     : QObject(parent), m_people(new PeopleRolesLoad(users, permissions, this)), m_tokens(tokens)
@@ -29,7 +31,7 @@ void SecurityOverviewLoad::start(const QString &organizationId)
     m_open = 2;
     m_people->start(); // drops the answers of a load still running
     m_tokens->listAccessTokens(this, [this, generation](const ApiResult<QJsonArray> &result) {
-        if (generation != m_generation || (!result.ok() && result.error().isCancelled()))
+        if (generation != m_generation)
             return;
         if (result.ok())
             m_input.tokens = AccessToken::listFromJson(result.value());
@@ -44,11 +46,12 @@ void SecurityOverviewLoad::done()
 {
     if (--m_open > 0)
         return;
+    // Taken out first: a slot may start the next check at once.
+    SecurityInput input = std::exchange(m_input, {});
     if (!m_error.isEmpty()) {
         emit failed(m_error);
-    } else {
-        m_input.now = QDateTime::currentDateTimeUtc();
-        emit finished(SecurityFindings::of(m_input), m_input.now);
+        return;
     }
-    m_input = {};
+    input.now = QDateTime::currentDateTimeUtc();
+    emit finished(SecurityFindings::of(input), input.now);
 }

@@ -17,6 +17,7 @@ QString personLabel(const UserRow &person)
 // What the checks need to know about the people and roles, built once.
 struct Facts
 {
+    QVector<const UserRow *> distinct;      // everyone once (a list read by offset may repeat)
     QHash<QString, const UserRow *> people; // not deleted
     QHash<QString, const PermissionRole *> roles;
     QHash<QString, QStringList> holders;       // role id → user ids (deleted people left out)
@@ -25,7 +26,12 @@ struct Facts
     explicit Facts(const SecurityInput &input)
     {
         QSet<QString> deleted;
+        QSet<QString> seen;
         for (const UserRow &person : input.people) {
+            if (seen.contains(person.id))
+                continue;
+            seen.insert(person.id);
+            distinct.append(&person);
             if (person.status == User::Status::Deleted)
                 deleted.insert(person.id);
             else
@@ -73,22 +79,24 @@ QString joined(QStringList names)
     return names.join(QStringLiteral(", "));
 }
 
-Finding noSecondFactor(const SecurityInput &input)
+Finding noSecondFactor(const Facts &facts)
 {
     Finding finding{Finding::Kind::NoSecondFactor, {}, {}};
-    for (const UserRow &person : input.people) {
+    for (const UserRow *row : facts.distinct) {
+        const UserRow &person = *row;
         if (person.status == User::Status::Active && !person.mfaEnabled && !person.hasPasskeys)
             finding.subjects.append({person.id, personLabel(person), person.email});
     }
     return finding;
 }
 
-Finding oldInvitations(const SecurityInput &input)
+Finding oldInvitations(const SecurityInput &input, const Facts &facts)
 {
     Finding finding{Finding::Kind::OldInvitation, {}, {}};
     const qint64 nowMs = input.now.toMSecsSinceEpoch();
     const qint64 limitMs = qint64(SecurityFindings::invitationDays) * 24 * 3600 * 1000;
-    for (const UserRow &person : input.people) {
+    for (const UserRow *row : facts.distinct) {
+        const UserRow &person = *row;
         if (person.status != User::Status::Pending || person.createdMs <= 0 ||
             nowMs - person.createdMs <= limitMs)
             continue;
@@ -99,10 +107,11 @@ Finding oldInvitations(const SecurityInput &input)
     return finding;
 }
 
-Finding deactivatedWithRoles(const SecurityInput &input, const Facts &facts)
+Finding deactivatedWithRoles(const Facts &facts)
 {
     Finding finding{Finding::Kind::DeactivatedWithRoles, {}, {}};
-    for (const UserRow &person : input.people) {
+    for (const UserRow *row : facts.distinct) {
+        const UserRow &person = *row;
         if (person.status != User::Status::Deactivated)
             continue;
         QStringList names;
@@ -204,9 +213,9 @@ Finding expiredRolesAssigned(const SecurityInput &input, const Facts &facts)
 QList<SecurityFinding> SecurityFindings::of(const SecurityInput &input)
 {
     const Facts facts(input);
-    return {noSecondFactor(input),
-            oldInvitations(input),
-            deactivatedWithRoles(input, facts),
+    return {noSecondFactor(facts),
+            oldInvitations(input, facts),
+            deactivatedWithRoles(facts),
             rolesAllowingEverything(input, facts),
             manyOwners(input, facts),
             flaggedTokens(input),

@@ -26,6 +26,7 @@
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -58,7 +59,7 @@ class TestSecurityOverview : public QObject
     QNetworkAccessManager m_network;
     Session *m_session = nullptr;
     AccessTokenService *m_tokens = nullptr;
-    QString m_base = QStringLiteral("sec%1_").arg(QDateTime::currentSecsSinceEpoch() % 100000);
+    QString m_base = QStringLiteral("sec%1_").arg(QRandomGenerator::global()->bounded(100000000));
     QList<User> m_users;
     QHash<QString, QStringList> m_rolesBefore; // people whose roles the test changes
     QStringList m_createdRoles;

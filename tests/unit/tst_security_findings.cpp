@@ -161,13 +161,26 @@ private slots:
         QCOMPARE(deactivated.subjects.first().detail, QStringLiteral("Sales")); // not the root
         const SecurityFinding &tokens = findings.at(5);
         QCOMPARE(tokens.place(), SecurityFinding::Place::ApiTokens);
-        for (const SecurityFinding::Subject &subject : tokens.subjects) {
-            if (subject.id == QLatin1String("t2"))
-                QCOMPARE(subject.detail, QStringLiteral("never expires"));
-            if (subject.id == QLatin1String("t3"))
-                QCOMPARE(subject.detail, QStringLiteral("may write with an administrator role"));
-        }
+        QHash<QString, QString> why;
+        for (const SecurityFinding::Subject &subject : tokens.subjects)
+            why.insert(subject.id, subject.detail);
+        QCOMPARE(why.value(QStringLiteral("t2")), QStringLiteral("never expires"));
+        QCOMPARE(why.value(QStringLiteral("t3")),
+                 QStringLiteral("may write with an administrator role"));
         QCOMPARE(findings.at(6).subjects.first().detail, QStringLiteral("held by 2, limit 1"));
+    }
+
+    // A list read by offset can hold a person twice: each is listed once.
+    void aPersonListedTwiceCountsOnce()
+    {
+        SecurityInput input = prepared();
+        input.people.append(input.people.at(2)); // c: no second factor
+        input.people.append(input.people.at(4)); // e: old invitation
+        input.people.append(input.people.at(6)); // g: deactivated with roles
+        const QList<SecurityFinding> findings = SecurityFindings::of(input);
+        QCOMPARE(findings.at(0).subjects.size(), 2);
+        QCOMPARE(findings.at(1).subjects.size(), 1);
+        QCOMPARE(findings.at(2).subjects.size(), 1);
     }
 
     void aCleanOrganizationPassesEveryCheck()

@@ -191,6 +191,7 @@ void PeopleRolesPane::reload()
 {
     m_status->showInfo(tr("Loading people and roles…"));
     m_model->setLoading(true);
+    m_preparing = 0; // rows still being built from an older answer are not shown
     m_load->start();
 }
 
@@ -257,6 +258,7 @@ void PeopleRolesPane::showPrepared(PeopleRolesModel::Prepared prepared)
 
 void PeopleRolesPane::showLoadFailure(const QString &message)
 {
+    m_preparing = 0;
     m_model->loadFailed(message);
     m_status->showError(message);
     if (m_saving) { // applied, but the server's state could not be read again

@@ -364,6 +364,8 @@ void RolesPane::showRoles(const QList<PermissionRole> &roles)
         m_status->showMessage(MessageWidget::Level::Info,
                               tr("No role matches \"%1\".").arg(m_query));
     selectRole(selected);
+    if (m_query.isEmpty())
+        m_wantedRole.clear(); // not in the whole list (deleted): the person's choice counts again
     updateActions();
 }
 
