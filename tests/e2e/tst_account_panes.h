@@ -26,6 +26,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QEventLoop>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -82,6 +83,9 @@ private:
                                 const QJsonObject &body = {});
     void screenshot(QWidget *pane, const QString &name);
     int activityCount() const { return m_activity; }
+    // Requests of one method so far: a check that nothing was written is not upset by a read
+    // still arriving from the reload before it.
+    int requestsOf(const QString &method) const { return m_byMethod.value(method); }
     QString mailToken(const QString &to, const QString &kind)
     {
         return m_emulator.lastMail(to, kind).value("data").toObject().value("token").toString();
@@ -92,4 +96,5 @@ private:
     QNetworkAccessManager m_network;
     Session *m_session = nullptr;
     int m_activity = 0;
+    QHash<QString, int> m_byMethod;
 };

@@ -144,6 +144,7 @@ void SecurityPagesTest::initTestCase()
 
 void SecurityPagesTest::init()
 {
+    m_server.eventCount = 300; // what every test but the million-event one expects
     m_server.calls.clear();
     m_activity.clear();
     startSession();
@@ -517,7 +518,13 @@ void SecurityPagesTest::auditWindowStaysSmall()
     qInfo("audit log, 1,000,000 events jumped through: %lld MiB resident before, %lld after, "
           "%d pages held at most",
           before / 1024, after / 1024, most);
+#if defined(__SANITIZE_ADDRESS__)
+    // AddressSanitizer keeps freed memory in quarantine and doubles what is in use: its resident
+    // size says nothing about the window. The audit-log benchmark measures it on a plain build.
+    Q_UNUSED(after);
+#else
     QVERIFY2(after < 300 * 1024, qPrintable(QString::number(after / 1024)));
+#endif
     // Jumping back to the start asks for that page only.
     const int calls = m_server.countOf("POST", "/v1/logs");
     model.ensureRow(5);
