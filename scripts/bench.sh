@@ -60,20 +60,27 @@ if [ -z "${BENCH_NO_BUILD:-}" ]; then
 fi
 bench="$build/bench/epilot-bench"
 
+# The address an emulator started in the background (output in $work/NAME.out) listens on, once
+# it says so; empty when it stopped first or took over two minutes.
+listening_url() { # name, pid
+    local found=""
+    for _ in $(seq 1 600); do
+        found="$(sed -n 's/^listening on \(http[^ ]*\).*/\1/p' "$work/$1.out")"
+        [ -n "$found" ] && break
+        kill -0 "$2" 2>/dev/null || break
+        sleep 0.2
+    done
+    echo "$found"
+}
+
 # --- emulator --------------------------------------------------------------------------------
 token="bench-$(date +%s)-$RANDOM"
 say "starting epilot-emulator --users $users"
 "$build/emulator/epilot-emulator" --host 127.0.0.1 --port 0 --users "$users" --token "$token" \
     >"$work/emulator.out" 2>"$work/emulator.err" &
 emulator_pid=$!
-url=""
-for _ in $(seq 1 600); do
-    url="$(sed -n 's/^listening on \(http[^ ]*\).*/\1/p' "$work/emulator.out")"
-    [ -n "$url" ] && break
-    kill -0 "$emulator_pid" 2>/dev/null || { cat "$work/emulator.err"; exit 1; }
-    sleep 0.2
-done
-[ -n "$url" ] || { echo "the emulator did not start"; exit 1; }
+url="$(listening_url emulator "$emulator_pid")"
+[ -n "$url" ] || { cat "$work/emulator.err"; echo "the emulator did not start"; exit 1; }
 echo "emulator at $url"
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 
@@ -146,29 +153,17 @@ measure_round() {
 }
 # People & roles needs its own emulator: 10,000 people and 16 team roles (30 assignable in all).
 matrix_users="${BENCH_MATRIX_USERS:-10000}"
-matrix_url=""
 "$build/emulator/epilot-emulator" --host 127.0.0.1 --port 0 --users "$matrix_users" --roles 16 \
     --token "$token" >"$work/matrix.out" 2>"$work/matrix.err" &
 matrix_pid=$!
-for _ in $(seq 1 600); do
-    matrix_url="$(sed -n 's/^listening on \(http[^ ]*\).*/\1/p' "$work/matrix.out")"
-    [ -n "$matrix_url" ] && break
-    kill -0 "$matrix_pid" 2>/dev/null || break
-    sleep 0.2
-done
+matrix_url="$(listening_url matrix "$matrix_pid")"
 [ -n "$matrix_url" ] || echo "the people & roles emulator did not start: $(cat "$work/matrix.err")"
 # The audit log needs its own emulator too: 1,000,000 events (made on demand, not stored).
 audit_events="${BENCH_AUDIT_EVENTS:-1000000}"
-audit_url=""
 "$build/emulator/epilot-emulator" --host 127.0.0.1 --port 0 --audit-events "$audit_events" \
     --token "$token" >"$work/audit.out" 2>"$work/audit.err" &
 audit_pid=$!
-for _ in $(seq 1 600); do
-    audit_url="$(sed -n 's/^listening on \(http[^ ]*\).*/\1/p' "$work/audit.out")"
-    [ -n "$audit_url" ] && break
-    kill -0 "$audit_pid" 2>/dev/null || break
-    sleep 0.2
-done
+audit_url="$(listening_url audit "$audit_pid")"
 [ -n "$audit_url" ] || echo "the audit log emulator did not start: $(cat "$work/audit.err")"
 
 for round in $(seq 1 "$rounds"); do
