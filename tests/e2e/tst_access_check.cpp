@@ -8,6 +8,7 @@
 #include "models/UserListModel.h"
 #include "services/session/Session.h"
 #include "tests/support/E2eEnvironment.h"
+#include "tests/support/E2eSession.h"
 #include "ui/common/MessageWidget.h"
 #include "ui/roles/AccessCheckPane.h"
 #include "ui/roles/PersonAccessPage.h"
@@ -68,30 +69,19 @@ class TestAccessCheck : public QObject
     }
     QString roleName(const QString &slug) const { return QStringLiteral("Access ") + slug; }
 
-    template <typename Call> bool wait(Call call)
-    {
-        bool done = false;
-        bool ok = false;
-        call([&](const auto &result) {
-            ok = result.ok();
-            done = true;
-        });
-        return QTest::qWaitFor([&] { return done; }, 20000) && ok;
-    }
-
     bool createRole(const QString &slug, const QList<Grant> &grants, const QDateTime &expires = {})
     {
         PermissionRole role =
             PermissionRole::create(roleName(slug), m_base + slug, RoleKind::User, grants);
         role.setExpiresAt(expires);
-        return wait([&](auto done) {
+        return waitForAnswer([&](auto done) {
             m_session->permissions()->createRole(role.createPayload(), this, done);
         });
     }
 
     bool assign(const Person &person, const QStringList &roleIds)
     {
-        return wait([&](auto done) {
+        return waitForAnswer([&](auto done) {
             m_session->permissions()->assignRoles(person.id, roleIds, this, done);
         });
     }
@@ -99,7 +89,7 @@ class TestAccessCheck : public QObject
     QStringList rolesOf(const QString &userId)
     {
         QStringList roles;
-        wait([&](auto done) {
+        waitForAnswer([&](auto done) {
             m_session->permissions()->getAssignedRolesForUser(
                 userId, this, [&, done](const ApiResult<QJsonArray> &result) {
                     roles = RoleAssignment::roleIdsFromJson(result.value()).value_or(QStringList());
@@ -157,7 +147,7 @@ private slots:
 
         // Two people with a name, not the signed-in administrator.
         QList<User> users;
-        QVERIFY(wait([&](auto done) {
+        QVERIFY(waitForAnswer([&](auto done) {
             m_session->users()->listUsersV2(
                 {}, 50, 0, this, [&, done](const ApiResult<QJsonArray> &result) {
                     for (const QJsonValue &value : result.value()) {
@@ -203,7 +193,7 @@ private slots:
             assign(m_b, m_b.rolesBefore);
         for (const char *slug : {"work", "nodelete", "audit"}) {
             const QString id = roleId(QLatin1String(slug));
-            wait([&](auto done) { m_session->permissions()->deleteRole(id, this, done); });
+            waitForAnswer([&](auto done) { m_session->permissions()->deleteRole(id, this, done); });
         }
     }
 

@@ -46,17 +46,6 @@ class TestRecordHistory : public QObject
     QString m_roleId;
     QString m_email; // the signed-in administrator, who makes the changes
 
-    template <typename Call> bool wait(Call call)
-    {
-        bool done = false;
-        bool ok = false;
-        call([&](const auto &result) {
-            ok = result.ok();
-            done = true;
-        });
-        return QTest::qWaitFor([&] { return done; }, 20000) && ok;
-    }
-
     // The History dialog the page opened (the newest one).
     static RecordHistoryDialog *openedHistory()
     {
@@ -98,7 +87,7 @@ private slots:
         m_session = new Session(&m_network, this);
         QVERIFY2(signIn(m_session, m_environment, &error), qPrintable(error));
         m_email = User::emailIn(m_session->me());
-        QVERIFY(wait([&](auto done) {
+        QVERIFY(waitForAnswer([&](auto done) {
             m_session->users()->listUsersV2(
                 {}, 50, 0, this, [&, done](const ApiResult<QJsonArray> &result) {
                     for (const QJsonValue &value : result.value()) {
@@ -114,7 +103,7 @@ private slots:
         m_departmentBefore = m_user.department();
 
         // The three changes.
-        QVERIFY(wait([&](auto done) {
+        QVERIFY(waitForAnswer([&](auto done) {
             m_session->users()->updateUserV2(
                 m_user.id(), {{QStringLiteral("department"), m_base + QStringLiteral("dept")}},
                 this, done);
@@ -122,16 +111,16 @@ private slots:
         PermissionRole role =
             PermissionRole::create(QStringLiteral("History role"), m_base + QStringLiteral("role"),
                                    RoleKind::User, {Grant(QStringLiteral("a"), QString())});
-        QVERIFY(wait([&](auto done) {
+        QVERIFY(waitForAnswer([&](auto done) {
             m_session->permissions()->createRole(role.createPayload(), this, done);
         }));
         m_roleId = m_session->organizationId() + QLatin1Char(':') + m_base + QStringLiteral("role");
         role.setName(QStringLiteral("History role, renamed"));
         QJsonObject put = role.createPayload();
         put.insert(QStringLiteral("id"), m_roleId);
-        QVERIFY(
-            wait([&](auto done) { m_session->permissions()->putRole(m_roleId, put, this, done); }));
-        QVERIFY(wait([&](auto done) {
+        QVERIFY(waitForAnswer(
+            [&](auto done) { m_session->permissions()->putRole(m_roleId, put, this, done); }));
+        QVERIFY(waitForAnswer([&](auto done) {
             m_session->organizations()->putSettingsValue(m_session->organizationId(),
                                                          m_base + QStringLiteral("setting"), "true",
                                                          this, done);
@@ -143,13 +132,14 @@ private slots:
         if (!m_session)
             return;
         if (!m_user.id().isEmpty())
-            wait([&](auto done) {
+            waitForAnswer([&](auto done) {
                 m_session->users()->updateUserV2(
                     m_user.id(), {{QStringLiteral("department"), m_departmentBefore}}, this, done);
             });
         if (!m_roleId.isEmpty())
-            wait([&](auto done) { m_session->permissions()->deleteRole(m_roleId, this, done); });
-        wait([&](auto done) {
+            waitForAnswer(
+                [&](auto done) { m_session->permissions()->deleteRole(m_roleId, this, done); });
+        waitForAnswer([&](auto done) {
             m_session->organizations()->deleteSettingsValue(
                 m_session->organizationId(), m_base + QStringLiteral("setting"), this, done);
         });

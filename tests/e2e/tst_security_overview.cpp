@@ -65,17 +65,6 @@ class TestSecurityOverview : public QObject
     QStringList m_createdRoles;
     QString m_createdToken;
 
-    template <typename Call> bool wait(Call call)
-    {
-        bool done = false;
-        bool ok = false;
-        call([&](const auto &result) {
-            ok = result.ok();
-            done = true;
-        });
-        return QTest::qWaitFor([&] { return done; }, 20000) && ok;
-    }
-
     QString roleId(const QString &slug) const
     {
         return m_session->organizationId() + QLatin1Char(':') + m_base + slug;
@@ -87,7 +76,7 @@ class TestSecurityOverview : public QObject
             PermissionRole::create(QStringLiteral("Security ") + slug, m_base + slug,
                                    RoleKind::User, {Grant(action, QString(), QString())});
         role.setExpiresAt(expires);
-        const bool ok = wait([&](auto done) {
+        const bool ok = waitForAnswer([&](auto done) {
             m_session->permissions()->createRole(role.createPayload(), this, done);
         });
         if (ok)
@@ -98,7 +87,7 @@ class TestSecurityOverview : public QObject
     QStringList rolesOf(const QString &userId)
     {
         QStringList roles;
-        wait([&](auto done) {
+        waitForAnswer([&](auto done) {
             m_session->permissions()->getAssignedRolesForUser(
                 userId, this, [&, done](const ApiResult<QJsonArray> &result) {
                     roles = RoleAssignment::roleIdsFromJson(result.value()).value_or(QStringList());
@@ -112,7 +101,7 @@ class TestSecurityOverview : public QObject
     {
         if (!m_rolesBefore.contains(user.id()))
             m_rolesBefore.insert(user.id(), rolesOf(user.id()));
-        return wait([&](auto done) {
+        return waitForAnswer([&](auto done) {
             m_session->permissions()->addAssignment(user.id(), role, this, done);
         });
     }
@@ -129,7 +118,7 @@ class TestSecurityOverview : public QObject
     Ids holdersOf(const QString &role)
     {
         Ids holders;
-        wait([&](auto done) {
+        waitForAnswer([&](auto done) {
             m_session->permissions()->listAllAssignments(
                 this, [&, done](const ApiResult<QJsonArray> &result) {
                     for (const RoleAssignment &assignment :
@@ -174,7 +163,7 @@ private slots:
         m_session = new Session(&m_network, this);
         QVERIFY2(signIn(m_session, m_environment, &error), qPrintable(error));
         m_tokens = new AccessTokenService(m_session->client(), this);
-        QVERIFY(wait([&](auto done) {
+        QVERIFY(waitForAnswer([&](auto done) {
             m_session->users()->listUsersV2(
                 {}, 1000, 0, this, [&, done](const ApiResult<QJsonArray> &result) {
                     for (const QJsonValue &value : result.value()) {
@@ -194,14 +183,15 @@ private slots:
         for (auto it = m_rolesBefore.cbegin(); it != m_rolesBefore.cend(); ++it) {
             const QString userId = it.key();
             const QStringList roles = it.value();
-            wait([&](auto done) {
+            waitForAnswer([&](auto done) {
                 m_session->permissions()->assignRoles(userId, roles, this, done);
             });
         }
         for (const QString &id : std::as_const(m_createdRoles))
-            wait([&](auto done) { m_session->permissions()->deleteRole(id, this, done); });
+            waitForAnswer([&](auto done) { m_session->permissions()->deleteRole(id, this, done); });
         if (!m_createdToken.isEmpty())
-            wait([&](auto done) { m_tokens->revokeAccessToken(m_createdToken, this, done); });
+            waitForAnswer(
+                [&](auto done) { m_tokens->revokeAccessToken(m_createdToken, this, done); });
     }
 
     void findsExactlyWhatWasPlanted()

@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QTest>
 
 class E2eEnvironment;
 class Session;
@@ -21,3 +22,16 @@ bool setEmulatorFaults(const E2eEnvironment &environment, const QJsonObject &fau
 // to pass as {"next": [scriptedFault(…)]}.
 QJsonObject scriptedFault(const QString &fault, const QString &method, const QString &pathPrefix,
                           int count = 1);
+
+// Starts an asynchronous call, `call(done)`, and waits (on a local event loop) for its answer:
+// true when it came within `timeoutMs` and was ok.
+template <typename Call> bool waitForAnswer(Call call, int timeoutMs = 20000)
+{
+    bool done = false;
+    bool ok = false;
+    call([&](const auto &result) {
+        ok = result.ok();
+        done = true;
+    });
+    return QTest::qWaitFor([&] { return done; }, timeoutMs) && ok;
+}
